@@ -1,0 +1,38 @@
+# The two commands that matter: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_USER ?= editor
+DEMO_PASSWORD ?= claimdesk-demo
+
+.PHONY: run test setup lint worker clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py add_user $(DEMO_USER) --password '$(DEMO_PASSWORD)' --admin --if-missing
+	$(BIN)/python manage.py load_seeds
+	@echo
+	@echo "  Claimdesk: http://127.0.0.1:8000   sign in as $(DEMO_USER) / $(DEMO_PASSWORD)"
+	@echo
+	DEBUG=true $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+worker: $(STAMP)
+	$(BIN)/celery -A workbench worker --loglevel=info
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -1,0 +1,42 @@
+from django.contrib import admin
+
+from sources.models import Article, Outlet, Speaker, SpeakerAlias
+
+
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    list_display = ["name", "domain", "created_at"]
+    search_fields = ["name", "domain"]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "outlet", "published", "extraction_state", "created_at"]
+    list_filter = ["extraction_state", "outlet", "language", "published"]
+    search_fields = ["title", "url", "byline"]
+    date_hierarchy = "created_at"
+    list_select_related = ["outlet"]
+    raw_id_fields = ["created_by"]
+    readonly_fields = [
+        "content_hash",
+        "extraction_error",
+        "extraction_queued_at",
+        "extraction_started_at",
+        "extraction_finished_at",
+        "extractor_version",
+    ]
+
+
+class SpeakerAliasInline(admin.TabularInline):
+    model = SpeakerAlias
+    extra = 1
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "role", "affiliation", "created_by_extractor"]
+    list_filter = ["kind", "created_by_extractor"]
+    search_fields = ["name", "aliases__name", "role"]
+    list_select_related = ["affiliation"]
+    raw_id_fields = ["affiliation"]
+    inlines = [SpeakerAliasInline]

@@ -1,0 +1,157 @@
+import hashlib
+import re
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from sources.names import name_key
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def content_hash(text: str) -> str:
+    """Fingerprint of an article's text that ignores differences in whitespace."""
+    normalised = _WHITESPACE.sub(" ", text).strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    domain = models.CharField(max_length=253, blank=True, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def pending_extraction(self) -> "ArticleQuerySet":
+        return self.filter(extraction_state__in=[Article.State.QUEUED, Article.State.RUNNING])
+
+    def stuck(self, *, older_than: timezone.timedelta) -> "ArticleQuerySet":
+        """Queued or running longer than a worker could take: lost to a crash or outage."""
+        cutoff = timezone.now() - older_than
+        return self.filter(
+            Q(extraction_state=Article.State.QUEUED, extraction_queued_at__lt=cutoff)
+            | Q(extraction_state=Article.State.RUNNING, extraction_started_at__lt=cutoff)
+        )
+
+
+class Article(models.Model):
+    class State(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    title = models.CharField(max_length=300)
+    text = models.TextField()
+    url = models.URLField(max_length=2000, blank=True)
+    canonical_url = models.CharField(max_length=2000, blank=True, db_index=True)
+    outlet = models.ForeignKey(
+        Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="articles"
+    )
+    byline = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    language = models.CharField(max_length=12, default="en")
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    source_name = models.CharField(
+        max_length=300, blank=True, help_text="File or feed the article came from."
+    )
+
+    extraction_state = models.CharField(
+        max_length=10, choices=State.choices, default=State.QUEUED, db_index=True
+    )
+    extraction_error = models.TextField(blank=True)
+    extraction_queued_at = models.DateTimeField(null=True, blank=True)
+    extraction_started_at = models.DateTimeField(null=True, blank=True)
+    extraction_finished_at = models.DateTimeField(null=True, blank=True)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    # The Celery task that holds the run: its own retry or redelivery may resume it.
+    extraction_task_id = models.CharField(max_length=64, blank=True)
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["canonical_url"],
+                condition=~Q(canonical_url=""),
+                name="article_unique_canonical_url",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def refresh_content_hash(self) -> None:
+        self.content_hash = content_hash(self.text)
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def matching(self, name: str) -> "SpeakerQuerySet":
+        """Speakers whose canonical name or an alias is this name, however spelt."""
+        return self.filter(aliases__key=name_key(name)).distinct()
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        GROUP = "group", "Group"
+        ANONYMOUS = "anonymous", "Anonymous"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=14, choices=Kind.choices, default=Kind.PERSON)
+    role = models.CharField(max_length=200, blank=True)
+    affiliation = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
+    created_by_extractor = models.BooleanField(
+        default=False, help_text="Created by the extractor; no editor has confirmed it yet."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = SpeakerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "id"]
+        indexes = [models.Index(fields=["name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SpeakerAlias(models.Model):
+    """A spelling that resolves to one speaker; the canonical name is one of them."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    # Unique, so two extractions that meet the same new name cannot create two speakers.
+    key = models.CharField(max_length=200, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "speaker aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.key = name_key(self.name)
+        super().save(*args, **kwargs)

@@ -1,0 +1,122 @@
+"""Shared fixtures: named personas with logged-in clients, articles, and Celery modes."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from claims.roles import EDITORS, VIEWERS
+from workbench.celery import app as celery_app
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _tasks_run_in_process():
+    """Unit tests run tasks in-process; only tests marked `broker` use a real worker."""
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = True
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+def _user(username: str, group: str | None):
+    user = get_user_model().objects.create_user(username=username, password=PASSWORD)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return _user("erin-editor", EDITORS)
+
+
+@pytest.fixture
+def second_editor(db):
+    return _user("sam-second-editor", EDITORS)
+
+
+@pytest.fixture
+def viewer(db):
+    return _user("vic-viewer", VIEWERS)
+
+
+@pytest.fixture
+def outsider(db):
+    """Signed in, but in no role."""
+    return _user("olga-outsider", None)
+
+
+def _client_for(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def editor_client(editor):
+    return _client_for(editor)
+
+
+@pytest.fixture
+def second_editor_client(second_editor):
+    return _client_for(second_editor)
+
+
+@pytest.fixture
+def viewer_client(viewer):
+    return _client_for(viewer)
+
+
+@pytest.fixture
+def outsider_client(outsider):
+    return _client_for(outsider)
+
+
+ARTICLE_TEXT = (
+    "Floods swept through the valley on Monday. At least 12 people were killed and "
+    "dozens were injured, the regional governor, Maria Lopez, said. \u201cWe have never "
+    "seen water this high,\u201d she told reporters. Police said 40 homes were destroyed."
+)
+
+
+@pytest.fixture
+def article(db):
+    from sources.models import Article, content_hash
+
+    return Article.objects.create(
+        title="Floods sweep the valley",
+        text=ARTICLE_TEXT,
+        content_hash=content_hash(ARTICLE_TEXT),
+        extraction_state=Article.State.DONE,
+    )
+
+
+@pytest.fixture
+def claim(article):
+    from claims.models import Claim
+
+    start = article.text.index("At least 12")
+    end = article.text.index(", the regional")
+    return Claim.objects.create(
+        article=article,
+        start=start,
+        end=end,
+        text=article.text[start:end],
+        kind=Claim.Kind.CASUALTY,
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Say why a test that needs a server is skipped; CI provides both, so none are."""
+    from django.conf import settings
+
+    on_postgres = settings.DATABASES["default"]["ENGINE"].endswith("postgresql")
+    no_postgres = pytest.mark.skip(reason="needs PostgreSQL: set DATABASE_URL=postgres://...")
+    no_broker = pytest.mark.skip(reason="needs a live Redis broker: set REDIS_URL=redis://...")
+    for item in items:
+        if "postgres" in item.keywords and not on_postgres:
+            item.add_marker(no_postgres)
+        if "broker" in item.keywords and not settings.REDIS_URL:
+            item.add_marker(no_broker)
