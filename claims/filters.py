@@ -1,0 +1,75 @@
+"""The claim filters shared by the queue, selection reports and exports."""
+
+from collections.abc import Mapping
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+
+from claims.models import Claim
+from sources.models import Outlet, Speaker
+
+_YES_NO = [("", "Any"), ("yes", "Yes"), ("no", "No")]
+
+
+class ClaimFilterForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Search")
+    verdict = forms.MultipleChoiceField(choices=Claim.Verdict.choices, required=False)
+    kind = forms.MultipleChoiceField(choices=Claim.Kind.choices, required=False)
+    speaker = forms.ModelChoiceField(Speaker.objects.all(), required=False)
+    outlet = forms.ModelChoiceField(Outlet.objects.all(), required=False)
+    assignee = forms.CharField(
+        required=False, help_text="A user id, 'me' or 'none'.", max_length=20
+    )
+    published_from = forms.DateField(required=False, label="Published from")
+    published_to = forms.DateField(required=False, label="Published to")
+    hedged = forms.ChoiceField(choices=_YES_NO, required=False)
+
+    def __init__(self, data: Mapping | None = None, *, user=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.user = user
+
+    def clean_assignee(self) -> str:
+        value = self.cleaned_data["assignee"].strip()
+        if value in ("", "me", "none"):
+            return value
+        if not value.isdigit() or not get_user_model().objects.filter(pk=value).exists():
+            raise forms.ValidationError("Choose an editor, 'me' or 'none'.")
+        return value
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("published_from"), cleaned.get("published_to")
+        if start and end and start > end:
+            raise forms.ValidationError("The start date is after the end date.")
+        return cleaned
+
+    def filter(self, claims):
+        """Apply the valid filters to a claim queryset (call after is_valid())."""
+        data = self.cleaned_data
+        if data.get("q"):
+            claims = claims.filter(
+                Q(text__icontains=data["q"]) | Q(speaker_text__icontains=data["q"])
+            )
+        if data.get("verdict"):
+            claims = claims.filter(verdict__in=data["verdict"])
+        if data.get("kind"):
+            claims = claims.filter(kind__in=data["kind"])
+        if data.get("speaker"):
+            claims = claims.filter(speaker=data["speaker"])
+        if data.get("outlet"):
+            claims = claims.filter(article__outlet=data["outlet"])
+        assignee = data.get("assignee")
+        if assignee == "me" and self.user is not None:
+            claims = claims.filter(assignee=self.user)
+        elif assignee == "none":
+            claims = claims.filter(assignee__isnull=True)
+        elif assignee:
+            claims = claims.filter(assignee_id=int(assignee))
+        if data.get("published_from"):
+            claims = claims.filter(article__published__gte=data["published_from"])
+        if data.get("published_to"):
+            claims = claims.filter(article__published__lte=data["published_to"])
+        if data.get("hedged") in ("yes", "no"):
+            claims = claims.filter(hedged=data["hedged"] == "yes")
+        return claims
