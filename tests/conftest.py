@@ -120,3 +120,21 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(no_postgres)
         if "broker" in item.keywords and not settings.REDIS_URL:
             item.add_marker(no_broker)
+
+
+@pytest.fixture
+def broker_mode():
+    """Send tasks to the real broker instead of running them in-process."""
+    celery_app.conf.task_always_eager = False
+    celery_app.control.purge()
+    yield
+    celery_app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def celery_worker(transactional_db, broker_mode):
+    from tests.workers import Worker
+
+    worker = Worker().start()
+    yield worker
+    worker.stop()
