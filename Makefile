@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py add_user $(DEMO_USER) --password '$(DEMO_PASSWORD)' --admin --if-missing
 	$(BIN)/python manage.py load_seeds
+	$(BIN)/python manage.py collectstatic --noinput -v0
 	@echo
 	@echo "  Claimdesk: http://127.0.0.1:8000   sign in as $(DEMO_USER) / $(DEMO_PASSWORD)"
 	@echo

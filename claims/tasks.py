@@ -16,7 +16,7 @@ RETRY_COUNTDOWNS = (5, 30, 120, 600)
 @shared_task(bind=True, acks_late=True, max_retries=len(RETRY_COUNTDOWNS))
 def extract_article_task(self, article_id: int) -> int | None:
     try:
-        return services.extract_article(article_id=article_id, task_id=self.request.id or "")
+        stored = services.extract_article(article_id=article_id, task_id=self.request.id or "")
     except TRANSIENT_ERRORS as exc:
         if self.request.retries >= self.max_retries:
             _record_failure(article_id, f"Gave up after repeated connection errors: {exc}")
@@ -27,6 +27,9 @@ def extract_article_task(self, article_id: int) -> int | None:
         log.exception("Extraction of article %s failed", article_id)
         _record_failure(article_id, f"{type(exc).__name__}: {exc}")
         return None
+    if stored is not None:
+        log.info("Extracted article %s: %s new claims", article_id, stored)
+    return stored
 
 
 def _record_failure(article_id: int, error: str) -> None:

@@ -7,3 +7,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
 app = Celery("workbench")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+# Connects the hooks that carry a request's id into the tasks it queues.
+import ops.logging  # noqa: E402, F401

@@ -1,0 +1,38 @@
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import DatabaseError, close_old_connections
+
+from claims.services import requeue_stuck_articles
+
+
+class Command(BaseCommand):
+    help = (
+        "Re-queue articles whose extraction is stuck in queued or running (a broker outage "
+        "or a dead worker). With --every, keep sweeping at that interval."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--older-than",
+            type=int,
+            default=settings.EXTRACTION_STUCK_AFTER,
+            help="Seconds an article may stay queued or running before it counts as stuck.",
+        )
+        parser.add_argument("--every", type=int, default=0, help="Seconds between sweeps.")
+
+    def handle(self, *args, older_than: int, every: int, **options):
+        while True:
+            try:
+                count = requeue_stuck_articles(older_than=timedelta(seconds=older_than))
+                if count or not every:
+                    self.stdout.write(f"re-queued {count} stuck article(s)")
+            except DatabaseError as exc:
+                # The loop outlives a database restart; the next sweep reconnects.
+                self.stderr.write(f"sweep failed, will retry: {exc}")
+            if not every:
+                return
+            close_old_connections()
+            time.sleep(every)

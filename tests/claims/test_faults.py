@@ -1,0 +1,189 @@
+"""Faults a newsroom will meet, survived against real PostgreSQL, Redis and workers."""
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+from claims.extraction import EXTRACTOR_VERSION, extract
+from django.db import connection, connections
+
+from claims.models import Claim, ClaimConflict, ClaimEvent
+from claims.services import queue_extraction, store_claims
+from sources.models import Article
+from tests.workers import (
+    RedisServer,
+    Worker,
+    free_port,
+    manage,
+    test_database_url,
+    wait_until,
+)
+
+SEED = (Path(__file__).resolve().parents[2] / "seeds" / "belgorod-2023-05-23.txt").read_text()
+
+
+def _state(article_id: int) -> str:
+    return Article.objects.values_list("extraction_state", flat=True).get(pk=article_id)
+
+
+@pytest.mark.postgres
+@pytest.mark.broker
+@pytest.mark.skipif(not shutil.which("redis-server"), reason="needs the redis-server program")
+def test_article_saved_while_the_broker_is_down_is_extracted_once_it_returns(
+    transactional_db, tmp_path
+):
+    broker = RedisServer()  # not started: the broker is down
+    env = {**os.environ, "DATABASE_URL": test_database_url(), "REDIS_URL": broker.url}
+    saved = manage(
+        "shell",
+        "-c",
+        "from sources.services import create_article;"
+        "print(create_article(title='Shelling', text=open('seeds/belgorod-2023-05-23.txt')"
+        ".read()).pk)",
+        env=env,
+    )
+    assert saved.returncode == 0, saved.stderr
+    article_id = int(saved.stdout.strip().splitlines()[-1])
+    assert _state(article_id) == "queued"
+    assert not Claim.objects.filter(article_id=article_id).exists()
+
+    broker.start()
+    log = tmp_path / "worker.log"
+    worker = Worker(extra_env={"REDIS_URL": broker.url})
+    try:
+        with log.open("w") as sink:
+            worker.start(output=sink)
+            swept = manage("sweep_extractions", "--older-than", "0", env=env)
+            assert "re-queued 1 stuck article" in swept.stdout, swept.stderr
+            wait_until(lambda: _state(article_id) == "done", timeout=120)
+            again = manage("sweep_extractions", "--older-than", "0", env=env)
+            assert "re-queued 0" in again.stdout
+    finally:
+        worker.stop()
+        broker.stop()
+    assert log.read_text().count(f"Extracted article {article_id}:") == 1
+    assert Claim.objects.filter(article_id=article_id).count() == len(extract(SEED))
+
+
+@pytest.mark.postgres
+@pytest.mark.broker
+def test_worker_killed_mid_extraction_leaves_one_set_of_claims_and_keeps_reviews(
+    transactional_db, broker_mode, editor
+):
+    # A long article keeps the worker busy long enough to be killed mid-run.
+    text = "\n\n".join(f"Update {n}.\n\n{SEED}" for n in range(30))
+    article = Article.objects.create(title="Long live blog", text=text, content_hash="long")
+    expected = extract(text)
+    store_claims(article_id=article.pk, extracted=expected, version=EXTRACTOR_VERSION)
+    reviewed = Claim.objects.filter(article=article).order_by("start")[3]
+    reviewed.set_verdict(verdict="verified", by=editor, note="Checked with the ministry")
+
+    fast_redelivery = {"CELERY_VISIBILITY_TIMEOUT": "5"}
+    first = Worker(extra_env=fast_redelivery).start()
+    try:
+        queue_extraction(article=article)
+        wait_until(lambda: _state(article.pk) == "running", timeout=60, interval=0.05)
+        first.kill()
+    finally:
+        first.stop()
+    assert _state(article.pk) == "running"
+
+    second = Worker(extra_env=fast_redelivery).start()
+    try:
+        wait_until(lambda: _state(article.pk) == "done", timeout=180)
+    finally:
+        second.stop()
+    claims = Claim.objects.filter(article=article)
+    assert claims.count() == len(expected)
+    assert claims.values("start", "end").distinct().count() == len(expected)
+    reviewed.refresh_from_db()
+    assert (reviewed.verdict, reviewed.verdict_note) == ("verified", "Checked with the ministry")
+    assert ClaimEvent.objects.filter(claim=reviewed).count() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.broker
+def test_worker_and_web_recover_when_database_connections_drop(transactional_db, celery_worker):
+    port = free_port()
+    env = {**os.environ, "DATABASE_URL": test_database_url(), "DATABASE_CONN_MAX_AGE": "600"}
+    web = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "workbench.wsgi", "-b", f"127.0.0.1:{port}", "-w", "1"],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def health() -> int:
+        try:
+            return urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5).status
+        except OSError:
+            return 0
+
+    try:
+        wait_until(lambda: health() == 200, timeout=60)
+        first = Article.objects.create(
+            title="One", text="Two people died, police said.", content_hash="one"
+        )
+        queue_extraction(article=first)
+        wait_until(lambda: _state(first.pk) == "done", timeout=90)
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            assert cursor.rowcount >= 2  # at least the web's and the worker's connections
+
+        assert health() == 200
+        second = Article.objects.create(
+            title="Two", text="Three homes burned, officials said.", content_hash="two"
+        )
+        queue_extraction(article=second)
+        wait_until(lambda: _state(second.pk) == "done", timeout=90)
+    finally:
+        web.terminate()
+        web.wait(10)
+
+
+@pytest.mark.postgres
+def test_two_editors_saving_at_once_never_overwrite_each_other(
+    transactional_db, claim, editor, second_editor
+):
+    outcomes: list[str] = []
+
+    def save(user, verdict: str, version: int, barrier: threading.Barrier, note: str) -> None:
+        try:
+            barrier.wait(5)
+            Claim.objects.get(pk=claim.pk).set_verdict(
+                verdict=verdict, by=user, note=note, expected_version=version
+            )
+            outcomes.append("landed")
+        except ClaimConflict:
+            outcomes.append("conflict")
+        finally:
+            connections.close_all()
+
+    for round_no in range(50):
+        version = Claim.objects.get(pk=claim.pk).version
+        barrier = threading.Barrier(2)
+        threads = [
+            threading.Thread(
+                target=save, args=(user, verdict, version, barrier, f"round {round_no}")
+            )
+            for user, verdict in [(editor, "verified"), (second_editor, "unverifiable")]
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(20)
+    landed = outcomes.count("landed")
+    assert len(outcomes) == 100
+    assert landed == 50  # exactly one of each pair lands; the other is refused
+    assert ClaimEvent.objects.filter(claim=claim).count() == landed
+    assert Claim.objects.get(pk=claim.pk).version == 1 + landed
