@@ -24,6 +24,9 @@ if not SECRET_KEY:
     # Development only: sessions signed with it are worthless elsewhere.
     SECRET_KEY = "development-only-insecure-key-do-not-use-in-production"  # noqa: S105
 
+# Old keys stay valid for signatures during a rotation (docs/operations.md).
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
+
 DEBUG = env_bool("DEBUG", default=False)
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("DEBUG must be false when DJANGO_ENV=production.")
