@@ -1,4 +1,6 @@
+import datetime
 import socket
+import ssl
 import threading
 import time
 from datetime import date
@@ -325,3 +327,82 @@ def test_redirect_to_another_scheme_is_refused(public_dns):
 
 def test_spaces_and_accents_in_the_path_are_percent_encoded(public_dns):
     assert fetch_url("http://news.example/café menu?q=a b", timeout=2).status == 200
+
+
+# --- TLS with a pinned address --------------------------------------------------------
+
+
+def make_certificate(tmp_path, hostname: str) -> tuple[str, str]:
+    """A self-signed certificate for `hostname`; returns (cert file, key file)."""
+    x509 = pytest.importorskip("cryptography.x509")
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hostname)])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(hostname)]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return str(cert_file), str(key_file)
+
+
+@pytest.fixture
+def tls_server(tmp_path, monkeypatch):
+    """An HTTPS test server whose certificate names secure.example, trusted by the client."""
+    cert_file, key_file = make_certificate(tmp_path, "secure.example")
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(cert_file, key_file)
+    httpd = Server(("127.0.0.1", 0), Handler)
+    httpd.socket = server_context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+
+    trusting = ssl.create_default_context(cafile=cert_file)
+    monkeypatch.setattr(ssl, "create_default_context", lambda *a, **k: trusting)
+    real_getaddrinfo, real_connect = socket.getaddrinfo, socket.create_connection
+    monkeypatch.setattr(
+        socket,
+        "getaddrinfo",
+        lambda host, *a, **k: (
+            [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (PUBLIC_IP, 443))]
+            if host.endswith(".example")
+            else real_getaddrinfo(host, *a, **k)
+        ),
+    )
+    monkeypatch.setattr(
+        socket,
+        "create_connection",
+        lambda address, *a, **k: real_connect(("127.0.0.1", httpd.server_port), *a, **k),
+    )
+    yield
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_to_a_pinned_address_verifies_the_certificate_for_the_host_name(tls_server):
+    page = fetch_url("https://secure.example/article", timeout=2)
+    assert b"Host was secure.example." in page.body
+
+
+def test_https_certificate_for_another_name_is_refused(tls_server):
+    with pytest.raises(IngestError, match="secure connection to other.example failed"):
+        fetch_url("https://other.example/article", timeout=2)
