@@ -20,7 +20,7 @@ import re
 import socket
 import ssl
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from http import HTTPStatus
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
@@ -28,7 +28,7 @@ from sources.ingest.decoding import decode_bytes, html_charset
 from sources.ingest.documents import ParsedDocument, finish_document
 from sources.ingest.errors import IngestError
 from sources.ingest.text import clip
-from sources.ingest.webpage import outlet_domain, read_html
+from sources.ingest.webpage import read_html
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -73,9 +73,9 @@ def fetch_url(
     for _hop in range(max_redirects + 1):
         seen.add(url)
         parts = _checked_url(url)
-        address = _vetted_addresses(parts, allow_private=allow_private)
+        addresses = _vetted_addresses(parts, allow_private=allow_private)
         status, reason, headers, body = _get(
-            parts, address, deadline=deadline, timeout=timeout, max_bytes=max_bytes
+            parts, addresses, deadline=deadline, timeout=timeout, max_bytes=max_bytes
         )
         if status in _REDIRECTS and headers.get("location"):
             url = urljoin(url, headers["location"].strip())
@@ -106,19 +106,7 @@ def parse_page(page: FetchedPage, *, max_text_bytes: int) -> ParsedDocument:
     """The article in a fetched page: main text without boilerplate, plus metadata."""
     html = decode_bytes(page.body, declared=page.encoding).text
     document = read_html(html, url=page.url)
-    return finish_document(
-        ParsedDocument(
-            text=document.text,
-            title=document.title,
-            byline=document.byline,
-            url=page.url,
-            published=document.published,
-            outlet_name=document.outlet_name,
-            outlet_domain=outlet_domain(page.url),
-            source_name=page.url,
-        ),
-        max_text_bytes=max_text_bytes,
-    )
+    return finish_document(replace(document, source_name=page.url), max_text_bytes=max_text_bytes)
 
 
 def _checked_url(url: str) -> SplitResult:
