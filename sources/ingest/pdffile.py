@@ -49,7 +49,7 @@ def read_pdf(data: bytes, *, max_text_bytes: int) -> ParsedDocument:
         raise IngestError("This PDF is password-protected; remove the password first.") from None
     # pdfminer raises a zoo of exception types on damaged files (PSEOF, KeyError,
     # TypeError...); for the editor they all mean the file cannot be read.
-    except Exception:
+    except Exception:  # noqa: BLE001 - see the comment above
         raise IngestError("This PDF could not be read; it may be damaged.") from None
     text = "\n\n".join(pages)
     if not text.strip():
