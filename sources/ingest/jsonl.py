@@ -1,0 +1,73 @@
+"""Bulk import from JSON Lines: one article per line, the paste form's fields.
+
+A bad line does not stop the import: each line yields its document or its error,
+so the editor gets one report naming every line to fix.
+"""
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import PurePath
+from typing import BinaryIO, TextIO
+
+from sources.ingest.documents import ParsedDocument, validate_fields
+from sources.ingest.errors import IngestError
+
+FIELDS = ("title", "text", "outlet", "byline", "url", "published")
+
+
+def read_jsonl(
+    source: str | os.PathLike[str] | BinaryIO | TextIO, *, max_text_bytes: int
+) -> Iterator[tuple[int, ParsedDocument | IngestError]]:
+    """Yield (line number, document or error) for each non-blank line, numbered from 1."""
+    if isinstance(source, str | os.PathLike):
+        with open(source, "rb") as stream:
+            yield from _read(stream, PurePath(source).name, max_text_bytes=max_text_bytes)
+    else:
+        name = PurePath(getattr(source, "name", "") or "import.jsonl").name
+        yield from _read(source, name, max_text_bytes=max_text_bytes)
+
+
+def _read(
+    stream: BinaryIO | TextIO, name: str, *, max_text_bytes: int
+) -> Iterator[tuple[int, ParsedDocument | IngestError]]:
+    for number, line in enumerate(stream, start=1):
+        if isinstance(line, bytes):
+            # JSON Lines is UTF-8 by definition; tolerate a BOM on the first line.
+            line = line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, IngestError(f"Line {number} is not valid UTF-8.")
+                continue
+        if not line.strip():
+            continue
+        try:
+            document = _document(line, source_name=f"{name} line {number}", limit=max_text_bytes)
+        except IngestError as error:
+            yield number, IngestError(f"Line {number}: {error.message}", field=error.field)
+        else:
+            yield number, document
+
+
+def _document(line: str, *, source_name: str, limit: int) -> ParsedDocument:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, RecursionError):
+        raise IngestError("this is not valid JSON.") from None
+    if not isinstance(record, dict):
+        raise IngestError("expected a JSON object with title and text.")
+    # Unknown keys are refused rather than ignored: a misspelt "pubished" would
+    # otherwise drop the date without anyone noticing.
+    unknown = sorted(set(record) - set(FIELDS))
+    if unknown:
+        raise IngestError(
+            f"unknown field(s) {', '.join(unknown)}; the fields are {', '.join(FIELDS)}."
+        )
+    values: dict[str, str] = {}
+    for field in FIELDS:
+        value = record.get(field)
+        if value is not None and not isinstance(value, str):
+            raise IngestError(f"'{field}' must be a string.", field=field)
+        values[field] = value or ""
+    return validate_fields(max_text_bytes=limit, source_name=source_name, **values)
