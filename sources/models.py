@@ -1,20 +1,10 @@
-import hashlib
-import re
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from sources.ingest.text import content_hash
 from sources.names import name_key
-
-_WHITESPACE = re.compile(r"\s+")
-
-
-def content_hash(text: str) -> str:
-    """Fingerprint of an article's text that ignores differences in whitespace."""
-    normalised = _WHITESPACE.sub(" ", text).strip()
-    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
 class Outlet(models.Model):
@@ -98,9 +88,6 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def refresh_content_hash(self) -> None:
-        self.content_hash = content_hash(self.text)
 
 
 class SpeakerQuerySet(models.QuerySet):

@@ -4,6 +4,8 @@ import datetime
 
 from django.db import IntegrityError, transaction
 
+from sources.ingest.parsed import ParsedDocument
+from sources.ingest.text import canonical_url as canonical_form
 from sources.models import Article, Outlet, Speaker, SpeakerAlias, content_hash
 from sources.names import name_key
 
@@ -78,6 +80,27 @@ def create_article(
         raise DuplicateArticle(existing, "stored a moment ago") from None
     queue_extraction(article=article)
     return article
+
+
+def import_document(*, document: ParsedDocument, created_by=None) -> Article:
+    """Store a document from any way in (paste, upload, URL, bulk import).
+
+    The ingest readers have already normalised and size-checked it. Raises
+    DuplicateArticle for text or a URL the workbench already holds.
+    """
+    return create_article(
+        title=document.title or "Untitled article",
+        text=document.text,
+        url=document.url,
+        canonical_url=canonical_form(document.url) if document.url else "",
+        outlet=outlet_named(
+            document.outlet_name or document.outlet_domain, domain=document.outlet_domain
+        ),
+        byline=document.byline,
+        published=document.published,
+        source_name=document.source_name,
+        created_by=created_by,
+    )
 
 
 def speakers_for_names(*, names: dict[str, tuple[str, str]]) -> dict[str, Speaker]:

@@ -136,6 +136,16 @@ STORAGES = {
     },
 }
 
+# Ingestion limits: text over this is refused; uploads over the byte cap are
+# refused before they are read whole; fetching private addresses stays off
+# outside tests (SSRF).
+INGEST_MAX_TEXT_BYTES = env_int("INGEST_MAX_TEXT_BYTES", 1_000_000)
+INGEST_MAX_UPLOAD_BYTES = env_int("INGEST_MAX_UPLOAD_BYTES", 20_000_000)
+INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 10)
+INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", default=False)
+if PRODUCTION and INGEST_ALLOW_PRIVATE_URLS:
+    raise ImproperlyConfigured("INGEST_ALLOW_PRIVATE_URLS must be false in production.")
+
 # Celery: with REDIS_URL unset, tasks run in-process so the quickstart needs no broker.
 REDIS_URL = env_str("REDIS_URL")
 CELERY_BROKER_URL = REDIS_URL or "memory://"
