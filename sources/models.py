@@ -3,7 +3,6 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from sources.ingest.text import content_hash
 from sources.names import name_key
 
 
