@@ -53,7 +53,8 @@ def main() -> None:
 
     from claims.models import Claim
     from claims.services import queue_extraction
-    from sources.models import Article, content_hash
+    from sources.ingest.text import content_hash
+    from sources.models import Article
 
     texts = corpus(args.words)
     words = sum(len(t.split()) for t in texts)

@@ -6,7 +6,8 @@ from django.db import IntegrityError, transaction
 
 from sources.ingest.parsed import ParsedDocument
 from sources.ingest.text import canonical_url as canonical_form
-from sources.models import Article, Outlet, Speaker, SpeakerAlias, content_hash
+from sources.ingest.text import content_hash
+from sources.models import Article, Outlet, Speaker, SpeakerAlias
 from sources.names import name_key
 
 

@@ -83,7 +83,8 @@ ARTICLE_TEXT = (
 
 @pytest.fixture
 def article(db):
-    from sources.models import Article, content_hash
+    from sources.ingest.text import content_hash
+    from sources.models import Article
 
     return Article.objects.create(
         title="Floods sweep the valley",
