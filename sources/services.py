@@ -3,6 +3,7 @@
 import datetime
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from sources.ingest.parsed import ParsedDocument
 from sources.ingest.text import canonical_url as canonical_form
@@ -47,13 +48,12 @@ def create_article(
     from claims.services import queue_extraction
 
     digest = content_hash(text)
-    existing = Article.objects.filter(content_hash=digest).first()
+    same = Q(content_hash=digest) | (Q(canonical_url=canonical_url) if canonical_url else Q())
+    existing = Article.objects.filter(same).only("pk", "title", "content_hash").first()
     if existing:
-        raise DuplicateArticle(existing, "same text")
-    if canonical_url:
-        existing = Article.objects.filter(canonical_url=canonical_url).first()
-        if existing:
-            raise DuplicateArticle(existing, "same URL")
+        raise DuplicateArticle(
+            existing, "same text" if existing.content_hash == digest else "same URL"
+        )
     article = Article(
         title=title,
         text=text,

@@ -148,7 +148,7 @@ if PRODUCTION and INGEST_ALLOW_PRIVATE_URLS:
 
 # Celery: with REDIS_URL unset, tasks run in-process so the quickstart needs no broker.
 REDIS_URL = env_str("REDIS_URL")
-CELERY_BROKER_URL = REDIS_URL or "memory://"
+CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True

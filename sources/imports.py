@@ -1,0 +1,87 @@
+"""Bulk import: turn paths (files, folders, JSON Lines) into stored articles, item by item.
+
+Each item is stored in its own transaction, so one bad file never undoes or blocks
+the others, and each yields an outcome the caller reports.
+"""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from sources.ingest.documents import SUPPORTED_EXTENSIONS, parse_upload
+from sources.ingest.errors import IngestError
+from sources.ingest.jsonl import read_jsonl
+from sources.ingest.parsed import ParsedDocument
+from sources.services import DuplicateArticle, import_document
+
+
+@dataclass(frozen=True)
+class Outcome:
+    item: str
+    status: str  # imported | duplicate | rejected
+    article_id: int | None = None
+    reason: str = ""
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files as given; folders walked in name order for the supported kinds and JSONL."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            wanted = {*SUPPORTED_EXTENSIONS, ".jsonl"}
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in wanted
+            )
+        else:
+            yield path
+
+
+def import_paths(paths: Iterable[str | Path], *, created_by=None) -> Iterator[Outcome]:
+    for path in expand_paths(paths):
+        if path.suffix.lower() == ".jsonl":
+            yield from _import_jsonl(path, created_by=created_by)
+        else:
+            yield _import_file(path, created_by=created_by)
+
+
+def _import_file(path: Path, *, created_by) -> Outcome:
+    try:
+        if not path.is_file():
+            raise IngestError("No such file.")
+        if path.stat().st_size > settings.INGEST_MAX_UPLOAD_BYTES:
+            raise IngestError("The file is larger than the upload limit.")
+        document = parse_upload(
+            name=path.name,
+            data=path.read_bytes(),
+            max_text_bytes=settings.INGEST_MAX_TEXT_BYTES,
+        )
+    except IngestError as error:
+        return Outcome(str(path), "rejected", reason=error.message)
+    except OSError as error:
+        return Outcome(str(path), "rejected", reason=f"Could not read the file: {error.strerror}")
+    return store(document, item=str(path), created_by=created_by)
+
+
+def _import_jsonl(path: Path, *, created_by) -> Iterator[Outcome]:
+    try:
+        lines = read_jsonl(path, max_text_bytes=settings.INGEST_MAX_TEXT_BYTES)
+        for number, result in lines:
+            item = f"{path}:{number}"
+            if isinstance(result, IngestError):
+                yield Outcome(item, "rejected", reason=result.message)
+            else:
+                yield store(result, item=item, created_by=created_by)
+    except OSError as error:
+        yield Outcome(str(path), "rejected", reason=f"Could not read the file: {error.strerror}")
+
+
+def store(document: ParsedDocument, *, item: str, created_by=None) -> Outcome:
+    try:
+        with transaction.atomic():
+            article = import_document(document=document, created_by=created_by)
+    except DuplicateArticle as duplicate:
+        return Outcome(item, "duplicate", duplicate.existing.pk, str(duplicate))
+    return Outcome(item, "imported", article.pk)
