@@ -1,0 +1,309 @@
+"""Turn the subject of an attribution into a canonical speaker.
+
+Names are resolved across the article: "Konashenkov" becomes the fullest name
+the article uses ("Igor Konashenkov"), "he" and descriptions ("the governor",
+"said the ultra-nationalist") become the person most recently introduced as a
+subject, "the ministry" the organisation introduced earlier whose name
+contains "ministry", and an acronym the article expands its full name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .wordlists import words
+
+TITLES = words(
+    """
+    president prime minister governor mayor general gen gen. colonel col. major lieutenant
+    lt. captain capt. sergeant sgt. spokesman spokeswoman spokesperson chief commander dr
+    dr. mr mr. mrs mrs. ms ms. sir senator sen. rep. judge justice pope king queen prince
+    princess sheikh chancellor secretary ambassador deputy sheriff inspector detective
+    superintendent professor prof. officer commissioner lady lord father rabbi imam
+    archbishop bishop
+    """
+)
+ORG_NOUNS = words(
+    """
+    ministry government kremlin police army military agency office department committee
+    council service services force command headquarters side administration court ngo
+    organisation organization group company firm operator embassy commission parliament
+    party union hospital brigade guard directorate regime cabinet presidency bureau
+    institute centre center battalion regiment corps network broadcaster newspaper channel
+    website navy coastguard legion movement federation authority board team mission utility
+    airline railway school university charity municipality city state
+    """
+)
+# Sources the article does not name: speaker None, kind "anonymous".
+ANONYMOUS_NOUNS = words(
+    """
+    official source report media outlet insider diplomat observer analyst expert authorities
+    people person someone
+    """
+)
+# Documents that speak for whoever issued them: "a police statement said".
+DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "communiqué",
+    "post",
+    "tweet",
+    "message",
+    "release",
+    "bulletin",
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "we"}
+_CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    kind: str | None  # person | organisation | group | anonymous
+    role: str | None = None
+    inferred: bool = False
+
+
+NO_SPEAKER = Speaker(None, None)
+ANONYMOUS = Speaker(None, "anonymous")
+
+
+def _core(head: Token) -> list[Token]:
+    """The head noun with its left modifiers: "the Russian Defense Ministry"."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in _CORE_DEPS and child.i < head.i:
+            tokens.extend(child.subtree)
+        if child.dep_ in {"flat", "compound"} and child.i > head.i:
+            tokens.extend(child.subtree)
+    return sorted((t for t in tokens if not t.is_punct and not t.is_quote), key=lambda t: t.i)
+
+
+def _strip_det(tokens: list[Token]) -> list[Token]:
+    while tokens and (
+        tokens[0].dep_ in {"det", "predet"} or tokens[0].lower_ in {"so", "-", "called"}
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.replace("\n", " ").strip()
+
+
+def clean_person_name(ent: Span) -> str | None:
+    """Drop modals glued on by the tagger ("Will Putin"), titles and possessives."""
+    tokens = list(ent)
+    while tokens and (tokens[0].tag_ == "MD" or tokens[0].is_lower or tokens[0].lower_ in TITLES):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    return " ".join(t.text for t in tokens)
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether the token is (part of) the subject of some verb, or stands in
+    topic position before its sentence's main verb ("In Kiev, the advisor,
+    Mykhailo Podoliak, reacted ...")."""
+    if token.i < token.sent.root.i and token.sent.root.pos_ in {"VERB", "AUX"}:
+        return True
+    node = token
+    for _ in range(6):
+        if node.dep_ in _SUBJECT_DEPS:
+            return True
+        if node.dep_ not in {"compound", "appos", "conj", "flat", "amod", "pobj", "prep"}:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+class SpeakerResolver:
+    """Names, people and organisations of one article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.full_names: dict[str, str] = {}
+        # (token index, name, role) of people introduced as subjects
+        self.subject_people: list[tuple[int, str, str | None]] = []
+        self.orgs: list[tuple[int, str]] = []
+        self.acronyms: dict[str, str] = {}
+        people: list[tuple[Span, str]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = clean_person_name(ent)
+                if name:
+                    people.append((ent, name))
+                    last = name.split()[-1].lower()
+                    if len(name.split()) > len(self.full_names.get(last, "").split()):
+                        self.full_names[last] = name
+            elif ent.label_ in {"ORG", "GPE"}:
+                self.orgs.append((ent.start, self._org_name(ent)))
+                self._note_acronym(ent)
+        for ent, name in people:
+            if _in_subject(ent.root):
+                self.subject_people.append((ent.start, self.canonical(name), self._role_of(ent)))
+
+    # -- names -------------------------------------------------------------
+
+    def canonical(self, name: str) -> str:
+        last = name.split()[-1].lower()
+        full = self.full_names.get(last)
+        return full if full and len(full.split()) >= len(name.split()) else name
+
+    def _org_name(self, ent: Span) -> str:
+        tokens = [t for t in ent if not t.is_quote]
+        while tokens and tokens[0].lower_ == "the":
+            tokens = tokens[1:]
+        while tokens and tokens[-1].tag_ == "POS":
+            tokens = tokens[:-1]
+        name = _text(tokens) if tokens else ent.text
+        return self.acronyms.get(name, name)
+
+    def _note_acronym(self, ent: Span) -> None:
+        """'the International Committee of the Red Cross (ICRC)' -> ICRC means the full name."""
+        doc = self.doc
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            short = doc[ent.end + 1].text
+            if short.isupper() and len(short) >= 2:
+                self.acronyms[short] = self._org_name(ent)
+
+    def _role_of(self, ent: Span) -> str | None:
+        """Words before the name in its noun phrase, or its apposition."""
+        head = ent.root
+        outer = head
+        while outer.dep_ in {"compound", "flat"} and outer.head.i > outer.i:
+            outer = outer.head
+        if head.dep_ == "appos":
+            role = _strip_det(_core(head.head))
+            return _text(role) or None
+        before = [t for t in _core(outer) if t.i < ent.start]
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                return _text(_strip_det(list(child.subtree))) or None
+        role = _strip_det(before)
+        return _text(role) or None
+
+    # -- resolution ----------------------------------------------------------
+
+    def person_before(
+        self, index: int, role_word: str | None = None
+    ) -> tuple[str, str | None] | None:
+        """Most recent person introduced as a subject before the token index."""
+        candidates = [p for p in self.subject_people if p[0] < index]
+        if role_word:
+            for _, name, role in reversed(candidates):
+                if role and role_word in role.lower():
+                    return name, role
+        if candidates:
+            _, name, role = candidates[-1]
+            return name, role
+        return None
+
+    def org_before(self, index: int, word: str) -> str | None:
+        for start, name in reversed(self.orgs):
+            if start < index and word in name.lower():
+                return name
+        return None
+
+    def from_subject(self, head: Token, last_group: Speaker | None = None) -> Speaker:
+        """Speaker for the subject noun phrase headed by `head`."""
+        lower = head.lower_
+        lemma = head.lemma_.lower()
+        if lower in PERSON_PRONOUNS:
+            found = self.person_before(head.i)
+            if found:
+                return Speaker(found[0], "person", found[1], inferred=True)
+            return NO_SPEAKER
+        if lower in PLURAL_PRONOUNS or lower == "it":
+            if last_group is not None and last_group.name:
+                return Speaker(last_group.name, last_group.kind, last_group.role, inferred=True)
+            return NO_SPEAKER
+        if head.pos_ == "PRON":
+            return NO_SPEAKER
+        core = _core(head)
+        named = self._named(head, core)
+        if named is not None:
+            return named
+        if lemma in DOCUMENT_NOUNS:
+            return self._document_issuer(head)
+        if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
+            return ANONYMOUS
+        words = _strip_det(core)
+        if lemma in ORG_NOUNS or lower in ORG_NOUNS:
+            if len(words) == 1:
+                # A description ("the ministry") names the organisation
+                # introduced earlier; a bare "side" is no speaker at all.
+                if lemma == "side":
+                    return NO_SPEAKER
+                earlier = self.org_before(head.i, lower)
+                if earlier:
+                    return Speaker(earlier, "organisation", inferred=True)
+            return Speaker(_text(words), "organisation")
+        if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
+            return Speaker(_text(words), "group")
+        if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.is_lower):
+            # "the governor", "the ultra-nationalist": a description of a person
+            found = self.person_before(head.i, role_word=lemma)
+            if found:
+                return Speaker(found[0], "person", found[1], inferred=True)
+            return Speaker(None, "person")
+        return Speaker(_text(words) or None, "organisation")
+
+    def _named(self, head: Token, core: list[Token]) -> Speaker | None:
+        """A person, organisation or place named in the subject."""
+        appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
+        candidates = core + [t for a in appositions for t in a.subtree]
+        for token in candidates:
+            if token.ent_type_ == "PERSON":
+                ent = next(e for e in self.doc.ents if e.start <= token.i < e.end)
+                name = clean_person_name(ent)
+                if name:
+                    return Speaker(self.canonical(name), "person", self._role_of(ent))
+        quoted = self._quoted_name(head)
+        if quoted:
+            return Speaker(quoted, "organisation")
+        if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
+            ent = next(e for e in self.doc.ents if e.start <= head.i < e.end)
+            kind = "group" if ent.label_ == "NORP" else "organisation"
+            if ent.label_ == "NORP" and head.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS:
+                return None  # "Ukrainian officials": the noun decides
+            return Speaker(self._org_name(ent), kind)
+        if head.pos_ == "PROPN":
+            full = self.full_names.get(head.lower_)
+            if full:
+                return Speaker(full, "person")
+        return None
+
+    def _quoted_name(self, head: Token) -> str | None:
+        """'the so-called "Legion Freedom for Russia"': the name sits in quotation marks."""
+        tokens = list(head.subtree)
+        opens = [t.i for t in tokens if t.is_quote and t.i < head.i]
+        closes = [t.i for t in tokens if t.is_quote and t.i >= head.i]
+        if not opens or not closes:
+            return None
+        inner = self.doc[opens[0] + 1 : closes[0]]
+        if inner.text[:1].isupper() and len(inner) <= 8:
+            return inner.text
+        return None
+
+    def _document_issuer(self, head: Token) -> Speaker:
+        """'the ministry's statement', 'a police statement', 'a statement from the army'."""
+        for child in head.children:
+            if child.dep_ in {"poss", "compound"}:
+                return self.from_subject(child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.from_subject(obj)
+        return ANONYMOUS
