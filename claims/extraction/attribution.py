@@ -8,7 +8,7 @@ marks we read reported speech off the dependency parse: "X said (that) ...",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,6 +44,7 @@ SPEECH_NOUNS = {"criticism", "accusation", "allegation", "warning", "complaint",
 OPENING = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 CLOSING = {"”", "»", "›"}
 STRAIGHT = '"'
+_BACKSHIFT = {"had", "would", "could", "might", "'d"}
 _SENTENCE_END = re.compile(r"[.!][”\"’»)]*(\s|$)")
 
 
@@ -146,7 +147,7 @@ def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
         for child in node.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.dep_ in {"nsubj", "nsubjpass"} and not child.is_punct:
                 return child
         if node.dep_ == "conj" and node.head.pos_ == "VERB":
             node = node.head  # "He confirmed the toll and added that ..."
@@ -219,26 +220,51 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if comps:
         comp = comps[0]
         end = comp.right_edge.i + 1
-        # "it was pointed out that the corps ... claimed responsibility": the
-        # parser often hangs the clause's second verb on the speech verb.
+        # The parser often hangs a second clause of the content on the speech
+        # verb: "it was pointed out that the corps ... claimed responsibility",
+        # "said 9 were missing, and rescuers had pulled 65 from rooftops".
         for child in verb.children:
+            if child.dep_ != "conj" or child.i < comp.i:
+                continue
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
-            if child.dep_ == "conj" and child.i > comp.i and not own_subject:
+            backshifted = any(c.lower_ in _BACKSHIFT for c in child.children if c.dep_ == "aux")
+            if not own_subject or backshifted:
                 end = max(end, child.right_edge.i + 1)
-        return _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
+        span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
+        if span is not None:
+            return span
     # "..., he said." parsed as a parenthetical hanging on the main clause
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i:
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    cluster_start, cluster_end = _cluster(verb, sent)
+    # "Five people died, police said." / "..., the ministry said in a statement."
+    if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]):
+        span = _trim(doc, sent.start, cluster_start)
+        if span is not None:
+            return span
+    # "X said in a statement that ...": the clause after "that"
+    for token in doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
+        if token.lower_ == "that" and token.dep_ in {"mark", "dobj", "nsubj"}:
+            return _trim(doc, token.i + 1, sent.end)
     if verb.lemma_.lower() in STANDALONE_VERBS:
         return _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
-    # "Five people died, police said." with no clause attached
-    if (
-        all(t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end])
-        and verb.left_edge.i > sent.start
-    ):
-        return _trim(doc, sent.start, verb.left_edge.i)
     return None
+
+
+def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
+    """Token range of the attribution itself: subject, verb and the verb's
+    trailing circumstances ("police said on Monday in a statement")."""
+    subject = _subject(verb)
+    start = verb.i
+    end = verb.i + 1
+    if subject is not None and sent.start <= subject.i < sent.end:
+        start = min(start, subject.left_edge.i)
+        end = max(end, subject.right_edge.i + 1)
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "advmod", "agent", "prt"}:
+            end = max(end, child.right_edge.i + 1)
+    return max(start, sent.start), min(end, sent.end)
 
 
 class AttributionFinder:
@@ -251,6 +277,8 @@ class AttributionFinder:
         self.quotes = find_quotes(doc.text, paras)
         self.direct = [q for q in self.quotes if is_direct(doc, q)]
         self.used_verbs: set[int] = set()
+        # every attribution found so far, for "it said" and "they said"
+        self.known: list[Attribution] = []
         self._headline: dict[tuple[int, int], bool] = {}
 
     # -- helpers ---------------------------------------------------------------
@@ -276,12 +304,20 @@ class AttributionFinder:
         return self.resolver.from_subject(subject)
 
     def _recent_group(self, pronoun: Token) -> Speaker:
-        """'they said', 'it said': the organisation or group last seen as a subject."""
+        """'they said', 'it said': the organisation or group that spoke last, or
+        failing that the last one seen as a subject in an earlier sentence."""
+        kinds = {"organisation"} if pronoun.lower_ == "it" else {"organisation", "group"}
+        earlier = [a for a in self.known if a.end <= pronoun.idx and a.speaker.kind in kinds]
+        if earlier:
+            speaker = max(earlier, key=lambda a: a.end).speaker
+            if speaker.name:
+                return Speaker(speaker.name, speaker.kind, speaker.role, inferred=True)
         doc = self.doc
-        for token in reversed(doc[max(0, pronoun.i - 80) : pronoun.i]):
-            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ != "PRON":
+        sent_start = pronoun.sent.start
+        for token in reversed(doc[max(0, sent_start - 60) : sent_start]):
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
                 found = self.resolver.from_subject(token)
-                if found.kind in {"organisation", "group"} and found.name:
+                if found.kind in kinds and found.name:
                     return Speaker(found.name, found.kind, found.role, inferred=True)
         return NO_SPEAKER
 
@@ -301,17 +337,31 @@ class AttributionFinder:
             text = self.doc.text
             while end > start and text[end - 1] in " ,;:—-\n":
                 end -= 1
-            found.append(
-                Attribution(
-                    start,
-                    end,
-                    speaker,
-                    phrase,
-                    direct=True,
-                    verb=verb.i if verb is not None else -1,
-                )
+            attribution = Attribution(
+                start, end, speaker, phrase, direct=True, verb=verb.i if verb is not None else -1
             )
+            found.append(attribution)
+            self.known.append(attribution)
         return found
+
+    def fill_orphans(self, attributions: list[Attribution]) -> list[Attribution]:
+        """A quote with no speaker of its own, after 'Vask said ...' in the same
+        paragraph, continues what that speaker said."""
+        filled = []
+        for attribution in attributions:
+            if attribution.direct and attribution.speaker.name is None:
+                p_start = self.paragraph_of(attribution.start)[0]
+                earlier = [
+                    a
+                    for a in attributions
+                    if p_start <= a.start and a.end <= attribution.start and a.speaker.name
+                ]
+                if earlier:
+                    speaker = max(earlier, key=lambda a: a.end).speaker
+                    inferred = Speaker(speaker.name, speaker.kind, speaker.role, inferred=True)
+                    attribution = replace(attribution, speaker=inferred)
+            filled.append(attribution)
+        return filled
 
     def _frame(self, quote: Quote) -> tuple[Token | None, Speaker | None, str]:
         """The verb and speaker introducing a quote, after or before it."""
@@ -427,11 +477,13 @@ class AttributionFinder:
                 attribution = self._reported(verb, sent, taken)
                 if attribution is not None:
                     found.append(attribution)
+                    self.known.append(attribution)
             according = self._according_to(sent)
             if according is not None and not any(
                 a.start <= according.start < a.end for a in found + taken
             ):
                 found.append(according)
+                self.known.append(according)
         return found
 
     def _reported(self, verb: Token, sent: Span, taken: list[Attribution]) -> Attribution | None:
@@ -528,7 +580,9 @@ class AttributionFinder:
             if trimmed is None:
                 continue
             start, end = doc[trimmed[0]].idx, doc[trimmed[1] - 1].idx + len(doc[trimmed[1] - 1])
-            found.append(Attribution(start, end, speaker, ""))
+            attribution = Attribution(start, end, speaker, "")
+            found.append(attribution)
+            self.known.append(attribution)
         return found
 
 

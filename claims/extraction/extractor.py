@@ -122,6 +122,7 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     attributions = finder.quote_attributions()
     attributions += finder.reported_attributions(attributions)
     attributions += finder.quoted_word_attributions(attributions)
+    attributions = finder.fill_orphans(sorted(attributions, key=lambda a: a.start))
     drafts = [_Draft.of(a) for a in attributions]
     drafts += _continued_speech(doc, attributions, drafts, paras)
     sentences = list(doc.sents)
@@ -276,6 +277,13 @@ def _apply_hedges(
         if para is None:
             continue
         before = [d for d in ordered if para[0] <= d.start and d.end <= sent.start_char]
+        if not before:
+            # a disclaimer standing as its own paragraph qualifies the one above
+            previous = [(a, b) for a, b in paras if b <= para[0]]
+            if not previous:
+                continue
+            above = previous[-1]
+            before = [d for d in ordered if above[0] <= d.start and d.end <= above[1]]
         if not before:
             continue
         last_speaker = before[-1].speaker.name

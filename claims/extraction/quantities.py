@@ -49,6 +49,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hospitalize": ("injured", None),
     "hospitalise": ("injured", None),
     "maim": ("injured", None),
+    "beat": ("injured", None),
     "missing": ("missing", None),
     "trap": ("missing", None),
     "unaccounted": ("missing", None),
@@ -108,6 +109,7 @@ NON_CLAIM_NOUNS = words(
 # Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
 _PARTITIVE_HEADS = {"none", "some", "all", "most", "many", "several", "each", "both", "one"}
 _NOUN_DEPS = {"nummod", "quantmod", "amod", "det", "compound", "nmod"}
+_CLAUSE_LINKS = {"as", "while", "after", "before", "when", "since", "because", "until"}
 _VAGUE_HEADS = {
     "dozens",
     "hundreds",
@@ -120,7 +122,6 @@ _VAGUE_HEADS = {
     "handful",
     "dozen",
 }
-_STOP_DEPS = {"advcl", "parataxis"}
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,13 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+    # "Five of the injured": the count of a part of a group
+    if num.pos_ == "NUM" and figure.value is not None:
+        for child in num.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [o for o in child.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
     if num.dep_ in _NOUN_DEPS and num.head.pos_ in {"NOUN", "PROPN"} and num.head.i > num.i:
         return num.head
     # "2.5 million people": the run's last token hangs on the noun
@@ -190,6 +198,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool) -> str | None
             continue
         if child.dep_ in {"acomp", "oprd", "xcomp"} and child.pos_ in {"ADJ", "VERB"}:
             found = _category_of(child, is_object)
+        elif child.dep_ == "prep" and child.lower_ in {"to", "in"} and not is_object:
+            # "taken to hospital", "treated in hospital"
+            hospital = any(o.lemma_.lower() == "hospital" for o in child.children)
+            found = "injured" if hospital else None
         elif child.dep_ in {"nsubj", "nsubjpass", "attr"} and child.pos_ == "NOUN":
             found = _modifier_category(child, is_object) or _category_of(child, is_object)
         else:
@@ -200,9 +212,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool) -> str | None
 
 
 def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
-    """Walk up from the figure. Returns (category, crossed a content verb)."""
+    """Walk up from the figure to its clause's verb.
+
+    Returns the category found, if any, and whether the walk reached a verb of
+    the figure's own clause (when it did not, the parse is suspect).
+    """
     node = start
-    crossed_verb = False
     for _ in range(8):
         head = node.head
         if head.i == node.i or not (sent.start <= head.i < sent.end):
@@ -214,25 +229,31 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
             and (is_number_token(head.head) or head.head.lower_ in _PARTITIVE_HEADS)
         ):
             return None, True
+        # "police detain dozens as thousands protest": another event's clause
+        if head.lower_ in _CLAUSE_LINKS and head.pos_ in {"ADP", "SCONJ"} and node.pos_ != "NUM":
+            return None, True
         if head.pos_ in {"VERB", "AUX"}:
+            speech = head.lemma_.lower() in SPEECH_VERBS
             # "Police said 12 people ...": the figure is the content of the
             # speech, so the speech verb's own arguments say nothing about it.
-            if head.lemma_.lower() in SPEECH_VERBS and node.dep_ in {"ccomp", "parataxis", "nsubj"}:
+            if speech and node.dep_ in {"ccomp", "parataxis", "nsubj"}:
                 break
             found = _verb_category(head, node, is_object)
             if found:
                 return found, True
-            crossed_verb = True
-            if node.dep_ in _STOP_DEPS or head.dep_ in {"ROOT", "ccomp"}:
-                break
+            # The first verb above a number is its own clause's verb; a verb
+            # higher up is about something else ("as thousands marched, police
+            # detained 38"). A speech verb reached sideways means the parse
+            # broke, so the caller may scan the clause instead.
+            return None, not speech
         else:
             found = _category_of(head, is_object)
             if not found and head.pos_ == "NOUN":
                 found = _modifier_category(head, is_object)
             if found:
-                return found, crossed_verb
+                return found, False
         node = head
-    return None, crossed_verb
+    return None, False
 
 
 def _scan_forward(sent: Span, figure: Figure, is_object: bool) -> str | None:
@@ -281,6 +302,11 @@ def categorise(sent: Span, figure: Figure) -> Quantity | None:
     doc = sent.doc
     num = doc[figure.head]
     noun = _counted_noun(figure, num)
+    if noun is None and figure.value is None and figure.lower is not None:
+        # "between 10 and 15 accidents": the parser hangs the noun on either end
+        first = next(t for t in doc[figure.start : figure.end] if is_number_token(t))
+        noun = _counted_noun(figure, first)
+        num = first if noun is not None else num
     is_object = _noun_is_object(noun, num)
     category: str | None = None
     if noun is not None:
@@ -288,10 +314,13 @@ def categorise(sent: Span, figure: Figure) -> Quantity | None:
     after = doc[figure.end] if figure.end < sent.end else None
     if category is None and noun is None and after is not None and after.pos_ == "ADJ":
         category = _category_of(after, is_object)  # "12 dead", "five missing"
-    crossed_verb = False
+    reached_verb = False
     if category is None:
-        category, crossed_verb = _walk(noun if noun is not None else num, is_object, sent)
-    if category is None and not crossed_verb:
+        # "Three of the victims died": walk from the count, not from the group
+        partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
+        start = num if partitive or noun is None else noun
+        category, reached_verb = _walk(start, is_object, sent)
+    if category is None and not reached_verb:
         category = _scan_forward(sent, figure, is_object)
     if category is None:
         category = "other"

@@ -58,6 +58,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "we"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&"}
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,11 @@ def clean_person_name(ent: Span) -> str | None:
     return " ".join(t.text for t in tokens)
 
 
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
 def _in_subject(token: Token) -> bool:
     """Whether the token is (part of) the subject of some verb, or stands in
     topic position before its sentence's main verb ("In Kiev, the advisor,
@@ -138,6 +144,9 @@ class SpeakerResolver:
         self.subject_people: list[tuple[int, str, str | None]] = []
         self.orgs: list[tuple[int, str]] = []
         self.acronyms: dict[str, str] = {}
+        # token ranges of names the article abbreviates, with the full name
+        self.long_names: list[tuple[int, int, str]] = []
+        self._find_acronyms()
         people: list[tuple[Span, str]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -148,8 +157,14 @@ class SpeakerResolver:
                     if len(name.split()) > len(self.full_names.get(last, "").split()):
                         self.full_names[last] = name
             elif ent.label_ in {"ORG", "GPE"}:
-                self.orgs.append((ent.start, self._org_name(ent)))
-                self._note_acronym(ent)
+                self.orgs.append((ent.start, self.org_phrase(ent.root)))
+        # unnamed organisations introduced with modifiers: "the interior ministry"
+        for token in doc:
+            if token.dep_ in _SUBJECT_DEPS | {"pobj"} and token.lemma_.lower() in ORG_NOUNS:
+                words = _strip_det(_core(token))
+                if len(words) > 1 and not token.ent_type_:
+                    self.orgs.append((words[0].i, _text(words)))
+        self.orgs.sort()
         for ent, name in people:
             if _in_subject(ent.root):
                 self.subject_people.append((ent.start, self.canonical(name), self._role_of(ent)))
@@ -162,6 +177,9 @@ class SpeakerResolver:
         return full if full and len(full.split()) >= len(name.split()) else name
 
     def _org_name(self, ent: Span) -> str:
+        for start, end, full in self.long_names:
+            if start <= ent.root.i < end:
+                return full
         tokens = [t for t in ent if not t.is_quote]
         while tokens and tokens[0].lower_ == "the":
             tokens = tokens[1:]
@@ -170,13 +188,29 @@ class SpeakerResolver:
         name = _text(tokens) if tokens else ent.text
         return self.acronyms.get(name, name)
 
-    def _note_acronym(self, ent: Span) -> None:
-        """'the International Committee of the Red Cross (ICRC)' -> ICRC means the full name."""
+    def _find_acronyms(self) -> None:
+        """'the United Nations Office for the Coordination of Humanitarian Affairs
+        (OCHA)': from then on OCHA means the full name."""
         doc = self.doc
-        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
-            short = doc[ent.end + 1].text
-            if short.isupper() and len(short) >= 2:
-                self.acronyms[short] = self._org_name(ent)
+        for token in doc[1:-2]:
+            short = doc[token.i + 1]
+            if token.text != "(" or doc[token.i + 2].text != ")":
+                continue
+            if not (short.is_alpha and short.is_upper and 2 <= len(short) <= 8):
+                continue
+            start = token.i
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_JOINERS):
+                start -= 1
+            while start < token.i and (
+                doc[start].lower_ in _NAME_JOINERS or doc[start].lower_ == "the"
+            ):
+                start += 1
+            words = [t for t in doc[start : token.i] if t.is_title]
+            initials = "".join(w.text[0] for w in words)
+            if words and initials.endswith(short.text[-1]) and _subsequence(short.text, initials):
+                full = doc[start : token.i].text
+                self.acronyms[short.text] = full
+                self.long_names.append((start, token.i, full))
 
     def _role_of(self, ent: Span) -> str | None:
         """Words before the name in its noun phrase, or its apposition."""
@@ -278,12 +312,31 @@ class SpeakerResolver:
             kind = "group" if ent.label_ == "NORP" else "organisation"
             if ent.label_ == "NORP" and head.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS:
                 return None  # "Ukrainian officials": the noun decides
-            return Speaker(self._org_name(ent), kind)
+            return Speaker(self.org_phrase(head), kind)
+        for token in appositions:
+            if token.ent_type_ in {"ORG", "GPE"}:
+                ent = next(e for e in self.doc.ents if e.start <= token.i < e.end)
+                return Speaker(self._org_name(ent), "organisation")  # "the operator, X Coaches,"
         if head.pos_ == "PROPN":
             full = self.full_names.get(head.lower_)
             if full:
                 return Speaker(full, "person")
+            if head.text in self.acronyms:
+                return Speaker(self.acronyms[head.text], "organisation")
         return None
+
+    def org_phrase(self, head: Token) -> str:
+        """Name of the organisation whose noun phrase is headed by `head`:
+        the entity's name, widened to a possessor or adjective the entity
+        recogniser left out ("Karsia's defence ministry")."""
+        for start, end, full in self.long_names:
+            if start <= head.i < end:
+                return full
+        words = _strip_det(_core(head))
+        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None and not (words and words[0].i < ent.start):
+            return self._org_name(ent)
+        return _text(words) or head.text
 
     def _quoted_name(self, head: Token) -> str | None:
         """'the so-called "Legion Freedom for Russia"': the name sits in quotation marks."""
