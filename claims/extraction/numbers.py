@@ -460,7 +460,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         len(text) == 4
         and text.isdigit()
         and 1800 <= int(text) <= 2100
-        and (num.dep_ != "nummod" or num.ent_type_ == "DATE")
+        # "in 2019" is a year, "2000 people" a count
+        and not (num.dep_ == "nummod" and num.head.tag_ == "NNS")
     ):
         return "year"
     if (

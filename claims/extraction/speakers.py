@@ -272,6 +272,12 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS:
             return self._document_issuer(head)
         if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
+            # "the analyst" after "Analyst Pavel Orlov" is that person
+            definite = any(c.lower_ == "the" for c in head.children)
+            if definite and head.tag_ == "NN":
+                found = self.person_before(head.i, role_word=lemma)
+                if found and found[1] and lemma in found[1].lower():
+                    return Speaker(found[0], "person", found[1], inferred=True)
             return ANONYMOUS
         words = _strip_det(core)
         if lemma in ORG_NOUNS or lower in ORG_NOUNS:
@@ -323,6 +329,24 @@ class SpeakerResolver:
                 return Speaker(full, "person")
             if head.text in self.acronyms:
                 return Speaker(self.acronyms[head.text], "organisation")
+            return self._unrecognised_person(core)
+        return None
+
+    def _unrecognised_person(self, core: list[Token]) -> Speaker | None:
+        """A name the entity recogniser missed: "firefighter Ana Ruiz" (a role
+        noun before capitalised words) or a bare two-word name like "Ana Ruiz"."""
+        run: list[Token] = []
+        for token in reversed(core):
+            if token.pos_ != "PROPN" or not token.is_title:
+                break
+            run.insert(0, token)
+        if not run or run[-1].lemma_.lower() in ORG_NOUNS:
+            return None
+        before = core[: len(core) - len(run)]
+        role = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
+        if role or (len(run) == 2 and not before):
+            name = self.canonical(" ".join(t.text for t in run))
+            return Speaker(name, "person", _text(_strip_det(before)) or None)
         return None
 
     def org_phrase(self, head: Token) -> str:
