@@ -22,7 +22,7 @@ SPEECH_VERBS = words(
     accuse blame insist stress emphasize emphasise note explain argue declare reveal
     acknowledge admit estimate assert maintain point caution contend conclude disclose
     inform predict reiterate remark reply recount testify vow threaten suggest indicate
-    quote underline repeat concede deplore condemn dismiss
+    quote underline repeat concede deplore condemn dismiss promise pledge
     """
 )
 # These attribute even without a "that" clause: "Ukraine denied having
@@ -274,7 +274,8 @@ class AttributionFinder:
         self.doc = doc
         self.resolver = resolver
         self.paras = paras
-        self.quotes = find_quotes(doc.text, paras)
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.quotes = find_quotes(self.text, paras)
         self.direct = [q for q in self.quotes if is_direct(doc, q)]
         self.used_verbs: set[int] = set()
         # every attribution found so far, for "it said" and "they said"
@@ -293,7 +294,7 @@ class AttributionFinder:
         """Headlines, captions and datelines hold no full stop."""
         start, end = self.paragraph_of(char)
         if (start, end) not in self._headline:
-            self._headline[(start, end)] = not _SENTENCE_END.search(self.doc.text, start, end)
+            self._headline[(start, end)] = not _SENTENCE_END.search(self.text, start, end)
         return self._headline[(start, end)]
 
     def speaker_of(self, subject: Token | None) -> Speaker:
@@ -304,22 +305,26 @@ class AttributionFinder:
         return self.resolver.from_subject(subject)
 
     def _recent_group(self, pronoun: Token) -> Speaker:
-        """'they said', 'it said': the organisation or group that spoke last, or
-        failing that the last one seen as a subject in an earlier sentence."""
+        """'they said', 'it said': the organisation (or, for "they", group) that
+        last spoke or was last the subject of a sentence before this one."""
         kinds = {"organisation"} if pronoun.lower_ == "it" else {"organisation", "group"}
-        earlier = [a for a in self.known if a.end <= pronoun.idx and a.speaker.kind in kinds]
-        if earlier:
-            speaker = max(earlier, key=lambda a: a.end).speaker
-            if speaker.name:
-                return Speaker(speaker.name, speaker.kind, speaker.role, inferred=True)
+        candidates: list[tuple[int, Speaker]] = [
+            (a.start, a.speaker)
+            for a in self.known
+            if a.end <= pronoun.idx and a.speaker.kind in kinds and a.speaker.name
+        ]
         doc = self.doc
         sent_start = pronoun.sent.start
         for token in reversed(doc[max(0, sent_start - 60) : sent_start]):
             if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
                 found = self.resolver.from_subject(token)
                 if found.kind in kinds and found.name:
-                    return Speaker(found.name, found.kind, found.role, inferred=True)
-        return NO_SPEAKER
+                    candidates.append((token.idx, found))
+                    break
+        if not candidates:
+            return NO_SPEAKER
+        speaker = max(candidates, key=lambda c: c[0])[1]
+        return Speaker(speaker.name, speaker.kind, speaker.role, inferred=True)
 
     # -- direct quotes ---------------------------------------------------------
 
@@ -334,7 +339,7 @@ class AttributionFinder:
                 if speaker.name is None and self.is_headline(quote.start):
                     continue
             start, end = quote.inner_start, quote.inner_end
-            text = self.doc.text
+            text = self.text
             while end > start and text[end - 1] in " ,;:—-\n":
                 end -= 1
             attribution = Attribution(
@@ -393,7 +398,7 @@ class AttributionFinder:
         while k < len(doc) and (doc[k].is_quote or doc[k].text == ","):
             k += 1
         frame = []
-        while k < len(doc) and doc.text[doc[k].idx : doc[k].idx + 1] and doc[k].idx < p_end:
+        while k < len(doc) and doc[k].idx < p_end:
             token = doc[k]
             if token.text in {".", "!", "?", ";", ":"} or token.is_quote or len(frame) > 18:
                 break
@@ -402,7 +407,7 @@ class AttributionFinder:
         if not frame:
             return None
         first = frame[0]
-        ending = doc.text[quote.inner_start : quote.inner_end].rstrip()[-1:]
+        ending = self.text[quote.inner_start : quote.inner_end].rstrip()[-1:]
         starts_lower = first.is_lower or first.pos_ == "PRON"
         if ending == "." and not starts_lower:
             return None
@@ -445,7 +450,7 @@ class AttributionFinder:
         # a long quote continued after "he said", or reopened in a new paragraph
         for previous in reversed(earlier):
             same_paragraph = previous.start >= p_start
-            reopened = doc.text[p_start] in OPENING or doc.text[p_start] == STRAIGHT
+            reopened = self.text[p_start] in OPENING or self.text[p_start] == STRAIGHT
             if previous.speaker.name and (
                 same_paragraph or (reopened and previous.end >= p_start - 400)
             ):

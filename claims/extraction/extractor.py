@@ -117,8 +117,8 @@ def extract_docs(texts: Iterable[str], batch_size: int = 16) -> Iterator[list[Ex
 
 def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     """Claims of an article already parsed by the shared pipeline."""
-    paras = paragraphs(doc.text)
-    finder = AttributionFinder(doc, SpeakerResolver(doc), paras)
+    finder = AttributionFinder(doc, SpeakerResolver(doc), paragraphs(doc.text))
+    paras = finder.paras
     attributions = finder.quote_attributions()
     attributions += finder.reported_attributions(attributions)
     attributions += finder.quoted_word_attributions(attributions)
@@ -129,7 +129,7 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     _add_figures(doc, sentences, drafts, finder)
     drafts += _unattributed_statements(doc, sentences, drafts, finder)
     _apply_hedges(doc, sentences, drafts, finder, paras)
-    return _finish(doc.text, drafts)
+    return _finish(finder.text, drafts)
 
 
 def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -185,7 +185,7 @@ def _add_figures(
             start, end = _char_span(doc, figure.start, figure.end)
             home = _home(drafts, start, end)
             if home is None:
-                home = _figure_draft(sent, drafts, start)
+                home = _figure_draft(sent, drafts, start, finder.text)
                 drafts.append(home)
             home.quantities.append(
                 ExtractedQuantity(
@@ -206,7 +206,7 @@ def _home(drafts: list[_Draft], start: int, end: int) -> _Draft | None:
     return min(holding, key=lambda d: d.end - d.start) if holding else None
 
 
-def _figure_draft(sent: Span, drafts: list[_Draft], at: int) -> _Draft:
+def _figure_draft(sent: Span, drafts: list[_Draft], at: int, text: str) -> _Draft:
     """An unattributed figure claim: its sentence, minus claims already in it."""
     start, end = _sentence_span(sent)
     for draft in drafts:
@@ -215,7 +215,6 @@ def _figure_draft(sent: Span, drafts: list[_Draft], at: int) -> _Draft:
                 start = max(start, draft.end)
             elif draft.start > at:
                 end = min(end, draft.start)
-    text = sent.doc.text
     while start < end and text[start] in " ,;:–—-":
         start += 1
     while end > start and text[end - 1] in " ,;:–—-":
@@ -231,7 +230,7 @@ def _unattributed_statements(
     found: list[_Draft] = []
     for sent in sentences:
         start, end = _sentence_span(sent)
-        if end - start < 12 or finder.is_headline(start) or doc.text[end - 1] == "?":
+        if end - start < 12 or finder.is_headline(start) or finder.text[end - 1] == "?":
             continue
         if any(_overlaps(d, start, end) for d in drafts) or any(
             s < end and start < e for s, e in quotes
@@ -273,25 +272,31 @@ def _apply_hedges(
     for sent in sentences:
         if not is_disclaimer(sent) or any(s <= sent.start_char < e for s, e in quotes):
             continue
-        para = next(((a, b) for a, b in paras if a <= sent.start_char < b), None)
-        if para is None:
-            continue
-        before = [d for d in ordered if para[0] <= d.start and d.end <= sent.start_char]
-        if not before:
-            # a disclaimer standing as its own paragraph qualifies the one above
-            previous = [(a, b) for a, b in paras if b <= para[0]]
-            if not previous:
-                continue
-            above = previous[-1]
-            before = [d for d in ordered if above[0] <= d.start and d.end <= above[1]]
-        if not before:
-            continue
-        last_speaker = before[-1].speaker.name
         phrase = sent.text.strip()
-        for draft in reversed(before):
-            if draft.speaker.name != last_speaker:
-                break
+        # "..., a claim that could not be verified" qualifies its own sentence
+        within = [d for d in ordered if sent.start_char <= d.start < sent.end_char]
+        for draft in within or _claims_just_before(sent, ordered, paras):
             draft.hedge = draft.hedge or phrase
+
+
+def _claims_just_before(
+    sent: Span, ordered: list[_Draft], paras: list[tuple[int, int]]
+) -> list[_Draft]:
+    """The last run of claims by one speaker before a disclaimer sentence, in
+    its paragraph, or in the paragraph above when the disclaimer opens its own."""
+    para = next(((a, b) for a, b in paras if a <= sent.start_char < b), None)
+    if para is None:
+        return []
+    before = [d for d in ordered if para[0] <= d.start and d.end <= sent.start_char]
+    above = [(a, b) for a, b in paras if b <= para[0]]
+    if not before and above and sent.start_char == para[0]:
+        before = [d for d in ordered if above[-1][0] <= d.start and d.end <= above[-1][1]]
+    run: list[_Draft] = []
+    for draft in reversed(before):
+        if run and draft.speaker.name != run[0].speaker.name:
+            break
+        run.append(draft)
+    return run
 
 
 def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> Span:

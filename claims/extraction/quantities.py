@@ -87,6 +87,16 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "lose": (None, "destroyed"),
 }
 
+# People in these places were hurt or made homeless.
+PLACES = {
+    "hospital": "injured",
+    "tent": "displaced",
+    "shelter": "displaced",
+    "camp": "displaced",
+    "dormitory": "displaced",
+}
+_GRAVE = {"critical", "serious", "grave", "stable"}
+
 # Things counted for damage. Anything else is counted as people.
 OBJECT_NOUNS = words(
     """
@@ -163,7 +173,7 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     if pair is None:
         return None
     # "shot down", "knocked down": only the particle makes it destruction
-    if token.lower_ == "down" and token.dep_ != "prt":
+    if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
         return None
     return pair[1] if is_object else pair[0]
 
@@ -181,33 +191,50 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
             passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in child.children)
             if child.dep_ == "relcl" and not passive and child.lemma_ not in {"die", "flee"}:
                 continue  # "soldiers who killed civilians"
-            found = _category_of(child, is_object)
+            if child.pos_ == "VERB":
+                found = _verb_category(child, noun, is_object)  # "believed to be trapped"
+            else:
+                found = _category_of(child, is_object)
             if found:
                 return found
     return None
 
 
-def _verb_category(verb: Token, came_from: Token, is_object: bool) -> str | None:
+def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 0) -> str | None:
     """Category from a verb or from its other arguments: "found dead",
-    "left homeless", "Damage was noted on 29 homes", "toll rose to 40"."""
+    "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
+    "believed to be trapped", "shot down", "taken to hospital"."""
     found = _category_of(verb, is_object)
     if found:
         return found
     for child in verb.children:
         if child.i == came_from.i:
             continue
-        if child.dep_ in {"acomp", "oprd", "xcomp"} and child.pos_ in {"ADJ", "VERB"}:
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and depth < 2:
+            found = _verb_category(child, came_from, is_object, depth + 1)
+        elif child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"}:
             found = _category_of(child, is_object)
-        elif child.dep_ == "prep" and child.lower_ in {"to", "in"} and not is_object:
-            # "taken to hospital", "treated in hospital"
-            hospital = any(o.lemma_.lower() == "hospital" for o in child.children)
-            found = "injured" if hospital else None
-        elif child.dep_ in {"nsubj", "nsubjpass", "attr"} and child.pos_ == "NOUN":
+        elif child.dep_ in {"prep", "attr"} and not is_object:
+            found = _setting_category(child)
+        elif child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
             found = _modifier_category(child, is_object) or _category_of(child, is_object)
         else:
             continue
         if found:
             return found
+    return None
+
+
+def _setting_category(token: Token) -> str | None:
+    """Where people are says what happened to them: "taken to hospital",
+    "spent the night in tents", "were in critical condition"."""
+    places = [token] if token.dep_ == "attr" else [o for o in token.children if o.dep_ == "pobj"]
+    for place in places:
+        lemma = place.lemma_.lower()
+        if lemma in PLACES:
+            return PLACES[lemma]
+        if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
+            return "injured"
     return None
 
 
@@ -286,12 +313,13 @@ def _subject(sent: Span, figure: Figure, noun: Token | None, category: str) -> s
 
 
 def _noun_is_object(noun: Token | None, num: Token) -> bool:
-    if noun is not None:
+    if noun is not None and noun.lemma_.lower() not in {"other", "more"}:
         return noun.lemma_.lower() in OBJECT_NOUNS
-    # "two were destroyed" after "three tanks": borrow from a coordinated figure
-    for token in (num.head, *num.head.children):
-        if token.i != num.i and token.dep_ == "conj" and token.lemma_.lower() in OBJECT_NOUNS:
-            return True
+    # "1,340 homes were destroyed and 4,000 others damaged", "three tanks ...
+    # and two were destroyed": borrow from the nearest counted noun before it
+    for token in reversed(num.doc[num.sent.start : num.i]):
+        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
+            return token.lemma_.lower() in OBJECT_NOUNS
     return False
 
 

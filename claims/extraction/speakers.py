@@ -77,6 +77,8 @@ def _core(head: Token) -> list[Token]:
     """The head noun with its left modifiers: "the Russian Defense Ministry"."""
     tokens = [head]
     for child in head.children:
+        if child.dep_ == "poss" and child.pos_ != "PROPN":
+            continue  # "the country's agency" is the agency; "Karsia's ministry" stays
         if child.dep_ in _CORE_DEPS and child.i < head.i:
             tokens.extend(child.subtree)
         if child.dep_ in {"flat", "compound"} and child.i > head.i:
@@ -102,7 +104,12 @@ def _text(tokens: list[Token]) -> str:
 def clean_person_name(ent: Span) -> str | None:
     """Drop modals glued on by the tagger ("Will Putin"), titles and possessives."""
     tokens = list(ent)
-    while tokens and (tokens[0].tag_ == "MD" or tokens[0].is_lower or tokens[0].lower_ in TITLES):
+    while tokens and (
+        tokens[0].tag_ == "MD"
+        or tokens[0].is_lower
+        or tokens[0].lower_ in TITLES
+        or tokens[0].pos_ in {"ADJ", "NOUN", "DET"}  # "Provincial governor"
+    ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
@@ -139,6 +146,8 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.ents = list(doc.ents)  # Doc.ents walks every token: read it once
+        self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.full_names: dict[str, str] = {}
         # (token index, name, role) of people introduced as subjects
         self.subject_people: list[tuple[int, str, str | None]] = []
@@ -148,8 +157,9 @@ class SpeakerResolver:
         self.long_names: list[tuple[int, int, str]] = []
         self._find_acronyms()
         people: list[tuple[Span, str]] = []
-        for ent in doc.ents:
-            if ent.label_ == "PERSON":
+        surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
+        for ent in self.ents:
+            if self._names_person(ent, surnames):
                 name = clean_person_name(ent)
                 if name:
                     people.append((ent, name))
@@ -165,11 +175,30 @@ class SpeakerResolver:
                 if len(words) > 1 and not token.ent_type_:
                     self.orgs.append((words[0].i, _text(words)))
         self.orgs.sort()
+        self.person_starts = {ent.start for ent, _ in people}
         for ent, name in people:
             if _in_subject(ent.root):
                 self.subject_people.append((ent.start, self.canonical(name), self._role_of(ent)))
 
     # -- names -------------------------------------------------------------
+
+    def _names_person(self, ent: Span, surnames: set[str]) -> bool:
+        """PERSON entities, and names the recogniser labelled otherwise but that
+        follow a title ("governor Murat Aksoy") or share a known surname."""
+        if ent.label_ == "PERSON":
+            return True
+        if ent.label_ not in {"ORG", "GPE", "NORP"} or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and before.is_lower and before.lower_ in TITLES
+        return titled or (len(ent) > 1 and ent[-1].lower_ in surnames)
+
+    def canonical_person(self, ent: Span) -> str | None:
+        """The full name of a person entity, or None if it names no person."""
+        if ent.start not in self.person_starts:
+            return None
+        name = clean_person_name(ent)
+        return self.canonical(name) if name else None
 
     def canonical(self, name: str) -> str:
         last = name.split()[-1].lower()
@@ -305,23 +334,22 @@ class SpeakerResolver:
         appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
         candidates = core + [t for a in appositions for t in a.subtree]
         for token in candidates:
-            if token.ent_type_ == "PERSON":
-                ent = next(e for e in self.doc.ents if e.start <= token.i < e.end)
-                name = clean_person_name(ent)
-                if name:
-                    return Speaker(self.canonical(name), "person", self._role_of(ent))
+            ent = self.ent_at.get(token.i)
+            name = self.canonical_person(ent) if ent is not None else None
+            if name:
+                return Speaker(name, "person", self._role_of(ent))
         quoted = self._quoted_name(head)
         if quoted:
             return Speaker(quoted, "organisation")
         if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
-            ent = next(e for e in self.doc.ents if e.start <= head.i < e.end)
+            ent = self.ent_at[head.i]
             kind = "group" if ent.label_ == "NORP" else "organisation"
             if ent.label_ == "NORP" and head.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS:
                 return None  # "Ukrainian officials": the noun decides
             return Speaker(self.org_phrase(head), kind)
         for token in appositions:
             if token.ent_type_ in {"ORG", "GPE"}:
-                ent = next(e for e in self.doc.ents if e.start <= token.i < e.end)
+                ent = self.ent_at[token.i]
                 return Speaker(self._org_name(ent), "organisation")  # "the operator, X Coaches,"
         if head.pos_ == "PROPN":
             full = self.full_names.get(head.lower_)
@@ -357,7 +385,7 @@ class SpeakerResolver:
             if start <= head.i < end:
                 return full
         words = _strip_det(_core(head))
-        ent = next((e for e in self.doc.ents if e.start <= head.i < e.end), None)
+        ent = self.ent_at.get(head.i)
         if ent is not None and not (words and words[0].i < ent.start):
             return self._org_name(ent)
         return _text(words) or head.text

@@ -45,7 +45,7 @@ def test_seed_meets_the_extraction_targets(seed_scores):
 
 def test_invented_articles_meet_the_extraction_targets(article_scores):
     report = format_report(article_scores)
-    assert article_scores["documents"] == 4
+    assert article_scores["documents"] == 6
     assert article_scores["quantity_recall"] >= 0.9, report
     assert article_scores["quantity_precision"] >= 0.9, report
     assert article_scores["speaker_accuracy"] >= 0.9, report
