@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, AttributionFinder, paragraphs
 from .hedges import find_cue, is_disclaimer
@@ -89,19 +90,12 @@ class _Draft:
     end: int
     speaker: Speaker
     attribution: str
-    direct: bool = False
     quantities: list[ExtractedQuantity] = field(default_factory=list)
     hedge: str | None = None
 
     @classmethod
     def of(cls, attribution: Attribution) -> _Draft:
-        return cls(
-            attribution.start,
-            attribution.end,
-            attribution.speaker,
-            attribution.phrase,
-            attribution.direct,
-        )
+        return cls(attribution.start, attribution.end, attribution.speaker, attribution.phrase)
 
 
 def extract(text: str) -> list[ExtractedClaim]:
@@ -247,7 +241,7 @@ def _unattributed_statements(
     return found
 
 
-def _reports_event(root: Span | Any) -> bool:
+def _reports_event(root: Token) -> bool:
     """'Ukrainian fighters fired at the villages': a past event with a named actor."""
     if root.lemma_.lower() not in EVENT_VERBS or root.tag_ not in {"VBD", "VBN"}:
         return False
@@ -300,8 +294,6 @@ def _claims_just_before(
 
 
 def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> Span:
-    from bisect import bisect_right
-
     return sentences[max(0, bisect_right(starts, char) - 1)]
 
 

@@ -139,7 +139,6 @@ class Quantity:
     figure: Figure
     category: str
     subject: str | None
-    noun: Token | None
 
 
 def _counted_noun(figure: Figure, num: Token) -> Token | None:
@@ -354,7 +353,7 @@ def categorise(sent: Span, figure: Figure) -> Quantity | None:
         category = "other"
     if not _worth_keeping(sent, figure, num, noun, category):
         return None
-    return Quantity(figure, category, _subject(sent, figure, noun, category), noun)
+    return Quantity(figure, category, _subject(sent, figure, noun, category))
 
 
 def _worth_keeping(

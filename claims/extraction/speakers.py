@@ -55,7 +55,6 @@ DOCUMENT_NOUNS = {
     "bulletin",
 }
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-PLURAL_PRONOUNS = {"they", "we"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&"}
@@ -279,7 +278,7 @@ class SpeakerResolver:
                 return name
         return None
 
-    def from_subject(self, head: Token, last_group: Speaker | None = None) -> Speaker:
+    def from_subject(self, head: Token) -> Speaker:
         """Speaker for the subject noun phrase headed by `head`."""
         lower = head.lower_
         lemma = head.lemma_.lower()
@@ -287,10 +286,6 @@ class SpeakerResolver:
             found = self.person_before(head.i)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
-            return NO_SPEAKER
-        if lower in PLURAL_PRONOUNS or lower == "it":
-            if last_group is not None and last_group.name:
-                return Speaker(last_group.name, last_group.kind, last_group.role, inferred=True)
             return NO_SPEAKER
         if head.pos_ == "PRON":
             return NO_SPEAKER
