@@ -33,8 +33,8 @@ STANDALONE_VERBS = words(
     condemn dismiss deplore estimate point emphasize emphasise stress insist
     """
 )
-# A quote can be introduced by any verb in a short frame ('..., Prigozhin
-# etched.'); next to a sentence-long quote these words point back at it.
+# A quote can be introduced by any verb in a short frame ('..., Baker
+# fumed.'); next to a sentence-long quote these words point back at it.
 QUOTE_BACK_REFERENCES = {"words", "remarks", "message", "statement"}
 ADDRESS_VERBS = SPEECH_VERBS | {"address", "shout", "chant", "proclaim", "exclaim"}
 # An object like this makes the next sentence the content of the speech:
@@ -157,7 +157,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """'..., said the ultra-nationalist, also known as ...': the parser may
+    """'..., said the economist, also known as ...': the parser may
     miss a subject that follows the verb; take the noun phrase right after it."""
     doc = verb.doc
     if (
@@ -377,7 +377,7 @@ class AttributionFinder:
         after = self._frame_after(quote, span)
         if after is not None:
             return after
-        # "Gladkov said: “...”", "He said that “...”"
+        # "The mayor said: “...”", "He said that “...”"
         node = span[0]
         for _ in range(6):
             if node.head.i == node.i:
@@ -391,7 +391,7 @@ class AttributionFinder:
         return None, None, ""
 
     def _frame_after(self, quote: Quote, span: Span) -> tuple[Token, Speaker, str] | None:
-        """'"...," said Igor Konashenkov, the ministry's spokesman.' or '"...," he said.'"""
+        """'"...," said Igor Petrenko, the ministry's spokesman.' or '"...," he said.'"""
         doc = self.doc
         p_end = self.paragraph_of(quote.start)[1]
         k = span.end

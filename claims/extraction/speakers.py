@@ -1,8 +1,8 @@
 """Turn the subject of an attribution into a canonical speaker.
 
-Names are resolved across the article: "Konashenkov" becomes the fullest name
-the article uses ("Igor Konashenkov"), "he" and descriptions ("the governor",
-"said the ultra-nationalist") become the person most recently introduced as a
+Names are resolved across the article: "Petrenko" becomes the fullest name
+the article uses ("Igor Petrenko"), "he" and descriptions ("the governor",
+"said the economist") become the person most recently introduced as a
 subject, "the ministry" the organisation introduced earlier whose name
 contains "ministry", and an acronym the article expands its full name.
 """
@@ -317,7 +317,7 @@ class SpeakerResolver:
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
             return Speaker(_text(words), "group")
         if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.is_lower):
-            # "the governor", "the ultra-nationalist": a description of a person
+            # "the governor", "the economist": a description of a person
             found = self.person_before(head.i, role_word=lemma)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
@@ -386,7 +386,7 @@ class SpeakerResolver:
         return _text(words) or head.text
 
     def _quoted_name(self, head: Token) -> str | None:
-        """'the so-called "Legion Freedom for Russia"': the name sits in quotation marks."""
+        """'the so-called "Free Valley Front"': the name sits in quotation marks."""
         tokens = list(head.subtree)
         opens = [t.i for t in tokens if t.is_quote and t.i < head.i]
         closes = [t.i for t in tokens if t.is_quote and t.i >= head.i]
