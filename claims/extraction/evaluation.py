@@ -1,5 +1,9 @@
 """Score the extractor against gold annotations (JSON lines, one article each).
 
+An article is given inline as "text" or as a "file" path, looked up in the gold
+file's folder and then in each folder above it, nearest first (so both
+"seeds/x.txt" from a repository root and a file beside the gold file work).
+
 Definitions, all over claims not marked `optional` (those are neither rewarded
 nor penalised: a predicted quantity that matches no required gold quantity but
 sits in an optional claim's evidence is left out of precision):
