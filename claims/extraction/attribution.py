@@ -1,0 +1,599 @@
+"""Who says what: direct quotes and reported speech.
+
+Most attribution in news is not a direct quote, so besides pairing quotation
+marks we read reported speech off the dependency parse: "X said (that) ...",
+"according to X", "X denied ...", "it was pointed out that ...".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from .speakers import ANONYMOUS, NO_SPEAKER, Speaker, SpeakerResolver
+from .wordlists import words
+
+# Verbs that attribute a clause to their subject.
+SPEECH_VERBS = words(
+    """
+    say tell add state announce confirm deny warn report write tweet post claim allege
+    accuse blame insist stress emphasize emphasise note explain argue declare reveal
+    acknowledge admit estimate assert maintain point caution contend conclude disclose
+    inform predict reiterate remark reply recount testify vow threaten suggest indicate
+    quote underline repeat concede deplore condemn dismiss promise pledge
+    """
+)
+# These attribute even without a "that" clause: "Ukraine denied having
+# anything to do with it", "the ministry blamed Kyiv for the attack".
+STANDALONE_VERBS = words(
+    """
+    deny blame accuse claim confirm warn admit acknowledge announce allege reveal report
+    condemn dismiss deplore estimate point emphasize emphasise stress insist
+    """
+)
+# A quote can be introduced by any verb in a short frame ('..., Baker
+# fumed.'); next to a sentence-long quote these words point back at it.
+QUOTE_BACK_REFERENCES = {"words", "remarks", "message", "statement"}
+ADDRESS_VERBS = SPEECH_VERBS | {"address", "shout", "chant", "proclaim", "exclaim"}
+# An object like this makes the next sentence the content of the speech:
+# "X reported new criticism of the leadership. Officials squandered ..."
+SPEECH_NOUNS = {"criticism", "accusation", "allegation", "warning", "complaint", "charge", "claim"}
+
+OPENING = {"“": "”", "«": "»", "„": "“", "‹": "›"}
+CLOSING = {"”", "»", "›"}
+STRAIGHT = '"'
+_BACKSHIFT = {"had", "would", "could", "might", "'d"}
+_SENTENCE_END = re.compile(r"[.!][”\"’»)]*(\s|$)")
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # opening mark, or paragraph start when it is missing
+    end: int  # after the closing mark, or paragraph end when it is missing
+    inner_start: int
+    inner_end: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int  # character span of what is attributed
+    end: int
+    speaker: Speaker
+    phrase: str
+    direct: bool = False
+    verb: int = -1  # token index of the attributing verb, -1 if none
+    continues_speech: bool = False  # its object is a speech noun
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character ranges of non-empty lines: a news paragraph is a line."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            offset = line.index(stripped[0])
+            spans.append((pos + offset, pos + offset + len(stripped)))
+        pos += len(line) + 1
+    return spans
+
+
+def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
+    """Pair quotation marks paragraph by paragraph.
+
+    Curly, straight and guillemet marks are paired within one paragraph, so an
+    unbalanced mark spoils at most that paragraph. A quote left open runs to
+    the end of its paragraph (news style reopens a long quote each paragraph);
+    a closing mark with no opener closes a quote that began with the paragraph.
+    """
+    quotes: list[Quote] = []
+    for p_start, p_end in paras:
+        open_at: int | None = None
+        open_char = ""
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if open_at is not None and (
+                ch == OPENING.get(open_char)
+                or (ch in CLOSING and open_char in OPENING)
+                or (ch == STRAIGHT and open_char == STRAIGHT)
+            ):
+                quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+                open_at = None
+            elif ch in OPENING or ch == STRAIGHT:
+                if open_at is not None:
+                    quotes.append(Quote(open_at, i, open_at + 1, i))
+                open_at, open_char = i, ch
+            elif ch in CLOSING and open_at is None:
+                quotes.append(Quote(p_start, i + 1, p_start, i))
+        if open_at is not None and p_end - open_at > 2:
+            quotes.append(Quote(open_at, p_end, open_at + 1, p_end))
+    return quotes
+
+
+def quote_tokens(doc: Doc, quote: Quote) -> Span | None:
+    return doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+
+
+def is_direct(doc: Doc, quote: Quote) -> bool:
+    """A quoted sentence rather than a quoted phrase ("deeply concerned")."""
+    span = quote_tokens(doc, quote)
+    if span is None:
+        return False
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) < 2:
+        return False
+    return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
+
+
+def is_speech_verb(token: Token) -> bool:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if token.dep_ in {"amod", "compound", "acl"}:
+        return False  # "so-called", "the said vehicle", "a report released"
+    children = list(token.children)
+    lemma = token.lemma_.lower()
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
+        return False
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_ == "life" for c in children):
+        return False  # "the blast claimed 12 lives"
+    # "is said to show", "is believed to": a hedge, not an attribution
+    passive = any(c.dep_ == "auxpass" for c in children)
+    return not (passive and any(c.dep_ == "xcomp" for c in children))
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and not child.is_punct:
+                return child
+        if node.dep_ == "conj" and node.head.pos_ == "VERB":
+            node = node.head  # "He confirmed the toll and added that ..."
+        else:
+            break
+    return _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'..., said the economist, also known as ...': the parser may
+    miss a subject that follows the verb; take the noun phrase right after it."""
+    doc = verb.doc
+    if (
+        verb.i == 0
+        or doc[verb.i - 1].text not in {",", "”", '"', "»"}
+        or verb.lemma_.lower() not in SPEECH_VERBS
+    ):
+        return None
+    last = None
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
+        if token.is_punct and token.text not in {"-", "–"}:
+            break
+        if token.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"} and not token.is_punct:
+            last = token
+    return last
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token range without edge punctuation, "that" and spaces; None if too short."""
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
+    ):
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and doc[end - 1].text not in {"!", "?"}
+    ):
+        end -= 1
+    if sum(1 for t in doc[start:end] if t.is_alpha) < 3:
+        return None
+    return start, end
+
+
+def _phrase(verb: Token, subject: Token | None) -> str:
+    """The attribution as written: "said", "he said", "it was pointed out"."""
+    tokens = [verb] + [c for c in verb.children if c.dep_ == "prt"]
+    if subject is not None and subject.pos_ == "PRON":
+        tokens.append(subject)
+        tokens += [
+            c for c in verb.children if c.dep_ in {"auxpass", "aux"} and subject.i < c.i < verb.i
+        ]
+    tokens.sort(key=lambda t: t.i)
+    return " ".join(t.text for t in tokens)
+
+
+def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """Token range of what the speech verb attributes."""
+    doc = sent.doc
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    if comps:
+        comp = comps[0]
+        end = comp.right_edge.i + 1
+        # The parser often hangs a second clause of the content on the speech
+        # verb: "it was pointed out that the corps ... claimed responsibility",
+        # "said 9 were missing, and rescuers had pulled 65 from rooftops".
+        for child in verb.children:
+            if child.dep_ != "conj" or child.i < comp.i:
+                continue
+            own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            backshifted = any(c.lower_ in _BACKSHIFT for c in child.children if c.dep_ == "aux")
+            if not own_subject or backshifted:
+                end = max(end, child.right_edge.i + 1)
+        span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
+        if span is not None:
+            return span
+    # "..., he said." parsed as a parenthetical hanging on the main clause
+    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i:
+        head = verb.head
+        return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    cluster_start, cluster_end = _cluster(verb, sent)
+    # "Five people died, police said." / "..., the ministry said in a statement."
+    if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]):
+        span = _trim(doc, sent.start, cluster_start)
+        if span is not None:
+            return span
+    # "X said in a statement that ...": the clause after "that"
+    for token in doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
+        if token.lower_ == "that" and token.dep_ in {"mark", "dobj", "nsubj"}:
+            return _trim(doc, token.i + 1, sent.end)
+    if verb.lemma_.lower() in STANDALONE_VERBS:
+        return _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
+    return None
+
+
+def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
+    """Token range of the attribution itself: subject, verb and the verb's
+    trailing circumstances ("police said on Monday in a statement")."""
+    subject = _subject(verb)
+    start = verb.i
+    end = verb.i + 1
+    if subject is not None and sent.start <= subject.i < sent.end:
+        start = min(start, subject.left_edge.i)
+        end = max(end, subject.right_edge.i + 1)
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "advmod", "agent", "prt"}:
+            end = max(end, child.right_edge.i + 1)
+    return max(start, sent.start), min(end, sent.end)
+
+
+class AttributionFinder:
+    """Find attributions in one parsed article."""
+
+    def __init__(self, doc: Doc, resolver: SpeakerResolver, paras: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.resolver = resolver
+        self.paras = paras
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.quotes = find_quotes(self.text, paras)
+        self.direct = [q for q in self.quotes if is_direct(doc, q)]
+        self.used_verbs: set[int] = set()
+        # every attribution found so far, for "it said" and "they said"
+        self.known: list[Attribution] = []
+        self._headline: dict[tuple[int, int], bool] = {}
+
+    # -- helpers ---------------------------------------------------------------
+
+    def paragraph_of(self, char: int) -> tuple[int, int]:
+        for start, end in self.paras:
+            if start <= char < end:
+                return start, end
+        return char, char
+
+    def is_headline(self, char: int) -> bool:
+        """Headlines, captions and datelines hold no full stop."""
+        start, end = self.paragraph_of(char)
+        if (start, end) not in self._headline:
+            self._headline[(start, end)] = not _SENTENCE_END.search(self.text, start, end)
+        return self._headline[(start, end)]
+
+    def speaker_of(self, subject: Token | None) -> Speaker:
+        if subject is None:
+            return NO_SPEAKER
+        if subject.lower_ in {"they", "it", "we"}:
+            return self._recent_group(subject)
+        return self.resolver.from_subject(subject)
+
+    def _recent_group(self, pronoun: Token) -> Speaker:
+        """'they said', 'it said': the organisation (or, for "they", group) that
+        last spoke or was last the subject of a sentence before this one."""
+        kinds = {"organisation"} if pronoun.lower_ == "it" else {"organisation", "group"}
+        candidates: list[tuple[int, Speaker]] = [
+            (a.start, a.speaker)
+            for a in self.known
+            if a.end <= pronoun.idx and a.speaker.kind in kinds and a.speaker.name
+        ]
+        doc = self.doc
+        sent_start = pronoun.sent.start
+        for token in reversed(doc[max(0, sent_start - 60) : sent_start]):
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
+                found = self.resolver.from_subject(token)
+                if found.kind in kinds and found.name:
+                    candidates.append((token.idx, found))
+                    break
+        if not candidates:
+            return NO_SPEAKER
+        speaker = max(candidates, key=lambda c: c[0])[1]
+        return Speaker(speaker.name, speaker.kind, speaker.role, inferred=True)
+
+    # -- direct quotes ---------------------------------------------------------
+
+    def quote_attributions(self) -> list[Attribution]:
+        found: list[Attribution] = []
+        for quote in self.direct:
+            verb, speaker, phrase = self._frame(quote)
+            if verb is not None:
+                self.used_verbs.add(verb.i)
+            if speaker is None:
+                speaker, phrase = self._orphan_speaker(quote, found), ""
+                if speaker.name is None and self.is_headline(quote.start):
+                    continue
+            start, end = quote.inner_start, quote.inner_end
+            text = self.text
+            while end > start and text[end - 1] in " ,;:—-\n":
+                end -= 1
+            attribution = Attribution(
+                start, end, speaker, phrase, direct=True, verb=verb.i if verb is not None else -1
+            )
+            found.append(attribution)
+            self.known.append(attribution)
+        return found
+
+    def fill_orphans(self, attributions: list[Attribution]) -> list[Attribution]:
+        """A quote with no speaker of its own, after 'Vask said ...' in the same
+        paragraph, continues what that speaker said."""
+        filled = []
+        for attribution in attributions:
+            if attribution.direct and attribution.speaker.name is None:
+                p_start = self.paragraph_of(attribution.start)[0]
+                earlier = [
+                    a
+                    for a in attributions
+                    if p_start <= a.start and a.end <= attribution.start and a.speaker.name
+                ]
+                if earlier:
+                    speaker = max(earlier, key=lambda a: a.end).speaker
+                    inferred = Speaker(speaker.name, speaker.kind, speaker.role, inferred=True)
+                    attribution = replace(attribution, speaker=inferred)
+            filled.append(attribution)
+        return filled
+
+    def _frame(self, quote: Quote) -> tuple[Token | None, Speaker | None, str]:
+        """The verb and speaker introducing a quote, after or before it."""
+        doc = self.doc
+        span = quote_tokens(doc, quote)
+        if span is None:
+            return None, None, ""
+        after = self._frame_after(quote, span)
+        if after is not None:
+            return after
+        # "The mayor said: “...”", "He said that “...”"
+        node = span[0]
+        for _ in range(6):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if (node.i < span.start or node.i >= span.end) and is_speech_verb(node):
+                subject = _subject(node)
+                if subject is not None and not (span.start <= subject.i < span.end):
+                    return node, self.speaker_of(subject), _phrase(node, subject)
+                break
+        return None, None, ""
+
+    def _frame_after(self, quote: Quote, span: Span) -> tuple[Token, Speaker, str] | None:
+        """'"...," said Igor Petrenko, the ministry's spokesman.' or '"...," he said.'"""
+        doc = self.doc
+        p_end = self.paragraph_of(quote.start)[1]
+        k = span.end
+        while k < len(doc) and (doc[k].is_quote or doc[k].text == ","):
+            k += 1
+        frame = []
+        while k < len(doc) and doc[k].idx < p_end:
+            token = doc[k]
+            if token.text in {".", "!", "?", ";", ":"} or token.is_quote or len(frame) > 18:
+                break
+            frame.append(token)
+            k += 1
+        if not frame:
+            return None
+        first = frame[0]
+        ending = self.text[quote.inner_start : quote.inner_end].rstrip()[-1:]
+        starts_lower = first.is_lower or first.pos_ == "PRON"
+        if ending == "." and not starts_lower:
+            return None
+        if ending in {"!", "?"} and not (
+            starts_lower or first.pos_ == "PROPN" or is_speech_verb(first)
+        ):
+            return None
+        verbs = [t for t in frame if is_speech_verb(t)] or [
+            t
+            for t in frame
+            if t.pos_ == "VERB" and not (frame[0].i <= t.head.i <= frame[-1].i and t.head.i != t.i)
+        ]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        subject = _subject(verb)
+        if subject is None or not (frame[0].i <= subject.i <= frame[-1].i):
+            return None
+        return verb, self.speaker_of(subject), _phrase(verb, subject)
+
+    def _orphan_speaker(self, quote: Quote, earlier: list[Attribution]) -> Speaker:
+        """A quote with no frame of its own."""
+        doc = self.doc
+        span = quote_tokens(doc, quote)
+        p_start, p_end = self.paragraph_of(quote.start)
+        # "“Freedom is near!” With these words X addressed the public."
+        if span is not None and span.end < len(doc):
+            nxt = doc[min(span.end + 1, len(doc) - 1)].sent
+            if nxt.start >= span.end - 1 and nxt.start_char < p_end:
+                root = nxt.root
+                refers_back = any(
+                    t.lower_ in QUOTE_BACK_REFERENCES and t.i > nxt.start for t in nxt
+                )
+                if refers_back or root.lemma_.lower() in ADDRESS_VERBS:
+                    subject = _subject(root)
+                    if subject is not None:
+                        found = self.speaker_of(subject)
+                        if found.name:
+                            return Speaker(found.name, found.kind, found.role, inferred=True)
+        # a long quote continued after "he said", or reopened in a new paragraph
+        for previous in reversed(earlier):
+            same_paragraph = previous.start >= p_start
+            reopened = self.text[p_start] in OPENING or self.text[p_start] == STRAIGHT
+            if previous.speaker.name and (
+                same_paragraph or (reopened and previous.end >= p_start - 400)
+            ):
+                return Speaker(
+                    previous.speaker.name,
+                    previous.speaker.kind,
+                    previous.speaker.role,
+                    inferred=True,
+                )
+            break
+        return NO_SPEAKER
+
+    # -- reported speech -------------------------------------------------------
+
+    def reported_attributions(self, taken: list[Attribution]) -> list[Attribution]:
+        doc = self.doc
+        found: list[Attribution] = []
+        inner = [(q.inner_start, q.inner_end) for q in self.direct]
+        for sent in doc.sents:
+            if self.is_headline(sent.start_char):
+                continue
+            verbs = [t for t in sent if is_speech_verb(t) and t.i not in self.used_verbs]
+            verbs.sort(key=_depth)
+            for verb in verbs:
+                if any(s <= verb.idx < e for s, e in inner):
+                    continue  # speech inside a quote belongs to the quote
+                if any(a.start <= verb.idx < a.end for a in found + taken):
+                    continue  # nested: "it was pointed out that X claimed ..."
+                attribution = self._reported(verb, sent, taken)
+                if attribution is not None:
+                    found.append(attribution)
+                    self.known.append(attribution)
+            according = self._according_to(sent)
+            if according is not None and not any(
+                a.start <= according.start < a.end for a in found + taken
+            ):
+                found.append(according)
+                self.known.append(according)
+        return found
+
+    def _reported(self, verb: Token, sent: Span, taken: list[Attribution]) -> Attribution | None:
+        doc = self.doc
+        subject = _subject(verb)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if passive:
+            agent = _agent(verb)
+            if subject is not None and subject.lower_ == "it":
+                speaker = ANONYMOUS  # "it was pointed out that ..."
+            elif agent is not None:
+                speaker = self.speaker_of(agent)
+            else:
+                return None  # "three deaths were reported": a plain fact sentence
+        elif subject is None:
+            return None
+        else:
+            speaker = self.speaker_of(subject)
+        span = _content(verb, sent)
+        if span is None:
+            return None
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        # a quote framed by this verb has already been taken
+        overlap = sum(max(0, min(end, a.end) - max(start, a.start)) for a in taken if a.direct)
+        if overlap > (end - start) / 2:
+            return None
+        speech_object = any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children
+        )
+        return Attribution(
+            start, end, speaker, _phrase(verb, subject), verb=verb.i, continues_speech=speech_object
+        )
+
+    def _according_to(self, sent: Span) -> Attribution | None:
+        doc = self.doc
+        for token in sent:
+            if (
+                token.lower_ != "according"
+                or token.i + 1 >= sent.end
+                or doc[token.i + 1].lower_ != "to"
+            ):
+                continue
+            to = doc[token.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            source = objs[0] if objs else (doc[to.i + 1] if to.i + 1 < sent.end else None)
+            if source is None:
+                return None
+            phrase_end = max(source.right_edge.i + 1, to.i + 2)
+            if token.i <= sent.start + 1:
+                span = _trim(doc, phrase_end, sent.end)
+            elif all(t.is_punct for t in doc[phrase_end : sent.end]):
+                span = _trim(doc, sent.start, token.i)
+            else:
+                span = _trim(doc, sent.start, sent.end)
+            if span is None:
+                return None
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            return Attribution(start, end, self.speaker_of(source), "according to")
+        return None
+
+    # -- quoted words in a predicate -----------------------------------------
+
+    def quoted_word_attributions(self, taken: list[Attribution]) -> list[Attribution]:
+        """'The Kremlin was “deeply concerned”': quoted words belong to the subject."""
+        doc = self.doc
+        found: list[Attribution] = []
+        direct = set(self.direct)
+        for quote in self.quotes:
+            if quote in direct or self.is_headline(quote.start):
+                continue
+            if any(a.start <= quote.start < a.end for a in taken + found):
+                continue
+            span = quote_tokens(doc, quote)
+            if span is None:
+                continue
+            # the quoted words may be the predicate itself ("was “deeply concerned”")
+            verb: Token | None = span.root
+            for _ in range(5):
+                if verb is None or verb.pos_ in {"VERB", "AUX"}:
+                    break
+                verb = None if verb.head.i == verb.i else verb.head
+            if verb is None or is_speech_verb(verb):
+                continue
+            subject = _subject(verb)
+            if subject is None or subject.i >= span.start or subject.pos_ == "PRON":
+                continue
+            speaker = self.speaker_of(subject)
+            if speaker.name is None or speaker.kind not in {"person", "organisation"}:
+                continue
+            sent = verb.sent
+            trimmed = _trim(
+                doc, max(verb.left_edge.i, sent.start), min(verb.right_edge.i + 1, sent.end)
+            )
+            if trimmed is None:
+                continue
+            start, end = doc[trimmed[0]].idx, doc[trimmed[1] - 1].idx + len(doc[trimmed[1] - 1])
+            attribution = Attribution(start, end, speaker, "")
+            found.append(attribution)
+            self.known.append(attribution)
+        return found
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth

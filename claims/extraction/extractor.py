@@ -1,0 +1,329 @@
+"""Assemble claims from attributions, figures and hedges."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import Attribution, AttributionFinder, paragraphs
+from .hedges import find_cue, is_disclaimer
+from .numbers import Number, find_figures
+from .pipeline import get_nlp
+from .quantities import CASUALTY, DAMAGE, categorise
+from .speakers import NO_SPEAKER, Speaker, SpeakerResolver
+from .wordlists import words
+
+# Unattributed sentences worth checking: something happened to someone.
+EVENT_VERBS = words(
+    """
+    attack fire shell strike bomb shoot kill explode launch seize capture storm arrest
+    detain raid invade occupy clash hit target burn collapse flood destroy damage evacuate
+    crash derail erupt overturn sink torch loot bombard ambush advance withdraw intercept
+    inundate submerge die injure wound flee displace march rally protest block close suspend
+    cut deploy blast ram stab abduct kidnap rescue break sweep
+    """
+)
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+@dataclass(frozen=True)
+class ExtractedQuantity:
+    value: Number | None
+    lower: Number | None
+    upper: Number | None
+    approximate: bool
+    category: str
+    subject: str | None
+    # Where the number itself is written; used by evaluation, not published.
+    start: int = field(default=-1, compare=False)
+    end: int = field(default=-1, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "lower": self.lower,
+            "upper": self.upper,
+            "approximate": self.approximate,
+            "category": self.category,
+            "subject": self.subject,
+        }
+
+
+@dataclass(frozen=True)
+class ExtractedClaim:
+    start: int
+    end: int
+    text: str
+    kind: str  # casualty | damage | figure | statement
+    speaker: str | None
+    speaker_kind: str | None  # person | organisation | group | anonymous
+    speaker_role: str | None
+    speaker_inferred: bool
+    attribution: str
+    hedged: bool
+    hedge: str | None
+    quantities: tuple[ExtractedQuantity, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public JSON shape."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind,
+            "attribution": self.attribution,
+            "hedged": self.hedged,
+            "hedge": self.hedge,
+            "quantities": [q.to_dict() for q in self.quantities],
+        }
+
+
+@dataclass
+class _Draft:
+    start: int
+    end: int
+    speaker: Speaker
+    attribution: str
+    quantities: list[ExtractedQuantity] = field(default_factory=list)
+    hedge: str | None = None
+
+    @classmethod
+    def of(cls, attribution: Attribution) -> _Draft:
+        return cls(attribution.start, attribution.end, attribution.speaker, attribution.phrase)
+
+
+def extract(text: str) -> list[ExtractedClaim]:
+    """Claims of one article, sorted by position."""
+    return extract_doc(get_nlp()(text))
+
+
+def extract_docs(texts: Iterable[str], batch_size: int = 16) -> Iterator[list[ExtractedClaim]]:
+    """Claims of many articles, parsed in batches for throughput."""
+    for doc in get_nlp().pipe(texts, batch_size=batch_size):
+        yield extract_doc(doc)
+
+
+def extract_doc(doc: Doc) -> list[ExtractedClaim]:
+    """Claims of an article already parsed by the shared pipeline."""
+    finder = AttributionFinder(doc, SpeakerResolver(doc), paragraphs(doc.text))
+    paras = finder.paras
+    attributions = finder.quote_attributions()
+    attributions += finder.reported_attributions(attributions)
+    attributions += finder.quoted_word_attributions(attributions)
+    attributions = finder.fill_orphans(sorted(attributions, key=lambda a: a.start))
+    drafts = [_Draft.of(a) for a in attributions]
+    drafts += _continued_speech(doc, attributions, drafts, paras)
+    sentences = list(doc.sents)
+    _add_figures(doc, sentences, drafts, finder)
+    drafts += _unattributed_statements(doc, sentences, drafts, finder)
+    _apply_hedges(doc, sentences, drafts, finder, paras)
+    return _finish(finder.text, drafts)
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _sentence_span(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    stripped = text.strip()
+    offset = sent.start_char + text.index(stripped[0]) if stripped else sent.start_char
+    return offset, offset + len(stripped)
+
+
+def _overlaps(draft: _Draft, start: int, end: int) -> bool:
+    return draft.start < end and start < draft.end
+
+
+def _continued_speech(
+    doc: Doc, attributions: list[Attribution], drafts: list[_Draft], paras: list[tuple[int, int]]
+) -> list[_Draft]:
+    """'X reported new criticism of the leadership. Officials squandered public
+    funds.': the sentence after a speech noun carries that speech."""
+    found: list[_Draft] = []
+    for attribution in attributions:
+        if not attribution.continues_speech or attribution.verb < 0:
+            continue
+        sent = doc[attribution.verb].sent
+        if sent.end >= len(doc):
+            continue
+        nxt = doc[sent.end].sent
+        start, end = _sentence_span(nxt)
+        same_paragraph = any(p0 <= sent.start_char and end <= p1 for p0, p1 in paras)
+        if not same_paragraph or any(_overlaps(d, start, end) for d in drafts + found):
+            continue
+        if any(t.is_quote for t in nxt) or not any(t.tag_ in _FINITE for t in nxt):
+            continue
+        speaker = attribution.speaker
+        found.append(
+            _Draft(start, end, Speaker(speaker.name, speaker.kind, speaker.role, inferred=True), "")
+        )
+    return found
+
+
+def _add_figures(
+    doc: Doc, sentences: list[Span], drafts: list[_Draft], finder: AttributionFinder
+) -> None:
+    """Attach every claim figure to the claim holding it, or to a new one."""
+    for sent in sentences:
+        for figure in find_figures(sent):
+            quantity = categorise(sent, figure)
+            if quantity is None:
+                continue
+            start, end = _char_span(doc, figure.start, figure.end)
+            home = _home(drafts, start, end)
+            if home is None:
+                home = _figure_draft(sent, drafts, start, finder.text)
+                drafts.append(home)
+            home.quantities.append(
+                ExtractedQuantity(
+                    figure.value,
+                    figure.lower,
+                    figure.upper,
+                    figure.approximate,
+                    quantity.category,
+                    quantity.subject,
+                    start,
+                    end,
+                )
+            )
+
+
+def _home(drafts: list[_Draft], start: int, end: int) -> _Draft | None:
+    holding = [d for d in drafts if d.start <= start and end <= d.end]
+    return min(holding, key=lambda d: d.end - d.start) if holding else None
+
+
+def _figure_draft(sent: Span, drafts: list[_Draft], at: int, text: str) -> _Draft:
+    """An unattributed figure claim: its sentence, minus claims already in it."""
+    start, end = _sentence_span(sent)
+    for draft in drafts:
+        if _overlaps(draft, start, end):
+            if draft.end <= at:
+                start = max(start, draft.end)
+            elif draft.start > at:
+                end = min(end, draft.start)
+    while start < end and text[start] in " ,;:–—-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:–—-":
+        end -= 1
+    return _Draft(start, end, NO_SPEAKER, "")
+
+
+def _unattributed_statements(
+    doc: Doc, sentences: list[Span], drafts: list[_Draft], finder: AttributionFinder
+) -> list[_Draft]:
+    """Sentences asserting a checkable event with no source, or hedged ones."""
+    quotes = [(q.start, q.end) for q in finder.quotes]
+    found: list[_Draft] = []
+    for sent in sentences:
+        start, end = _sentence_span(sent)
+        if end - start < 12 or finder.is_headline(start) or finder.text[end - 1] == "?":
+            continue
+        if any(_overlaps(d, start, end) for d in drafts) or any(
+            s < end and start < e for s, e in quotes
+        ):
+            continue
+        if is_disclaimer(sent):
+            continue
+        root = sent.root
+        if not any(t.tag_ in _FINITE for t in sent):
+            continue
+        hedge = find_cue(doc, sent.start, sent.end, [])
+        if hedge is not None or _reports_event(root):
+            found.append(_Draft(start, end, NO_SPEAKER, ""))
+    return found
+
+
+def _reports_event(root: Token) -> bool:
+    """'Ukrainian fighters fired at the villages': a past event with a named actor."""
+    if root.lemma_.lower() not in EVENT_VERBS or root.tag_ not in {"VBD", "VBN"}:
+        return False
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and subjects[0].pos_ in {"NOUN", "PROPN"}
+
+
+def _apply_hedges(
+    doc: Doc,
+    sentences: list[Span],
+    drafts: list[_Draft],
+    finder: AttributionFinder,
+    paras: list[tuple[int, int]],
+) -> None:
+    quotes = [(q.inner_start, q.inner_end) for q in finder.direct]
+    starts = [s.start_char for s in sentences]
+    ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    for draft in ordered:
+        first = _sentence_at(sentences, starts, draft.start)
+        last = _sentence_at(sentences, starts, max(draft.start, draft.end - 1))
+        draft.hedge = find_cue(doc, first.start, last.end, quotes)
+    for sent in sentences:
+        if not is_disclaimer(sent) or any(s <= sent.start_char < e for s, e in quotes):
+            continue
+        phrase = sent.text.strip()
+        # "..., a claim that could not be verified" qualifies its own sentence
+        within = [d for d in ordered if sent.start_char <= d.start < sent.end_char]
+        for draft in within or _claims_just_before(sent, ordered, paras):
+            draft.hedge = draft.hedge or phrase
+
+
+def _claims_just_before(
+    sent: Span, ordered: list[_Draft], paras: list[tuple[int, int]]
+) -> list[_Draft]:
+    """The last run of claims by one speaker before a disclaimer sentence, in
+    its paragraph, or in the paragraph above when the disclaimer opens its own."""
+    para = next(((a, b) for a, b in paras if a <= sent.start_char < b), None)
+    if para is None:
+        return []
+    before = [d for d in ordered if para[0] <= d.start and d.end <= sent.start_char]
+    above = [(a, b) for a, b in paras if b <= para[0]]
+    if not before and above and sent.start_char == para[0]:
+        before = [d for d in ordered if above[-1][0] <= d.start and d.end <= above[-1][1]]
+    run: list[_Draft] = []
+    for draft in reversed(before):
+        if run and draft.speaker.name != run[0].speaker.name:
+            break
+        run.append(draft)
+    return run
+
+
+def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> Span:
+    return sentences[max(0, bisect_right(starts, char) - 1)]
+
+
+def _finish(text: str, drafts: list[_Draft]) -> list[ExtractedClaim]:
+    claims: dict[tuple[int, int], ExtractedClaim] = {}
+    for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
+        if draft.end <= draft.start or (draft.start, draft.end) in claims:
+            continue
+        categories = {q.category for q in draft.quantities}
+        if categories & CASUALTY:
+            kind = "casualty"
+        elif categories & DAMAGE:
+            kind = "damage"
+        elif categories:
+            kind = "figure"
+        else:
+            kind = "statement"
+        speaker = draft.speaker
+        claims[(draft.start, draft.end)] = ExtractedClaim(
+            start=draft.start,
+            end=draft.end,
+            text=text[draft.start : draft.end],
+            kind=kind,
+            speaker=speaker.name if speaker.kind != "anonymous" else None,
+            speaker_kind=speaker.kind,
+            speaker_role=speaker.role,
+            speaker_inferred=speaker.inferred,
+            attribution=draft.attribution,
+            hedged=draft.hedge is not None,
+            hedge=draft.hedge,
+            quantities=tuple(sorted(draft.quantities, key=lambda q: q.start)),
+        )
+    return list(claims.values())

@@ -1,0 +1,75 @@
+"""Signals of doubt in the article's own voice.
+
+Two forms: cue words in the sentence ("reportedly", "is said to", "what it
+called"), and a sentence of its own saying the report cannot be verified,
+which qualifies the claims just before it rather than the whole article.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+# Cue phrases by first word. Longer phrases are listed first so the phrase
+# kept is the whole one ("according to unverified reports", not "unverified").
+CUES: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in [
+    "according to unverified reports",
+    "according to unconfirmed reports",
+    "what it called",
+    "what they called",
+    "what he called",
+    "what she called",
+    "what it described as",
+    "what they described as",
+    "what it termed",
+    "is said to",
+    "are said to",
+    "was said to",
+    "were said to",
+    "is believed to",
+    "are believed to",
+    "was believed to",
+    "were believed to",
+    "believed to",
+    "is thought to",
+    "are thought to",
+    "is alleged to",
+    "are alleged to",
+    "apparently",
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "probably",
+    "unconfirmed",
+    "unverified",
+    "ostensibly",
+]:
+    _words = tuple(_phrase.split())
+    CUES.setdefault(_words[0], []).append(_words)
+
+VERIFY_LEMMAS = {"verify", "confirm", "corroborate", "authenticate", "check"}
+DOUBT_WORDS = {"not", "n't", "unable", "impossible", "cannot", "no"}
+
+
+def find_cue(doc: Doc, start: int, end: int, skip: list[tuple[int, int]]) -> str | None:
+    """The first cue phrase in tokens [start, end), ignoring character ranges in
+    `skip` (direct quotes: a speaker's own hedging is not the article's)."""
+    for i in range(start, end):
+        token = doc[i]
+        phrases = CUES.get(token.lower_)
+        if not phrases or any(s <= token.idx < e for s, e in skip):
+            continue
+        for phrase in phrases:
+            n = len(phrase)
+            if i + n <= len(doc) and tuple(t.lower_ for t in doc[i : i + n]) == phrase:
+                return doc[i : i + n].text
+    return None
+
+
+def is_disclaimer(sent: Span) -> bool:
+    """'The information cannot be verified independently.', 'It was not
+    possible to verify the report.', 'Reuters could not confirm the figures.'"""
+    if not any(t.lemma_.lower() in VERIFY_LEMMAS for t in sent):
+        return False
+    return any(t.lower_ in DOUBT_WORDS or t.dep_ == "neg" for t in sent)

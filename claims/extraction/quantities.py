@@ -1,0 +1,376 @@
+"""Give each figure its own category and subject.
+
+The category belongs to the number, not the sentence: in "one person was
+killed and two were injured" the parser hangs "one" on "killed" and "two" on
+"injured", so we walk from each number up the dependency tree to the first
+word that says what happened to what it counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .attribution import SPEECH_VERBS
+from .numbers import Figure, Number, is_number_token, not_a_claim_figure
+from .wordlists import words
+
+CASUALTY = {"killed", "injured", "missing", "detained", "displaced"}
+DAMAGE = {"damaged", "destroyed"}
+
+# Trigger lemma -> (category when counting people, category when counting
+# objects). None means the word says nothing about that kind of thing.
+TRIGGERS: dict[str, tuple[str | None, str | None]] = {
+    # Conventions: "killed or wounded" is killed; equipment "killed" in a
+    # losses list is destroyed.
+    "kill": ("killed", "destroyed"),
+    "die": ("killed", None),
+    "dead": ("killed", None),
+    "death": ("killed", None),
+    "toll": ("killed", None),
+    "body": ("killed", None),
+    "corpse": ("killed", None),
+    "fatality": ("killed", None),
+    "casualty": ("killed", None),
+    "life": ("killed", None),
+    "perish": ("killed", None),
+    "murder": ("killed", None),
+    "slay": ("killed", None),
+    "execute": ("killed", None),
+    "massacre": ("killed", None),
+    "drown": ("killed", None),
+    "injure": ("injured", "damaged"),
+    "injured": ("injured", None),
+    "injury": ("injured", None),
+    "wound": ("injured", None),
+    "wounded": ("injured", None),
+    "hurt": ("injured", None),
+    "hospitalize": ("injured", None),
+    "hospitalise": ("injured", None),
+    "maim": ("injured", None),
+    "beat": ("injured", None),
+    "missing": ("missing", None),
+    "trap": ("missing", None),
+    "unaccounted": ("missing", None),
+    "disappear": ("missing", None),
+    "arrest": ("detained", None),
+    "detain": ("detained", None),
+    "detention": ("detained", None),
+    "detainee": ("detained", None),
+    "custody": ("detained", None),
+    "apprehend": ("detained", None),
+    "jail": ("detained", None),
+    "imprison": ("detained", None),
+    "abduct": ("detained", None),
+    "kidnap": ("detained", None),
+    "hostage": ("detained", None),
+    "flee": ("displaced", None),
+    "displace": ("displaced", None),
+    "evacuate": ("displaced", None),
+    "evacuee": ("displaced", None),
+    "refugee": ("displaced", None),
+    "homeless": ("displaced", None),
+    "uproot": ("displaced", None),
+    "damage": (None, "damaged"),
+    "hit": (None, "damaged"),
+    "flood": (None, "damaged"),
+    "affect": (None, "damaged"),
+    "destroy": (None, "destroyed"),
+    "destruction": (None, "destroyed"),
+    "raze": (None, "destroyed"),
+    "flatten": (None, "destroyed"),
+    "demolish": (None, "destroyed"),
+    "obliterate": (None, "destroyed"),
+    "collapse": (None, "destroyed"),
+    "down": (None, "destroyed"),
+    "lose": (None, "destroyed"),
+}
+
+# People in these places were hurt or made homeless.
+PLACES = {
+    "hospital": "injured",
+    "tent": "displaced",
+    "shelter": "displaced",
+    "camp": "displaced",
+    "dormitory": "displaced",
+}
+_GRAVE = {"critical", "serious", "grave", "stable"}
+
+# Things counted for damage. Anything else is counted as people.
+OBJECT_NOUNS = words(
+    """
+    home house building apartment flat dwelling residence car vehicle truck lorry bus van
+    suv tank bridge school hospital clinic church mosque shop store business structure
+    property facility factory plant warehouse office plane aircraft jet helicopter drone
+    ship boat vessel train carriage road railway dam substation pylon tower farm
+    kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
+    village town
+    """
+)
+# Counts of these are never claim figures on their own.
+NON_CLAIM_NOUNS = words(
+    """
+    side time way point thing part hand step occasion round stage phase reason question word
+    country nation option scenario aspect factor term sentence paragraph page episode
+    chapter game match goal set
+    """
+)
+# Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
+_PARTITIVE_HEADS = {"none", "some", "all", "most", "many", "several", "each", "both", "one"}
+_NOUN_DEPS = {"nummod", "quantmod", "amod", "det", "compound", "nmod"}
+_CLAUSE_LINKS = {"as", "while", "after", "before", "when", "since", "because", "until"}
+_VAGUE_HEADS = {
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+    "tens",
+    "couple",
+    "pair",
+    "handful",
+    "dozen",
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    figure: Figure
+    category: str
+    subject: str | None
+
+
+def _counted_noun(figure: Figure, num: Token) -> Token | None:
+    """The noun the figure counts, if the parser attached it to one."""
+    if figure.zero and num.pos_ in {"NOUN", "ADJ"} and num.lower_ not in {"one", "none", "nobody"}:
+        return num  # "no deaths"
+    # "dozens of people", "a couple of cars", "three of the victims"
+    if num.lower_ in _VAGUE_HEADS or num.pos_ in {"NOUN", "PRON"} or num.lower_ == "none":
+        for child in num.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    # "Five of the injured": the count of a part of a group
+    if num.pos_ == "NUM" and figure.value is not None:
+        for child in num.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [o for o in child.children if o.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    if num.dep_ in _NOUN_DEPS and num.head.pos_ in {"NOUN", "PROPN"} and num.head.i > num.i:
+        return num.head
+    # "2.5 million people": the run's last token hangs on the noun
+    if num.dep_ in _NOUN_DEPS and num.head.pos_ == "NUM" and num.head.head.pos_ == "NOUN":
+        return num.head.head
+    return None
+
+
+def _category_of(token: Token, is_object: bool) -> str | None:
+    pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+    if pair is None:
+        return None
+    # "shot down", "knocked down": only the particle makes it destruction
+    if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
+        return None
+    return pair[1] if is_object else pair[0]
+
+
+def _modifier_category(noun: Token, is_object: bool) -> str | None:
+    """Category from words hanging on the noun: "12 injured people",
+    "people killed in the blast", "homes that were destroyed"."""
+    for child in noun.children:
+        if child.dep_ == "compound":
+            found = _category_of(child, is_object)  # "injury toll"
+            if found:
+                return found
+    for child in noun.children:
+        if child.dep_ in {"amod", "acl", "relcl", "appos"}:
+            passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in child.children)
+            if child.dep_ == "relcl" and not passive and child.lemma_ not in {"die", "flee"}:
+                continue  # "soldiers who killed civilians"
+            if child.pos_ == "VERB":
+                found = _verb_category(child, noun, is_object)  # "believed to be trapped"
+            else:
+                found = _category_of(child, is_object)
+            if found:
+                return found
+    return None
+
+
+def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 0) -> str | None:
+    """Category from a verb or from its other arguments: "found dead",
+    "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
+    "believed to be trapped", "shot down", "taken to hospital"."""
+    found = _category_of(verb, is_object)
+    if found:
+        return found
+    for child in verb.children:
+        if child.i == came_from.i:
+            continue
+        if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and depth < 2:
+            found = _verb_category(child, came_from, is_object, depth + 1)
+        elif child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"}:
+            found = _category_of(child, is_object)
+        elif child.dep_ in {"prep", "attr"} and not is_object:
+            found = _setting_category(child)
+        elif child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+            found = _modifier_category(child, is_object) or _category_of(child, is_object)
+        else:
+            continue
+        if found:
+            return found
+    return None
+
+
+def _setting_category(token: Token) -> str | None:
+    """Where people are says what happened to them: "taken to hospital",
+    "spent the night in tents", "were in critical condition"."""
+    places = [token] if token.dep_ == "attr" else [o for o in token.children if o.dep_ == "pobj"]
+    for place in places:
+        lemma = place.lemma_.lower()
+        if lemma in PLACES:
+            return PLACES[lemma]
+        if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
+            return "injured"
+    return None
+
+
+def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
+    """Walk up from the figure to its clause's verb.
+
+    Returns the category found, if any, and whether the walk reached a verb of
+    the figure's own clause (when it did not, the parse is suspect).
+    """
+    node = start
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i or not (sent.start <= head.i < sent.end):
+            break
+        # "three of the 40 passengers": the 40 is the whole, not the count
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ == "of"
+            and (is_number_token(head.head) or head.head.lower_ in _PARTITIVE_HEADS)
+        ):
+            return None, True
+        # "police detain dozens as thousands protest": another event's clause
+        if head.lower_ in _CLAUSE_LINKS and head.pos_ in {"ADP", "SCONJ"} and node.pos_ != "NUM":
+            return None, True
+        if head.pos_ in {"VERB", "AUX"}:
+            speech = head.lemma_.lower() in SPEECH_VERBS
+            # "Police said 12 people ...": the figure is the content of the
+            # speech, so the speech verb's own arguments say nothing about it.
+            if speech and node.dep_ in {"ccomp", "parataxis", "nsubj"}:
+                break
+            found = _verb_category(head, node, is_object)
+            if found:
+                return found, True
+            # The first verb above a number is its own clause's verb; a verb
+            # higher up is about something else ("as thousands marched, police
+            # detained 38"). A speech verb reached sideways means the parse
+            # broke, so the caller may scan the clause instead.
+            return None, not speech
+        else:
+            found = _category_of(head, is_object)
+            if not found and head.pos_ == "NOUN":
+                found = _modifier_category(head, is_object)
+            if found:
+                return found, False
+        node = head
+    return None, False
+
+
+def _scan_forward(sent: Span, figure: Figure, is_object: bool) -> str | None:
+    """Fallback for a broken parse: the next trigger verb in the clause.
+
+    Only used when the walk never reached a content verb, as with a list of
+    losses inside quotation marks that the parser attaches to the quote mark.
+    """
+    for token in sent.doc[figure.end : sent.end]:
+        if token.lemma_.lower() in SPEECH_VERBS or token.is_quote:
+            return None
+        if token.pos_ in {"VERB", "ADJ"}:
+            found = _category_of(token, is_object)
+            if found:
+                return found
+    return None
+
+
+def _subject(sent: Span, figure: Figure, noun: Token | None, category: str) -> str | None:
+    if noun is None:
+        return "people" if category in CASUALTY else None
+    doc = sent.doc
+    if figure.end <= noun.i:
+        words = [t for t in doc[figure.end : noun.i + 1] if not t.is_punct]
+        while words and words[0].lower_ in {"of", "the", "a", "an", "these", "those"}:
+            words = words[1:]
+        if words and all(w.dep_ in {"amod", "compound", "nmod"} or w.i == noun.i for w in words):
+            return " ".join(w.text for w in words)
+    return noun.text
+
+
+def _noun_is_object(noun: Token | None, num: Token) -> bool:
+    if noun is not None and noun.lemma_.lower() not in {"other", "more"}:
+        return noun.lemma_.lower() in OBJECT_NOUNS
+    # "1,340 homes were destroyed and 4,000 others damaged", "three tanks ...
+    # and two were destroyed": borrow from the nearest counted noun before it
+    for token in reversed(num.doc[num.sent.start : num.i]):
+        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
+            return token.lemma_.lower() in OBJECT_NOUNS
+    return False
+
+
+def categorise(sent: Span, figure: Figure) -> Quantity | None:
+    """Category and subject for a figure, or None when it is not a claim figure."""
+    if not_a_claim_figure(sent, figure):
+        return None
+    doc = sent.doc
+    num = doc[figure.head]
+    noun = _counted_noun(figure, num)
+    if noun is None and figure.value is None and figure.lower is not None:
+        # "between 10 and 15 accidents": the parser hangs the noun on either end
+        first = next(t for t in doc[figure.start : figure.end] if is_number_token(t))
+        noun = _counted_noun(figure, first)
+        num = first if noun is not None else num
+    is_object = _noun_is_object(noun, num)
+    category: str | None = None
+    if noun is not None:
+        category = _category_of(noun, is_object) or _modifier_category(noun, is_object)
+    after = doc[figure.end] if figure.end < sent.end else None
+    if category is None and noun is None and after is not None and after.pos_ == "ADJ":
+        category = _category_of(after, is_object)  # "12 dead", "five missing"
+    reached_verb = False
+    if category is None:
+        # "Three of the victims died": walk from the count, not from the group
+        partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
+        start = num if partitive or noun is None else noun
+        category, reached_verb = _walk(start, is_object, sent)
+    if category is None and not reached_verb:
+        category = _scan_forward(sent, figure, is_object)
+    if category is None:
+        category = "other"
+    if not _worth_keeping(sent, figure, num, noun, category):
+        return None
+    return Quantity(figure, category, _subject(sent, figure, noun, category))
+
+
+def _worth_keeping(
+    sent: Span, figure: Figure, num: Token, noun: Token | None, category: str
+) -> bool:
+    """Uncategorised counts are kept only when they are checkable figures."""
+    if category != "other":
+        return True
+    if figure.zero or figure.vague:
+        return False  # "no leadership", "many Russians"
+    if figure.money:
+        return True
+    if figure.percent:
+        # A share stated in a full clause ("turnout was 45 percent") is checkable;
+        # one in a headline fragment is not.
+        return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
+    if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS:
+        return False
+    value: Number | None = figure.value if figure.value is not None else figure.upper
+    return not (num.lower_ == "one" and value == 1)

@@ -1,0 +1,409 @@
+"""Turn the subject of an attribution into a canonical speaker.
+
+Names are resolved across the article: "Petrenko" becomes the fullest name
+the article uses ("Igor Petrenko"), "he" and descriptions ("the governor",
+"said the economist") become the person most recently introduced as a
+subject, "the ministry" the organisation introduced earlier whose name
+contains "ministry", and an acronym the article expands its full name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .wordlists import words
+
+TITLES = words(
+    """
+    president prime minister governor mayor general gen gen. colonel col. major lieutenant
+    lt. captain capt. sergeant sgt. spokesman spokeswoman spokesperson chief commander dr
+    dr. mr mr. mrs mrs. ms ms. sir senator sen. rep. judge justice pope king queen prince
+    princess sheikh chancellor secretary ambassador deputy sheriff inspector detective
+    superintendent professor prof. officer commissioner lady lord father rabbi imam
+    archbishop bishop
+    """
+)
+ORG_NOUNS = words(
+    """
+    ministry government kremlin police army military agency office department committee
+    council service services force command headquarters side administration court ngo
+    organisation organization group company firm operator embassy commission parliament
+    party union hospital brigade guard directorate regime cabinet presidency bureau
+    institute centre center battalion regiment corps network broadcaster newspaper channel
+    website navy coastguard legion movement federation authority board team mission utility
+    airline railway school university charity municipality city state
+    """
+)
+# Sources the article does not name: speaker None, kind "anonymous".
+ANONYMOUS_NOUNS = words(
+    """
+    official source report media outlet insider diplomat observer analyst expert authorities
+    people person someone
+    """
+)
+# Documents that speak for whoever issued them: "a police statement said".
+DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "communiqué",
+    "post",
+    "tweet",
+    "message",
+    "release",
+    "bulletin",
+}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    kind: str | None  # person | organisation | group | anonymous
+    role: str | None = None
+    inferred: bool = False
+
+
+NO_SPEAKER = Speaker(None, None)
+ANONYMOUS = Speaker(None, "anonymous")
+
+
+def _core(head: Token) -> list[Token]:
+    """The head noun with its left modifiers: "the Russian Defense Ministry"."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ != "PROPN":
+            continue  # "the country's agency" is the agency; "Karsia's ministry" stays
+        if child.dep_ in _CORE_DEPS and child.i < head.i:
+            tokens.extend(child.subtree)
+        if child.dep_ in {"flat", "compound"} and child.i > head.i:
+            tokens.extend(child.subtree)
+    return sorted((t for t in tokens if not t.is_punct and not t.is_quote), key=lambda t: t.i)
+
+
+def _strip_det(tokens: list[Token]) -> list[Token]:
+    while tokens and (
+        tokens[0].dep_ in {"det", "predet"} or tokens[0].lower_ in {"so", "-", "called"}
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.replace("\n", " ").strip()
+
+
+def clean_person_name(ent: Span) -> str | None:
+    """Drop modals glued on by the tagger ("Will Putin"), titles and possessives."""
+    tokens = list(ent)
+    while tokens and (
+        tokens[0].tag_ == "MD"
+        or tokens[0].is_lower
+        or tokens[0].lower_ in TITLES
+        or tokens[0].pos_ in {"ADJ", "NOUN", "DET"}  # "Provincial governor"
+    ):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
+        return None
+    return " ".join(t.text for t in tokens)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(ch in letters for ch in short)
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether the token is (part of) the subject of some verb, or stands in
+    topic position before its sentence's main verb ("In Kiev, the advisor,
+    Mykhailo Podoliak, reacted ...")."""
+    if token.i < token.sent.root.i and token.sent.root.pos_ in {"VERB", "AUX"}:
+        return True
+    node = token
+    for _ in range(6):
+        if node.dep_ in _SUBJECT_DEPS:
+            return True
+        if node.dep_ not in {"compound", "appos", "conj", "flat", "amod", "pobj", "prep"}:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+class SpeakerResolver:
+    """Names, people and organisations of one article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ents = list(doc.ents)  # Doc.ents walks every token: read it once
+        self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
+        self.full_names: dict[str, str] = {}
+        # (token index, name, role) of people introduced as subjects
+        self.subject_people: list[tuple[int, str, str | None]] = []
+        self.orgs: list[tuple[int, str]] = []
+        self.acronyms: dict[str, str] = {}
+        # token ranges of names the article abbreviates, with the full name
+        self.long_names: list[tuple[int, int, str]] = []
+        self._find_acronyms()
+        people: list[tuple[Span, str]] = []
+        surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
+        for ent in self.ents:
+            if self._names_person(ent, surnames):
+                name = clean_person_name(ent)
+                if name:
+                    people.append((ent, name))
+                    last = name.split()[-1].lower()
+                    if len(name.split()) > len(self.full_names.get(last, "").split()):
+                        self.full_names[last] = name
+            elif ent.label_ in {"ORG", "GPE"}:
+                self.orgs.append((ent.start, self.org_phrase(ent.root)))
+        # unnamed organisations introduced with modifiers: "the interior ministry"
+        for token in doc:
+            if token.dep_ in _SUBJECT_DEPS | {"pobj"} and token.lemma_.lower() in ORG_NOUNS:
+                words = _strip_det(_core(token))
+                if len(words) > 1 and not token.ent_type_:
+                    self.orgs.append((words[0].i, _text(words)))
+        self.orgs.sort()
+        self.person_starts = {ent.start for ent, _ in people}
+        for ent, name in people:
+            if _in_subject(ent.root):
+                self.subject_people.append((ent.start, self.canonical(name), self._role_of(ent)))
+
+    # -- names -------------------------------------------------------------
+
+    def _names_person(self, ent: Span, surnames: set[str]) -> bool:
+        """PERSON entities, and names the recogniser labelled otherwise but that
+        follow a title ("governor Murat Aksoy") or share a known surname."""
+        if ent.label_ == "PERSON":
+            return True
+        if ent.label_ not in {"ORG", "GPE", "NORP"} or not all(t.pos_ == "PROPN" for t in ent):
+            return False
+        before = self.doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and before.is_lower and before.lower_ in TITLES
+        return titled or (len(ent) > 1 and ent[-1].lower_ in surnames)
+
+    def canonical_person(self, ent: Span) -> str | None:
+        """The full name of a person entity, or None if it names no person."""
+        if ent.start not in self.person_starts:
+            return None
+        name = clean_person_name(ent)
+        return self.canonical(name) if name else None
+
+    def canonical(self, name: str) -> str:
+        last = name.split()[-1].lower()
+        full = self.full_names.get(last)
+        return full if full and len(full.split()) >= len(name.split()) else name
+
+    def _org_name(self, ent: Span) -> str:
+        for start, end, full in self.long_names:
+            if start <= ent.root.i < end:
+                return full
+        tokens = [t for t in ent if not t.is_quote]
+        while tokens and tokens[0].lower_ == "the":
+            tokens = tokens[1:]
+        while tokens and tokens[-1].tag_ == "POS":
+            tokens = tokens[:-1]
+        name = _text(tokens) if tokens else ent.text
+        return self.acronyms.get(name, name)
+
+    def _find_acronyms(self) -> None:
+        """'the United Nations Office for the Coordination of Humanitarian Affairs
+        (OCHA)': from then on OCHA means the full name."""
+        doc = self.doc
+        for token in doc[1:-2]:
+            short = doc[token.i + 1]
+            if token.text != "(" or doc[token.i + 2].text != ")":
+                continue
+            if not (short.is_alpha and short.is_upper and 2 <= len(short) <= 8):
+                continue
+            start = token.i
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_JOINERS):
+                start -= 1
+            while start < token.i and (
+                doc[start].lower_ in _NAME_JOINERS or doc[start].lower_ == "the"
+            ):
+                start += 1
+            words = [t for t in doc[start : token.i] if t.is_title]
+            initials = "".join(w.text[0] for w in words)
+            if words and initials.endswith(short.text[-1]) and _subsequence(short.text, initials):
+                full = doc[start : token.i].text
+                self.acronyms[short.text] = full
+                self.long_names.append((start, token.i, full))
+
+    def _role_of(self, ent: Span) -> str | None:
+        """Words before the name in its noun phrase, or its apposition."""
+        head = ent.root
+        outer = head
+        while outer.dep_ in {"compound", "flat"} and outer.head.i > outer.i:
+            outer = outer.head
+        if head.dep_ == "appos":
+            role = _strip_det(_core(head.head))
+            return _text(role) or None
+        before = [t for t in _core(outer) if t.i < ent.start]
+        for child in head.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                return _text(_strip_det(list(child.subtree))) or None
+        role = _strip_det(before)
+        return _text(role) or None
+
+    # -- resolution ----------------------------------------------------------
+
+    def person_before(
+        self, index: int, role_word: str | None = None
+    ) -> tuple[str, str | None] | None:
+        """Most recent person introduced as a subject before the token index."""
+        candidates = [p for p in self.subject_people if p[0] < index]
+        if role_word:
+            for _, name, role in reversed(candidates):
+                if role and role_word in role.lower():
+                    return name, role
+        if candidates:
+            _, name, role = candidates[-1]
+            return name, role
+        return None
+
+    def org_before(self, index: int, word: str) -> str | None:
+        for start, name in reversed(self.orgs):
+            if start < index and word in name.lower():
+                return name
+        return None
+
+    def from_subject(self, head: Token) -> Speaker:
+        """Speaker for the subject noun phrase headed by `head`."""
+        lower = head.lower_
+        lemma = head.lemma_.lower()
+        if lower in PERSON_PRONOUNS:
+            found = self.person_before(head.i)
+            if found:
+                return Speaker(found[0], "person", found[1], inferred=True)
+            return NO_SPEAKER
+        if head.pos_ == "PRON":
+            return NO_SPEAKER
+        core = _core(head)
+        named = self._named(head, core)
+        if named is not None:
+            return named
+        if lemma in DOCUMENT_NOUNS:
+            return self._document_issuer(head)
+        if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
+            # "the analyst" after "Analyst Pavel Orlov" is that person
+            definite = any(c.lower_ == "the" for c in head.children)
+            if definite and head.tag_ == "NN":
+                found = self.person_before(head.i, role_word=lemma)
+                if found and found[1] and lemma in found[1].lower():
+                    return Speaker(found[0], "person", found[1], inferred=True)
+            return ANONYMOUS
+        words = _strip_det(core)
+        if lemma in ORG_NOUNS or lower in ORG_NOUNS:
+            if len(words) == 1:
+                # A description ("the ministry") names the organisation
+                # introduced earlier; a bare "side" is no speaker at all.
+                if lemma == "side":
+                    return NO_SPEAKER
+                earlier = self.org_before(head.i, lower)
+                if earlier:
+                    return Speaker(earlier, "organisation", inferred=True)
+            return Speaker(_text(words), "organisation")
+        if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
+            return Speaker(_text(words), "group")
+        if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.is_lower):
+            # "the governor", "the economist": a description of a person
+            found = self.person_before(head.i, role_word=lemma)
+            if found:
+                return Speaker(found[0], "person", found[1], inferred=True)
+            return Speaker(None, "person")
+        return Speaker(_text(words) or None, "organisation")
+
+    def _named(self, head: Token, core: list[Token]) -> Speaker | None:
+        """A person, organisation or place named in the subject."""
+        appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
+        candidates = core + [t for a in appositions for t in a.subtree]
+        for token in candidates:
+            ent = self.ent_at.get(token.i)
+            name = self.canonical_person(ent) if ent is not None else None
+            if name:
+                return Speaker(name, "person", self._role_of(ent))
+        quoted = self._quoted_name(head)
+        if quoted:
+            return Speaker(quoted, "organisation")
+        if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
+            ent = self.ent_at[head.i]
+            kind = "group" if ent.label_ == "NORP" else "organisation"
+            if ent.label_ == "NORP" and head.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS:
+                return None  # "Ukrainian officials": the noun decides
+            return Speaker(self.org_phrase(head), kind)
+        for token in appositions:
+            if token.ent_type_ in {"ORG", "GPE"}:
+                ent = self.ent_at[token.i]
+                return Speaker(self._org_name(ent), "organisation")  # "the operator, X Coaches,"
+        if head.pos_ == "PROPN":
+            full = self.full_names.get(head.lower_)
+            if full:
+                return Speaker(full, "person")
+            if head.text in self.acronyms:
+                return Speaker(self.acronyms[head.text], "organisation")
+            return self._unrecognised_person(core)
+        return None
+
+    def _unrecognised_person(self, core: list[Token]) -> Speaker | None:
+        """A name the entity recogniser missed: "firefighter Ana Ruiz" (a role
+        noun before capitalised words) or a bare two-word name like "Ana Ruiz"."""
+        run: list[Token] = []
+        for token in reversed(core):
+            if token.pos_ != "PROPN" or not token.is_title:
+                break
+            run.insert(0, token)
+        if not run or run[-1].lemma_.lower() in ORG_NOUNS:
+            return None
+        before = core[: len(core) - len(run)]
+        role = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
+        if role or (len(run) == 2 and not before):
+            name = self.canonical(" ".join(t.text for t in run))
+            return Speaker(name, "person", _text(_strip_det(before)) or None)
+        return None
+
+    def org_phrase(self, head: Token) -> str:
+        """Name of the organisation whose noun phrase is headed by `head`:
+        the entity's name, widened to a possessor or adjective the entity
+        recogniser left out ("Karsia's defence ministry")."""
+        for start, end, full in self.long_names:
+            if start <= head.i < end:
+                return full
+        words = _strip_det(_core(head))
+        ent = self.ent_at.get(head.i)
+        if ent is not None and not (words and words[0].i < ent.start):
+            return self._org_name(ent)
+        return _text(words) or head.text
+
+    def _quoted_name(self, head: Token) -> str | None:
+        """'the so-called "Free Valley Front"': the name sits in quotation marks."""
+        tokens = list(head.subtree)
+        opens = [t.i for t in tokens if t.is_quote and t.i < head.i]
+        closes = [t.i for t in tokens if t.is_quote and t.i >= head.i]
+        if not opens or not closes:
+            return None
+        inner = self.doc[opens[0] + 1 : closes[0]]
+        if inner.text[:1].isupper() and len(inner) <= 8:
+            return inner.text
+        return None
+
+    def _document_issuer(self, head: Token) -> Speaker:
+        """'the ministry's statement', 'a police statement', 'a statement from the army'."""
+        for child in head.children:
+            if child.dep_ in {"poss", "compound"}:
+                return self.from_subject(child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return self.from_subject(obj)
+        return ANONYMOUS

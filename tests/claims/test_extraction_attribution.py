@@ -1,0 +1,225 @@
+"""Direct quotes, reported speech and speaker resolution."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.attribution import find_quotes, paragraphs
+
+
+def claim_with(text: str, fragment: str):
+    """The claim whose text contains the fragment."""
+    matches = [c for c in extract(text) if fragment in c.text]
+    assert matches, f"no claim contains {fragment!r}"
+    return matches[0]
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.inner_start : q.inner_end] for q in find_quotes(text, paragraphs(text))]
+
+
+# -- pairing quotation marks ------------------------------------------------
+
+
+def test_curly_straight_and_guillemet_quotes_are_paired():
+    text = 'He said “one thing”. She said "another". They said «a third».'
+    assert quoted(text) == ["one thing", "another", "a third"]
+
+
+def test_a_missing_closing_quote_spoils_only_its_own_paragraph():
+    text = '"We will come back every week, she said.\n\nThe mayor said "order has been restored".'
+    assert quoted(text) == [
+        "We will come back every week, she said.",
+        "order has been restored",
+    ]
+
+
+def test_a_quote_reopened_in_each_paragraph_is_read_per_paragraph():
+    text = "“The first part of the statement.\n\n“The second part,” he said."
+    assert quoted(text) == ["The first part of the statement.", "The second part,"]
+
+
+# -- speakers of direct quotes ----------------------------------------------
+
+
+def test_speaker_after_the_quote_with_an_apposition():
+    text = "“Forty fighters were killed overnight,” said Igor Petrenko, the ministry's spokesman."
+    claim = claim_with(text, "Forty fighters")
+    assert claim.speaker == "Igor Petrenko"
+    assert claim.speaker_kind == "person"
+    assert not claim.speaker_inferred
+    assert claim.speaker_role == "ministry's spokesman"
+
+
+def test_he_said_resolves_to_the_person_named_before():
+    text = (
+        "Regional governor Anna Kowalska visited the site on Monday.\n\n"
+        "“The situation is under control,” she said."
+    )
+    claim = claim_with(text, "under control")
+    assert (claim.speaker, claim.speaker_inferred, claim.attribution) == (
+        "Anna Kowalska",
+        True,
+        "she said",
+    )
+
+
+def test_speaker_before_the_quote_with_a_colon():
+    text = "Mayor Lena Hart told reporters: “Nobody expected the river to rise so fast.”"
+    assert claim_with(text, "Nobody expected").speaker == "Lena Hart"
+
+
+def test_any_verb_after_a_quote_attributes_it():
+    text = "Tom Baker spoke after the vote. “We have been betrayed,” Baker fumed."
+    assert claim_with(text, "betrayed").speaker == "Tom Baker"
+
+
+def test_a_quote_continuing_after_reported_speech_keeps_the_speaker():
+    text = (
+        'Union leader Maria Soto said the strike would go on. "We are not afraid. We will be back,'
+    )
+    assert claim_with(text, "not afraid").speaker == "Maria Soto"
+
+
+# -- reported speech --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "attribution"),
+    [
+        (
+            "Police chief Omar Haddad said that the roads would reopen on Friday.",
+            "roads would reopen",
+            "Omar Haddad",
+            "said",
+        ),
+        (
+            "The roads will stay closed until Friday, according to the Transport Agency.",
+            "roads will stay closed",
+            "Transport Agency",
+            "according to",
+        ),
+        (
+            "The Interior Ministry denied that police had fired on the crowd.",
+            "fired on the crowd",
+            "Interior Ministry",
+            "denied",
+        ),
+        (
+            "Senator Ruth Ames told reporters the aid package would be approved next week.",
+            "aid package",
+            "Ruth Ames",
+            "told",
+        ),
+        (
+            "The Kremlin confirmed that talks had taken place in Istanbul.",
+            "talks had taken place",
+            "Kremlin",
+            "confirmed",
+        ),
+        (
+            "The militant group claimed responsibility for the bombing.",
+            "responsibility",
+            "militant group",
+            "claimed",
+        ),
+    ],
+)
+def test_reported_speech_is_attributed(text, fragment, speaker, attribution):
+    claim = claim_with(text, fragment)
+    assert claim.speaker == speaker
+    assert claim.attribution == attribution
+
+
+def test_the_speaker_can_follow_a_reported_clause():
+    text = (
+        "Analyst Pavel Orlov was interviewed on state television.\n\n"
+        "The offensive has stalled, said the analyst, speaking from Moscow."
+    )
+    claim = claim_with(text, "offensive has stalled")
+    assert (claim.speaker, claim.speaker_inferred) == ("Pavel Orlov", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the bridge had collapsed under the weight of the water.",
+        "Sources said the minister would resign.",
+        "In Kyiv, it was pointed out that the convoy had left before dawn.",
+        "The bridge had collapsed, according to local media.",
+    ],
+)
+def test_unnamed_sources_are_anonymous(text):
+    claims = extract(text)
+    assert claims
+    assert all(c.speaker is None and c.speaker_kind == "anonymous" for c in claims)
+
+
+# -- resolving speakers across the article ----------------------------------
+
+
+def test_a_surname_resolves_to_the_full_name():
+    text = (
+        "Defence spokesman Igor Petrenko briefed journalists in the morning.\n\n"
+        "Petrenko said the troops had withdrawn to new positions."
+    )
+    claim = claim_with(text, "troops had withdrawn")
+    assert claim.speaker == "Igor Petrenko"
+    assert not claim.speaker_inferred
+
+
+def test_titles_are_stripped_from_names_and_kept_as_the_role():
+    text = "Belgorod governor Vyacheslav Gladkov said 12 civilians were injured."
+    claim = claim_with(text, "12 civilians")
+    assert (claim.speaker, claim.speaker_role) == ("Vyacheslav Gladkov", "Belgorod governor")
+
+
+def test_a_description_resolves_to_the_person_it_describes():
+    text = (
+        "Governor Maria Lopez toured the flooded district on Sunday.\n\n"
+        "The governor said more than 200 homes had been damaged."
+    )
+    claim = claim_with(text, "200 homes")
+    assert (claim.speaker, claim.speaker_inferred) == ("Maria Lopez", True)
+
+
+def test_the_ministry_resolves_to_the_ministry_named_before():
+    text = (
+        "The Russian Defence Ministry published new figures on Tuesday.\n\n"
+        "The ministry added that 40 drones had been shot down overnight."
+    )
+    claim = claim_with(text, "40 drones")
+    assert claim.speaker == "Russian Defence Ministry"
+    assert claim.speaker_kind == "organisation"
+
+
+def test_an_acronym_resolves_to_the_name_the_article_expands():
+    text = (
+        "The International Committee of the Red Cross (ICRC) sent two convoys.\n\n"
+        "The ICRC said the convoys had reached the city."
+    )
+    assert claim_with(text, "convoys had reached").speaker == (
+        "International Committee of the Red Cross"
+    )
+
+
+def test_a_bare_side_is_never_a_speaker():
+    text = "The side said the talks had failed."
+    assert claim_with(text, "talks had failed").speaker is None
+
+
+def test_an_unattributed_sentence_after_a_quote_has_no_speaker():
+    text = (
+        "“We were shelled all night,” said resident Olena Bondar. "
+        "Many people have fled the village."
+    )
+    assert claim_with(text, "Many people").speaker is None
+
+
+def test_unattributed_events_are_selected_as_statements():
+    text = (
+        "Russian forces shelled the town of Kupiansk overnight. "
+        "The weather was cold and grey. Will the ceasefire hold?"
+    )
+    assert [c.text for c in extract(text)] == [
+        "Russian forces shelled the town of Kupiansk overnight."
+    ]

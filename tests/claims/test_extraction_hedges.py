@@ -1,0 +1,83 @@
+"""Doubt signalled by the article itself."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def claim_with(text: str, fragment: str):
+    matches = [c for c in extract(text) if fragment in c.text]
+    assert matches, f"no claim contains {fragment!r}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("The militia reportedly seized the airport on Sunday.", "reportedly"),
+        ("Rebels apparently shelled the market before dawn.", "apparently"),
+        ("The commander is said to have fled across the border.", "is said to"),
+        ("At least 30 fighters are believed to have died.", "are believed to"),
+        ("Troops allegedly fired on the crowd.", "allegedly"),
+    ],
+)
+def test_cue_words_hedge_their_sentence_and_are_kept(sentence, hedge):
+    claim = extract(sentence)[0]
+    assert claim.hedged
+    assert claim.hedge == hedge
+
+
+def test_what_it_called_hedges_the_attributed_claim():
+    text = 'The ministry condemned what it called "a barbaric provocation" by the rebels.'
+    claim = claim_with(text, "barbaric provocation")
+    assert claim.hedge == "what it called"
+
+
+def test_a_verification_disclaimer_hedges_the_claims_just_before_it():
+    text = (
+        "The rebels said 40 soldiers had surrendered. "
+        "The claim could not be independently verified."
+    )
+    claim = claim_with(text, "40 soldiers")
+    assert claim.hedged
+    assert claim.hedge == "The claim could not be independently verified."
+
+
+def test_a_disclaimer_does_not_reach_an_earlier_speaker_or_another_paragraph():
+    text = (
+        "The governor said power had been restored.\n\n"
+        "The army said 12 drones were shot down. The army said the border was calm. "
+        "It was not possible to verify the reports.\n\n"
+        "Police said 3 people were arrested."
+    )
+    claims = {c.text: c.hedged for c in extract(text)}
+    assert claims == {
+        "power had been restored": False,
+        "12 drones were shot down": True,
+        "the border was calm": True,
+        "3 people were arrested": False,
+    }
+
+
+def test_a_disclaimer_stops_at_a_different_speaker_in_the_same_paragraph():
+    text = (
+        "The ministry said the attackers had been repelled. "
+        "Spokesman Ivan Lutsk said 70 attackers were killed. "
+        "The information cannot be verified independently."
+    )
+    claims = {c.speaker: c.hedged for c in extract(text)}
+    assert claims == {"ministry": False, "Ivan Lutsk": True}
+
+
+def test_a_speakers_own_estimate_is_not_a_hedge():
+    claim = claim_with("The governor said the toll could reach 90.", "toll could reach")
+    assert not claim.hedged
+
+
+def test_cue_words_inside_a_direct_quote_are_the_speakers_not_the_articles():
+    text = "“They probably left before dawn,” said Mayor Rita Gomez."
+    assert not claim_with(text, "left before dawn").hedged
+
+
+def test_claims_without_cues_are_not_hedged():
+    assert not any(c.hedged for c in extract("Police said 14 people were detained."))

@@ -1,0 +1,116 @@
+"""Each figure gets its own category and subject from the parse."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def quantities(text: str) -> list[tuple]:
+    """(value, category) of every quantity extracted from the text, in order."""
+    return [(q.value, q.category) for c in extract(text) for q in c.quantities]
+
+
+def test_injured_and_killed_get_their_own_category():
+    text = "One person was killed and two were injured when the bus overturned."
+    assert quantities(text) == [(1, "killed"), (2, "injured")]
+
+
+def test_killed_and_wounded_in_one_clause_stay_apart():
+    text = "Artillery fire killed four soldiers and wounded 11 others near the river."
+    assert quantities(text) == [(4, "killed"), (11, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Blast kills six in Kabul market", [(6, "killed")]),
+        ("Death toll climbs to 40 after floods", [(40, "killed")]),
+        ("Crash injures 3 on icy motorway", [(3, "injured")]),
+        ("Police arrest 27 after stadium clashes", [(27, "detained")]),
+    ],
+)
+def test_headline_verbs_set_the_category(headline, expected):
+    assert quantities(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("At least 12 people died in the fire.", "killed"),
+        ("Rescuers recovered 9 bodies from the rubble.", "killed"),
+        ("The attack left 15 dead, officials said.", "killed"),
+        ("Five people remain missing after the landslide.", "missing"),
+        ("Eight miners were trapped underground.", "missing"),
+        ("Police detained 14 protesters outside parliament.", "detained"),
+        ("More than 3,000 residents were evacuated from the coast.", "displaced"),
+        ("Twenty people were taken to hospital with burns.", "injured"),
+        ("The clashes left 30 people killed or wounded.", "killed"),
+    ],
+)
+def test_people_take_the_category_of_what_happened_to_them(sentence, category):
+    assert [c for _, c in quantities(sentence)] == [category]
+
+
+def test_many_people_fleeing_are_displaced_with_no_value():
+    (claim,) = extract("Many people have fled the town.")
+    (quantity,) = claim.quantities
+    assert quantity.value is None and quantity.approximate
+    assert (quantity.category, quantity.subject) == ("displaced", "people")
+    assert claim.kind == "casualty"
+
+
+def test_objects_are_damaged_or_destroyed():
+    text = "The storm destroyed 12 houses and damaged 40 cars."
+    assert quantities(text) == [(12, "destroyed"), (40, "damaged")]
+
+
+def test_damaged_or_destroyed_counts_as_damaged():
+    (claim,) = extract("Officials said 85 buildings were damaged or destroyed.")
+    assert [(q.value, q.category) for q in claim.quantities] == [(85, "damaged")]
+    assert claim.kind == "damage"
+
+
+def test_equipment_in_a_list_of_losses_is_destroyed():
+    text = '"Dozens of fighters, three tanks and two trucks were killed," the army said.'
+    assert quantities(text) == [(None, "killed"), (3, "destroyed"), (2, "destroyed")]
+
+
+def test_damage_noted_on_homes_is_damage():
+    text = '"Damage was recorded on 17 homes and two schools," the mayor said.'
+    assert quantities(text) == [(17, "damaged"), (2, "damaged")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government sent 500 troops to the region.",
+        "Firefighters rescued 23 people from the burning building.",
+        "The city pledged $5 million for reconstruction.",
+        "Turnout fell to 45 percent in the capital.",
+    ],
+)
+def test_troops_rescued_people_money_and_percentages_are_other(sentence):
+    assert [c for _, c in quantities(sentence)] == ["other"]
+
+
+def test_subjects_keep_their_modifiers():
+    (claim,) = extract("Four armored vehicles were destroyed in the ambush.")
+    assert claim.quantities[0].subject == "armored vehicles"
+
+
+def test_a_count_in_another_clause_keeps_its_own_category():
+    text = "Police detained 38 people as thousands of demonstrators marched through the city."
+    assert quantities(text) == [(38, "detained")]
+
+
+def test_three_of_the_victims_counts_the_part_not_the_whole():
+    text = "Three of the 40 passengers died at the scene."
+    assert quantities(text) == [(3, "killed"), (40, "other")]
+
+
+def test_no_leadership_is_not_a_zero_figure():
+    assert quantities("There is no leadership and no plan, he said.") == []
+
+
+def test_no_casualties_is_a_zero_figure():
+    assert quantities("There were no casualties, the ministry said.") == [(0, "killed")]
