@@ -47,10 +47,10 @@ def main() -> None:
     url = bench_database("claimdesk_bench_extraction")
     setup_django(url)
 
-    from claims.extraction import extract_docs
-    from claims.extraction.pipeline import get_nlp
     from django.db import transaction
 
+    from claims.extraction import extract_docs
+    from claims.extraction.pipeline import get_nlp
     from claims.models import Claim
     from claims.services import queue_extraction
     from sources.ingest.text import content_hash

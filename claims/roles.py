@@ -22,5 +22,23 @@ VIEW_PERMISSIONS = [
 ]
 
 
+def ensure_roles(group_model, permission_model) -> None:
+    """Create both groups with their permissions; safe to run again.
+
+    Takes the model classes so the data migration can pass its historical ones.
+    """
+
+    def permissions(pairs):
+        return [
+            permission_model.objects.get(content_type__app_label=app, codename=codename)
+            for app, codename in pairs
+        ]
+
+    editors, _ = group_model.objects.get_or_create(name=EDITORS)
+    editors.permissions.set(permissions(VIEW_PERMISSIONS + EDITOR_PERMISSIONS))
+    viewers, _ = group_model.objects.get_or_create(name=VIEWERS)
+    viewers.permissions.set(permissions(VIEW_PERMISSIONS))
+
+
 def can_review(user) -> bool:
     return user.is_authenticated and user.has_perm("claims.review_claim")

@@ -2,10 +2,10 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.test import Client
 
-from claims.roles import EDITORS, VIEWERS
+from claims.roles import EDITORS, VIEWERS, ensure_roles
 from workbench.celery import app as celery_app
 
 PASSWORD = "correct horse battery staple"
@@ -23,6 +23,8 @@ def _tasks_run_in_process():
 def _user(username: str, group: str | None):
     user = get_user_model().objects.create_user(username=username, password=PASSWORD)
     if group:
+        # A transactional test before this one may have flushed the migrated groups.
+        ensure_roles(Group, Permission)
         user.groups.add(Group.objects.get(name=group))
     return user
 

@@ -7,15 +7,14 @@ import time
 import uuid
 from pathlib import Path
 
+from celery import Celery
 from django.conf import settings
 from django.db import connection
-
-from workbench.celery import app as celery_app
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_database_url() -> str:
+def database_url_for_tests() -> str:
     """The URL of the database this test run uses, for processes it starts."""
     db = connection.settings_dict
     auth = db["USER"] + (f":{db['PASSWORD']}" if db["PASSWORD"] else "")
@@ -29,13 +28,14 @@ class Worker:
         self.name = f"test-{uuid.uuid4().hex[:8]}@localhost"
         self.env = {
             **os.environ,
-            "DATABASE_URL": test_database_url(),
+            "DATABASE_URL": database_url_for_tests(),
             "REDIS_URL": settings.REDIS_URL,
             **(extra_env or {}),
         }
         self.process: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 60) -> "Worker":
+    def start(self, timeout: float = 60, *, output=None) -> "Worker":
+        """Start; with `output` (an open file) the worker's log lines go there."""
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -45,7 +45,7 @@ class Worker:
                 "workbench",
                 "worker",
                 "--pool=solo",
-                "--loglevel=WARNING",
+                "--loglevel=INFO",
                 "-n",
                 self.name,
                 "--without-gossip",
@@ -53,12 +53,17 @@ class Worker:
             ],
             cwd=ROOT,
             env=self.env,
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
         )
         deadline = time.monotonic() + timeout
+        # Ask through the worker's own broker, which a test may have set apart; a
+        # separate app, because replies follow the app's configured broker.
+        probe = Celery(broker=self.env["REDIS_URL"], set_as_current=False)
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"Celery worker exited with {self.process.returncode}")
-            if celery_app.control.ping(destination=[self.name], timeout=0.5):
+            if probe.control.ping(destination=[self.name], timeout=0.5):
                 return self
         self.stop()
         raise RuntimeError("Celery worker did not answer within the timeout")

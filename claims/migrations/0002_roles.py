@@ -1,7 +1,7 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from claims.roles import EDITOR_PERMISSIONS, EDITORS, VIEW_PERMISSIONS, VIEWERS
+from claims.roles import EDITORS, VIEWERS, ensure_roles
 
 
 def create_roles(apps, schema_editor):
@@ -10,19 +10,7 @@ def create_roles(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-
-    def permissions(pairs):
-        return [
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in pairs
-        ]
-
-    editors, _ = Group.objects.get_or_create(name=EDITORS)
-    editors.permissions.set(permissions(VIEW_PERMISSIONS + EDITOR_PERMISSIONS))
-    viewers, _ = Group.objects.get_or_create(name=VIEWERS)
-    viewers.permissions.set(permissions(VIEW_PERMISSIONS))
+    ensure_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def remove_roles(apps, schema_editor):
