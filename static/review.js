@@ -88,6 +88,14 @@
     }
   });
 
+  document.addEventListener("change", function (event) {
+    if (!event.target.matches("[data-select-all]")) return;
+    var checked = event.target.checked;
+    event.target.closest("form").querySelectorAll('input[name="claim"]').forEach(function (box) {
+      box.checked = checked;
+    });
+  });
+
   document.addEventListener("keydown", function (event) {
     var target = event.target;
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && target.matches(".verdict-form textarea")) {
