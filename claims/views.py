@@ -19,6 +19,8 @@ from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
@@ -65,10 +67,22 @@ def _page(request: HttpRequest, template: str, context: dict, *, partial: str, s
 
 def claims_for_cards():
     """Claims with everything a card shows, in a fixed number of queries."""
+    return compact_claims_for_cards().prefetch_related(
+        Prefetch("events", queryset=ClaimEvent.objects.select_related("user"), to_attr="event_list")
+    )
+
+
+def compact_claims_for_cards():
+    """Claims for compact cards (no history), which many cards on one page can afford."""
+    # Prefetched into lists: calling .all() on a prefetched manager per card builds a
+    # queryset each time, which dominates the render time of a long claim list.
     return Claim.objects.select_related("speaker", "assignee", "verdict_by").prefetch_related(
-        "quantities",
-        Prefetch("evidence", queryset=Evidence.objects.select_related("added_by")),
-        Prefetch("events", queryset=ClaimEvent.objects.select_related("user")),
+        Prefetch("quantities", to_attr="quantity_list"),
+        Prefetch(
+            "evidence",
+            queryset=Evidence.objects.select_related("added_by"),
+            to_attr="evidence_list",
+        ),
     )
 
 
@@ -322,6 +336,32 @@ def article_segments(text: str, claims: list[Claim]) -> list[Segment]:
     return segments
 
 
+def highlighted_text(text: str, claims: list[Claim]) -> SafeString:
+    """The article text, escaped, with a <mark> per segment that claims cover.
+
+    Built here rather than in a template loop: an article with hundreds of claims
+    has a thousand segments, and this is the hot path of the review page.
+    """
+    parts = []
+    for segment in article_segments(text, claims):
+        for pk in segment.starts:
+            parts.append(format_html('<span class="anchor" id="span-{}"></span>', pk))
+        if segment.claim is None:
+            parts.append(escape(segment.text))
+            continue
+        parts.append(
+            format_html(
+                '<mark class="v-{}{}" data-claim="{}" data-claims="{}">{}</mark>',
+                segment.claim.verdict,
+                " overlap" if len(segment.claims) > 1 else "",
+                segment.claim.pk,
+                " ".join(map(str, segment.claims)),
+                segment.text,
+            )
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - every part above is escaped
+
+
 @require_GET
 @_reader
 def article_list(request: HttpRequest) -> HttpResponse:
@@ -361,12 +401,22 @@ def article_state(request: HttpRequest, pk: int) -> HttpResponse:
 @_reader
 def article_review(request: HttpRequest, pk: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
-    claims = list(claims_for_cards().filter(article=article))
+    # Compact cards: the selected one loads its actions and history on demand.
+    claims = list(compact_claims_for_cards().filter(article=article))
+    # Counted apart: a COUNT joined into the claims query groups by every selected column.
+    event_counts = dict(
+        ClaimEvent.objects.filter(claim__article=article)
+        .order_by()
+        .values_list("claim")
+        .annotate(n=Count("id"))
+    )
+    for claim in claims:
+        claim.event_count = event_counts.get(claim.pk, 0)
     context = {
         **cards_context(request),
         "article": article,
         "claims": claims,
-        "segments": article_segments(article.text, claims),
+        "text": highlighted_text(article.text, claims),
         "counts": _counts_table(Counter(c.verdict for c in claims)),
     }
     return render(request, "claims/article_review.html", context)

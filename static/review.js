@@ -16,6 +16,7 @@
 
   var VERDICT_KEYS = { v: "verified", f: "false", m: "misleading", u: "unverifiable", n: "not_a_claim", p: "pending" };
   var selectedId = null;
+  var loading = null;
 
   function cards() {
     return Array.prototype.slice.call(document.querySelectorAll(".claim-list .claim-card"));
@@ -33,12 +34,22 @@
     });
     selectedId = card.dataset.claim;
     card.classList.add("selected");
+    loading = card.hasAttribute("data-compact") ? expand(card) : null;
     var marks = marksFor(selectedId);
     marks.forEach(function (mark) { mark.classList.add("selected"); });
     if (options.scrollText && marks.length) marks[0].scrollIntoView({ block: "center" });
     if (options.scrollCard) card.scrollIntoView({ block: "nearest" });
     if (options.focus) card.focus({ preventScroll: true });
     if (window.history.replaceState) window.history.replaceState(null, "", "#claim-" + selectedId);
+  }
+
+  // A compact card turns into the full one, with its actions and history, when selected.
+  function expand(card) {
+    if (!window.htmx) return null;
+    var id = card.dataset.claim;
+    return htmx.ajax("GET", card.dataset.full, { target: card, swap: "outerHTML" }).then(function () {
+      return document.getElementById("claim-" + id);
+    });
   }
 
   function selectedCard() {
@@ -56,6 +67,10 @@
   function giveVerdict(verdict) {
     var card = selectedCard();
     if (!card) return;
+    if (card.hasAttribute("data-compact")) {
+      if (loading) loading.then(function () { giveVerdict(verdict); });
+      return;
+    }
     var form = card.querySelector(".verdict-form");
     var button = form && form.querySelector('button[name="verdict"][value="' + verdict + '"]');
     if (!button) return;

@@ -127,10 +127,13 @@ def test_second_editor_save_is_refused_in_place(signed_in, live_server, seeded):
     page = signed_in
     article, claims = seeded["article"], seeded["claims"]
     page.goto(f"{live_server.url}/articles/{article.pk}/")
-    # Another editor saves while this page is open.
-    claims[3].set_verdict(verdict="false", note="Hospital says 9", by=seeded["second_editor"])
     target = card(page, claims[3])
-    target.get_by_role("button", name="Verified").click()
+    target.locator(".claim-text").click()
+    verified = target.get_by_role("button", name="Verified")
+    expect(verified).to_be_visible()
+    # Another editor saves while this card is open.
+    claims[3].set_verdict(verdict="false", note="Hospital says 9", by=seeded["second_editor"])
+    verified.click()
     expect(target.locator(".conflict")).to_contain_text(
         "Not saved: sam-second-editor changed this claim first"
     )
