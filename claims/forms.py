@@ -1,0 +1,174 @@
+"""Forms of the review screens: claim card actions, bulk verdicts and the paste form."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.validators import URLValidator
+from django.db import transaction
+
+from claims.models import Claim, Evidence
+from claims.roles import EDITORS
+from sources.models import Speaker, SpeakerAlias
+from sources.names import name_key
+
+_WEB_URL = URLValidator(
+    schemes=["http", "https"], message="Enter a web address (http or https).", code="not_web"
+)
+
+
+def editors():
+    """The people a claim can be assigned to."""
+    return (
+        get_user_model().objects.filter(groups__name=EDITORS, is_active=True).order_by("username")
+    )
+
+
+class _VersionedForm(forms.Form):
+    # The version the editor saw: a save on top of someone else's change is refused.
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+
+
+class VerdictForm(_VersionedForm):
+    verdict = forms.ChoiceField(choices=Claim.Verdict.choices)
+    note = forms.CharField(required=False, max_length=5000, widget=forms.Textarea)
+
+    def clean(self):
+        cleaned = super().clean()
+        verdict, note = cleaned.get("verdict"), cleaned.get("note", "").strip()
+        if verdict in Claim.NOTE_REQUIRED and not note:
+            label = Claim.Verdict(verdict).label.lower()
+            self.add_error("note", f"Say why the claim is {label}: a note is required.")
+        return cleaned
+
+
+class AttributionForm(_VersionedForm):
+    """Confirm the speaker, pick another, name a new one, or mark the claim unattributed."""
+
+    CONFIRM, CORRECT, CREATE, UNATTRIBUTED = "confirm", "correct", "create", "unattributed"
+
+    # A speaker picked from the search results arrives without an action: it is a correction.
+    action = forms.ChoiceField(
+        choices=[(a, a) for a in (CONFIRM, CORRECT, CREATE, UNATTRIBUTED)], required=False
+    )
+    speaker = forms.ModelChoiceField(Speaker.objects.all(), required=False)
+    name = forms.CharField(required=False, max_length=200, label="New speaker")
+    kind = forms.ChoiceField(choices=Speaker.Kind.choices, required=False)
+    note = forms.CharField(required=False, max_length=2000)
+
+    def __init__(self, *args, claim: Claim, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.claim = claim
+
+    def clean(self):
+        cleaned = super().clean()
+        action = cleaned.get("action") or self.CORRECT
+        cleaned["action"] = action
+        if action == self.CONFIRM and self.claim.speaker_id is None:
+            raise forms.ValidationError("There is no speaker to confirm: pick or name one.")
+        if action == self.CORRECT and not cleaned.get("speaker"):
+            raise forms.ValidationError("Pick a speaker from the registry.")
+        if action == self.CREATE and not cleaned.get("name", "").strip():
+            self.add_error("name", "Type the new speaker's name.")
+        if action == self.CREATE and not name_key(cleaned.get("name", "")):
+            self.add_error("name", "A speaker's name needs letters or digits.")
+        return cleaned
+
+    def chosen_speaker(self) -> Speaker | None:
+        """The speaker to attribute the claim to; a new name joins the registry.
+
+        Call inside the transaction that saves the attribution, so a refused save
+        does not leave a new speaker behind.
+        """
+        action = self.cleaned_data["action"]
+        if action == self.UNATTRIBUTED:
+            return None
+        if action == self.CONFIRM:
+            return self.claim.speaker
+        if action == self.CORRECT:
+            return self.cleaned_data["speaker"]
+        name = self.cleaned_data["name"].strip()
+        # A name already in the registry, however spelt, is that speaker.
+        alias = SpeakerAlias.objects.select_related("speaker").filter(key=name_key(name)).first()
+        if alias:
+            return alias.speaker
+        with transaction.atomic():
+            speaker = Speaker.objects.create(
+                name=name, kind=self.cleaned_data.get("kind") or Speaker.Kind.PERSON
+            )
+            SpeakerAlias.objects.create(speaker=speaker, name=name)
+        return speaker
+
+
+class EvidenceForm(forms.Form):
+    stance = forms.ChoiceField(choices=Evidence.Stance.choices, initial=Evidence.Stance.CONTEXT)
+    url = forms.URLField(
+        required=False, max_length=2000, validators=[_WEB_URL], assume_scheme="https", label="Link"
+    )
+    note = forms.CharField(
+        required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned.get("url") and not cleaned.get("note", "").strip():
+            raise forms.ValidationError("Add a link or a note.")
+        return cleaned
+
+
+class AssignForm(_VersionedForm):
+    assignee = forms.ModelChoiceField(
+        get_user_model().objects.none(), required=False, empty_label="Nobody"
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].queryset = editors()
+
+
+class BulkVerdictForm(forms.Form):
+    # Each selected claim arrives as "id:version", so a stale selection is refused per claim.
+    claim = forms.MultipleChoiceField(choices=[], error_messages={"required": "Select claims."})
+    verdict = forms.ChoiceField(choices=Claim.Verdict.choices)
+    note = forms.CharField(required=False, max_length=5000)
+    filters = forms.CharField(required=False, max_length=4000)
+
+    def __init__(self, data=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.fields["claim"].choices = [(v, v) for v in (data.getlist("claim") if data else [])]
+
+    def clean_claim(self) -> dict[int, int]:
+        selected = {}
+        for value in self.cleaned_data["claim"]:
+            pk, _, version = value.partition(":")
+            if not (pk.isdigit() and version.isdigit()):
+                raise forms.ValidationError("The selection is malformed; reload the queue.")
+            selected[int(pk)] = int(version)
+        if len(selected) > 500:
+            raise forms.ValidationError("Select at most 500 claims at once.")
+        return selected
+
+    def clean(self):
+        cleaned = super().clean()
+        verdict, note = cleaned.get("verdict"), cleaned.get("note", "").strip()
+        if verdict in Claim.NOTE_REQUIRED and not note:
+            label = Claim.Verdict(verdict).label.lower()
+            self.add_error("note", f"Say why the claims are {label}: a note is required.")
+        return cleaned
+
+
+class ArticleForm(forms.Form):
+    title = forms.CharField(max_length=300)
+    outlet = forms.CharField(required=False, max_length=200)
+    url = forms.URLField(
+        required=False, max_length=2000, validators=[_WEB_URL], assume_scheme="https", label="URL"
+    )
+    published = forms.DateField(
+        required=False,
+        label="Date",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter a date as YYYY-MM-DD."},
+    )
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 16}),
+        max_length=500_000,
+        error_messages={"required": "Paste the article's text."},
+    )

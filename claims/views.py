@@ -1,0 +1,588 @@
+"""Review screens: dashboard, articles, the article review page, claim cards and the queue.
+
+Readers (editors and viewers) see every page; only editors may post. An htmx
+request gets the region it swaps; a plain request gets the whole page, so every
+screen reads without JavaScript.
+"""
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRefresh
+
+from claims.filters import ClaimFilterForm
+from claims.forms import (
+    ArticleForm,
+    AssignForm,
+    AttributionForm,
+    BulkVerdictForm,
+    EvidenceForm,
+    VerdictForm,
+    editors,
+)
+from claims.models import Claim, ClaimConflict, ClaimEvent, Evidence
+from claims.roles import can_review
+from sources.models import Article, Outlet, Speaker
+from sources.names import name_key
+from sources.services import DuplicateArticle, create_article, outlet_named
+
+READ = "claims.view_claim"
+REVIEW = "claims.review_claim"
+QUEUE_PAGE_SIZE = 50
+ARTICLES_PAGE_SIZE = 25
+SPEAKER_RESULTS = 10
+
+
+def _reader(view):
+    return login_required(permission_required(READ, raise_exception=True)(view))
+
+
+def _editor(view):
+    return login_required(permission_required(REVIEW, raise_exception=True)(view))
+
+
+def _page(request: HttpRequest, template: str, context: dict, *, partial: str, status=200):
+    """The named partial for an htmx request, the whole page otherwise."""
+    if request.htmx and not request.htmx.boosted:
+        template = f"{template}#{partial}"
+    return render(request, template, context, status=status)
+
+
+# Claim cards ---------------------------------------------------------------------------
+
+
+def claims_for_cards():
+    """Claims with everything a card shows, in a fixed number of queries."""
+    return compact_claims_for_cards().prefetch_related(
+        Prefetch("events", queryset=ClaimEvent.objects.select_related("user"), to_attr="event_list")
+    )
+
+
+def compact_claims_for_cards():
+    """Claims for compact cards (no history), which many cards on one page can afford."""
+    # Prefetched into lists: calling .all() on a prefetched manager per card builds a
+    # queryset each time, which dominates the render time of a long claim list.
+    return Claim.objects.select_related("speaker", "assignee", "verdict_by").prefetch_related(
+        Prefetch("quantities", to_attr="quantity_list"),
+        Prefetch(
+            "evidence",
+            queryset=Evidence.objects.select_related("added_by"),
+            to_attr="evidence_list",
+        ),
+    )
+
+
+VERDICT_KEYS = {
+    Claim.Verdict.VERIFIED: "v",
+    Claim.Verdict.FALSE: "f",
+    Claim.Verdict.MISLEADING: "m",
+    Claim.Verdict.UNVERIFIABLE: "u",
+    Claim.Verdict.NOT_A_CLAIM: "n",
+    Claim.Verdict.PENDING: "p",
+}
+
+
+def cards_context(request: HttpRequest) -> dict:
+    """What every claim card on a page shares: the role, the editors, the choices."""
+    reviewer = can_review(request.user)
+    return {
+        "can_review": reviewer,
+        "editors": list(editors()) if reviewer else [],
+        "verdict_buttons": [
+            (value, label, VERDICT_KEYS[value], value in Claim.NOTE_REQUIRED)
+            for value, label in Claim.Verdict.choices
+        ],
+        "stances": Evidence.Stance.choices,
+        "speaker_kinds": Speaker.Kind.choices,
+    }
+
+
+def card_context(request: HttpRequest, claim: Claim, **extra) -> dict:
+    """Context for templates/claims/_claim_card.html, for any page that shows one card."""
+    return {**cards_context(request), "claim": claim, **extra}
+
+
+def _get_claim_for_user(request: HttpRequest, pk: int) -> Claim:
+    return get_object_or_404(claims_for_cards(), pk=pk)
+
+
+def _card_response(request: HttpRequest, claim: Claim, *, status=200, **extra) -> HttpResponse:
+    claim = claims_for_cards().get(pk=claim.pk)
+    context = card_context(request, claim, **extra)
+    on_review_page = request.htmx and (request.htmx.current_url_abs_path or "").startswith(
+        reverse("claims:article_review", args=[claim.article_id])
+    )
+    if on_review_page:
+        context["counts"] = _verdict_counts(claim.article_id)
+    return render(request, "claims/card_response.html", context, status=status)
+
+
+def _after_change(request: HttpRequest, claim: Claim, *, status=200, **extra) -> HttpResponse:
+    """The updated card in place for htmx; back to the claim on its article otherwise."""
+    if request.htmx:
+        return _card_response(request, claim, status=status, **extra)
+    for error in extra.get("errors", ()):
+        messages.error(request, error)
+    if "conflict" in extra:
+        messages.error(request, _conflict_text(extra["conflict"]))
+    url = reverse("claims:article_review", args=[claim.article_id])
+    return redirect(f"{url}#claim-{claim.pk}")
+
+
+def _conflict_text(conflict: dict) -> str:
+    changes = "; ".join(
+        f"{e.get_action_display().lower()}"
+        + (f" {e.field} from “{e.old_value}” to “{e.new_value}”" if e.field else "")
+        for e in conflict["events"]
+    )
+    who = conflict["by"] or "someone"
+    return f"Not saved: {who} changed this claim first ({changes}). Review it and try again."
+
+
+def _conflict(claim: Claim) -> dict:
+    """The change that beat the editor's save: the latest events, who made them and when."""
+    latest = list(claim.events.select_related("user").order_by("-at", "-id")[:10])
+    events = [
+        e for e in latest if latest and e.at == latest[0].at and e.user_id == latest[0].user_id
+    ]
+    return {
+        "events": events,
+        "by": events[0].user if events and events[0].user else None,
+        "at": events[0].at if events else None,
+    }
+
+
+def _form_errors(form) -> list[str]:
+    return [error for errors in form.errors.values() for error in errors]
+
+
+@require_GET
+@_reader
+def claim_card(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = _get_claim_for_user(request, pk)
+    return _page(
+        request,
+        "claims/claim_page.html",
+        card_context(request, claim, article=claim.article),
+        partial="card",
+    )
+
+
+@require_POST
+@_editor
+def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim, pk=pk)
+    form = VerdictForm(request.POST)
+    if not form.is_valid():
+        return _after_change(
+            request, claim, status=422, errors=_form_errors(form), note=request.POST.get("note", "")
+        )
+    try:
+        claim.set_verdict(
+            verdict=form.cleaned_data["verdict"],
+            note=form.cleaned_data["note"],
+            by=request.user,
+            expected_version=form.cleaned_data["version"],
+        )
+    except ClaimConflict as exc:
+        return _after_change(request, exc.current, status=409, conflict=_conflict(exc.current))
+    return _after_change(request, claim)
+
+
+@require_POST
+@_editor
+def claim_attribution(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim.objects.select_related("speaker"), pk=pk)
+    form = AttributionForm(request.POST, claim=claim)
+    if not form.is_valid():
+        return _after_change(request, claim, status=422, errors=_form_errors(form))
+    try:
+        with transaction.atomic():
+            claim.set_attribution(
+                speaker=form.chosen_speaker(),
+                note=form.cleaned_data["note"],
+                by=request.user,
+                expected_version=form.cleaned_data["version"],
+            )
+    except ClaimConflict as exc:
+        return _after_change(request, exc.current, status=409, conflict=_conflict(exc.current))
+    return _after_change(request, claim)
+
+
+@require_POST
+@_editor
+def claim_evidence(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim, pk=pk)
+    form = EvidenceForm(request.POST)
+    if not form.is_valid():
+        return _after_change(request, claim, status=422, errors=_form_errors(form))
+    # Evidence only adds to a claim, so it never conflicts with another editor's change.
+    claim.add_evidence(
+        by=request.user,
+        stance=form.cleaned_data["stance"],
+        url=form.cleaned_data["url"],
+        note=form.cleaned_data["note"],
+    )
+    return _after_change(request, claim)
+
+
+@require_POST
+@_editor
+def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    claim = get_object_or_404(Claim, pk=pk)
+    form = AssignForm(request.POST)
+    if not form.is_valid():
+        return _after_change(request, claim, status=422, errors=_form_errors(form))
+    try:
+        claim.assign(
+            assignee=form.cleaned_data["assignee"],
+            by=request.user,
+            expected_version=form.cleaned_data["version"],
+        )
+    except ClaimConflict as exc:
+        return _after_change(request, exc.current, status=409, conflict=_conflict(exc.current))
+    return _after_change(request, claim)
+
+
+@require_GET
+@_reader
+def speaker_search(request: HttpRequest) -> HttpResponse:
+    """Registry speakers matching what was typed, by name or any alias."""
+    query = request.GET.get("q", "").strip()[:200]
+    mode = "filter" if request.GET.get("mode") == "filter" else "attribute"
+    speakers = []
+    if query:
+        key = name_key(query)
+        match = Q(name__icontains=query)
+        if key:
+            match |= Q(aliases__key__startswith=key)
+        speakers = list(Speaker.objects.filter(match).distinct().order_by("name", "id")[:10])
+    context = {"speakers": speakers, "q": query, "mode": mode}
+    return _page(request, "claims/speaker_search.html", context, partial="results")
+
+
+# Articles ------------------------------------------------------------------------------
+
+
+def _verdict_counts(article_id: int) -> dict:
+    rows = (
+        Claim.objects.filter(article_id=article_id).values_list("verdict").annotate(n=Count("id"))
+    )
+    return _counts_table(dict(rows))
+
+
+def _counts_table(by_verdict: dict) -> dict:
+    return {
+        "total": sum(by_verdict.values()),
+        "verdicts": [
+            (value, label, by_verdict.get(value, 0)) for value, label in Claim.Verdict.choices
+        ],
+    }
+
+
+@dataclass
+class Segment:
+    """A run of article text covered by the same claims; `claim` colours it."""
+
+    text: str
+    claim: Claim | None = None
+    claims: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+
+def article_segments(text: str, claims: list[Claim]) -> list[Segment]:
+    """Split the text at every claim boundary so overlapping spans nest cleanly.
+
+    Each segment is plain text for the template to escape; the innermost claim
+    covering it decides its colour, and all covering claims are listed.
+    """
+    size = len(text)
+    spans = [(min(c.start, size), min(c.end, size), c) for c in claims]
+    spans = [(s, e, c) for s, e, c in spans if s < e]
+    bounds = sorted({0, size, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    opening = defaultdict(list)
+    for s, e, c in spans:
+        opening[s].append((s, e, c))
+    active: list[tuple[int, int, Claim]] = []
+    segments = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        active = [span for span in active if span[1] > a] + opening.get(a, [])
+        if not active:
+            segments.append(Segment(text[a:b]))
+            continue
+        innermost = min(active, key=lambda span: (span[1] - span[0], span[2].pk))[2]
+        segments.append(
+            Segment(
+                text[a:b],
+                claim=innermost,
+                claims=[c.pk for _, _, c in active],
+                starts=[c.pk for _, _, c in opening.get(a, [])],
+            )
+        )
+    return segments
+
+
+def highlighted_text(text: str, claims: list[Claim]) -> SafeString:
+    """The article text, escaped, with a <mark> per segment that claims cover.
+
+    Built here rather than in a template loop: an article with hundreds of claims
+    has a thousand segments, and this is the hot path of the review page.
+    """
+    parts = []
+    for segment in article_segments(text, claims):
+        for pk in segment.starts:
+            parts.append(format_html('<span class="anchor" id="span-{}"></span>', pk))
+        if segment.claim is None:
+            parts.append(escape(segment.text))
+            continue
+        parts.append(
+            format_html(
+                '<mark class="v-{}{}" data-claim="{}" data-claims="{}">{}</mark>',
+                segment.claim.verdict,
+                " overlap" if len(segment.claims) > 1 else "",
+                segment.claim.pk,
+                " ".join(map(str, segment.claims)),
+                segment.text,
+            )
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - every part above is escaped
+
+
+@require_GET
+@_reader
+def article_list(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:200]
+    articles = Article.objects.select_related("outlet").defer("text")
+    if query:
+        articles = articles.filter(Q(title__icontains=query) | Q(outlet__name__icontains=query))
+    page = Paginator(articles, ARTICLES_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = list(page.object_list)
+    counts = defaultdict(Counter)
+    for article_id, verdict, n in (
+        Claim.objects.filter(article_id__in=[a.pk for a in rows])
+        .values_list("article_id", "verdict")
+        .annotate(n=Count("id"))
+    ):
+        counts[article_id][verdict] = n
+    for article in rows:
+        article.counts = _counts_table(counts[article.pk])
+    context = {"page": page, "articles": rows, "q": query}
+    return _page(request, "claims/article_list.html", context, partial="results")
+
+
+@require_GET
+@_reader
+def article_state(request: HttpRequest, pk: int) -> HttpResponse:
+    """Polled while an article is extracting; the reply stops the polling when it is done."""
+    article = get_object_or_404(Article.objects.select_related("outlet").defer("text"), pk=pk)
+    if request.GET.get("on") == "review":
+        if article.extraction_state in (Article.State.QUEUED, Article.State.RUNNING):
+            return render(request, "claims/article_review.html#extraction", {"article": article})
+        return HttpResponseClientRefresh()
+    article.counts = _verdict_counts(article.pk)
+    return render(request, "claims/article_list.html#row", {"article": article})
+
+
+@require_GET
+@_reader
+def article_review(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
+    # Compact cards: the selected one loads its actions and history on demand.
+    claims = list(compact_claims_for_cards().filter(article=article))
+    # Counted apart: a COUNT joined into the claims query groups by every selected column.
+    event_counts = dict(
+        ClaimEvent.objects.filter(claim__article=article)
+        .order_by()
+        .values_list("claim")
+        .annotate(n=Count("id"))
+    )
+    for claim in claims:
+        claim.event_count = event_counts.get(claim.pk, 0)
+    context = {
+        **cards_context(request),
+        "article": article,
+        "claims": claims,
+        "text": highlighted_text(article.text, claims),
+        "counts": _counts_table(Counter(c.verdict for c in claims)),
+    }
+    return render(request, "claims/article_review.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+@login_required
+@permission_required("sources.add_article", raise_exception=True)
+def article_add(request: HttpRequest) -> HttpResponse:
+    """Paste an article's text; its claims are extracted in the background."""
+    form = ArticleForm(request.POST or None)
+    if request.method == "GET" or not form.is_valid():
+        status = 422 if request.method == "POST" else 200
+        return render(request, "claims/article_add.html", {"form": form}, status=status)
+    data = form.cleaned_data
+    try:
+        article = create_article(
+            title=data["title"],
+            text=data["text"],
+            url=data["url"],
+            outlet=outlet_named(data["outlet"]),
+            published=data["published"],
+            source_name="pasted",
+            created_by=request.user,
+        )
+    except DuplicateArticle as exc:
+        messages.info(request, str(exc))
+        return redirect("claims:article_review", pk=exc.existing.pk)
+    messages.success(request, "Article added; its claims are being extracted.")
+    return redirect("claims:article_review", pk=article.pk)
+
+
+# Dashboard -----------------------------------------------------------------------------
+
+
+@require_GET
+@_reader
+def dashboard(request: HttpRequest) -> HttpResponse:
+    by_verdict = dict(Claim.objects.order_by().values_list("verdict").annotate(n=Count("id")))
+    by_kind = dict(Claim.objects.order_by().values_list("kind").annotate(n=Count("id")))
+    mine = Claim.objects.filter(assignee=request.user)
+    context = {
+        "counts": _counts_table(by_verdict),
+        "kinds": [(value, label, by_kind.get(value, 0)) for value, label in Claim.Kind.choices],
+        "extracting": list(
+            Article.objects.pending_extraction().defer("text").order_by("created_at", "id")[:10]
+        ),
+        "extracting_count": Article.objects.pending_extraction().count(),
+        "mine": list(mine.pending().select_related("article").order_by("-id")[:10]),
+        "mine_count": mine.pending().count(),
+        "activity": list(
+            ClaimEvent.objects.select_related("user", "claim__article")
+            .defer("claim__article__text")
+            .order_by("-at", "-id")[:15]
+        ),
+    }
+    return render(request, "claims/dashboard.html", context)
+
+
+# Queue ---------------------------------------------------------------------------------
+
+_CURSOR = re.compile(r"\A([ab])(\d{1,18})\Z")
+
+
+def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
+    """One page of the filtered queue, found by keyset: page 500 costs what page 1 does.
+
+    The cursor is "a<id>" for the claims after that id (newest first) or
+    "b<id>" for the ones before it.
+    """
+    form = ClaimFilterForm(params, user=request.user)
+    claims = Claim.objects.select_related("article__outlet", "speaker", "assignee").defer(
+        "article__text"
+    )
+    rows: list[Claim] = []
+    more = False
+    cursor = _CURSOR.match(params.get("cursor", ""))
+    if form.is_valid():
+        claims = form.filter(claims)
+        if cursor and cursor.group(1) == "b":
+            rows = list(claims.filter(id__gt=cursor.group(2)).order_by("id")[: QUEUE_PAGE_SIZE + 1])
+            more = len(rows) > QUEUE_PAGE_SIZE
+            rows = rows[:QUEUE_PAGE_SIZE][::-1]
+        else:
+            if cursor:
+                claims = claims.filter(id__lt=cursor.group(2))
+            rows = list(claims.order_by("-id")[: QUEUE_PAGE_SIZE + 1])
+            more = len(rows) > QUEUE_PAGE_SIZE
+            rows = rows[:QUEUE_PAGE_SIZE]
+    backwards = bool(cursor and cursor.group(1) == "b")
+    kept = params.copy()
+    kept.pop("cursor", None)
+    base = kept.urlencode()
+
+    def link(value: str) -> str:
+        return "?" + "&".join(part for part in (base, urlencode({"cursor": value})) if part)
+
+    next_url = prev_url = None
+    if rows and (more if not backwards else True):
+        next_url = link(f"a{rows[-1].pk}")
+    if rows and (cursor is not None if not backwards else more):
+        prev_url = link(f"b{rows[0].pk}")
+    selected_speaker = form.cleaned_data.get("speaker") if form.is_valid() else None
+    return {
+        "form": form,
+        "claims": rows,
+        "next_url": next_url,
+        "prev_url": prev_url,
+        "first_url": "?" + base if cursor else None,
+        "filters": params.urlencode(),
+        "selected_speaker": selected_speaker,
+        "can_review": can_review(request.user),
+        "editors": list(editors()),
+        "outlets": Outlet.objects.order_by("name"),
+        "verdict_choices": Claim.Verdict.choices,
+    }
+
+
+@require_GET
+@_reader
+def queue(request: HttpRequest) -> HttpResponse:
+    return _page(
+        request, "claims/queue.html", _queue_context(request, request.GET), partial="results"
+    )
+
+
+@require_POST
+@_editor
+def bulk_verdict(request: HttpRequest) -> HttpResponse:
+    form = BulkVerdictForm(request.POST)
+    params = QueryDict(request.POST.get("filters", ""))
+    outcome = []
+    if not form.is_valid():
+        outcome = [("error", e) for e in _form_errors(form)]
+    else:
+        verdict = form.cleaned_data["verdict"]
+        selected = form.cleaned_data["claim"]
+        changed, stale = 0, 0
+        for claim in Claim.objects.filter(pk__in=selected).order_by("id"):
+            try:
+                claim.set_verdict(
+                    verdict=verdict,
+                    note=form.cleaned_data["note"],
+                    by=request.user,
+                    expected_version=selected[claim.pk],
+                )
+            except ClaimConflict:
+                stale += 1
+            except ValidationError as exc:
+                outcome.append(("error", " ".join(exc.messages)))
+            else:
+                changed += 1
+        label = Claim.Verdict(verdict).label.lower()
+        outcome.append(("success", f"Marked {changed} claim{'s' * (changed != 1)} {label}."))
+        if stale:
+            outcome.append(
+                (
+                    "error",
+                    f"{stale} claim{'s were' if stale != 1 else ' was'} changed by someone else "
+                    "first and left as they are; review them again.",
+                )
+            )
+    if request.htmx:
+        context = _queue_context(request, params)
+        context["outcome"] = outcome
+        return render(request, "claims/queue.html#results", context)
+    for level, text in outcome:
+        getattr(messages, level)(request, text)
+    return redirect(reverse("claims:queue") + ("?" + params.urlencode() if params else ""))

@@ -1,0 +1,159 @@
+// Review screens: htmx settings, claim selection and keyboard shortcuts. No framework.
+(function () {
+  "use strict";
+
+  // htmx 2 does not swap 4xx replies, but a refused save answers with the card that
+  // says why: 409 when another editor changed the claim first, 422 for a missing note.
+  if (window.htmx) {
+    htmx.config.responseHandling = [
+      { code: "204", swap: false },
+      { code: "[23]..", swap: true },
+      { code: "409", swap: true, error: false },
+      { code: "422", swap: true, error: false },
+      { code: "[45]..", swap: false, error: true },
+    ];
+  }
+
+  var VERDICT_KEYS = { v: "verified", f: "false", m: "misleading", u: "unverifiable", n: "not_a_claim", p: "pending" };
+  var selectedId = null;
+  var loading = null;
+
+  function cards() {
+    return Array.prototype.slice.call(document.querySelectorAll(".claim-list .claim-card"));
+  }
+
+  function marksFor(id) {
+    return document.querySelectorAll('mark[data-claims~="' + id + '"]');
+  }
+
+  function select(card, options) {
+    if (!card) return;
+    options = options || {};
+    document.querySelectorAll(".claim-card.selected, mark.selected").forEach(function (el) {
+      el.classList.remove("selected");
+    });
+    selectedId = card.dataset.claim;
+    card.classList.add("selected");
+    loading = card.hasAttribute("data-compact") ? expand(card) : null;
+    var marks = marksFor(selectedId);
+    marks.forEach(function (mark) { mark.classList.add("selected"); });
+    if (options.scrollText && marks.length) marks[0].scrollIntoView({ block: "center" });
+    if (options.scrollCard) card.scrollIntoView({ block: "nearest" });
+    if (options.focus) card.focus({ preventScroll: true });
+    if (window.history.replaceState) window.history.replaceState(null, "", "#claim-" + selectedId);
+  }
+
+  // A compact card turns into the full one, with its actions and history, when selected.
+  function expand(card) {
+    if (!window.htmx) return null;
+    var id = card.dataset.claim;
+    return htmx.ajax("GET", card.dataset.full, { target: card, swap: "outerHTML" }).then(function () {
+      return document.getElementById("claim-" + id);
+    });
+  }
+
+  function selectedCard() {
+    return selectedId ? document.getElementById("claim-" + selectedId) : null;
+  }
+
+  function move(step) {
+    var list = cards();
+    if (!list.length) return;
+    var index = list.indexOf(selectedCard());
+    var next = index < 0 ? 0 : Math.min(list.length - 1, Math.max(0, index + step));
+    select(list[next], { scrollText: true, scrollCard: true, focus: true });
+  }
+
+  function giveVerdict(verdict) {
+    var card = selectedCard();
+    if (!card) return;
+    if (card.hasAttribute("data-compact")) {
+      if (loading) loading.then(function () { giveVerdict(verdict); });
+      return;
+    }
+    var form = card.querySelector(".verdict-form");
+    var button = form && form.querySelector('button[name="verdict"][value="' + verdict + '"]');
+    if (!button) return;
+    var note = form.querySelector('textarea[name="note"]');
+    if (button.hasAttribute("data-needs-note") && note && !note.value.trim()) {
+      // Keep the verdict in mind; Ctrl+Enter in the note saves it.
+      form.dataset.pending = verdict;
+      note.placeholder = "Why is it " + button.textContent.replace(/\s+\S$/, "").toLowerCase() + "? Ctrl+Enter saves";
+      note.focus();
+      return;
+    }
+    button.click();
+  }
+
+  document.addEventListener("click", function (event) {
+    var mark = event.target.closest("mark[data-claim]");
+    if (mark) {
+      select(document.getElementById("claim-" + mark.dataset.claim), { scrollCard: true });
+      return;
+    }
+    var card = event.target.closest(".claim-list .claim-card");
+    if (card && card.dataset.claim !== selectedId) {
+      var onControl = event.target.closest("button, input, textarea, select, summary, label");
+      select(card, { scrollText: !onControl });
+    }
+    var toText = event.target.closest(".claim-list .to-text");
+    if (toText) {
+      event.preventDefault();
+      select(toText.closest(".claim-card"), { scrollText: true });
+    }
+  });
+
+  document.addEventListener("change", function (event) {
+    if (!event.target.matches("[data-select-all]")) return;
+    var checked = event.target.checked;
+    event.target.closest("form").querySelectorAll('input[name="claim"]').forEach(function (box) {
+      box.checked = checked;
+    });
+  });
+
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && target.matches(".verdict-form textarea")) {
+      var pending = target.form.dataset.pending;
+      var button = pending && target.form.querySelector('button[name="verdict"][value="' + pending + '"]');
+      if (button) {
+        event.preventDefault();
+        button.click();
+      }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest("input, textarea, select, [contenteditable]")) return;
+    if (event.key === "?") {
+      var help = document.getElementById("keys-help");
+      if (help) help.open = !help.open;
+    } else if (event.key === "j") {
+      move(1);
+    } else if (event.key === "k") {
+      move(-1);
+    } else if (VERDICT_KEYS[event.key]) {
+      giveVerdict(VERDICT_KEYS[event.key]);
+    } else {
+      return;
+    }
+    event.preventDefault();
+  });
+
+  // A card swapped in after a save keeps the selection and recolours its spans.
+  document.addEventListener("htmx:load", function (event) {
+    var card = event.detail.elt;
+    if (!card.classList || !card.classList.contains("claim-card")) return;
+    marksFor(card.dataset.claim).forEach(function (mark) {
+      if (mark.dataset.claim === card.dataset.claim) {
+        mark.className = mark.className.replace(/\bv-\S+/, "v-" + card.dataset.verdict);
+      }
+    });
+    if (card.dataset.claim === selectedId) select(card, { focus: !card.querySelector("[autofocus]") });
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var match = /^#(?:claim|span)-(\d+)$/.exec(window.location.hash);
+    var card = match && document.getElementById("claim-" + match[1]);
+    if (card) select(card, { scrollText: true, scrollCard: true });
+  });
+})();
