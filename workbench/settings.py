@@ -131,6 +131,16 @@ CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "claimdesk")
 
+# Reports: the organisation that publishes the fact checks (ClaimReview author) and the
+# public page each claim's verdict is published on; "{article_id}" is replaced per claim.
+CLAIMREVIEW_ORGANISATION_NAME = env_str("CLAIMREVIEW_ORGANISATION_NAME", "Claimdesk newsroom")
+CLAIMREVIEW_ORGANISATION_URL = env_str(
+    "CLAIMREVIEW_ORGANISATION_URL", "https://claims.example.org/"
+)
+REPORT_BASE_URL = env_str(
+    "REPORT_BASE_URL", "https://claims.example.org/reports/articles/{article_id}/"
+)
+
 # Production hardening; SECURE_SSL_REDIRECT can be switched off behind a TLS proxy.
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
