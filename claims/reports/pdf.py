@@ -4,14 +4,19 @@ WeasyPrint needs Pango (Debian: libpango-1.0-0, libpangoft2-1.0-0) and the
 DejaVu fonts (fonts-dejavu-core); the Dockerfile installs both.
 """
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 
-from weasyprint import HTML
-from weasyprint.urls import URLFetcher
+# WeasyPrint reports each layout step at INFO, on import and for every PDF; the
+# project logs INFO, so these lines would drown the web and worker logs.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
-from claims.models import Claim
-from claims.reports.html import html_chunks
-from claims.reports.selection import Report
+from weasyprint import HTML  # noqa: E402
+from weasyprint.urls import URLFetcher  # noqa: E402
+
+from claims.models import Claim  # noqa: E402
+from claims.reports.html import html_chunks  # noqa: E402
+from claims.reports.selection import Report  # noqa: E402
 
 # Above this many claims a PDF is rendered by a background job, not during the request.
 SYNC_PDF_LIMIT = 500
