@@ -119,10 +119,10 @@ def _rows(claim: Claim) -> Iterator[list[str]]:
         record["assignee"],
     ]
     tail = [evidence, history, record["created_at"], record["edited_at"], record["version"]]
-    quantities = list(claim.quantities.all())
-    if not quantities:
-        yield [neutralise(v) for v in head + [None] * 7 + tail]
-    for q in quantities:
+    head, tail = [neutralise(v) for v in head], [neutralise(v) for v in tail]
+    if not claim.quantity_list:
+        yield head + [""] * 7 + tail
+    for q in claim.quantity_list:
         cells = [
             q.position,
             decimal_text(q.value),
@@ -132,7 +132,7 @@ def _rows(claim: Claim) -> Iterator[list[str]]:
             q.category,
             q.subject,
         ]
-        yield [neutralise(v) for v in head + cells + tail]
+        yield head + [neutralise(v) for v in cells] + tail
 
 
 def csv_chunks(report: Report) -> Iterator[str]:

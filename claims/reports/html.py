@@ -5,7 +5,7 @@ from collections.abc import Iterable, Iterator
 from django.template.loader import get_template
 
 from claims.models import Claim
-from claims.reports.selection import Report
+from claims.reports.selection import Report, quantity_text
 
 TEMPLATE = "reports/report.html"
 CLAIMS_PER_CHUNK = 50
@@ -23,7 +23,10 @@ def html_chunks(report: Report, *, claims: Iterable[Claim] | None = None) -> Ite
         if claim.article_id != article_id:
             article_id = claim.article_id
             batch.append(article_part.render({"article": claim.article}))
-        batch.append(claim_part.render({"claim": claim, "number": number}))
+        quantities = [quantity_text(q) for q in claim.quantity_list]
+        batch.append(
+            claim_part.render({"claim": claim, "number": number, "quantities": quantities})
+        )
         if len(batch) >= CLAIMS_PER_CHUNK:
             yield "".join(batch)
             batch = []

@@ -72,7 +72,7 @@ def _claim(claim: Claim, number: int) -> str:
     lines.append("> {}**{}**{}".format(*context).strip())
     lines.append("")
     facts = [("Kind", claim.get_kind_display())]
-    facts += [("Quantity", quantity_text(q)) for q in claim.quantities.all()]
+    facts += [("Quantity", quantity_text(q)) for q in claim.quantity_list]
     if claim.speaker_name:
         facts.append(("Speaker", claim.speaker_name))
     if claim.attribution:
@@ -81,26 +81,24 @@ def _claim(claim: Claim, number: int) -> str:
     if claim.hedged:
         facts.append(("Hedged", claim.hedge or "yes"))
     facts.append(("Verdict", claim.get_verdict_display()))
-    if claim.verdict_by:
-        facts.append(
-            ("Verdict by", f"{claim.verdict_by.get_username()}, {_when(claim.verdict_at)}")
-        )
-    if claim.assignee:
-        facts.append(("Assignee", claim.assignee.get_username()))
+    if claim.verdict_by_name:
+        facts.append(("Verdict by", f"{claim.verdict_by_name}, {_when(claim.verdict_at)}"))
+    if claim.assignee_name:
+        facts.append(("Assignee", claim.assignee_name))
     lines += [f"- **{label}:** {escape(value)}" for label, value in facts]
     if claim.verdict_note:
         lines += ["", "**Reviewer's note:**", "", quote(claim.verdict_note)]
-    evidence = list(claim.evidence.all())
+    evidence = claim.evidence_list
     if evidence:
         lines += ["", "**Evidence:**", ""]
         for item in evidence:
             parts = [escape(part) for part in (item.url, item.note) if part]
             lines.append(f"- {escape(item.get_stance_display())}: " + " ".join(parts))
-    events = list(claim.events.all())
+    events = claim.event_list
     if events:
         lines += ["", "**History:**", ""]
         for event in events:
-            who = event.user.get_username() if event.user else "system"
+            who = event.user_name or "system"
             change = (
                 f" {event.field}: {event.old_value or '(empty)'} → {event.new_value or '(empty)'}"
                 if event.field

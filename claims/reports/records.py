@@ -24,10 +24,6 @@ def _when(value: datetime.date | datetime.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _username(user) -> str | None:
-    return user.get_username() if user is not None else None
-
-
 def quantity_record(quantity: Quantity) -> dict[str, Any]:
     return {
         "position": quantity.position,
@@ -58,7 +54,7 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "end": claim.end,
         "context": {"before": claim.context_before, "after": claim.context_after},
         "kind": claim.kind,
-        "quantities": [quantity_record(q) for q in claim.quantities.all()],
+        "quantities": [quantity_record(q) for q in claim.quantity_list],
         "speaker": (
             {"id": speaker.pk, "name": speaker.name, "kind": speaker.kind} if speaker else None
         ),
@@ -70,30 +66,30 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "hedge": claim.hedge,
         "verdict": claim.verdict,
         "verdict_note": claim.verdict_note,
-        "verdict_by": _username(claim.verdict_by),
+        "verdict_by": claim.verdict_by_name,
         "verdict_at": _when(claim.verdict_at),
-        "assignee": _username(claim.assignee),
+        "assignee": claim.assignee_name,
         "evidence": [
             {
                 "stance": item.stance,
                 "url": item.url or None,
                 "note": item.note,
-                "added_by": _username(item.added_by),
+                "added_by": item.added_by_name,
                 "added_at": _when(item.created_at),
             }
-            for item in claim.evidence.all()
+            for item in claim.evidence_list
         ],
         "history": [
             {
                 "at": _when(event.at),
-                "user": _username(event.user),
+                "user": event.user_name,
                 "action": event.action,
                 "field": event.field,
                 "old_value": event.old_value,
                 "new_value": event.new_value,
                 "note": event.note,
             }
-            for event in claim.events.all()
+            for event in claim.event_list
         ],
         "created_at": _when(claim.created_at),
         "edited_at": _when(claim.edited_at),

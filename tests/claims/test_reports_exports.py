@@ -124,13 +124,13 @@ def test_report_queries_do_not_grow_with_the_number_of_claims(reviewed, django_a
     def run() -> None:
         _text(html_chunks(article_report(article=reviewed["article"])))
 
-    # summary, claims, and one query each for quantities, evidence and history.
-    with django_assert_num_queries(5):
+    # summary, claims, and one query each for articles, speakers, quantities, evidence, history.
+    with django_assert_num_queries(7):
         run()
     for position, claim in enumerate(Claim.objects.all()):
         Quantity.objects.create(claim=claim, value=position, category="other", position=9)
         claim.add_evidence(by=None, stance="context", note=f"more {position}")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(7):
         run()
 
 
@@ -317,7 +317,7 @@ def test_selection_report_groups_claims_by_article_and_describes_its_filters(rev
     assert [c.pk for c in report.iter_claims()] == [reviewed["killed"].pk, bridges.pk]
     page = _text(html_chunks(report))
     assert page.count('class="article-head"') == 2
-    assert "<dt>Verdict</dt><dd>False</dd>" in page
+    assert "<p><b>Verdict</b> False</p>" in page
     assert re.search(
         r"Floods sweep the valley.*At least 12.*Bridges damaged.*3 bridges", page, re.S
     )
