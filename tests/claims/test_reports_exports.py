@@ -127,9 +127,17 @@ def test_report_queries_do_not_grow_with_the_number_of_claims(reviewed, django_a
     # summary, claims, and one query each for articles, speakers, quantities, evidence, history.
     with django_assert_num_queries(7):
         run()
-    for position, claim in enumerate(Claim.objects.all()):
-        Quantity.objects.create(claim=claim, value=position, category="other", position=9)
-        claim.add_evidence(by=None, stance="context", note=f"more {position}")
+    article = reviewed["article"]
+    for position in range(30):
+        more = Claim.objects.create(
+            article=article,
+            start=position,
+            end=position + 1,
+            text=article.text[position],
+            kind=Claim.Kind.FIGURE,
+        )
+        Quantity.objects.create(claim=more, value=position, category="other")
+        more.add_evidence(by=None, stance="context", note=f"more {position}")
     with django_assert_num_queries(7):
         run()
 
