@@ -354,3 +354,7 @@ class ClaimEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.field}: {self.old_value} → {self.new_value}"
+
+
+# The PDF export job lives with the reports it renders.
+from claims.reports.models import ExportJob  # noqa: E402, F401

@@ -37,3 +37,7 @@ def _record_failure(article_id: int, error: str) -> None:
         services.fail_extraction(article_id=article_id, error=error)
     except DatabaseError:
         log.exception("Could not record the failure of article %s", article_id)
+
+
+# The PDF export job, so the worker finds it where Celery looks for claims tasks.
+from claims.reports.tasks import render_pdf_export_task  # noqa: E402, F401

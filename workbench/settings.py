@@ -178,6 +178,16 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 # Articles queued or running longer than this are re-queued by the sweeper.
 EXTRACTION_STUCK_AFTER = env_int("EXTRACTION_STUCK_AFTER", CELERY_TASK_TIME_LIMIT + 60)
 
+# Reports: the organisation that publishes the fact checks (ClaimReview author) and the
+# public page each claim's verdict is published on; "{article_id}" is replaced per claim.
+CLAIMREVIEW_ORGANISATION_NAME = env_str("CLAIMREVIEW_ORGANISATION_NAME", "Claimdesk newsroom")
+CLAIMREVIEW_ORGANISATION_URL = env_str(
+    "CLAIMREVIEW_ORGANISATION_URL", "https://claims.example.org/"
+)
+REPORT_BASE_URL = env_str(
+    "REPORT_BASE_URL", "https://claims.example.org/reports/articles/{article_id}/"
+)
+
 # Production hardening; SECURE_SSL_REDIRECT can be switched off behind a TLS proxy.
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
