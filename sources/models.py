@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
-from sources.names import name_key
+from sources.names import loose_key, name_key
 
 _WHITESPACE = re.compile(r"\s+")
 
@@ -104,6 +104,10 @@ class Article(models.Model):
 
 
 class SpeakerQuerySet(models.QuerySet):
+    def live(self) -> "SpeakerQuerySet":
+        """Speakers not merged into another one."""
+        return self.filter(merged_into__isnull=True)
+
     def matching(self, name: str) -> "SpeakerQuerySet":
         """Speakers whose canonical name or an alias is this name, however spelt."""
         return self.filter(aliases__key=name_key(name)).distinct()
@@ -126,6 +130,10 @@ class Speaker(models.Model):
         default=False, help_text="Created by the extractor; no editor has confirmed it yet."
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # A merged speaker keeps its row, so a split can bring it back with its history.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged"
+    )
 
     objects = SpeakerQuerySet.as_manager()
 
@@ -144,6 +152,16 @@ class SpeakerAlias(models.Model):
     name = models.CharField(max_length=200)
     # Unique, so two extractions that meet the same new name cannot create two speakers.
     key = models.CharField(max_length=200, unique=True, editable=False)
+    # Only for suggesting possible duplicates; see sources.names.loose_key.
+    loose_key = models.CharField(max_length=200, db_index=True, editable=False, default="")
+    merged_from = models.ForeignKey(
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The speaker this alias belonged to before a merge; a split restores it.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -154,4 +172,30 @@ class SpeakerAlias(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.key = name_key(self.name)
+        self.loose_key = loose_key(self.name)
         super().save(*args, **kwargs)
+
+
+class SpeakerMerge(models.Model):
+    """The registry's own audit trail: one speaker merged into another, or split back out."""
+
+    class Kind(models.TextChoices):
+        MERGE = "merge", "Merge"
+        SPLIT = "split", "Split"
+
+    kind = models.CharField(max_length=5, choices=Kind.choices)
+    # A merge moves everything from `source` into `target`; a split moves one alias.
+    source = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    target = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    aliases = models.JSONField(default=list, help_text="Names of the aliases that moved.")
+    claim_count = models.PositiveIntegerField(default=0)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.source} → {self.target}"
