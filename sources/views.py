@@ -33,7 +33,6 @@ from sources.services import (
     possible_duplicates,
     search_speakers,
     speaker_named,
-    speakers_with_stats,
     split_alias,
     track_record,
     update_speaker,
@@ -41,7 +40,7 @@ from sources.services import (
 from sources.svg import track_chart
 
 SPEAKERS_PER_PAGE = 50
-CLAIMS_PER_PAGE = 100
+CLAIMS_PER_PAGE = 50
 CARDS_PER_PAGE = 25
 ARTICLES_PER_PAGE = 50
 
@@ -80,7 +79,9 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
     q = form.cleaned_data.get("q") or ""
     sort = form.cleaned_data.get("sort") or "claims"
     page = form.cleaned_data.get("page") or 1
-    speakers = search_speakers(speakers_with_stats(), q=q).order_by(*SPEAKER_SORTS[sort])
+    speakers = search_speakers(Speaker.objects.live().select_related("affiliation"), q=q).order_by(
+        *SPEAKER_SORTS[sort]
+    )
     offset = (page - 1) * SPEAKERS_PER_PAGE
     rows = list(speakers[offset : offset + SPEAKERS_PER_PAGE + 1])
     context = {

@@ -23,8 +23,12 @@ def long_article(db):
 
 @pytest.fixture
 def make_claims(long_article):
-    """make_claims(n, speaker=..., verdict=..., speaker_text=..., article=...) -> claims."""
+    """make_claims(n, speaker=..., verdict=..., speaker_text=..., article=...) -> claims.
+
+    Refreshes the speaker's counters as storing extracted claims does.
+    """
     from claims.models import Claim
+    from sources.services import refresh_speaker_stats
 
     spans = itertools.count()
 
@@ -45,7 +49,9 @@ def make_claims(long_article):
                     **fields,
                 )
             )
-        return Claim.objects.bulk_create(rows)
+        claims = Claim.objects.bulk_create(rows)
+        refresh_speaker_stats(speaker_ids=[fields.get("speaker") and fields["speaker"].pk])
+        return claims
 
     return make
 

@@ -1,3 +1,4 @@
+import datetime
 import re
 
 import pytest
@@ -50,11 +51,18 @@ def test_speaker_list_sorts_by_share_of_false_claims(editor_client, registry, sp
     assert "60%" in response.text
 
 
-def test_speaker_list_sorts_by_latest_claim(editor_client, registry, make_claims):
+def test_speaker_list_sorts_by_latest_claim(
+    editor_client, registry, make_claims, speaker_named_as
+):
     _, _, zelensky = registry
-    make_claims(1, speaker=zelensky, speaker_text="Zelensky")
+    speaker_named_as("Nobody Quoted")
+    later = datetime.datetime(2030, 1, 2, 12, tzinfo=datetime.UTC)
+    make_claims(1, speaker=zelensky, speaker_text="Zelensky", created_at=later)
     response = editor_client.get(reverse("sources:speakers"), {"sort": "latest"})
-    assert _names(response)[0] == "Volodymyr Zelensky"
+    names = _names(response)
+    assert names[0] == "Volodymyr Zelensky"
+    assert names[-1] == "Nobody Quoted"
+    assert "2 Jan 2030" in response.text
 
 
 def test_speaker_list_finds_a_speaker_by_alias_ignoring_case_and_diacritics(
