@@ -57,7 +57,7 @@ def make_claims(long_article):
 
 
 @pytest.fixture
-def speaker_named_as():
+def speaker_named_as(db):
     """speaker_named_as("Vyacheslav Gladkov", kind=..., **fields): a speaker with its alias."""
     from sources.models import Speaker, SpeakerAlias
 

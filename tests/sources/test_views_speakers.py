@@ -51,9 +51,7 @@ def test_speaker_list_sorts_by_share_of_false_claims(editor_client, registry, sp
     assert "60%" in response.text
 
 
-def test_speaker_list_sorts_by_latest_claim(
-    editor_client, registry, make_claims, speaker_named_as
-):
+def test_speaker_list_sorts_by_latest_claim(editor_client, registry, make_claims, speaker_named_as):
     _, _, zelensky = registry
     speaker_named_as("Nobody Quoted")
     later = datetime.datetime(2030, 1, 2, 12, tzinfo=datetime.UTC)
