@@ -17,12 +17,10 @@ def test_alias_matches_ignoring_case_diacritics_and_punctuation(speaker_named_as
 
 
 def test_alias_with_diacritics_matches_the_plain_spelling(speaker_named_as):
-    sikorski = speaker_named_as("Radek Sikorski")
-    add_alias(speaker=sikorski, name="Radosław Sikorski")
-    assert (
-        speakers_for_names(names={"Radoslaw Sikorski": ("person", "")})["Radoslaw Sikorski"]
-        == sikorski
-    )
+    president = speaker_named_as("President of Croatia")
+    add_alias(speaker=president, name="Zoran Milanović")
+    found = speakers_for_names(names={"Zoran Milanovic": ("person", "")})
+    assert found["Zoran Milanovic"] == president
 
 
 def test_transliteration_variants_are_not_matched_without_an_alias(speaker_named_as):
