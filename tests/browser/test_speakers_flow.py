@@ -1,6 +1,5 @@
 """An editor merges two spellings of one speaker, then confirms an attribution, in Chromium."""
 
-import os
 import shutil
 
 import pytest
@@ -11,9 +10,6 @@ from claims.models import Claim
 from sources.models import Article, Speaker, SpeakerAlias, content_hash
 
 CHROMIUM = "/usr/bin/chromium"
-# Playwright's sync API runs an event loop in this thread; the ORM calls here are
-# test set-up, not request handling.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,8 +23,13 @@ TEXT = (
 
 
 @pytest.fixture
-def page(live_server, django_user_model):
+def page(live_server, django_user_model, monkeypatch):
     from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM calls here
+    # are test set-up, not request handling. Scoped to the test, so no other test
+    # (such as the deploy check) inherits it.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
     editor = django_user_model.objects.create_superuser("browser-editor", password="x")
     client = Client()
