@@ -5,7 +5,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.models import Claim, ClaimConflict
@@ -319,7 +318,7 @@ def attribution_decide(request: HttpRequest, pk: int) -> HttpResponse:
     claim = Claim.objects.select_related("article__outlet", "speaker").get(pk=claim.pk)
     if not request.htmx:
         messages.success(request, f"Attribution {claim.get_attribution_state_display().lower()}.")
-        return redirect(request.POST.get("next") or reverse("sources:attribution"))
+        return redirect("sources:attribution")
     return _card(request, claim, done=True)
 
 
