@@ -93,7 +93,8 @@ def seed() -> dict:
     from django.utils import timezone
 
     from claims.models import Claim, ClaimEvent, Evidence, Quantity
-    from sources.models import Article, Outlet, Speaker, content_hash
+    from sources.ingest.text import content_hash
+    from sources.models import Article, Outlet, Speaker
 
     call_command("migrate", verbosity=0)
     started = time.perf_counter()

@@ -78,7 +78,7 @@ def fill(rng: random.Random) -> dict:
     from django.db import connection
 
     from claims.roles import EDITORS
-    from sources.models import content_hash
+    from sources.ingest.text import content_hash
     from sources.names import name_key
 
     started = time.perf_counter()

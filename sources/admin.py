@@ -29,7 +29,9 @@ class ArticleAdmin(admin.ModelAdmin):
 
 class SpeakerAliasInline(admin.TabularInline):
     model = SpeakerAlias
+    fk_name = "speaker"
     extra = 1
+    exclude = ["merged_from"]
 
 
 @admin.register(Speaker)
@@ -38,5 +40,5 @@ class SpeakerAdmin(admin.ModelAdmin):
     list_filter = ["kind", "created_by_extractor"]
     search_fields = ["name", "aliases__name", "role"]
     list_select_related = ["affiliation"]
-    raw_id_fields = ["affiliation"]
+    raw_id_fields = ["affiliation", "merged_into"]
     inlines = [SpeakerAliasInline]

@@ -1,9 +1,12 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from sources.names import name_key
+from sources.names import loose_key, name_key
 
 
 class Outlet(models.Model):
@@ -89,7 +92,15 @@ class Article(models.Model):
         return self.title
 
 
+# The sort key of "latest claim": the date, or the earliest date for a speaker never quoted.
+LAST_CLAIM_SORT = Coalesce("last_claim_on", Value(datetime.date(1, 1, 1)))
+
+
 class SpeakerQuerySet(models.QuerySet):
+    def live(self) -> "SpeakerQuerySet":
+        """Speakers not merged into another one."""
+        return self.filter(merged_into__isnull=True)
+
     def matching(self, name: str) -> "SpeakerQuerySet":
         """Speakers whose canonical name or an alias is this name, however spelt."""
         return self.filter(aliases__key=name_key(name)).distinct()
@@ -112,12 +123,39 @@ class Speaker(models.Model):
         default=False, help_text="Created by the extractor; no editor has confirmed it yet."
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # A merged speaker keeps its row, so a split can bring it back with its history.
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged"
+    )
+
+    # The speaker list sorts 20,000 speakers by these, which aggregating 200,000
+    # claims per request cannot do fast enough. sources.services.refresh_speaker_stats
+    # recomputes them, in the transaction of every change to claims' speakers or verdicts.
+    claim_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Claims with a verdict or pending; not dismissed."
+    )
+    false_count = models.PositiveIntegerField(default=0, editable=False)
+    false_share = models.FloatField(default=0.0, editable=False)
+    last_claim_on = models.DateField(null=True, blank=True, editable=False)
 
     objects = SpeakerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name", "id"]
-        indexes = [models.Index(fields=["name"])]
+        indexes = [
+            models.Index(fields=["name"]),
+            # One index per sort of the speaker list, matching its ORDER BY exactly.
+            models.Index(F("claim_count").desc(), "name", "id", name="speaker_by_claims"),
+            models.Index(
+                F("false_share").desc(),
+                F("claim_count").desc(),
+                "name",
+                "id",
+                name="speaker_by_false_share",
+            ),
+            # Speakers never quoted sort last on every database: NULL has no agreed place.
+            models.Index(LAST_CLAIM_SORT.desc(), "name", "id", name="speaker_by_latest"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -130,6 +168,16 @@ class SpeakerAlias(models.Model):
     name = models.CharField(max_length=200)
     # Unique, so two extractions that meet the same new name cannot create two speakers.
     key = models.CharField(max_length=200, unique=True, editable=False)
+    # Only for suggesting possible duplicates; see sources.names.loose_key.
+    loose_key = models.CharField(max_length=200, db_index=True, editable=False, default="")
+    merged_from = models.ForeignKey(
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The speaker this alias belonged to before a merge; a split restores it.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -140,4 +188,30 @@ class SpeakerAlias(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.key = name_key(self.name)
+        self.loose_key = loose_key(self.name)
         super().save(*args, **kwargs)
+
+
+class SpeakerMerge(models.Model):
+    """The registry's own audit trail: one speaker merged into another, or split back out."""
+
+    class Kind(models.TextChoices):
+        MERGE = "merge", "Merge"
+        SPLIT = "split", "Split"
+
+    kind = models.CharField(max_length=5, choices=Kind.choices)
+    # A merge moves everything from `source` into `target`; a split moves one alias.
+    source = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    target = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    aliases = models.JSONField(default=list, help_text="Names of the aliases that moved.")
+    claim_count = models.PositiveIntegerField(default=0)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.source} → {self.target}"

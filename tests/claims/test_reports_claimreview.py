@@ -10,7 +10,8 @@ import pytest
 from claims.models import Claim
 from claims.reports.claimreview import claimreview_chunks
 from claims.reports.selection import article_report, speaker_report
-from sources.models import Article, Outlet, Speaker, content_hash
+from sources.ingest.text import content_hash
+from sources.models import Article, Outlet, Speaker
 
 NUMERIC_VERDICTS = {"True", "Misleading", "False"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -312,7 +312,8 @@ def test_report_of_an_article_with_no_claims_says_so(article):
 
 
 def test_selection_report_groups_claims_by_article_and_describes_its_filters(reviewed, editor):
-    from sources.models import Article, content_hash
+    from sources.ingest.text import content_hash
+    from sources.models import Article
 
     text = "Officials said 3 bridges were damaged."
     other = Article.objects.create(
