@@ -1,4 +1,4 @@
-"""Forms of the review screens: claim card actions, bulk verdicts and the paste form."""
+"""Forms of the review screens: claim card actions, bulk verdicts, pasting and fetching."""
 
 from django import forms
 from django.conf import settings

@@ -1,4 +1,4 @@
-"""Review screens: dashboard, articles, the article review page, claim cards and the queue.
+"""Review screens: dashboard, articles and adding them, the review page, claim cards, the queue.
 
 Readers (editors and viewers) see every page; only editors may post. An htmx
 request gets the region it swaps; a plain request gets the whole page, so every

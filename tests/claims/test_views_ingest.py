@@ -188,7 +188,10 @@ def test_uploading_one_file_goes_to_its_review_page_and_queues_extraction(
     assert len(callbacks) == 1
 
 
-def test_uploading_several_files_lists_a_result_for_each_in_order(editor_client):
+@pytest.mark.parametrize("kept_in", ["memory", "temporary files"])
+def test_uploading_several_files_lists_a_result_for_each_in_order(editor_client, settings, kept_in):
+    if kept_in == "temporary files":
+        settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 100
     response = upload(
         editor_client,
         ("a.txt", b"A fire destroyed 40 homes, the fire service said."),
