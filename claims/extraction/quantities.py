@@ -40,6 +40,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "execute": ("killed", None),
     "massacre": ("killed", None),
     "drown": ("killed", None),
+    "homicide": ("killed", None),
     "injure": ("injured", "damaged"),
     "injured": ("injured", None),
     "injury": ("injured", None),
@@ -50,6 +51,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hospitalise": ("injured", None),
     "maim": ("injured", None),
     "beat": ("injured", None),
+    "burn": ("injured", None),
     "missing": ("missing", None),
     "trap": ("missing", None),
     "unaccounted": ("missing", None),
@@ -94,7 +96,17 @@ PLACES = {
     "shelter": "displaced",
     "camp": "displaced",
     "dormitory": "displaced",
+    "custody": "detained",
+    "jail": "detained",
+    "prison": "detained",
+    "detention": "detained",
 }
+# "treated for injuries", "among the dead": the object names what happened.
+_STATE_PREPS = {"for", "among"}
+# "shelters housing 18,000 people": people in emergency housing are displaced.
+_HOUSING_VERBS = {"house", "housing", "shelter"}
+# "forced from their homes", "driven out of their houses"
+_HOME_NOUNS = {"home", "house"}
 _GRAVE = {"critical", "serious", "grave", "stable"}
 
 # Things counted for damage. Anything else is counted as people.
@@ -113,12 +125,13 @@ NON_CLAIM_NOUNS = words(
     """
     side time way point thing part hand step occasion round stage phase reason question word
     country nation option scenario aspect factor term sentence paragraph page episode
-    chapter game match goal set
+    chapter game match goal set group
     """
 )
 # Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
 _PARTITIVE_HEADS = {"none", "some", "all", "most", "many", "several", "each", "both", "one"}
 _NOUN_DEPS = {"nummod", "quantmod", "amod", "det", "compound", "nmod"}
+_CLAUSE_DEPS = {"ROOT", "advcl", "acl", "relcl", "conj", "ccomp", "xcomp"}
 _CLAUSE_LINKS = {"as", "while", "after", "before", "when", "since", "because", "until"}
 _VAGUE_HEADS = {
     "dozens",
@@ -170,6 +183,8 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
 def _category_of(token: Token, is_object: bool) -> str | None:
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if pair is None:
+        if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
+            return None if is_object else "displaced"
         return None
     # "shot down", "knocked down": only the particle makes it destruction
     if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
@@ -204,10 +219,22 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
     "believed to be trapped", "shot down", "taken to hospital"."""
     found = _category_of(verb, is_object)
+    if (
+        found == "destroyed"
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
+        and any(c.dep_ == "conj" and _category_of(c, is_object) == "damaged" for c in verb.children)
+    ):
+        return "damaged"  # convention: "destroyed or damaged" is damaged
     if found:
         return found
     for child in verb.children:
         if child.i == came_from.i:
+            continue
+        # "bringing the toll to 14", "raised the death toll from 12"
+        if child.dep_ == "dobj" and came_from.dep_ == "prep":
+            found = _category_of(child, is_object) or _modifier_category(child, is_object)
+            if found:
+                return found
             continue
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and depth < 2:
             found = _verb_category(child, came_from, is_object, depth + 1)
@@ -232,6 +259,17 @@ def _setting_category(token: Token) -> str | None:
         lemma = place.lemma_.lower()
         if lemma in PLACES:
             return PLACES[lemma]
+        if token.lower_ in _STATE_PREPS:
+            found = _category_of(place, False)
+            if found:
+                return found
+        # "forced from their homes"; "rescued from flooded homes" says nothing
+        if (
+            token.lower_ == "from"
+            and lemma in _HOME_NOUNS
+            and any(c.dep_ == "poss" for c in place.children)
+        ):
+            return "displaced"
         if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
             return "injured"
     return None
