@@ -172,10 +172,12 @@ def _add_figures(
 ) -> None:
     """Attach every claim figure to the claim holding it, or to a new one."""
     for sent in sentences:
+        previous = None
         for figure in find_figures(sent):
-            quantity = categorise(sent, figure)
+            quantity = categorise(sent, figure, previous)
             if quantity is None:
                 continue
+            previous = quantity
             start, end = _char_span(doc, figure.start, figure.end)
             home = _home(drafts, start, end)
             if home is None:

@@ -154,3 +154,44 @@ def test_a_toll_brought_to_a_new_figure_is_killed():
 
 def test_counts_of_groups_are_not_figures():
     assert quantities("An argument broke out between two groups of young men.") == []
+
+
+def test_the_part_of_the_injured_who_died_is_killed():
+    text = "Two of the injured died in hospital on Monday."
+    assert quantities(text) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Twenty-two police officers were injured, four of them seriously, the ministry said.",
+            [(22, "injured"), (4, "injured")],
+        ),
+        (
+            "Rescuers brought 31 miners to the surface, six of them with serious burns.",
+            [(31, "other"), (6, "injured")],
+        ),
+    ],
+)
+def test_a_part_of_them_takes_its_own_words_or_the_group_category(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_a_figure_given_for_comparison_shares_the_category():
+    text = "The city has recorded 38 homicides this year, compared with 29 a year earlier."
+    assert quantities(text) == [(38, "killed"), (29, "killed")]
+
+
+def test_people_without_power_are_counted_but_not_as_dead():
+    text = "Hurricane Delia leaves 9 dead, nearly 2 million without power"
+    assert quantities(text) == [(9, "killed"), (2_000_000, "other")]
+
+
+def test_a_number_put_at_a_figure_counts_the_object():
+    assert quantities("Police put the number of marchers at 42,000.") == [(42_000, "other")]
+
+
+def test_a_semicolon_ends_the_clause_a_count_belongs_to():
+    text = "Dozens of protesters march on parliament; 63 arrested"
+    assert quantities(text) == [(63, "detained")]
