@@ -267,3 +267,39 @@ def test_unnamed_observers_from_a_named_body_speak_for_it():
 def test_police_data_is_attributed_to_the_police():
     text = "The city has recorded 38 homicides this year, according to police data."
     assert claim_with(text, "38 homicides").speaker == "police"
+
+
+def test_a_closing_quote_of_the_clause_stays_in_the_span():
+    text = "The Russian side said the troops have been “blocked and crushed”."
+    assert claim_with(text, "blocked").text.endswith("crushed”")
+
+
+def test_a_participle_report_attributes_its_object_not_the_main_clause():
+    text = "Thousands marched on Saturday, with police reporting 63 arrests after clashes."
+    claim = claim_with(text, "63 arrests")
+    assert claim.speaker == "police"
+    assert "marched" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Police put the number at 42,000.", "42,000", "police"),
+        (
+            "Governor Ray Calloway toured the coast.\n\n"
+            "He put insured losses at $4 billion to $6 billion.",
+            "$4 billion",
+            "Ray Calloway",
+        ),
+    ],
+)
+def test_putting_a_figure_at_a_number_attributes_it(text, fragment, speaker):
+    assert claim_with(text, fragment).speaker.lower() == speaker.lower()
+
+
+def test_a_present_tense_headline_verb_attributes_the_headline():
+    text = (
+        "Russia says it repelled attack near river; Kyiv reports 11 killed in strikes\n\n"
+        "Strikes killed 11 people overnight, officials said."
+    )
+    assert claim_with(text, "11 killed").speaker == "Kyiv"
