@@ -303,3 +303,14 @@ def test_a_present_tense_headline_verb_attributes_the_headline():
         "Strikes killed 11 people overnight, officials said."
     )
     assert claim_with(text, "11 killed").speaker == "Kyiv"
+
+
+def test_a_headline_can_open_with_its_source():
+    text = "Police: 2 killed, 5 wounded in shooting at block party\n\nTwo people died, police said."
+    assert claim_with(text, "2 killed").speaker == "Police"
+
+
+@pytest.mark.parametrize("label", ["Exclusive", "Ukraine war", "Analysis"])
+def test_a_headline_label_before_a_colon_is_no_source(label):
+    text = f"{label}: 5 killed in drone strike\n\nGovernor Ana Ruiz visited the site."
+    assert claim_with(text, "5 killed").speaker is None
