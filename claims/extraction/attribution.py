@@ -143,6 +143,26 @@ def is_speech_verb(token: Token) -> bool:
     return not (passive and any(c.dep_ == "xcomp" for c in children))
 
 
+def is_estimate_verb(token: Token) -> bool:
+    """'Police put the number at 42,000': the subject gives the figure."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place"}:
+        return False
+    children = list(token.children)
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(o.dep_ == "pobj" and _is_figure(o) for o in c.children)
+        for c in children
+    )
+
+
+_FIGURE_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _is_figure(token: Token) -> bool:
+    return token.like_num or token.ent_type_ in _FIGURE_ENTS
+
+
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
@@ -195,6 +215,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         and (doc[end - 1].is_punct or doc[end - 1].is_space)
         and doc[end - 1].text not in {"!", "?"}
     ):
+        # 'have been “blocked and crushed”.': a quote closing one opened inside stays
+        if doc[end - 1].is_quote and sum(t.is_quote for t in doc[start : end - 1]) % 2:
+            break
         end -= 1
     if sum(1 for t in doc[start:end] if t.is_alpha) < 3:
         return None
@@ -216,7 +239,13 @@ def _phrase(verb: Token, subject: Token | None) -> str:
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    # a clause beyond a semicolon is another statement, however it is parsed
+    comps = [
+        c
+        for c in verb.children
+        if c.dep_ == "ccomp"
+        and not any(t.text == ";" for t in doc[min(c.i, verb.i) : max(c.i, verb.i)])
+    ]
     if comps:
         comp = comps[0]
         end = comp.right_edge.i + 1
@@ -237,6 +266,13 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i:
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    # "with police reporting 63 arrests after clashes": the object is the content
+    if (verb.lemma_.lower() in STANDALONE_VERBS or is_estimate_verb(verb)) and any(
+        c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children
+    ):
+        span = _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     cluster_start, cluster_end = _cluster(verb, sent)
     # "Five people died, police said." / "..., the ministry said in a statement."
     if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]):
@@ -470,9 +506,15 @@ class AttributionFinder:
         found: list[Attribution] = []
         inner = [(q.inner_start, q.inner_end) for q in self.direct]
         for sent in doc.sents:
-            if self.is_headline(sent.start_char):
-                continue
-            verbs = [t for t in sent if is_speech_verb(t) and t.i not in self.used_verbs]
+            headline = self.is_headline(sent.start_char)
+            verbs = [
+                t
+                for t in sent
+                if (is_speech_verb(t) or is_estimate_verb(t))
+                and t.i not in self.used_verbs
+                # headlines report speech in the present: "Kyiv says", "police report"
+                and (not headline or t.tag_ in {"VBZ", "VBP"})
+            ]
             verbs.sort(key=_depth)
             for verb in verbs:
                 if any(s <= verb.idx < e for s, e in inner):
@@ -483,7 +525,7 @@ class AttributionFinder:
                 if attribution is not None:
                     found.append(attribution)
                     self.known.append(attribution)
-            according = self._according_to(sent)
+            according = None if headline else self._according_to(sent)
             if according is not None and not any(
                 a.start <= according.start < a.end for a in found + taken
             ):

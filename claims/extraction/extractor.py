@@ -14,7 +14,7 @@ from .hedges import find_cue, is_disclaimer
 from .numbers import Number, find_figures
 from .pipeline import get_nlp
 from .quantities import CASUALTY, DAMAGE, categorise
-from .speakers import NO_SPEAKER, Speaker, SpeakerResolver
+from .speakers import NO_SPEAKER, ORG_NOUNS, Speaker, SpeakerResolver
 from .wordlists import words
 
 # Unattributed sentences worth checking: something happened to someone.
@@ -122,6 +122,7 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     sentences = list(doc.sents)
     _add_figures(doc, sentences, drafts, finder)
     drafts += _unattributed_statements(doc, sentences, drafts, finder)
+    _headline_sources(doc, drafts, finder)
     _apply_hedges(doc, sentences, drafts, finder, paras)
     return _finish(finder.text, drafts)
 
@@ -172,10 +173,12 @@ def _add_figures(
 ) -> None:
     """Attach every claim figure to the claim holding it, or to a new one."""
     for sent in sentences:
+        previous = None
         for figure in find_figures(sent):
-            quantity = categorise(sent, figure)
+            quantity = categorise(sent, figure, previous)
             if quantity is None:
                 continue
+            previous = quantity
             start, end = _char_span(doc, figure.start, figure.end)
             home = _home(drafts, start, end)
             if home is None:
@@ -247,6 +250,29 @@ def _reports_event(root: Token) -> bool:
         return False
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and subjects[0].pos_ in {"NOUN", "PROPN"}
+
+
+def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder) -> None:
+    """'Police: 2 killed in shooting': a headline may open with its source."""
+    for p_start, p_end in finder.paras:
+        if not finder.is_headline(p_start):
+            continue
+        colon = finder.text.find(": ", p_start, min(p_end, p_start + 40))
+        if colon < 0:
+            continue
+        source = doc.char_span(p_start, colon, alignment_mode="expand")
+        if source is None or not 1 <= len(source) <= 4 or not source[0].is_title:
+            continue
+        root = source.root
+        # "Police:", "Kremlin:", but not "Exclusive:" or "Ukraine war:"
+        if root.pos_ != "PROPN" and root.lemma_.lower() not in ORG_NOUNS:
+            continue
+        speaker = finder.resolver.from_subject(root)
+        if speaker.name is None or speaker.inferred:
+            continue
+        for draft in drafts:
+            if draft.speaker.name is None and p_start <= draft.start and draft.end <= p_end:
+                draft.speaker = speaker
 
 
 def _apply_hedges(

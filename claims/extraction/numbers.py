@@ -140,6 +140,8 @@ _ORDINAL_WORDS = words(
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\d{3,4}[-.]\d{3,4}([-.]\d{3,4})?$")
+# A phone number the tokenizer split at its hyphens: "317-555-0142"
+_SPLIT_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b")
 
 
 @dataclass(frozen=True)
@@ -357,9 +359,11 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     doc = sent.doc
     # "10 to 15", "10-15", "two or three"
     if end + 1 < sent.end and doc[end].lower_ in {"to", "-", "–", "or"}:
-        end2 = _number_run(sent, end + 1)
-        if end2 > end + 1:
-            second = word_number([t.text for t in doc[end + 1 : end2]])
+        # "$4 billion to $6 billion": the currency is repeated
+        skip = 1 if doc[end + 1].lower_ in CURRENCY_SYMBOLS else 0
+        end2 = _number_run(sent, end + 1 + skip)
+        if end2 > end + 1 + skip:
+            second = word_number([t.text for t in doc[end + 1 + skip : end2]])
             if second is not None and second > value:
                 start = i - 1 if i - 1 >= sent.start and doc[i - 1].lower_ == "between" else i
                 return Figure(start, end2, end2 - 1, None, value, second, False)
@@ -407,6 +411,14 @@ def _with_unit(sent: Span, figure: Figure) -> Figure:
     )
 
 
+def _in_split_phone(sent: Span, num: Token) -> bool:
+    if not any(t.text in {"-", "."} for t in sent.doc[max(sent.start, num.i - 1) : num.i + 2]):
+        return False
+    window = sent.doc[max(sent.start, num.i - 5) : min(sent.end, num.i + 6)]
+    at = num.idx - window.start_char
+    return any(m.start() <= at < m.end() for m in _SPLIT_PHONE.finditer(window.text))
+
+
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
@@ -438,9 +450,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         after[:1] and after[0] in {"street", "st", "avenue", "ave", "road"}
     ):
         return "address"
+    # "911 calls" but "launched 112 drones": an emergency number counts nothing
+    counts = num.dep_ == "nummod" and num.head.tag_ == "NNS" and num.head.lemma_ != "call"
     if (
-        text in {"911", "999", "112"}
+        (text in {"911", "999", "112"} and not counts)
         or _PHONE.match(text)
+        or _in_split_phone(sent, nums[0])
         or (prev is not None and prev.lemma_.lower() in CALL_WORDS)
     ):
         return "phone"

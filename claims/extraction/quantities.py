@@ -40,6 +40,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "execute": ("killed", None),
     "massacre": ("killed", None),
     "drown": ("killed", None),
+    "homicide": ("killed", None),
     "injure": ("injured", "damaged"),
     "injured": ("injured", None),
     "injury": ("injured", None),
@@ -50,6 +51,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hospitalise": ("injured", None),
     "maim": ("injured", None),
     "beat": ("injured", None),
+    "burn": ("injured", None),
     "missing": ("missing", None),
     "trap": ("missing", None),
     "unaccounted": ("missing", None),
@@ -94,7 +96,17 @@ PLACES = {
     "shelter": "displaced",
     "camp": "displaced",
     "dormitory": "displaced",
+    "custody": "detained",
+    "jail": "detained",
+    "prison": "detained",
+    "detention": "detained",
 }
+# "treated for injuries", "among the dead": the object names what happened.
+_STATE_PREPS = {"for", "among"}
+# "shelters housing 18,000 people": people in emergency housing are displaced.
+_HOUSING_VERBS = {"house", "housing", "shelter"}
+# "forced from their homes", "driven out of their houses"
+_HOME_NOUNS = {"home", "house"}
 _GRAVE = {"critical", "serious", "grave", "stable"}
 
 # Things counted for damage. Anything else is counted as people.
@@ -113,12 +125,13 @@ NON_CLAIM_NOUNS = words(
     """
     side time way point thing part hand step occasion round stage phase reason question word
     country nation option scenario aspect factor term sentence paragraph page episode
-    chapter game match goal set
+    chapter game match goal set group
     """
 )
 # Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
 _PARTITIVE_HEADS = {"none", "some", "all", "most", "many", "several", "each", "both", "one"}
 _NOUN_DEPS = {"nummod", "quantmod", "amod", "det", "compound", "nmod"}
+_CLAUSE_DEPS = {"ROOT", "advcl", "acl", "relcl", "conj", "ccomp", "xcomp"}
 _CLAUSE_LINKS = {"as", "while", "after", "before", "when", "since", "because", "until"}
 _VAGUE_HEADS = {
     "dozens",
@@ -164,12 +177,19 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
     # "2.5 million people": the run's last token hangs on the noun
     if num.dep_ in _NOUN_DEPS and num.head.pos_ == "NUM" and num.head.head.pos_ == "NOUN":
         return num.head.head
+    # "put the death toll at 40", "estimated the crowd at 42,000"
+    if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
+        for child in num.head.head.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN":
+                return child
     return None
 
 
 def _category_of(token: Token, is_object: bool) -> str | None:
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if pair is None:
+        if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
+            return None if is_object else "displaced"
         return None
     # "shot down", "knocked down": only the particle makes it destruction
     if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
@@ -204,10 +224,22 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
     "believed to be trapped", "shot down", "taken to hospital"."""
     found = _category_of(verb, is_object)
+    if (
+        found == "destroyed"
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
+        and any(c.dep_ == "conj" and _category_of(c, is_object) == "damaged" for c in verb.children)
+    ):
+        return "damaged"  # convention: "destroyed or damaged" is damaged
     if found:
         return found
     for child in verb.children:
         if child.i == came_from.i:
+            continue
+        # "bringing the toll to 14", "raised the death toll from 12"
+        if child.dep_ == "dobj" and came_from.dep_ == "prep":
+            found = _category_of(child, is_object) or _modifier_category(child, is_object)
+            if found:
+                return found
             continue
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and depth < 2:
             found = _verb_category(child, came_from, is_object, depth + 1)
@@ -232,6 +264,17 @@ def _setting_category(token: Token) -> str | None:
         lemma = place.lemma_.lower()
         if lemma in PLACES:
             return PLACES[lemma]
+        if token.lower_ in _STATE_PREPS:
+            found = _category_of(place, False)
+            if found:
+                return found
+        # "forced from their homes"; "rescued from flooded homes" says nothing
+        if (
+            token.lower_ == "from"
+            and lemma in _HOME_NOUNS
+            and any(c.dep_ == "poss" for c in place.children)
+        ):
+            return "displaced"
         if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
             return "injured"
     return None
@@ -248,6 +291,10 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
         head = node.head
         if head.i == node.i or not (sent.start <= head.i < sent.end):
             break
+        # "Thousands march; 63 arrested": a semicolon closes the clause
+        low, high = sorted((node.i, head.i))
+        if any(t.text == ";" for t in sent.doc[low:high]):
+            return None, True
         # "three of the 40 passengers": the 40 is the whole, not the count
         if (
             node.dep_ == "pobj"
@@ -322,13 +369,23 @@ def _noun_is_object(noun: Token | None, num: Token) -> bool:
     return False
 
 
-def categorise(sent: Span, figure: Figure) -> Quantity | None:
-    """Category and subject for a figure, or None when it is not a claim figure."""
+def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> Quantity | None:
+    """Category and subject for a figure, or None when it is not a claim figure.
+
+    `previous` is the quantity read just before it in the same sentence, which
+    a figure may refer back to ("four of them", "compared with 29").
+    """
     if not_a_claim_figure(sent, figure):
         return None
     doc = sent.doc
     num = doc[figure.head]
     noun = _counted_noun(figure, num)
+    if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
+        return _part_of_earlier_group(sent, figure, previous)
+    lacking = _lacking(num) or (_lacking(noun) if noun is not None else None)
+    if lacking is not None:
+        # "nearly 2 million without power": a state, not an event
+        return Quantity(figure, lacking, _subject(sent, figure, noun, lacking))
     if noun is None and figure.value is None and figure.lower is not None:
         # "between 10 and 15 accidents": the parser hangs the noun on either end
         first = next(t for t in doc[figure.start : figure.end] if is_number_token(t))
@@ -342,18 +399,61 @@ def categorise(sent: Span, figure: Figure) -> Quantity | None:
     if category is None and noun is None and after is not None and after.pos_ == "ADJ":
         category = _category_of(after, is_object)  # "12 dead", "five missing"
     reached_verb = False
+    # "Three of the victims died", "Two of the injured died": walk from the
+    # count, not from the group; what happened to the part comes first
+    partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
+    if partitive and category is not None:
+        walked, reached_verb = _walk(num, is_object, sent)
+        category = walked or category
     if category is None:
-        # "Three of the victims died": walk from the count, not from the group
-        partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
         start = num if partitive or noun is None else noun
         category, reached_verb = _walk(start, is_object, sent)
     if category is None and not reached_verb:
         category = _scan_forward(sent, figure, is_object)
     if category is None:
         category = "other"
+    if category == "other" and noun is None and previous is not None and _compared(num):
+        # "38 homicides this year, compared with 29", "to 14 from 12"
+        return Quantity(figure, previous.category, previous.subject)
     if not _worth_keeping(sent, figure, num, noun, category):
         return None
     return Quantity(figure, category, _subject(sent, figure, noun, category))
+
+
+def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None) -> Quantity:
+    """'22 officers were injured, four of them seriously', 'brought 31 miners
+    out, six of them with serious burns': the words after the count say what
+    happened to the part; failing that it shares the group's category."""
+    doc = sent.doc
+    for token in doc[figure.end : sent.end]:
+        if token.is_punct:
+            break
+        found = _category_of(token, False)
+        if found:
+            return Quantity(figure, found, previous.subject if previous else "people")
+    if previous is not None:
+        return Quantity(figure, previous.category, previous.subject)
+    return Quantity(figure, "other", None)
+
+
+def _lacking(token: Token) -> str | None:
+    """Category of a count of people left without something, else None."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "without":
+            objs = [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
+            homeless = any(o in _HOME_NOUNS or o in {"shelter", "roof"} for o in objs)
+            return "displaced" if homeless else "other"
+    return None
+
+
+def _compared(num: Token) -> bool:
+    """A figure given for comparison: "compared with 29", "up from 12"."""
+    if num.dep_ != "pobj":
+        return False
+    prep = num.head
+    return prep.lower_ == "from" or (
+        prep.lower_ in {"with", "to"} and prep.head.lemma_.lower() == "compare"
+    )
 
 
 def _worth_keeping(

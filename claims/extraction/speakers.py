@@ -54,6 +54,20 @@ DOCUMENT_NOUNS = {
     "release",
     "bulletin",
 }
+# Sources of figures that speak for whoever keeps them: "police data".
+DOCUMENT_NOUNS |= {"data", "datum", "figure", "statistic", "record"}
+# Names in these positions are places: "the city of X", "the X region".
+PLACE_NOUNS = words(
+    """
+    city town village region province district county state area oblast republic island
+    municipality neighbourhood neighborhood suburb port
+    """
+)
+# Descriptions that refer back to the organisation last named in full:
+# "the company said", "the agency said", whatever the company is called.
+GENERIC_ORG_NOUNS = words(
+    "company firm agency utility operator organisation organization office group"
+)
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -76,8 +90,14 @@ def _core(head: Token) -> list[Token]:
     """The head noun with its left modifiers: "the Russian Defense Ministry"."""
     tokens = [head]
     for child in head.children:
-        if child.dep_ == "poss" and child.pos_ != "PROPN":
-            continue  # "the country's agency" is the agency; "Karsia's ministry" stays
+        if (
+            child.dep_ == "poss"
+            and child.pos_ != "PROPN"
+            and (
+                child.pos_ == "PRON" or child.lemma_.lower() in PLACE_NOUNS | {"country", "nation"}
+            )
+        ):
+            continue  # "the country's agency" is the agency; "the prosecutor's office" stays
         if child.dep_ in _CORE_DEPS and child.i < head.i:
             tokens.extend(child.subtree)
         if child.dep_ in {"flat", "compound"} and child.i > head.i:
@@ -117,6 +137,15 @@ def clean_person_name(ent: Span) -> str | None:
     return " ".join(t.text for t in tokens)
 
 
+def _names_place(ent: Span) -> bool:
+    """'the city of Zorivka', 'the Zorivka region': a place, whatever its label."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
+
+
 def _subsequence(short: str, long: str) -> bool:
     letters = iter(long)
     return all(ch in letters for ch in short)
@@ -151,13 +180,20 @@ class SpeakerResolver:
         # (token index, name, role) of people introduced as subjects
         self.subject_people: list[tuple[int, str, str | None]] = []
         self.orgs: list[tuple[int, str]] = []
+        # (token index, name) of organisations named, not just described
+        self.named_orgs: list[tuple[int, str]] = []
         self.acronyms: dict[str, str] = {}
         # token ranges of names the article abbreviates, with the full name
         self.long_names: list[tuple[int, int, str]] = []
         self._find_acronyms()
         people: list[tuple[Span, str]] = []
-        surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON"}
+        persons = [e for e in self.ents if e.label_ == "PERSON"]
+        surnames = {e[-1].lower_ for e in persons}
+        # "Calloway said" after "Ray Calloway", whatever label the recogniser gives it
+        self.known_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
         for ent in self.ents:
+            if _names_place(ent):
+                continue
             if self._names_person(ent, surnames):
                 name = clean_person_name(ent)
                 if name:
@@ -167,13 +203,25 @@ class SpeakerResolver:
                         self.full_names[last] = name
             elif ent.label_ in {"ORG", "GPE"}:
                 self.orgs.append((ent.start, self.org_phrase(ent.root)))
-        # unnamed organisations introduced with modifiers: "the interior ministry"
+                if ent.label_ == "ORG":
+                    self.named_orgs.append((ent.start, self.orgs[-1][1]))
         for token in doc:
-            if token.dep_ in _SUBJECT_DEPS | {"pobj"} and token.lemma_.lower() in ORG_NOUNS:
+            lemma = token.lemma_.lower()
+            if lemma not in ORG_NOUNS:
+                continue
+            # unnamed organisations introduced with modifiers: "the interior ministry"
+            if token.dep_ in _SUBJECT_DEPS | {"pobj"}:
                 words = _strip_det(_core(token))
                 if len(words) > 1 and not token.ent_type_:
                     self.orgs.append((words[0].i, _text(words)))
+            # "the mine's operator, Karvel Coal": the apposition names an organisation
+            for child in token.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    name = _text(_strip_det(_core(child)))
+                    self.orgs.append((child.i, name))
+                    self.named_orgs.append((child.i, name))
         self.orgs.sort()
+        self.named_orgs.sort()
         self.person_starts = {ent.start for ent, _ in people}
         for ent, name in people:
             if _in_subject(ent.root):
@@ -185,9 +233,13 @@ class SpeakerResolver:
         """PERSON entities, and names the recogniser labelled otherwise but that
         follow a title ("governor Murat Aksoy") or share a known surname."""
         if ent.label_ == "PERSON":
-            return True
+            return not any(
+                c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in ent.root.children
+            )
         if ent.label_ not in {"ORG", "GPE", "NORP"} or not all(t.pos_ == "PROPN" for t in ent):
             return False
+        if len(ent) == 1 and ent[0].lower_ in self.known_surnames:
+            return True
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and before.is_lower and before.lower_ in TITLES
         return titled or (len(ent) > 1 and ent[-1].lower_ in surnames)
@@ -276,6 +328,10 @@ class SpeakerResolver:
         for start, name in reversed(self.orgs):
             if start < index and word in name.lower():
                 return name
+        if word in GENERIC_ORG_NOUNS:
+            for start, name in reversed(self.named_orgs):
+                if index - 200 < start < index:
+                    return name
         return None
 
     def from_subject(self, head: Token) -> Speaker:
@@ -296,6 +352,12 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS:
             return self._document_issuer(head)
         if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
+            # "observers from the X Committee", "officials at the ministry"
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in {"from", "at", "with"}:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
+                            return Speaker(self.org_phrase(obj), "organisation")
             # "the analyst" after "Analyst Pavel Orlov" is that person
             definite = any(c.lower_ == "the" for c in head.children)
             if definite and head.tag_ == "NN":
@@ -336,6 +398,15 @@ class SpeakerResolver:
         quoted = self._quoted_name(head)
         if quoted:
             return Speaker(quoted, "organisation")
+        # "the utility Gulf Power & Light said": the name the parser split off
+        after = self.ent_at.get(head.i + 1)
+        if (
+            after is not None
+            and after.start == head.i + 1
+            and after.label_ == "ORG"
+            and head.lemma_.lower() in ORG_NOUNS
+        ):
+            return Speaker(self._org_name(after), "organisation")
         if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
             ent = self.ent_at[head.i]
             kind = "group" if ent.label_ == "NORP" else "organisation"

@@ -223,3 +223,94 @@ def test_unattributed_events_are_selected_as_statements():
     assert [c.text for c in extract(text)] == [
         "Russian forces shelled the town of Kupiansk overnight."
     ]
+
+
+def test_the_company_resolves_to_the_organisation_last_named():
+    text = (
+        "The fire started in a warehouse run by the logistics group, Northline Freight.\n\n"
+        "The company said all 40 workers had been evacuated safely."
+    )
+    assert claim_with(text, "40 workers").speaker == "Northline Freight"
+
+
+def test_a_generic_noun_before_a_name_gives_the_name():
+    text = "The utility Gulf Power & Light said 1.9 million customers had lost power."
+    assert claim_with(text, "1.9 million").speaker == "Gulf Power & Light"
+
+
+def test_a_bare_surname_is_the_person_whatever_its_entity_label():
+    text = (
+        "Governor Ray Calloway toured the coast on Thursday.\n\n"
+        "More than 1,000 homes were destroyed, Calloway said."
+    )
+    assert claim_with(text, "1,000 homes").speaker == "Ray Calloway"
+
+
+def test_a_place_named_after_of_is_never_the_person_he_refers_to():
+    text = (
+        '"The enemy struck at night," wrote Andriy Sokil, the governor of the Zorivka region, '
+        "on Telegram. He said three children were among the wounded."
+    )
+    assert claim_with(text, "three children").speaker == "Andriy Sokil"
+
+
+def test_a_possessive_office_keeps_its_possessor():
+    text = "Two supervisors were detained, the regional prosecutor's office said."
+    assert claim_with(text, "supervisors").speaker == "regional prosecutor's office"
+
+
+def test_unnamed_observers_from_a_named_body_speak_for_it():
+    text = "Observers from the Corvian Helsinki Committee said they had seen 12 arrests."
+    assert claim_with(text, "12 arrests").speaker == "Corvian Helsinki Committee"
+
+
+def test_police_data_is_attributed_to_the_police():
+    text = "The city has recorded 38 homicides this year, according to police data."
+    assert claim_with(text, "38 homicides").speaker == "police"
+
+
+def test_a_closing_quote_of_the_clause_stays_in_the_span():
+    text = "The Russian side said the troops have been “blocked and crushed”."
+    assert claim_with(text, "blocked").text.endswith("crushed”")
+
+
+def test_a_participle_report_attributes_its_object_not_the_main_clause():
+    text = "Thousands marched on Saturday, with police reporting 63 arrests after clashes."
+    claim = claim_with(text, "63 arrests")
+    assert claim.speaker == "police"
+    assert "marched" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Police put the number at 42,000.", "42,000", "police"),
+        (
+            "Governor Ray Calloway toured the coast.\n\n"
+            "He put insured losses at $4 billion to $6 billion.",
+            "$4 billion",
+            "Ray Calloway",
+        ),
+    ],
+)
+def test_putting_a_figure_at_a_number_attributes_it(text, fragment, speaker):
+    assert claim_with(text, fragment).speaker.lower() == speaker.lower()
+
+
+def test_a_present_tense_headline_verb_attributes_the_headline():
+    text = (
+        "Russia says it repelled attack near river; Kyiv reports 11 killed in strikes\n\n"
+        "Strikes killed 11 people overnight, officials said."
+    )
+    assert claim_with(text, "11 killed").speaker == "Kyiv"
+
+
+def test_a_headline_can_open_with_its_source():
+    text = "Police: 2 killed, 5 wounded in shooting at block party\n\nTwo people died, police said."
+    assert claim_with(text, "2 killed").speaker == "Police"
+
+
+@pytest.mark.parametrize("label", ["Exclusive", "Ukraine war", "Analysis"])
+def test_a_headline_label_before_a_colon_is_no_source(label):
+    text = f"{label}: 5 killed in drone strike\n\nGovernor Ana Ruiz visited the site."
+    assert claim_with(text, "5 killed").speaker is None

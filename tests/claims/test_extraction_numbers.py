@@ -116,3 +116,18 @@ def test_numbers_that_are_not_claim_figures_are_rejected(sentence):
 
 def test_a_year_used_as_a_count_is_kept():
     assert figures("Rescuers evacuated 2000 people from the valley.") == [(2000, 2000, 2000, False)]
+
+
+def test_a_range_of_sums_repeats_its_currency_sign():
+    assert figures("He put insured losses at $4 billion to $6 billion.") == [
+        (None, 4_000_000_000, 6_000_000_000, False)
+    ]
+
+
+def test_a_phone_number_split_at_its_hyphens_is_no_figure():
+    assert figures("Anyone with information should contact the tip line at 317-555-0142.") == []
+
+
+def test_an_emergency_number_that_counts_things_is_a_figure():
+    assert figures("Russia launched 112 drones overnight.") == [(112, 112, 112, False)]
+    assert figures("Officers responded to 911 calls from the street.") == []

@@ -114,3 +114,84 @@ def test_no_leadership_is_not_a_zero_figure():
 
 def test_no_casualties_is_a_zero_figure():
     assert quantities("There were no casualties, the ministry said.") == [(0, "killed")]
+
+
+def test_destroyed_or_damaged_counts_as_damaged_in_either_order():
+    text = "More than 1,000 homes were destroyed or heavily damaged, the governor said."
+    assert quantities(text) == [(1000, "damaged")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dozens of protesters were treated for injuries after the march.", [(None, "injured")]),
+        ("Three children were among the wounded, the governor said.", [(3, "injured")]),
+        ("Of those arrested, 41 remained in custody on Monday.", [(41, "detained")]),
+        ("The police have recorded 38 homicides so far this year.", [(38, "killed")]),
+    ],
+)
+def test_what_happened_can_sit_in_a_prepositional_phrase_or_a_noun(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_people_forced_from_their_homes_are_displaced_but_rescued_people_are_not():
+    text = (
+        "The storm forced more than 300,000 residents from their homes. "
+        "Crews rescued 214 people from flooded homes."
+    )
+    assert quantities(text) == [(300_000, "displaced"), (214, "other")]
+
+
+def test_people_housed_in_shelters_are_displaced():
+    text = "Some 60 shelters remained open on Thursday, housing roughly 18,000 people."
+    assert quantities(text) == [(60, "other"), (18_000, "displaced")]
+
+
+def test_a_toll_brought_to_a_new_figure_is_killed():
+    text = "Two more victims died in hospital on Monday, bringing the toll to 14."
+    assert (14, "killed") in quantities(text)
+
+
+def test_counts_of_groups_are_not_figures():
+    assert quantities("An argument broke out between two groups of young men.") == []
+
+
+def test_the_part_of_the_injured_who_died_is_killed():
+    text = "Two of the injured died in hospital on Monday."
+    assert quantities(text) == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Twenty-two police officers were injured, four of them seriously, the ministry said.",
+            [(22, "injured"), (4, "injured")],
+        ),
+        (
+            "Rescuers brought 31 miners to the surface, six of them with serious burns.",
+            [(31, "other"), (6, "injured")],
+        ),
+    ],
+)
+def test_a_part_of_them_takes_its_own_words_or_the_group_category(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_a_figure_given_for_comparison_shares_the_category():
+    text = "The city has recorded 38 homicides this year, compared with 29 a year earlier."
+    assert quantities(text) == [(38, "killed"), (29, "killed")]
+
+
+def test_people_without_power_are_counted_but_not_as_dead():
+    text = "Hurricane Delia leaves 9 dead, nearly 2 million without power"
+    assert quantities(text) == [(9, "killed"), (2_000_000, "other")]
+
+
+def test_a_number_put_at_a_figure_counts_the_object():
+    assert quantities("Police put the number of marchers at 42,000.") == [(42_000, "other")]
+
+
+def test_a_semicolon_ends_the_clause_a_count_belongs_to():
+    text = "Dozens of protesters march on parliament; 63 arrested"
+    assert quantities(text) == [(63, "detained")]
