@@ -19,7 +19,9 @@ before and after.
 """
 
 import argparse
+import csv
 import json
+import math
 import os
 import random
 import re
@@ -49,6 +51,10 @@ OFFICIALS = [
     ("Health minister", "Piotr Sarin"),
     ("Spokesman", "Dmitri Valen"),
 ]
+# The endpoint the simulated editor named, the method, the status and the milliseconds
+# gunicorn took from reading the request to sending the response.
+ACCESS_FORMAT = "%({x-load-name}i)s|%(m)s|%(s)s|%(M)s"
+SIGN_IN = ("sign-in page", "sign in")
 EXTRACTED = re.compile(r"Extracted article (\d+): (\d+) new claims")
 
 
@@ -201,6 +207,40 @@ def answers(url: str) -> bool:
         return False
 
 
+def read_samples(path: Path) -> list[dict]:
+    if not path.exists():
+        sys.exit(f"The simulated editors left no figures; see {path.with_name('locust.log')}.")
+    with path.open(newline="", encoding="utf-8") as stream:
+        return [
+            {**row, "at": float(row["at"]), "ms": float(row["ms"])}
+            for row in csv.DictReader(stream)
+        ]
+
+
+def server_times(access_log: Path, samples: list[dict]) -> dict[str, list[float]]:
+    """Milliseconds inside gunicorn per endpoint, for the method the editors used.
+
+    A sign-in's redirect to the dashboard carries the same name; only the POST counts.
+    """
+    methods = {row["name"]: row["method"] for row in samples}
+    times: dict[str, list[float]] = {}
+    for line in access_log.read_text("utf-8", "replace").splitlines():
+        name, method, _, ms = line.rsplit("|", 3)
+        if methods.get(name) == method:
+            times.setdefault(name, []).append(float(ms))
+    work = [ms for name, values in times.items() if name not in SIGN_IN for ms in values]
+    signing_in = [ms for name in SIGN_IN for ms in times.get(name, [])]
+    return {**times, "all but sign-in": work, "all": work + signing_in}
+
+
+def pct(values: list[float], p: int) -> str:
+    """The p-th percentile by the nearest-rank rule; '–' for none."""
+    if not values:
+        return "–"
+    ranked = sorted(values)
+    return f"{ranked[max(0, math.ceil(p / 100 * len(ranked)) - 1)]:,.0f}"
+
+
 def extraction_checks(*, import_log: str, worker_log: str, sample: int, rng) -> tuple[dict, bool]:
     """Every imported article extracted exactly once, with the claims the extractor finds."""
     from django.db.models import Count
@@ -317,7 +357,7 @@ def main() -> None:
         "DATABASE_CONN_MAX_AGE": "60",
         "LOG_JSON": "false",
         "LOAD_PLAN": str(work / "plan.json"),
-        "LOAD_SUMMARY": str(work / "summary.json"),
+        "LOAD_SAMPLES": str(work / "samples.csv"),
         "LOAD_THINK": args.think,
     }
     py = sys.executable
@@ -336,7 +376,8 @@ def main() -> None:
         processes.start(
             "gunicorn",
             [py, "-m", "gunicorn", "workbench.wsgi", "-b", f"127.0.0.1:{port}",
-             "-w", str(args.web_workers)],
+             "-w", str(args.web_workers), "--access-logfile", str(work / "access.log"),
+             "--access-logformat", ACCESS_FORMAT],
             env=env,
             log=work / "gunicorn.log",
         )  # fmt: skip
@@ -391,9 +432,9 @@ def main() -> None:
             for log in work.glob("*.log"):
                 (args.keep_logs / log.name).write_bytes(log.read_bytes())
 
-    summary = json.loads((work / "summary.json").read_text("utf-8"))
-    total, work_figures, tally = summary["total"], summary["work"], summary["tally"]
-    errors = total["failures"]
+    samples = read_samples(work / "samples.csv")
+    server = server_times(work / "access.log", samples)
+    errors = [row for row in samples if row["outcome"] == "error"]
     server_log = (work / "gunicorn.log").read_text("utf-8", "replace")
     server_errors = sum(1 for line in server_log.splitlines() if " ERROR " in line)
     worker_text = worker_log.read_text("utf-8", "replace")
@@ -404,30 +445,56 @@ def main() -> None:
         rng=rng,
     )
     worker_errors = sum(1 for line in worker_text.splitlines() if " ERROR " in line)
+    outcomes = Counter((row["name"], row["outcome"]) for row in samples)
+    signed_in = max(row["at"] for row in samples if row["name"] in SIGN_IN)
+    first = min(row["at"] - row["ms"] / 1000 for row in samples)
+    last = max(row["at"] for row in samples)
 
     print()
-    print(f"Requests: {total['requests']:,} in {load_seconds:.0f} s, {total['rps']:.1f}/s")
-    print(f"Errors: {errors} (server-logged errors: {server_errors})")
-    for error in summary["errors"]:
-        print(f"  {error['occurrences']} × {error['name']}: {error['error']}")
     print(
-        f"Version conflicts (409, expected): {tally.get('conflicts', 0)}; verdicts saved: "
-        f"{tally.get('verdicts', 0)}; evidence added: {tally.get('evidence', 0)}"
+        f"Requests: {len(samples):,} in {last - first:.0f} s, {len(samples) / (last - first):.1f}/s"
+    )
+    print(f"Errors: {len(errors)} (server-logged errors: {server_errors})")
+    for (name, detail), n in Counter((row["name"], row["detail"]) for row in errors).items():
+        print(f"  {n} × {name}: {detail}")
+    conflicts = sum(n for (_, outcome), n in outcomes.items() if outcome == "conflict")
+    print(
+        f"Version conflicts (409, expected): {conflicts}; verdicts saved: "
+        f"{outcomes['verdict (htmx)', 'ok']}; evidence added: {outcomes['evidence (htmx)', 'ok']}"
+    )
+    print(
+        f"Every editor was signed in {signed_in - first:.0f} s into the run; "
+        f"steady state is what followed."
     )
     print()
-    print("| endpoint | requests | req/s | p50 ms | p95 ms | p99 ms | max ms |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    rows = sorted(summary["endpoints"].items(), key=lambda item: -item[1]["requests"])
-    for name, row in [*rows, ("editors' work (all but sign-in)", work_figures), ("all", total)]:
+    print("Milliseconds at the editor's end, then inside gunicorn (the rest is waiting for it):")
+    print("| endpoint | requests | p50 | p95 | p99 | max | server p50 | server p95 |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    names = Counter(row["name"] for row in samples)
+    steady = [r for r in samples if r["at"] > signed_in]
+    for name, rows in [
+        *((name, [r for r in samples if r["name"] == name]) for name, _ in names.most_common()),
+        ("all but sign-in", [r for r in samples if r["name"] not in SIGN_IN]),
+        ("steady state (after the last sign-in)", steady),
+        ("all", samples),
+    ]:
+        times = [r["ms"] for r in rows]
+        on_server = server.get(name, [])
         print(
-            f"| {name} | {row['requests']:,} | {row['rps']:.1f} | {row['p50']:.0f} "
-            f"| {row['p95']:.0f} | {row['p99']:.0f} | {row['max']:.0f} |"
+            f"| {name} | {len(rows):,} | {pct(times, 50)} | {pct(times, 95)} | {pct(times, 99)} "
+            f"| {max(times):,.0f} | {pct(on_server, 50)} | {pct(on_server, 95)} |"
+        )
+    if steady:
+        span = last - signed_in
+        print(
+            f"\nSteady state: {len(steady):,} requests in {span:.0f} s, {len(steady) / span:.1f}/s"
         )
     print()
     print(f"Import: {checks['import_report']} in {import_seconds:.0f} s")
     print(
         f"Extraction: {checks['states']}; {pending_at_end} still pending when the load ended; "
-        f"backlog drained {drain_seconds:.0f} s after the import began"
+        f"backlog drained {drain_seconds:.0f} s after the import began, "
+        f"{drain_seconds - load_seconds:.0f} s after the load ended"
     )
     print(
         f"Extracted exactly once: {'yes' if extracted_ok else 'NO'} "

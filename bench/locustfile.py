@@ -5,22 +5,26 @@ queue (following its keyset links), changes verdicts and adds evidence, as the
 screens' htmx requests do. A 409 on a verdict is the version check refusing a
 save on top of another editor's: a correct answer, counted apart from errors.
 
+Every request names its endpoint in an X-Load-Name header, so the server's
+access log can give the time spent inside gunicorn for the same requests.
+
 Read from the environment (bench/load.py sets them): LOAD_PLAN, a JSON file with
 the seeded article ids, the shared article and the account names and password;
-LOAD_SUMMARY, where the conflict count is written at the end; LOAD_THINK, the
-least and most seconds an editor pauses between actions ("0.5,2.5").
+LOAD_SAMPLES, where every request's end time, name, duration, outcome and error
+are written at the end; LOAD_THINK, the least and most seconds an editor pauses
+between actions ("0.5,2.5").
 """
 
+import csv
 import html
 import itertools
 import json
 import os
 import random
 import re
-from collections import Counter
+import time
 
 from locust import FastHttpUser, between, events, task
-from locust.stats import StatsEntry
 
 PLAN = json.loads(open(os.environ["LOAD_PLAN"], encoding="utf-8").read())  # noqa: SIM115
 THINK = [float(s) for s in os.environ.get("LOAD_THINK", "0.5,2.5").split(",")]
@@ -40,50 +44,29 @@ FILTERS = [
     {"kind": "damage"},
     {"assignee": "none", "verdict": "pending"},
 ]
-tally: Counter[str] = Counter()
+CONFLICT = "conflict"
+samples: list[tuple[float, str, str, float, str, str]] = []
 
 
-SIGN_IN = ("sign-in page", "sign in")
-runner_stats = []
-
-
-@events.init.add_listener
-def keep_stats(environment, **kwargs):
-    runner_stats.append(environment.stats)
-
-
-def figures(entry) -> dict:
-    return {
-        "requests": entry.num_requests,
-        "failures": entry.num_failures,
-        "rps": entry.total_rps,
-        "p50": entry.get_response_time_percentile(0.5),
-        "p95": entry.get_response_time_percentile(0.95),
-        "p99": entry.get_response_time_percentile(0.99),
-        "max": entry.max_response_time or 0,
-    }
+@events.request.add_listener
+def record(request_type, name, response_time, exception, context, response=None, **kwargs):
+    if exception:
+        outcome = "error"
+    elif response is not None and response.status_code == 409:
+        outcome = CONFLICT
+    else:
+        outcome = "ok"
+    detail = str(exception)[:200] if exception else ""
+    samples.append((time.time(), request_type, name, response_time, outcome, detail))
 
 
 @events.quit.add_listener
-def write_summary(exit_code, **kwargs):
-    """Final figures, once every editor has stopped, for bench/load.py to print."""
-    stats = runner_stats[0]
-    work = StatsEntry(stats, "editors' work (all but sign-in)", "")
-    for entry in stats.entries.values():
-        if entry.name not in SIGN_IN:
-            work.extend(entry)
-    summary = {
-        "tally": dict(tally),
-        "endpoints": {entry.name: figures(entry) for entry in stats.entries.values()},
-        "work": figures(work),
-        "total": figures(stats.total),
-        "errors": [
-            {"name": e.name, "error": str(e.error), "occurrences": e.occurrences}
-            for e in stats.errors.values()
-        ],
-    }
-    with open(os.environ["LOAD_SUMMARY"], "w", encoding="utf-8") as out:
-        json.dump(summary, out, indent=1)
+def write_samples(exit_code, **kwargs):
+    """Every request, once all editors have stopped, for bench/load.py to summarise."""
+    with open(os.environ["LOAD_SAMPLES"], "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["at", "method", "name", "ms", "outcome", "detail"])
+        writer.writerows(samples)
 
 
 class Editor(FastHttpUser):
@@ -93,15 +76,15 @@ class Editor(FastHttpUser):
         self.username = next(ACCOUNTS)
         self.csrf = ""
         self.seen_claims: list[int] = []
-        page = self.client.get("/accounts/login/", name="sign-in page")
+        page = self._call("GET", "/accounts/login/", "sign-in page")
         form = {
             "username": self.username,
             "password": PLAN["password"],
             "csrfmiddlewaretoken": CSRF_FIELD.search(page.text).group(1),
             "next": "/",
         }
-        with self.client.post(
-            "/accounts/login/", data=form, name="sign in", catch_response=True
+        with self._call(
+            "POST", "/accounts/login/", "sign in", data=form, catch_response=True
         ) as response:
             token = CSRF_HEADER.search(response.text or "")
             if response.status_code != 200 or "/accounts/login/" in response.url or not token:
@@ -109,30 +92,31 @@ class Editor(FastHttpUser):
                 return
             self.csrf = token.group(1)
 
-    def _htmx(self, current_url: str) -> dict:
-        return {
-            "HX-Request": "true",
-            "HX-Current-URL": self.host + current_url,
-            "X-CSRFToken": self.csrf,
-        }
+    def _call(self, method: str, url: str, name: str, *, htmx_from: str = "", **kwargs):
+        headers = {"X-Load-Name": name}
+        if htmx_from:
+            headers |= {
+                "HX-Request": "true",
+                "HX-Current-URL": self.host + htmx_from,
+                "X-CSRFToken": self.csrf,
+            }
+        return self.client.request(method, url, name=name, headers=headers, **kwargs)
 
     def _article(self) -> int:
-        # Some articles everyone works on, so editors really do save over each other.
+        # One article everyone works on, so editors really do save over each other.
         if random.random() < 0.3:
             return PLAN["shared_article"]
         return random.choice(PLAN["articles"])
 
     def _open_article(self, article_id: int) -> list[int]:
-        page = self.client.get(f"/articles/{article_id}/", name="article review")
+        page = self._call("GET", f"/articles/{article_id}/", "article review")
         claims = [int(pk) for pk in CLAIM_ID.findall(page.text or "")]
         self.seen_claims = (claims + self.seen_claims)[:200]
         return claims
 
     def _card(self, claim_id: int, current_url: str) -> int | None:
         """The full card an editor opens from the list; returns the version it shows."""
-        card = self.client.get(
-            f"/claims/{claim_id}/", headers=self._htmx(current_url), name="claim card (htmx)"
-        )
+        card = self._call("GET", f"/claims/{claim_id}/", "claim card (htmx)", htmx_from=current_url)
         found = VERSION.search(card.text or "")
         return int(found.group(1)) if found else None
 
@@ -152,20 +136,18 @@ class Editor(FastHttpUser):
         data = {"version": version, "verdict": verdict}
         if verdict in NEEDS_NOTE:
             data["note"] = f"Checked by {self.username} against the regional report."
-        with self.client.post(
+        with self._call(
+            "POST",
             f"/claims/{claim_id}/verdict/",
+            "verdict (htmx)",
+            htmx_from=current,
             data=data,
-            headers=self._htmx(current),
-            name="verdict (htmx)",
             catch_response=True,
         ) as response:
             if response.status_code == 409:
-                tally["conflicts"] += 1
                 response.success()
             elif response.status_code == 200 and f'id="claim-{claim_id}"' not in response.text:
                 response.failure("verdict response without the claim's card")
-            elif response.status_code == 200:
-                tally["verdicts"] += 1
 
     @task(2)
     def add_evidence(self):
@@ -177,41 +159,39 @@ class Editor(FastHttpUser):
         current = f"/claims/{claim_id}/"
         self._card(claim_id, current)
         self.wait()
-        stance = random.choice(["supports", "refutes", "context"])
         data = {
-            "stance": stance,
+            "stance": random.choice(["supports", "refutes", "context"]),
             "url": f"https://news.example.org/check/{random.randint(1, 10**6)}",
             "note": f"Found by {self.username}.",
         }
-        with self.client.post(
+        with self._call(
+            "POST",
             f"/claims/{claim_id}/evidence/",
+            "evidence (htmx)",
+            htmx_from=current,
             data=data,
-            headers=self._htmx(current),
-            name="evidence (htmx)",
             catch_response=True,
         ) as response:
             if response.status_code == 200 and "stance-" not in response.text:
                 response.failure("evidence response without the evidence list")
-            elif response.status_code == 200:
-                tally["evidence"] += 1
 
     @task(3)
     def page_the_queue(self):
         filters = random.choice(FILTERS)
         label = "queue" if not filters else "queue filtered"
         query = "&".join(f"{k}={v}" for k, v in filters.items())
-        page = self.client.get("/claims/" + (f"?{query}" if query else ""), name=label)
+        page = self._call("GET", "/claims/" + (f"?{query}" if query else ""), label)
         for _ in range(random.randint(1, 3)):
             link = NEXT_LINK.search(page.text or "")
             if not link:
                 return
             self.wait()
             url = "/claims/" + html.unescape(link.group(1))
-            page = self.client.get(url, headers=self._htmx(url), name=f"{label}, next page (htmx)")
+            page = self._call("GET", url, f"{label}, next page (htmx)", htmx_from=url)
 
     @task(1)
     def open_a_new_article(self):
-        listing = self.client.get("/articles/", name="article list")
+        listing = self._call("GET", "/articles/", "article list")
         ids = ARTICLE_LINK.findall(listing.text or "")
         if ids:
             self.wait()
