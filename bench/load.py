@@ -173,6 +173,9 @@ class Processes:
         self.running.append((name, process))
         return process
 
+    def pid(self, name: str) -> int:
+        return next(process.pid for started, process in self.running if started == name)
+
     def stop_all(self) -> None:
         for _, process in reversed(self.running):
             if process.poll() is None:
@@ -189,6 +192,31 @@ class Processes:
 def interrupted(signum, frame):
     # Stopped like Ctrl-C, so the servers are shut down on the way out.
     raise KeyboardInterrupt
+
+
+def machine_busy_seconds() -> float:
+    """CPU time the whole machine has spent busy since boot, over all CPUs."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        ticks = [int(n) for n in stat.readline().split()[1:]]
+    idle = ticks[3] + ticks[4]
+    return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time used so far by a process and its live descendants; 0 once it is gone."""
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/stat", encoding="ascii") as stat:
+                fields = stat.read().rpartition(")")[2].split()
+            total += int(fields[11]) + int(fields[12])
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as kids:
+                    pending += [int(child) for child in kids.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def wait_for(check, *, timeout: float, what: str, every: float = 0.25) -> None:
@@ -410,10 +438,20 @@ def main() -> None:
             log=work / "import.log",
         )
         loads = []
+        busy_before = machine_busy_seconds()
+        parts = {"web": processes.pid("gunicorn"), "worker": processes.pid("worker")}
+        parts |= {"import": importer.pid, "editors (locust)": locust.pid}
+        cpu_before = {part: tree_cpu_seconds(pid) for part, pid in parts.items()}
+        cpu = {}
         while locust.poll() is None:
-            time.sleep(5)
+            # Sampled often: a process's figure is lost once it has exited.
+            for part, pid in parts.items():
+                if used := tree_cpu_seconds(pid):
+                    cpu[part] = used - cpu_before[part]
             loads.append(os.getloadavg()[0])
+            time.sleep(1)
         load_seconds = time.monotonic() - load_start
+        machine_busy = machine_busy_seconds() - busy_before
         importer.wait(timeout=args.drain_timeout)
         import_seconds = time.monotonic() - load_start
 
@@ -504,6 +542,13 @@ def main() -> None:
         f"{checks['logged_count_differs_from_stored']} stored counts differ from the log; "
         f"{checks['sample_spans_differ']}/{checks['sample_checked']} re-extracted samples differ; "
         f"{checks['claims']:,} claims; worker errors logged: {worker_errors})"
+    )
+    print(
+        f"CPU seconds during the load ({os.cpu_count()} CPUs × {load_seconds:.0f} s = "
+        f"{(os.cpu_count() or 1) * load_seconds:.0f} available): machine busy {machine_busy:.0f}; "
+        + ", ".join(f"{part} {seconds:.0f}" for part, seconds in cpu.items())
+        + f"; everything else (PostgreSQL, Redis, other tenants) "
+        f"{machine_busy - sum(cpu.values()):.0f}"
     )
     print(
         f"Load average (1 min): {load_before:.2f} before, "
