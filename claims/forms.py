@@ -1,12 +1,15 @@
-"""Forms of the review screens: claim card actions, bulk verdicts and the paste form."""
+"""Forms of the review screens: claim card actions, bulk verdicts, pasting and fetching."""
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
 from django.db import transaction
 
 from claims.models import Claim, Evidence
 from claims.roles import EDITORS
+from sources.ingest.documents import validate_fields
+from sources.ingest.errors import IngestError
 from sources.models import Speaker, SpeakerAlias
 from sources.names import name_key
 
@@ -156,19 +159,48 @@ class BulkVerdictForm(forms.Form):
 
 
 class ArticleForm(forms.Form):
-    title = forms.CharField(max_length=300)
+    """The paste form, checked and normalised by the ingest layer like every way in.
+
+    So pasted text is stored exactly as the same text uploaded would be, and the
+    ingest layer's messages land next to the field they are about.
+    """
+
+    title = forms.CharField(error_messages={"required": "A title is required."})
     outlet = forms.CharField(required=False, max_length=200)
-    url = forms.URLField(
-        required=False, max_length=2000, validators=[_WEB_URL], assume_scheme="https", label="URL"
-    )
-    published = forms.DateField(
-        required=False,
-        label="Date",
-        widget=forms.DateInput(attrs={"type": "date"}),
-        error_messages={"invalid": "Enter a date as YYYY-MM-DD."},
+    byline = forms.CharField(required=False, max_length=300)
+    url = forms.CharField(required=False, max_length=2000, label="URL", widget=forms.URLInput)
+    published = forms.CharField(
+        required=False, label="Date", widget=forms.DateInput(attrs={"type": "date"})
     )
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 16}),
-        max_length=500_000,
         error_messages={"required": "Paste the article's text."},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        try:
+            self.document = validate_fields(
+                max_text_bytes=settings.INGEST_MAX_TEXT_BYTES, source_name="pasted", **cleaned
+            )
+        except IngestError as error:
+            self.add_error(error.field if error.field in self.fields else None, error.message)
+        return cleaned
+
+
+class FetchForm(forms.Form):
+    url = forms.URLField(
+        max_length=2000,
+        validators=[_WEB_URL],
+        assume_scheme="https",
+        label="Address",
+        error_messages={
+            "required": "Enter the article's address.",
+            "invalid": "Enter a web address (http or https).",
+        },
+    )
+    title = forms.CharField(
+        required=False, max_length=300, help_text="Leave empty to use the page's own title."
     )

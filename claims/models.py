@@ -198,6 +198,9 @@ class Claim(models.Model):
             if not events:
                 events = [ClaimEvent(claim_id=self.pk, user=by, at=now, action=action, note=note)]
             ClaimEvent.objects.bulk_create(events)
+            if {"verdict", "speaker"} & {event.field for event in events}:
+                new_speaker = changes.get("speaker", current.speaker)
+                refresh_speakers_after_commit({current.speaker_id, new_speaker and new_speaker.pk})
         self.refresh_from_db()
         return self
 
@@ -261,6 +264,22 @@ class Claim(models.Model):
                 note=f"{evidence.get_stance_display()}: {url or note}",
             )
         return evidence
+
+
+def refresh_speakers_after_commit(speaker_ids: set[int | None]) -> None:
+    """Bring the speakers' list counters up to date once the change has committed.
+
+    After the commit, not inside it: the refresh locks speaker rows, which a speaker
+    merge locks before claims, so doing it while holding the claim lock could
+    deadlock. Each refresh counts what is committed when it runs, so the last one
+    always leaves the counters right; `manage.py refresh_speaker_stats` repairs
+    them after anything else (a bulk delete in the admin).
+    """
+    from sources.services import refresh_speaker_stats
+
+    ids = {pk for pk in speaker_ids if pk is not None}
+    if ids:
+        transaction.on_commit(lambda: refresh_speaker_stats(speaker_ids=ids))
 
 
 def _display(value: Any) -> str:

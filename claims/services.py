@@ -6,7 +6,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from claims.models import Claim, Quantity
+from claims.models import Claim, Quantity, refresh_speakers_after_commit
 from sources.models import Article
 from sources.services import speakers_for_names
 
@@ -86,7 +86,9 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> int:
         # The row lock serialises two runs that reach this point at once.
         Article.objects.select_for_update().filter(pk=article_id).first()
         claims = Claim.objects.filter(article_id=article_id)
-        claims.untouched().delete()
+        replaced = claims.untouched()
+        affected = set(replaced.values_list("speaker_id", flat=True))
+        replaced.delete()
         kept = list(claims.values_list("start", "end"))
         fresh = [
             item
@@ -134,6 +136,7 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> int:
             for claim, item in zip(rows, fresh, strict=True)
             for position, q in enumerate(item.quantities)
         )
+        refresh_speakers_after_commit(affected | {s.pk for s in speakers.values()})
         Article.objects.filter(pk=article_id).update(
             extraction_state=Article.State.DONE,
             extraction_finished_at=now,

@@ -1,4 +1,4 @@
-"""Review screens: dashboard, articles, the article review page, claim cards and the queue.
+"""Review screens: dashboard, articles and adding them, the review page, claim cards, the queue.
 
 Readers (editors and viewers) see every page; only editors may post. An htmx
 request gets the region it swaps; a plain request gets the whole page, so every
@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
@@ -21,6 +22,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
@@ -31,14 +33,19 @@ from claims.forms import (
     AttributionForm,
     BulkVerdictForm,
     EvidenceForm,
+    FetchForm,
     VerdictForm,
     editors,
 )
 from claims.models import Claim, ClaimConflict, ClaimEvent, Evidence
 from claims.roles import can_review
+from sources.imports import IMPORT_EXTENSIONS, Outcome, import_upload
+from sources.ingest.errors import IngestError
+from sources.ingest.text import format_size
 from sources.models import Article, Outlet, Speaker
 from sources.names import name_key
-from sources.services import DuplicateArticle, create_article, outlet_named
+from sources.services import DuplicateArticle, import_document, import_url
+from sources.uploads import FORM_MARGIN, GuardedUploadHandler, too_large
 
 READ = "claims.view_claim"
 REVIEW = "claims.review_claim"
@@ -422,31 +429,126 @@ def article_review(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "claims/article_review.html", context)
 
 
+# Adding articles: paste, upload, fetch ----------------------------------------------
+
+
+def _adder(view):
+    return login_required(permission_required("sources.add_article", raise_exception=True)(view))
+
+
+def _add_page(request: HttpRequest, tab: str, context: dict, *, status=200) -> HttpResponse:
+    """One page with a tab per way in; each tab is its own address, so none needs JavaScript."""
+    context = {
+        "tab": tab,
+        "upload_limit": format_size(settings.INGEST_MAX_UPLOAD_BYTES),
+        "upload_extensions": IMPORT_EXTENSIONS,
+        **context,
+    }
+    return render(request, "claims/article_add.html", context, status=status)
+
+
+def _to_new_article(request: HttpRequest, article_id: int) -> HttpResponse:
+    messages.success(request, "Article added; its claims are being extracted.")
+    return redirect("claims:article_review", pk=article_id)
+
+
+def _to_stored_copy(request: HttpRequest, article_id: int, message: str) -> HttpResponse:
+    messages.info(request, message)
+    return redirect("claims:article_review", pk=article_id)
+
+
 @require_http_methods(["GET", "POST"])
-@login_required
-@permission_required("sources.add_article", raise_exception=True)
+@_adder
 def article_add(request: HttpRequest) -> HttpResponse:
     """Paste an article's text; its claims are extracted in the background."""
-    form = ArticleForm(request.POST or None)
+    form = ArticleForm(request.POST if request.method == "POST" else None)
     if request.method == "GET" or not form.is_valid():
         status = 422 if request.method == "POST" else 200
-        return render(request, "claims/article_add.html", {"form": form}, status=status)
-    data = form.cleaned_data
+        return _add_page(request, "paste", {"form": form}, status=status)
     try:
-        article = create_article(
-            title=data["title"],
-            text=data["text"],
-            url=data["url"],
-            outlet=outlet_named(data["outlet"]),
-            published=data["published"],
-            source_name="pasted",
+        article = import_document(document=form.document, created_by=request.user)
+    except DuplicateArticle as duplicate:
+        return _to_stored_copy(request, duplicate.existing.pk, str(duplicate))
+    return _to_new_article(request, article.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@_adder
+def article_fetch(request: HttpRequest) -> HttpResponse:
+    """Fetch an article from its address."""
+    form = FetchForm(request.POST if request.method == "POST" else None)
+    if request.method == "GET" or not form.is_valid():
+        status = 422 if request.method == "POST" else 200
+        return _add_page(request, "url", {"form": form}, status=status)
+    try:
+        article = import_url(
+            url=form.cleaned_data["url"], title=form.cleaned_data["title"], created_by=request.user
+        )
+    except DuplicateArticle as duplicate:
+        return _to_stored_copy(request, duplicate.existing.pk, str(duplicate))
+    except IngestError as error:
+        form.add_error("url", error.message)
+        return _add_page(request, "url", {"form": form}, status=422)
+    return _to_new_article(request, article.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@_adder
+# The token is checked in _receive_upload: the upload handler must be in place before
+# anything reads the request body, and the CSRF check reads it.
+@csrf_exempt
+def article_upload(request: HttpRequest) -> HttpResponse:
+    """Upload files (or JSON Lines) and get one result per article."""
+    if request.method == "GET":
+        return _add_page(request, "upload", {})
+    limit = settings.INGEST_MAX_UPLOAD_BYTES
+    try:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    if declared > limit + FORM_MARGIN:
+        return _add_page(
+            request, "upload", {"upload_error": too_large(declared, limit=limit)}, status=413
+        )
+    handler = GuardedUploadHandler(
+        request, field="files", max_bytes=limit, extensions=IMPORT_EXTENSIONS
+    )
+    request.upload_handlers.insert(0, handler)
+    return _receive_upload(request, handler)
+
+
+@csrf_protect
+def _receive_upload(request: HttpRequest, handler: GuardedUploadHandler) -> HttpResponse:
+    # An empty file has no chunk to be skipped at, so it is stored; its name tells.
+    stored = iter(f for f in request.FILES.getlist("files") if not handler.refuses(f.name))
+    if handler.refusal:
+        return _add_page(request, "upload", {"upload_error": handler.refusal}, status=413)
+    outcomes: list[Outcome] = []
+    for name, refusal in handler.arrivals:
+        if refusal:
+            outcomes.append(Outcome(name, "rejected", reason=refusal))
+            continue
+        upload = next(stored)
+        outcomes += import_upload(
+            name=upload.name,
+            stream=upload,
+            content_type=upload.content_type,
             created_by=request.user,
         )
-    except DuplicateArticle as exc:
-        messages.info(request, str(exc))
-        return redirect("claims:article_review", pk=exc.existing.pk)
-    messages.success(request, "Article added; its claims are being extracted.")
-    return redirect("claims:article_review", pk=article.pk)
+    if not outcomes:
+        context = {"upload_error": "Choose one or more files."}
+        return _add_page(request, "upload", context, status=422)
+    if len(outcomes) == 1 and outcomes[0].status == "imported":
+        return _to_new_article(request, outcomes[0].article_id)
+    if len(outcomes) == 1 and outcomes[0].status == "duplicate":
+        return _to_stored_copy(request, outcomes[0].article_id, outcomes[0].reason)
+    counts = Counter(o.status for o in outcomes)
+    context = {
+        "outcomes": outcomes,
+        "summary": ", ".join(f"{counts[s]} {s}" for s in ("imported", "duplicate", "rejected")),
+    }
+    status = 422 if counts["rejected"] == len(outcomes) else 200
+    return _add_page(request, "upload", context, status=status)
 
 
 # Dashboard -----------------------------------------------------------------------------

@@ -1,12 +1,13 @@
-"""Bulk import: turn paths (files, folders, JSON Lines) into stored articles, item by item.
+"""Bulk import: paths (files, folders, JSON Lines) and uploads to articles, item by item.
 
 Each item is stored in its own transaction, so one bad file never undoes or blocks
 the others, and each yields an outcome the caller reports.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import BinaryIO
 
 from django.conf import settings
 from django.db import transaction
@@ -16,6 +17,9 @@ from sources.ingest.errors import IngestError
 from sources.ingest.jsonl import read_jsonl
 from sources.ingest.parsed import ParsedDocument
 from sources.services import DuplicateArticle, import_document
+
+# What an import takes: every document format, and JSON Lines with one article a line.
+IMPORT_EXTENSIONS = (*SUPPORTED_EXTENSIONS, ".jsonl")
 
 
 @dataclass(frozen=True)
@@ -31,9 +35,8 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            wanted = {*SUPPORTED_EXTENSIONS, ".jsonl"}
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in wanted
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in IMPORT_EXTENSIONS
             )
         else:
             yield path
@@ -68,14 +71,50 @@ def _import_file(path: Path, *, created_by) -> Outcome:
 def _import_jsonl(path: Path, *, created_by) -> Iterator[Outcome]:
     try:
         lines = read_jsonl(path, max_text_bytes=settings.INGEST_MAX_TEXT_BYTES)
-        for number, result in lines:
-            item = f"{path}:{number}"
-            if isinstance(result, IngestError):
-                yield Outcome(item, "rejected", reason=result.message)
-            else:
-                yield store(result, item=item, created_by=created_by)
+        yield from _store_lines(
+            lines, item=lambda number: f"{path}:{number}", created_by=created_by
+        )
     except OSError as error:
         yield Outcome(str(path), "rejected", reason=f"Could not read the file: {error.strerror}")
+
+
+def import_upload(
+    *, name: str, stream: BinaryIO, content_type: str | None = None, created_by=None
+) -> Iterator[Outcome]:
+    """An uploaded file's article, or one per line of a JSON Lines file.
+
+    The caller has already bounded the upload's size, so a document file is read whole.
+    """
+    if PurePath(name).suffix.lower() == ".jsonl":
+        lines = read_jsonl(stream, max_text_bytes=settings.INGEST_MAX_TEXT_BYTES)
+        yield from _store_lines(
+            lines, item=lambda number: f"{name} line {number}", created_by=created_by
+        )
+        return
+    try:
+        document = parse_upload(
+            name=name,
+            data=stream.read(),
+            content_type=content_type,
+            max_text_bytes=settings.INGEST_MAX_TEXT_BYTES,
+        )
+    except IngestError as error:
+        yield Outcome(name, "rejected", reason=error.message)
+        return
+    yield store(document, item=name, created_by=created_by)
+
+
+def _store_lines(
+    lines: Iterable[tuple[int, ParsedDocument | IngestError]],
+    *,
+    item: Callable[[int], str],
+    created_by,
+) -> Iterator[Outcome]:
+    for number, result in lines:
+        if isinstance(result, IngestError):
+            yield Outcome(item(number), "rejected", reason=result.message)
+        else:
+            yield store(result, item=item(number), created_by=created_by)
 
 
 def store(document: ParsedDocument, *, item: str, created_by=None) -> Outcome:

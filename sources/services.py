@@ -1,10 +1,11 @@
 """Workflows over outlets, articles and speakers, shared by views, tasks and commands."""
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import reduce
 from operator import or_
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import (
@@ -20,6 +21,7 @@ from django.db.models.functions import Coalesce, TruncDate, TruncMonth
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent
+from sources.ingest.fetch import fetch_url, parse_page
 from sources.ingest.parsed import ParsedDocument
 from sources.ingest.text import canonical_url as canonical_form
 from sources.ingest.text import content_hash
@@ -124,6 +126,32 @@ def import_document(*, document: ParsedDocument, created_by=None) -> Article:
         source_name=document.source_name,
         created_by=created_by,
     )
+
+
+def import_url(*, url: str, title: str = "", created_by=None) -> Article:
+    """Fetch an article's page and store it, with `title` in place of the page's if given.
+
+    An address the workbench already holds is refused before anything is fetched.
+    Raises IngestError when the page cannot be fetched or holds no article, and
+    DuplicateArticle for an article already stored.
+    """
+    stored = (
+        Article.objects.filter(canonical_url=canonical_form(url))
+        .only("pk", "title", "content_hash")
+        .first()
+    )
+    if stored:
+        raise DuplicateArticle(stored, "same URL")
+    page = fetch_url(
+        url,
+        allow_private=settings.INGEST_ALLOW_PRIVATE_URLS,
+        timeout=settings.INGEST_FETCH_TIMEOUT,
+    )
+    document = parse_page(page, max_text_bytes=settings.INGEST_MAX_TEXT_BYTES)
+    title = " ".join(title.split())
+    if title:
+        document = replace(document, title=title)
+    return import_document(document=document, created_by=created_by)
 
 
 def speakers_for_names(*, names: dict[str, tuple[str, str]]) -> dict[str, Speaker]:

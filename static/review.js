@@ -8,6 +8,7 @@
     htmx.config.responseHandling = [
       { code: "204", swap: false },
       { code: "[23]..", swap: true },
+      { code: "400", swap: true, error: false },
       { code: "409", swap: true, error: false },
       { code: "422", swap: true, error: false },
       { code: "[45]..", swap: false, error: true },

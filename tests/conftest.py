@@ -20,6 +20,12 @@ def _tasks_run_in_process():
     celery_app.conf.task_always_eager = previous
 
 
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Real password hashing costs a second per persona; tests are not about it."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 def _user(username: str, group: str | None):
     user = get_user_model().objects.create_user(username=username, password=PASSWORD)
     if group:

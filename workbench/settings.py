@@ -145,6 +145,9 @@ INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 10)
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", default=False)
 if PRODUCTION and INGEST_ALLOW_PRIVATE_URLS:
     raise ImproperlyConfigured("INGEST_ALLOW_PRIVATE_URLS must be false in production.")
+# A pasted article arrives form-encoded: non-ASCII text takes three bytes per byte of
+# UTF-8 (%XX), so the request may be three times the text limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * INGEST_MAX_TEXT_BYTES + 64 * 1024
 
 # Celery: with REDIS_URL unset, tasks run in-process so the quickstart needs no broker.
 REDIS_URL = env_str("REDIS_URL")

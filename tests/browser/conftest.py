@@ -64,15 +64,16 @@ def page(browser):
 
 
 @pytest.fixture
-def seeded(transactional_db, settings):
+def seeded(transactional_db):
     """The seed article with its claims, an editor who signs in, and a second editor."""
     from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
+    from django.contrib.auth.models import Group, Permission
 
-    from claims.roles import EDITORS
+    from claims.roles import EDITORS, ensure_roles
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     article, claims = _seed_module().make_seed_claims()
+    # The flush after an earlier transactional test removes the migrated groups.
+    ensure_roles(Group, Permission)
     editors = Group.objects.get(name=EDITORS)
     users = get_user_model().objects
     editor = users.create_user(username="erin-editor", password=PASSWORD)

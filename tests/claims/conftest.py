@@ -112,9 +112,3 @@ def make_seed_claims() -> tuple[Article, list[Claim]]:
 def seed(db):
     """The seed article and its claims, in SEED_CLAIMS order."""
     return make_seed_claims()
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """Real password hashing costs a second per persona; these tests are not about it."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

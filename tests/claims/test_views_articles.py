@@ -143,11 +143,11 @@ def test_pasting_a_stored_article_goes_to_the_stored_copy(editor_client):
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"title": ""}, "title", "This field is required."),
-        ({"title": "x" * 301}, "title", "at most 300 characters"),
+        ({"title": ""}, "title", "A title is required."),
+        ({"title": "x" * 301}, "title", "The title is 301 characters; the limit is 300."),
         ({"text": "   "}, "text", "Paste the article"),
-        ({"url": "ftp://example.org/a"}, "url", "Enter a web address"),
-        ({"published": "24/05/2023x"}, "published", "Enter a date as YYYY-MM-DD."),
+        ({"url": "ftp://example.org/a"}, "url", "it must start with http:// or https://"),
+        ({"published": "24/05/2023x"}, "published", "use YYYY-MM-DD."),
     ],
 )
 def test_paste_form_reports_clear_errors(editor_client, changes, field, message):

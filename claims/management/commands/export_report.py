@@ -22,7 +22,7 @@ TEXT_FORMATS = {
 
 class Command(BaseCommand):
     help = (
-        "Export a verification report: one article (--article), one speaker (--speaker), "
+        "Export a verification report: one article (--article), one speaker (--speaker-report), "
         "or the claims matching the queue's filters."
     )
 
