@@ -9,10 +9,12 @@ articles with claims (real extraction) and editor accounts, then starts gunicorn
 editors (bench/locustfile.py, run by locust headless) sign in and work for
 --seconds while `manage.py import_articles` brings in --articles articles for the
 worker to extract. Afterwards it waits for the extraction backlog to drain and
-checks that every imported article was extracted exactly once. Prints requests
-per second, p50/p95/p99 per endpoint, errors (anything but 2xx/3xx and the
-version conflicts, which are counted apart) and the extraction checks. Exits
-non-zero when there were errors or a check failed.
+checks that every imported article was extracted exactly once and that the
+speakers' list counters agree with their claims. Prints requests per second,
+p50/p95/p99 per endpoint (at the editor's end and inside gunicorn), errors
+(anything but 2xx/3xx and the version conflicts, which are counted apart), the
+checks, and where the machine's CPU went. Exits non-zero when there were errors
+or a check failed.
 
 REDIS_URL should name a Redis database of its own: the bench purges its queue
 before and after.
@@ -332,6 +334,26 @@ def extraction_checks(*, import_log: str, worker_log: str, sample: int, rng) -> 
     return result, ok
 
 
+def stale_speaker_counters() -> tuple[int, int]:
+    """Speakers whose list counters disagree with their claims, and how many speakers."""
+    from django.db.models import Count, Q
+
+    from claims.models import Claim
+    from sources.models import Speaker
+    from sources.services import TRACKED_VERDICTS
+
+    counted = {
+        row["speaker"]: (row["n"], row["false"])
+        for row in Claim.objects.filter(speaker__isnull=False, verdict__in=TRACKED_VERDICTS)
+        .values("speaker")
+        .annotate(n=Count("pk"), false=Count("pk", filter=Q(verdict=Claim.Verdict.FALSE)))
+        .order_by()
+    }
+    stored = Speaker.objects.values_list("pk", "claim_count", "false_count")
+    stale = sum(1 for pk, n, false in stored if counted.get(pk, (0, 0)) != (n, false))
+    return stale, len(stored)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=120, help="How long the editors work.")
@@ -483,6 +505,7 @@ def main() -> None:
         rng=rng,
     )
     worker_errors = sum(1 for line in worker_text.splitlines() if " ERROR " in line)
+    stale_speakers, speakers = stale_speaker_counters()
     outcomes = Counter((row["name"], row["outcome"]) for row in samples)
     signed_in = max(row["at"] for row in samples if row["name"] in SIGN_IN)
     first = min(row["at"] - row["ms"] / 1000 for row in samples)
@@ -543,6 +566,7 @@ def main() -> None:
         f"{checks['sample_spans_differ']}/{checks['sample_checked']} re-extracted samples differ; "
         f"{checks['claims']:,} claims; worker errors logged: {worker_errors})"
     )
+    print(f"Speaker counters: {stale_speakers} of {speakers} speakers disagree with their claims")
     print(
         f"CPU seconds during the load ({os.cpu_count()} CPUs × {load_seconds:.0f} s = "
         f"{(os.cpu_count() or 1) * load_seconds:.0f} available): machine busy {machine_busy:.0f}; "
@@ -555,7 +579,7 @@ def main() -> None:
         f"{max(loads, default=0):.2f} peak, {loads[-1] if loads else 0:.2f} at the end; "
         f"{os.cpu_count()} CPUs"
     )
-    if errors or not extracted_ok or server_errors or worker_errors:
+    if errors or not extracted_ok or server_errors or worker_errors or stale_speakers:
         sys.exit(1)
 
 
