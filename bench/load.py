@@ -21,6 +21,7 @@ before and after.
 """
 
 import argparse
+import atexit
 import csv
 import json
 import math
@@ -28,6 +29,7 @@ import os
 import random
 import re
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -392,6 +394,7 @@ def main() -> None:
     connection.close()
 
     work = Path(tempfile.mkdtemp(prefix="claimdesk-load-"))
+    atexit.register(shutil.rmtree, work, ignore_errors=True)
     (work / "plan.json").write_text(json.dumps(plan), encoding="utf-8")
     import_path = work / IMPORT_FILE
     write_import(import_path, count=args.articles, rng=rng)
