@@ -19,19 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench._setup import ROOT, bench_database, setup_django  # noqa: E402
-
-
-def corpus(min_words: int) -> list[str]:
-    sources = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
-        (ROOT / "tests" / "fixtures").glob("**/*.txt")
-    )
-    texts = [path.read_text("utf-8") for path in sources]
-    out, words = [], 0
-    while words < min_words:
-        for text in texts:
-            out.append(text)
-            words += len(text.split())
-    return out
+from bench.extraction_core import bare_and_full, corpus  # noqa: E402
 
 
 def rate(words: int, seconds: float) -> str:
@@ -41,6 +29,7 @@ def rate(words: int, seconds: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--words", type=int, default=30_000)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     if not os.environ.get("REDIS_URL"):
         sys.exit("Set REDIS_URL: the end-to-end figure goes through a real worker.")
@@ -49,8 +38,6 @@ def main() -> None:
 
     from django.db import transaction
 
-    from claims.extraction import extract_docs
-    from claims.extraction.pipeline import get_nlp
     from claims.models import Claim
     from claims.services import queue_extraction
     from sources.ingest.text import content_hash
@@ -58,18 +45,7 @@ def main() -> None:
 
     texts = corpus(args.words)
     words = sum(len(t.split()) for t in texts)
-    nlp = get_nlp()
-    list(nlp.pipe(texts[:2]))  # load and warm up outside the timings
-
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts):
-        pass
-    bare = time.perf_counter() - start
-
-    start = time.perf_counter()
-    for _ in extract_docs(texts):
-        pass
-    full = time.perf_counter() - start
+    bare, full = bare_and_full(texts, args.rounds)
 
     Claim.objects.all().delete()
     Article.objects.all().delete()

@@ -38,6 +38,17 @@ def timed(run) -> float:
     return time.perf_counter() - start
 
 
+def bare_and_full(texts: list[str], rounds: int) -> tuple[float, float]:
+    """Median seconds of bare `nlp.pipe` and of the extractor, run in alternation."""
+    nlp = get_nlp()
+    list(extract_docs(texts[:4]))  # load and warm up outside the timings
+    bare, full = [], []
+    for _ in range(rounds):
+        bare.append(timed(lambda: list(nlp.pipe(texts))))
+        full.append(timed(lambda: list(extract_docs(texts))))
+    return statistics.median(bare), statistics.median(full)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--words", type=int, default=30_000)
@@ -45,14 +56,8 @@ def main() -> None:
     args = parser.parse_args()
     texts = corpus(args.words)
     words = sum(len(t.split()) for t in texts)
-    nlp = get_nlp()
-    list(extract_docs(texts[:4]))  # load and warm up outside the timings
-    bare, full = [], []
-    for _ in range(args.rounds):
-        bare.append(timed(lambda: list(nlp.pipe(texts))))
-        full.append(timed(lambda: list(extract_docs(texts))))
-    bare_rate = words / statistics.median(bare)
-    full_rate = words / statistics.median(full)
+    bare, full = bare_and_full(texts, args.rounds)
+    bare_rate, full_rate = words / bare, words / full
     print(f"words          {words:,}")
     print(f"bare spaCy     {bare_rate:,.0f} words/s")
     print(f"extractor      {full_rate:,.0f} words/s")
