@@ -539,6 +539,8 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         "prev_url": prev_url,
         "first_url": "?" + base if cursor else None,
         "filters": params.urlencode(),
+        # The report of the same selection, whether this answers the queue or a bulk verdict.
+        "export_query": kept,
         "selected_speaker": selected_speaker,
         "can_review": can_review(request.user),
         "editors": list(editors()),
