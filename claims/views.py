@@ -21,6 +21,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import escape, format_html
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -44,7 +45,12 @@ from sources.ingest.errors import IngestError
 from sources.ingest.text import format_size
 from sources.models import Article, Outlet, Speaker
 from sources.names import name_key
-from sources.services import DuplicateArticle, import_document, import_url
+from sources.services import (
+    DuplicateArticle,
+    attribute_claim,
+    import_document,
+    import_url,
+)
 from sources.uploads import FORM_MARGIN, GuardedUploadHandler, too_large
 
 READ = "claims.view_claim"
@@ -127,26 +133,36 @@ def _get_claim_for_user(request: HttpRequest, pk: int) -> Claim:
     return get_object_or_404(claims_for_cards(), pk=pk)
 
 
+def _next_url(request: HttpRequest) -> str:
+    """The page a card's form was posted from, when it names one on this site."""
+    url = request.POST.get("next", "")
+    safe = url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return url.partition("#")[0] if url and safe else ""
+
+
 def _card_response(request: HttpRequest, claim: Claim, *, status=200, **extra) -> HttpResponse:
     claim = claims_for_cards().get(pk=claim.pk)
-    context = card_context(request, claim, **extra)
-    on_review_page = request.htmx and (request.htmx.current_url_abs_path or "").startswith(
-        reverse("claims:article_review", args=[claim.article_id])
-    )
-    if on_review_page:
+    context = card_context(request, claim, next=_next_url(request), **extra)
+    current = request.htmx.current_url_abs_path or ""
+    if current.startswith(reverse("claims:article_review", args=[claim.article_id])):
         context["counts"] = _verdict_counts(claim.article_id)
+    if current.startswith(reverse("sources:attribution")):
+        context["attribution_open"] = True
     return render(request, "claims/card_response.html", context, status=status)
 
 
 def _after_change(request: HttpRequest, claim: Claim, *, status=200, **extra) -> HttpResponse:
-    """The updated card in place for htmx; back to the claim on its article otherwise."""
+    """The updated card in place for htmx; otherwise back to the page the card was on,
+    or to the claim on its article."""
     if request.htmx:
         return _card_response(request, claim, status=status, **extra)
     for error in extra.get("errors", ()):
         messages.error(request, error)
     if "conflict" in extra:
         messages.error(request, _conflict_text(extra["conflict"]))
-    url = reverse("claims:article_review", args=[claim.article_id])
+    url = _next_url(request) or reverse("claims:article_review", args=[claim.article_id])
     return redirect(f"{url}#claim-{claim.pk}")
 
 
@@ -219,7 +235,8 @@ def claim_attribution(request: HttpRequest, pk: int) -> HttpResponse:
         return _after_change(request, claim, status=422, errors=_form_errors(form))
     try:
         with transaction.atomic():
-            claim.set_attribution(
+            attribute_claim(
+                claim=claim,
                 speaker=form.chosen_speaker(),
                 note=form.cleaned_data["note"],
                 by=request.user,
@@ -277,7 +294,7 @@ def speaker_search(request: HttpRequest) -> HttpResponse:
         match = Q(name__icontains=query)
         if key:
             match |= Q(aliases__key__startswith=key)
-        speakers = list(Speaker.objects.filter(match).distinct().order_by("name", "id")[:10])
+        speakers = list(Speaker.objects.live().filter(match).distinct().order_by("name", "id")[:10])
     context = {"speakers": speakers, "q": query, "mode": mode}
     return _page(request, "claims/speaker_search.html", context, partial="results")
 
@@ -629,6 +646,8 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         "prev_url": prev_url,
         "first_url": "?" + base if cursor else None,
         "filters": params.urlencode(),
+        # The report of the same selection, whether this answers the queue or a bulk verdict.
+        "export_query": kept,
         "selected_speaker": selected_speaker,
         "can_review": can_review(request.user),
         "editors": list(editors()),

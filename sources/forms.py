@@ -1,4 +1,4 @@
-"""Forms of the speaker registry: search, speaker edits, aliases, merges and attributions."""
+"""Forms of the speaker registry: search, speaker edits, aliases, merges, the attribution queue."""
 
 from django import forms
 
@@ -87,24 +87,3 @@ class AttributionQueueForm(forms.Form):
         + [(key, label) for key, (label, _) in ATTRIBUTION_REASONS.items()],
     )
     before = forms.IntegerField(required=False, min_value=1)
-
-
-class AttributionForm(forms.Form):
-    """One attribution decision; `version` is the claim version the editor saw."""
-
-    action = forms.ChoiceField(
-        choices=[("confirm", "Confirm"), ("correct", "Correct"), ("unattributed", "Unattributed")]
-    )
-    version = forms.IntegerField(min_value=1)
-    speaker = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    name = forms.CharField(max_length=200, required=False, label="Speaker")
-    kind = forms.ChoiceField(choices=Speaker.Kind.choices, required=False)
-    note = forms.CharField(max_length=2000, required=False)
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("action") == "correct" and not (
-            cleaned.get("speaker") or cleaned.get("name", "").strip()
-        ):
-            self.add_error("name", "Name the speaker who said it.")
-        return cleaned

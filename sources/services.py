@@ -401,19 +401,6 @@ def update_speaker(
     return speaker
 
 
-def speaker_named(*, name: str, kind: str) -> Speaker:
-    """The live speaker with this name or alias, or a new one an editor created."""
-    if not name_key(name):
-        raise ValidationError("A speaker needs a name.")
-    found = Speaker.objects.live().matching(name).first()
-    if found is not None:
-        return found
-    with transaction.atomic():
-        speaker = Speaker.objects.create(name=name.strip(), kind=kind)
-        add_alias(speaker=speaker, name=name)
-    return speaker
-
-
 def attribute_claim(
     *, claim: Claim, speaker: Speaker | None, by, expected_version: int | None, note: str = ""
 ) -> Claim:
@@ -611,17 +598,19 @@ ATTRIBUTION_REASONS = {
 }
 
 
-def attribution_queue(*, reason: str = "") -> QuerySet:
-    """Unreviewed claims whose speaker an editor should check, newest first."""
+def attribution_queue(*, reason: str = "", claims: QuerySet | None = None) -> QuerySet:
+    """Unreviewed claims whose speaker an editor should check, newest first.
+
+    `claims` is the queryset to narrow, loaded however the page needs (default: all).
+    """
     condition = (
         ATTRIBUTION_REASONS[reason][1]
         if reason
         else reduce(or_, (q for _, q in ATTRIBUTION_REASONS.values()))
     )
-    return (
-        Claim.objects.filter(condition, attribution_state=Claim.AttributionState.UNREVIEWED)
-        .select_related("article__outlet", "speaker")
-        .order_by("-pk")
+    claims = Claim.objects.all() if claims is None else claims
+    return claims.filter(condition, attribution_state=Claim.AttributionState.UNREVIEWED).order_by(
+        "-pk"
     )
 
 

@@ -13,7 +13,6 @@ urlpatterns = [
     path("speakers/<int:pk>/merge/", views.speaker_merge, name="speaker_merge"),
     path("speakers/<int:pk>/split/", views.alias_split, name="alias_split"),
     path("attribution/", views.attribution_list, name="attribution"),
-    path("attribution/<int:pk>/", views.attribution_decide, name="attribution_decide"),
     path("outlets/", views.outlet_list, name="outlets"),
     path("outlets/<int:pk>/", views.outlet_detail, name="outlet"),
 ]

@@ -7,11 +7,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from claims.models import Claim, ClaimConflict
-from claims.roles import can_review
+from claims.models import Claim
+from claims.views import cards_context, claims_for_cards
 from sources.forms import (
     AliasForm,
-    AttributionForm,
     AttributionQueueForm,
     MergeForm,
     SpeakerForm,
@@ -25,13 +24,11 @@ from sources.services import (
     SPEAKER_SORTS,
     TRACKED_VERDICTS,
     add_alias,
-    attribute_claim,
     attribution_queue,
     attribution_reasons,
     merge_speakers,
     possible_duplicates,
     search_speakers,
-    speaker_named,
     split_alias,
     track_record,
     update_speaker,
@@ -62,12 +59,6 @@ def _require_registry_editor(request: HttpRequest) -> None:
 def _get_speaker_for_user(request: HttpRequest, pk: int) -> Speaker:
     _require_perm(request, "sources.view_speaker")
     return get_object_or_404(Speaker.objects.select_related("affiliation", "merged_into"), pk=pk)
-
-
-def _get_claim_for_reviewer(request: HttpRequest, pk: int) -> Claim:
-    if not can_review(request.user):
-        raise PermissionDenied
-    return get_object_or_404(Claim.objects.select_related("article__outlet", "speaker"), pk=pk)
 
 
 @require_GET
@@ -260,12 +251,16 @@ def attribution_list(request: HttpRequest) -> HttpResponse:
     form.is_valid()
     reason = form.cleaned_data.get("reason") or ""
     before = form.cleaned_data.get("before")
-    claims = attribution_queue(reason=reason)
+    cards = claims_for_cards().select_related("article__outlet").defer("article__text")
+    claims = attribution_queue(reason=reason, claims=cards)
     if before:
         claims = claims.filter(pk__lt=before)
     page = list(claims[: CARDS_PER_PAGE + 1])
     counts = _queue_counts()
     context = {
+        **cards_context(request),
+        # The attribution actions are what this page is for: they start unfolded.
+        "attribution_open": True,
         "form": form,
         "reason": reason,
         "cards": [(claim, attribution_reasons(claim)) for claim in page[:CARDS_PER_PAGE]],
@@ -275,70 +270,8 @@ def attribution_list(request: HttpRequest) -> HttpResponse:
             for key, label in [("", "All"), *((k, v[0]) for k, v in ATTRIBUTION_REASONS.items())]
         ],
         "total": counts[""],
-        "can_review": can_review(request.user),
-        "kinds": Speaker.Kind.choices,
     }
     return _render(request, "sources/attribution_queue.html", "cards", context)
-
-
-@require_POST
-def attribution_decide(request: HttpRequest, pk: int) -> HttpResponse:
-    """Confirm, correct or clear who said a claim; answers 409 if the claim moved on."""
-    claim = _get_claim_for_reviewer(request, pk)
-    form = AttributionForm(request.POST)
-    if not form.is_valid():
-        return _card(request, claim, error=_form_errors(form), status=400)
-    data = form.cleaned_data
-    try:
-        if data["action"] == "confirm":
-            speaker = claim.speaker
-            if speaker is None:
-                raise ValidationError("There is no speaker to confirm; correct it instead.")
-        elif data["action"] == "correct":
-            if data.get("speaker"):
-                speaker = get_object_or_404(Speaker, pk=data["speaker"])
-            else:
-                speaker = speaker_named(
-                    name=data["name"], kind=data.get("kind") or Speaker.Kind.PERSON
-                )
-        else:
-            speaker = None
-        claim = attribute_claim(
-            claim=claim,
-            speaker=speaker,
-            by=request.user,
-            expected_version=data["version"],
-            note=data.get("note", ""),
-        )
-    except ClaimConflict as conflict:
-        claim = Claim.objects.select_related("article__outlet", "speaker").get(pk=claim.pk)
-        return _card(request, claim, error=str(conflict), status=409)
-    except ValidationError as error:
-        return _card(request, claim, error=" ".join(error.messages), status=400)
-    claim = Claim.objects.select_related("article__outlet", "speaker").get(pk=claim.pk)
-    if not request.htmx:
-        messages.success(request, f"Attribution {claim.get_attribution_state_display().lower()}.")
-        return redirect("sources:attribution")
-    return _card(request, claim, done=True)
-
-
-def _card(
-    request: HttpRequest, claim: Claim, *, error: str = "", done: bool = False, status: int = 200
-) -> HttpResponse:
-    context = {
-        "claim": claim,
-        "reasons": attribution_reasons(claim),
-        "error": error,
-        "done": done,
-        "can_review": True,
-        "kinds": Speaker.Kind.choices,
-        "total": _queue_counts()[""] if request.htmx else None,
-    }
-    if request.htmx:
-        return render(request, "sources/_attribution_card.html", context, status=status)
-    if error:
-        messages.error(request, error)
-    return render(request, "sources/attribution_result.html", context, status=status)
 
 
 @require_GET

@@ -104,6 +104,20 @@ def test_speaker_page_shows_facts_aliases_and_claims(editor_client, registry):
     assert "<svg" in text and "<title>Claims by Igor Konashenkov per month" in text
 
 
+def test_each_claim_on_a_speaker_page_links_to_its_place_on_the_review_screen(
+    viewer_client, registry
+):
+    _, _, zelensky = registry
+    response = viewer_client.get(reverse("sources:speaker", args=[zelensky.pk]))
+    claims = list(response.context["claims"])
+    assert len(claims) == 3
+    for claim in claims:
+        review = reverse("claims:article_review", args=[claim.article_id])
+        assert f'<a href="{review}#claim-{claim.pk}">{claim.text}</a>' in response.text
+    target = viewer_client.get(reverse("claims:article_review", args=[claims[0].article_id]))
+    assert f'id="claim-{claims[0].pk}"' in target.text
+
+
 def test_organisation_page_lists_its_members(editor_client, registry):
     ministry, _, _ = registry
     response = editor_client.get(reverse("sources:speaker", args=[ministry.pk]))
