@@ -45,12 +45,21 @@
   }
 
   // A compact card turns into the full one, with its actions and history, when selected.
+  // One request per card: a second expansion landing later would replace the full card
+  // again and throw away a note the editor had started typing.
+  var expanding = {};
   function expand(card) {
     if (!window.htmx) return null;
     var id = card.dataset.claim;
-    return htmx.ajax("GET", card.dataset.full, { target: card, swap: "outerHTML" }).then(function () {
-      return document.getElementById("claim-" + id);
-    });
+    if (!expanding[id]) {
+      var done = function () {
+        delete expanding[id];
+        return document.getElementById("claim-" + id);
+      };
+      expanding[id] = htmx.ajax("GET", card.dataset.full, { target: card, swap: "outerHTML" })
+        .then(done, done);
+    }
+    return expanding[id];
   }
 
   function selectedCard() {

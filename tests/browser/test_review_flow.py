@@ -9,11 +9,7 @@ from playwright.sync_api import expect
 
 from claims.models import Claim
 
-# serialized_rollback keeps the roles (made by a data migration) for the tests that follow.
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def card(page, claim):
