@@ -3,9 +3,8 @@
 import io
 import json
 import re
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import docx
 import pytest
@@ -17,6 +16,7 @@ from weasyprint import HTML
 from sources.ingest.text import canonical_url, content_hash, normalise_text
 from sources.models import Article
 from sources.uploads import GuardedUploadHandler
+from tests.http_server import serving
 
 PASTE = {
     "title": "Shelling in Graivoron",
@@ -429,19 +429,10 @@ ROUTES = {
 }
 
 
-class Server(ThreadingHTTPServer):
-    # Do not wait for the handler still sleeping for the timeout test.
-    block_on_close = False
-
-
 @pytest.fixture(scope="module")
 def server():
-    httpd = Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 @pytest.fixture

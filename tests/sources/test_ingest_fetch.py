@@ -4,12 +4,13 @@ import ssl
 import threading
 import time
 from datetime import date
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from sources.ingest.errors import IngestError
 from sources.ingest.fetch import fetch_url, parse_page
+from tests.http_server import Server, serving
 
 ARTICLE = """<html><head><title>Port traffic doubles</title>
 <meta name="author" content="Li Wei">
@@ -87,19 +88,10 @@ ROUTES = {
 }
 
 
-class Server(ThreadingHTTPServer):
-    # Do not wait for handlers still sleeping for the timeout tests.
-    block_on_close = False
-
-
 @pytest.fixture(scope="module")
 def server():
-    httpd = Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(Handler) as url:
+        yield url
 
 
 @pytest.fixture
