@@ -64,6 +64,7 @@ def extract_article(*, article_id: int, task_id: str = "") -> int | None:
 
     Returns None when there was nothing to do (gone, done, or taken by another run).
     """
+    # Imported here so web processes, which only queue work, never load spaCy.
     from claims.extraction import EXTRACTOR_VERSION, extract
 
     if not claim_extraction(article_id=article_id, task_id=task_id):
