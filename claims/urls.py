@@ -11,6 +11,7 @@ urlpatterns = [
     path("articles/add/upload/", views.article_upload, name="article_upload"),
     path("articles/add/url/", views.article_fetch, name="article_fetch"),
     path("articles/<int:pk>/", views.article_review, name="article_review"),
+    path("articles/<int:pk>/claims/", views.article_claims, name="article_claims"),
     path("articles/<int:pk>/state/", views.article_state, name="article_state"),
     path("claims/", views.queue, name="queue"),
     path("claims/bulk-verdict/", views.bulk_verdict, name="bulk_verdict"),

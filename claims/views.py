@@ -8,6 +8,7 @@ screen reads without JavaScript.
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -17,7 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import escape, format_html
@@ -56,6 +57,8 @@ from sources.uploads import FORM_MARGIN, GuardedUploadHandler, too_large
 READ = "claims.view_claim"
 REVIEW = "claims.review_claim"
 QUEUE_PAGE_SIZE = 50
+# Claim cards the review page renders at once; htmx loads the rest in chunks this size.
+REVIEW_CHUNK = 50
 ARTICLES_PAGE_SIZE = 25
 SPEAKER_RESULTS = 10
 
@@ -318,17 +321,26 @@ def _counts_table(by_verdict: dict) -> dict:
     }
 
 
+class ClaimSpan(NamedTuple):
+    """What the highlighted text needs of a claim: a model instance per claim costs more."""
+
+    pk: int
+    start: int
+    end: int
+    verdict: str
+
+
 @dataclass
 class Segment:
     """A run of article text covered by the same claims; `claim` colours it."""
 
     text: str
-    claim: Claim | None = None
+    claim: ClaimSpan | Claim | None = None
     claims: list[int] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
 
 
-def article_segments(text: str, claims: list[Claim]) -> list[Segment]:
+def article_segments(text: str, claims: list[ClaimSpan] | list[Claim]) -> list[Segment]:
     """Split the text at every claim boundary so overlapping spans nest cleanly.
 
     Each segment is plain text for the template to escape; the innermost claim
@@ -341,7 +353,7 @@ def article_segments(text: str, claims: list[Claim]) -> list[Segment]:
     opening = defaultdict(list)
     for s, e, c in spans:
         opening[s].append((s, e, c))
-    active: list[tuple[int, int, Claim]] = []
+    active: list[tuple] = []
     segments = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         active = [span for span in active if span[1] > a] + opening.get(a, [])
@@ -360,7 +372,7 @@ def article_segments(text: str, claims: list[Claim]) -> list[Segment]:
     return segments
 
 
-def highlighted_text(text: str, claims: list[Claim]) -> SafeString:
+def highlighted_text(text: str, claims: list[ClaimSpan]) -> SafeString:
     """The article text, escaped, with a <mark> per segment that claims cover.
 
     Built here rather than in a template loop: an article with hundreds of claims
@@ -424,26 +436,80 @@ def article_state(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 @_reader
 def article_review(request: HttpRequest, pk: int) -> HttpResponse:
+    """The article with its claims highlighted, and the first chunk of claim cards.
+
+    The text shows every claim, but the list renders REVIEW_CHUNK cards and htmx
+    fetches the rest a chunk at a time, so a long article opens as fast as a short
+    one. `?all` renders every card at once, for reading without JavaScript.
+    """
     article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
-    # Compact cards: the selected one loads its actions and history on demand.
-    claims = list(compact_claims_for_cards().filter(article=article))
+    rows = Claim.objects.filter(article=article).values_list("pk", "start", "end", "verdict")
+    spans = [ClaimSpan(*row) for row in rows]
+    shown = spans if "all" in request.GET else spans[:REVIEW_CHUNK]
+    claims = _compact_cards(
+        compact_claims_for_cards().filter(article=article, pk__in=[c.pk for c in shown])
+    )
+    context = {
+        **cards_context(request),
+        "article": article,
+        "claims": claims,
+        "more_url": _more_claims_url(article, shown[-1]) if len(shown) < len(spans) else None,
+        "more_count": len(spans) - len(shown),
+        "text": highlighted_text(article.text, spans),
+        "counts": _counts_table(Counter(c.verdict for c in spans)),
+    }
+    return render(request, "claims/article_review.html", context)
+
+
+@require_GET
+@_reader
+def article_claims(request: HttpRequest, pk: int) -> HttpResponse:
+    """The next chunk of an article's claim cards, after the claim the cursor names."""
+    article = get_object_or_404(Article.objects.only("pk"), pk=pk)
+    cursor = _CHUNK_CURSOR.fullmatch(request.GET.get("after", ""))
+    if cursor is None:
+        return HttpResponseBadRequest(
+            "The claim list cursor must look like START.ID; reload the article.",
+            content_type="text/plain",
+        )
+    start, last = int(cursor.group(1)), int(cursor.group(2))
+    rows = _compact_cards(
+        compact_claims_for_cards()
+        .filter(article=article)
+        .filter(Q(start__gt=start) | Q(start=start, pk__gt=last))[: REVIEW_CHUNK + 1]
+    )
+    claims = rows[:REVIEW_CHUNK]
+    context = {
+        **cards_context(request),
+        "article": article,
+        "claims": claims,
+        "more_url": _more_claims_url(article, claims[-1]) if len(rows) > REVIEW_CHUNK else None,
+    }
+    return render(request, "claims/article_review.html#claim-chunk", context)
+
+
+# Keyset, not offset: a re-extraction between two chunks must not skip or repeat cards.
+_CHUNK_CURSOR = re.compile(r"(\d{1,9})\.(\d{1,18})")
+
+
+def _more_claims_url(article: Article, last: ClaimSpan | Claim) -> str:
+    query = urlencode({"after": f"{last.start}.{last.pk}"})
+    return f"{reverse('claims:article_claims', args=[article.pk])}?{query}"
+
+
+def _compact_cards(claims) -> list[Claim]:
+    """The claims with the length of their history, which a compact card shows."""
+    claims = list(claims)
     # Counted apart: a COUNT joined into the claims query groups by every selected column.
     event_counts = dict(
-        ClaimEvent.objects.filter(claim__article=article)
+        ClaimEvent.objects.filter(claim__in=[c.pk for c in claims])
         .order_by()
         .values_list("claim")
         .annotate(n=Count("id"))
     )
     for claim in claims:
         claim.event_count = event_counts.get(claim.pk, 0)
-    context = {
-        **cards_context(request),
-        "article": article,
-        "claims": claims,
-        "text": highlighted_text(article.text, claims),
-        "counts": _counts_table(Counter(c.verdict for c in claims)),
-    }
-    return render(request, "claims/article_review.html", context)
+    return claims
 
 
 # Adding articles: paste, upload, fetch ----------------------------------------------

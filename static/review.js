@@ -62,6 +62,21 @@
     return expanding[id];
   }
 
+  // Long claim lists arrive in chunks after the page; a span or a link can name a card
+  // that is still on its way, so wait for the chunks until it is there or none is left.
+  function withCard(id, then) {
+    var card = document.getElementById("claim-" + id);
+    if (card) return then(card);
+    if (!document.querySelector(".claim-list .more-claims")) return;
+    var check = function () {
+      var found = document.getElementById("claim-" + id);
+      if (!found && document.querySelector(".claim-list .more-claims")) return;
+      document.removeEventListener("htmx:afterSettle", check);
+      if (found) then(found);
+    };
+    document.addEventListener("htmx:afterSettle", check);
+  }
+
   function selectedCard() {
     return selectedId ? document.getElementById("claim-" + selectedId) : null;
   }
@@ -98,7 +113,7 @@
   document.addEventListener("click", function (event) {
     var mark = event.target.closest("mark[data-claim]");
     if (mark) {
-      select(document.getElementById("claim-" + mark.dataset.claim), { scrollCard: true });
+      withCard(mark.dataset.claim, function (found) { select(found, { scrollCard: true }); });
       return;
     }
     var card = event.target.closest(".claim-list .claim-card");
@@ -163,7 +178,6 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     var match = /^#(?:claim|span)-(\d+)$/.exec(window.location.hash);
-    var card = match && document.getElementById("claim-" + match[1]);
-    if (card) select(card, { scrollText: true, scrollCard: true });
+    if (match) withCard(match[1], function (card) { select(card, { scrollText: true, scrollCard: true }); });
   });
 })();

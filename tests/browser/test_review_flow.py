@@ -139,6 +139,26 @@ def test_second_editor_save_is_refused_in_place(signed_in, live_server, seeded):
     assert claims[3].verdict == "false"
 
 
+def test_a_long_claim_list_loads_in_chunks_and_links_reach_late_claims(
+    signed_in, live_server, seeded, monkeypatch
+):
+    page = signed_in
+    article, claims = seeded["article"], seeded["claims"]
+    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 2)
+    last = Claim.objects.filter(article=article).order_by("start", "id").last()
+    # A link to a claim beyond the first chunk selects it once its chunk has arrived.
+    page.goto(f"{live_server.url}/articles/{article.pk}/#claim-{last.pk}")
+    expect(page.locator(".claim-list .claim-card")).to_have_count(len(claims))
+    expect(page.locator(".more-claims")).to_have_count(0)
+    expect(card(page, last)).to_have_class(re.compile(r"\bselected\b"))
+    # Every card is there once, and a span selects its card.
+    other = claims[1]
+    page.locator(f'mark[data-claim="{other.pk}"]').click()
+    expect(card(page, other)).to_have_class(re.compile(r"\bselected\b"))
+    page.keyboard.press("v")
+    expect(card(page, other)).to_have_attribute("data-verdict", "verified")
+
+
 def test_queue_screen(signed_in, live_server, seeded):
     """Fills the queue a little and keeps a screenshot of it for the README."""
     page = signed_in

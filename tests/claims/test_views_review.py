@@ -1,5 +1,7 @@
 """The article review page and the actions on a claim card."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -77,6 +79,105 @@ def test_review_page_uses_a_constant_number_of_queries(seed, editor_client, edit
     before = count()
     for claim in claims:
         claim.set_verdict(verdict="verified", by=editor)
+        claim.add_evidence(by=editor, stance="supports", url="https://example.org/a")
+        claim.assign(assignee=editor, by=editor)
+    assert count() == before <= 12
+
+
+def chunk_urls(html: str) -> list[str]:
+    return [
+        url.replace("&amp;", "&")
+        for url in re.findall(r'class="more-claims"[^>]*hx-get="([^"]+)"', html)
+    ]
+
+
+def card_ids(html: str) -> list[int]:
+    return [
+        int(pk) for pk in re.findall(r'<article class="claim-card[^"]*" id="claim-(\d+)"', html)
+    ]
+
+
+def test_long_claim_list_arrives_in_chunks_while_the_text_shows_every_claim(
+    seed, editor_client, monkeypatch
+):
+    article, claims = seed
+    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 3)
+    in_order = list(Claim.objects.filter(article=article).values_list("pk", flat=True))
+    page = editor_client.get(review_url(article)).content.decode()
+    assert card_ids(page) == in_order[:3]
+    for claim in claims:
+        assert f'id="span-{claim.pk}"' in page
+    assert f"Show the other {len(claims) - 3} claims" in page
+    # The counts cover every claim, not just the cards shown so far.
+    assert f'<li class="total"><span class="n">{len(claims)}</span> claims</li>' in page
+
+    seen, urls = card_ids(page), chunk_urls(page)
+    while urls:
+        (url,) = urls
+        chunk = editor_client.get(url, **HX)
+        assert chunk.status_code == 200
+        html = chunk.content.decode()
+        assert "<html" not in html
+        seen += card_ids(html)
+        urls = chunk_urls(html)
+    assert seen == in_order
+
+
+def test_a_claim_added_between_chunks_is_neither_skipped_nor_repeated(
+    seed, editor_client, monkeypatch
+):
+    article, claims = seed
+    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 3)
+    page = editor_client.get(review_url(article)).content.decode()
+    # A claim lands before the cursor: the next chunk goes on after the last card shown.
+    Claim.objects.create(article=article, start=0, end=5, text=article.text[:5], kind="statement")
+    html = editor_client.get(chunk_urls(page)[0], **HX).content.decode()
+    in_order = list(Claim.objects.filter(article=article).values_list("pk", flat=True))
+    after = in_order.index(card_ids(page)[-1]) + 1
+    assert card_ids(html) == in_order[after : after + 3]
+
+
+def test_every_card_at_once_without_javascript(seed, editor_client, monkeypatch):
+    article, claims = seed
+    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 3)
+    page = editor_client.get(review_url(article)).content.decode()
+    assert 'href="?all#claims"' in page
+    everything = editor_client.get(review_url(article) + "?all").content.decode()
+    assert sorted(card_ids(everything)) == sorted(c.pk for c in claims)
+    assert "more-claims" not in everything
+
+
+@pytest.mark.parametrize("after", ["", "12", "a.b", "1.2.3", "-1.4", "9" * 30 + ".1"])
+def test_a_malformed_chunk_cursor_is_refused_with_a_message(seed, editor_client, after):
+    article, _ = seed
+    url = reverse("claims:article_claims", args=[article.pk])
+    response = editor_client.get(url, {"after": after}, **HX)
+    assert response.status_code == 400
+    assert "cursor" in response.content.decode()
+
+
+def test_chunks_are_for_readers_only_and_cost_constant_queries(
+    seed, editor_client, viewer_client, outsider_client, client, editor, monkeypatch
+):
+    article, claims = seed
+    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 3)
+    url = reverse("claims:article_claims", args=[article.pk]) + "?after=0.0"
+    assert client.get(url).status_code == 302
+    assert outsider_client.get(url).status_code == 403
+    viewer_chunk = viewer_client.get(url, **HX).content.decode()
+    assert len(card_ids(viewer_chunk)) == 3 and "verdict-form" not in viewer_chunk
+    assert (
+        editor_client.get(reverse("claims:article_claims", args=[0]) + "?after=0.0").status_code
+        == 404
+    )
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert editor_client.get(url, **HX).status_code == 200
+        return len(queries)
+
+    before = count()
+    for claim in claims:
         claim.add_evidence(by=editor, stance="supports", url="https://example.org/a")
         claim.assign(assignee=editor, by=editor)
     assert count() == before <= 12
