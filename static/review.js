@@ -17,7 +17,8 @@
 
   var VERDICT_KEYS = { v: "verified", f: "false", m: "misleading", u: "unverifiable", n: "not_a_claim", p: "pending" };
   var selectedId = null;
-  var loading = null;
+  // A verdict key pressed while the selected card was still loading: given once it is in.
+  var queuedVerdict = null;
 
   function cards() {
     return Array.prototype.slice.call(document.querySelectorAll(".claim-list .claim-card"));
@@ -35,7 +36,7 @@
     });
     selectedId = card.dataset.claim;
     card.classList.add("selected");
-    loading = card.hasAttribute("data-compact") ? expand(card) : null;
+    if (card.hasAttribute("data-compact")) expand(card);
     var marks = marksFor(selectedId);
     marks.forEach(function (mark) { mark.classList.add("selected"); });
     if (options.scrollText && marks.length) marks[0].scrollIntoView({ block: "center" });
@@ -46,20 +47,17 @@
 
   // A compact card turns into the full one, with its actions and history, when selected.
   // One request per card: a second expansion landing later would replace the full card
-  // again and throw away a note the editor had started typing.
+  // again and throw away a note the editor had started typing. Each card is its own
+  // request source: htmx holds back a request whose source is busy, so with one shared
+  // source a quick j/k would leave the next card compact.
   var expanding = {};
   function expand(card) {
-    if (!window.htmx) return null;
+    if (!window.htmx) return;
     var id = card.dataset.claim;
-    if (!expanding[id]) {
-      var done = function () {
-        delete expanding[id];
-        return document.getElementById("claim-" + id);
-      };
-      expanding[id] = htmx.ajax("GET", card.dataset.full, { target: card, swap: "outerHTML" })
-        .then(done, done);
-    }
-    return expanding[id];
+    if (expanding[id]) return;
+    var done = function () { delete expanding[id]; };
+    expanding[id] = htmx.ajax("GET", card.dataset.full, { source: card, target: card, swap: "outerHTML" })
+      .then(done, done);
   }
 
   // Long claim lists arrive in chunks after the page; a span or a link can name a card
@@ -93,7 +91,7 @@
     var card = selectedCard();
     if (!card) return;
     if (card.hasAttribute("data-compact")) {
-      if (loading) loading.then(function () { giveVerdict(verdict); });
+      queuedVerdict = { id: card.dataset.claim, verdict: verdict };
       return;
     }
     var form = card.querySelector(".verdict-form");
@@ -173,7 +171,15 @@
         mark.className = mark.className.replace(/\bv-\S+/, "v-" + card.dataset.verdict);
       }
     });
-    if (card.dataset.claim === selectedId) select(card, { focus: !card.querySelector("[autofocus]") });
+    if (card.dataset.claim !== selectedId) return;
+    select(card, { focus: !card.querySelector("[autofocus]") });
+    // Only now, after htmx has wired up the full card's forms: clicking a button
+    // before that would submit the form as a plain page load.
+    if (queuedVerdict && queuedVerdict.id === card.dataset.claim && !card.hasAttribute("data-compact")) {
+      var verdict = queuedVerdict.verdict;
+      queuedVerdict = null;
+      giveVerdict(verdict);
+    }
   });
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -159,6 +159,27 @@ def test_a_long_claim_list_loads_in_chunks_and_links_reach_late_claims(
     expect(card(page, other)).to_have_attribute("data-verdict", "verified")
 
 
+def test_a_verdict_key_waits_for_its_own_card_while_another_card_is_still_loading(
+    signed_in, live_server, seeded
+):
+    page = signed_in
+    article, claims = seeded["article"], seeded["claims"]
+    first, second = claims[0], claims[2]
+    held = []
+    # The first card's full version is slow to come back.
+    page.route(f"**/claims/{first.pk}/", lambda route: held.append(route))
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    card(page, first).locator(".claim-text").click()
+    page.wait_for_timeout(100)
+    assert held, "the first card asked for its full version"
+    card(page, second).locator(".claim-text").click()
+    card(page, second).press("v", timeout=5_000)
+    expect(card(page, second)).to_have_attribute("data-verdict", "verified")
+    held[0].continue_()
+    expect(card(page, first).get_by_role("button", name="Verified")).to_be_visible()
+    assert Claim.objects.get(pk=first.pk).verdict == "pending"
+
+
 def test_queue_screen(signed_in, live_server, seeded):
     """Fills the queue a little and keeps a screenshot of it for the README."""
     page = signed_in
