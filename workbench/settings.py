@@ -180,6 +180,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 # Articles queued or running longer than this are re-queued by the sweeper.
 EXTRACTION_STUCK_AFTER = env_int("EXTRACTION_STUCK_AFTER", CELERY_TASK_TIME_LIMIT + 60)
+# Queued articles one extraction task takes and parses together: spaCy parses
+# several at once faster than one by one. 1 extracts each article on its own.
+EXTRACTION_BATCH_SIZE = env_int("EXTRACTION_BATCH_SIZE", 8)
+if EXTRACTION_BATCH_SIZE < 1:
+    raise ImproperlyConfigured("EXTRACTION_BATCH_SIZE must be 1 or more.")
 
 # Reports: the organisation that publishes the fact checks (ClaimReview author) and the
 # public page each claim's verdict is published on; "{article_id}" is replaced per claim.
