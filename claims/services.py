@@ -196,13 +196,21 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
     """
     now = timezone.now()
     with transaction.atomic():
-        # The row lock serialises two runs that reach this point at once.
-        if not Article.objects.select_for_update().filter(pk=article_id).exists():
+        # Marking the article done first takes its row lock, which serialises two
+        # runs that reach this point at once; it only counts if the claims commit too.
+        done = Article.objects.filter(pk=article_id).update(
+            extraction_state=Article.State.DONE,
+            extraction_finished_at=now,
+            extraction_error="",
+            extractor_version=version,
+        )
+        if not done:
             return None
         claims = Claim.objects.filter(article_id=article_id)
         replaced = claims.untouched()
         affected = set(replaced.values_list("speaker_id", flat=True))
-        replaced.delete()
+        if affected:  # a first extraction has nothing to replace: skip the delete's queries
+            replaced.delete()
         kept = list(claims.values_list("start", "end"))
         fresh = [
             item
@@ -249,12 +257,6 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
             )
             for claim, item in zip(rows, fresh, strict=True)
             for position, q in enumerate(item.quantities)
-        )
-        Article.objects.filter(pk=article_id).update(
-            extraction_state=Article.State.DONE,
-            extraction_finished_at=now,
-            extraction_error="",
-            extractor_version=version,
         )
     return StoredClaims(new=len(rows), speakers=affected | {s.pk for s in speakers.values()})
 
