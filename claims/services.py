@@ -4,12 +4,12 @@ import logging
 from typing import NamedTuple
 
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Sum
 from django.db.models.functions import Length
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
-from claims.models import Claim, Quantity, refresh_speakers_after_commit
+from claims.models import UNTOUCHED, Claim, Quantity, refresh_speakers_after_commit
 from sources.models import Article
 from sources.services import speakers_for_names
 
@@ -207,11 +207,20 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
         if not done:
             return None
         claims = Claim.objects.filter(article_id=article_id)
-        replaced = claims.untouched()
-        affected = set(replaced.values_list("speaker_id", flat=True))
-        if affected:  # a first extraction has nothing to replace: skip the delete's queries
-            replaced.delete()
-        kept = list(claims.values_list("start", "end"))
+        # Whether each is untouched is read as a column, not filtered on: with the
+        # statistics of a freshly filled table, filtering let the planner read the
+        # index of every claim without an author, for each article stored.
+        existing = list(
+            claims.annotate(untouched=ExpressionWrapper(UNTOUCHED, BooleanField())).values_list(
+                "pk", "start", "end", "speaker_id", "untouched"
+            )
+        )
+        replaced = {pk: speaker for pk, _, _, speaker, untouched in existing if untouched}
+        kept = [(start, end) for _, start, end, _, untouched in existing if not untouched]
+        if replaced:
+            # Only those still untouched: an editor may have acted on one meanwhile.
+            claims.filter(pk__in=replaced).untouched().delete()
+            kept = list(claims.values_list("start", "end"))
         fresh = [
             item
             for item in extracted
@@ -258,7 +267,9 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
             for claim, item in zip(rows, fresh, strict=True)
             for position, q in enumerate(item.quantities)
         )
-    return StoredClaims(new=len(rows), speakers=affected | {s.pk for s in speakers.values()})
+    return StoredClaims(
+        new=len(rows), speakers=set(replaced.values()) | {s.pk for s in speakers.values()}
+    )
 
 
 def fail_extraction(*, article_id: int, error: str) -> None:
