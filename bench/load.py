@@ -104,9 +104,8 @@ def seed(*, users: int, articles: int, rng: random.Random) -> dict:
     from django.contrib.auth.hashers import make_password
     from django.contrib.auth.models import Group
 
-    from claims.extraction import EXTRACTOR_VERSION, extract_docs
     from claims.roles import EDITORS
-    from claims.services import store_claims
+    from claims.services import extract_articles
     from sources.ingest.text import content_hash
     from sources.models import Article
 
@@ -133,8 +132,7 @@ def seed(*, users: int, articles: int, rng: random.Random) -> dict:
         )
         for title, text in texts
     )
-    for article, extracted in zip(stored, extract_docs([t for _, t in texts]), strict=True):
-        store_claims(article_id=article.pk, extracted=extracted, version=EXTRACTOR_VERSION)
+    extract_articles(article_ids=[article.pk for article in stored])
     return {
         "usernames": usernames,
         "password": PASSWORD,

@@ -20,6 +20,10 @@ class ClaimConflict(Exception):
         )
 
 
+# Extractor output no editor has acted on: safe to replace on re-extraction.
+UNTOUCHED = Q(created_by__isnull=True, edited_at__isnull=True)
+
+
 class ClaimQuerySet(models.QuerySet):
     def pending(self) -> "ClaimQuerySet":
         return self.filter(verdict=Claim.Verdict.PENDING)
@@ -29,7 +33,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def untouched(self) -> "ClaimQuerySet":
         """Extractor output no editor has acted on: safe to replace on re-extraction."""
-        return self.filter(created_by__isnull=True, edited_at__isnull=True)
+        return self.filter(UNTOUCHED)
 
 
 class Claim(models.Model):

@@ -1,16 +1,22 @@
 """Claim workflows shared by views, tasks and management commands."""
 
 import logging
+from typing import NamedTuple
 
-from django.db import transaction
-from django.db.models import Q
+from django.db import InterfaceError, OperationalError, transaction
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Sum
+from django.db.models.functions import Length
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
 
-from claims.models import Claim, Quantity, refresh_speakers_after_commit
+from claims.models import UNTOUCHED, Claim, Quantity, refresh_speakers_after_commit
 from sources.models import Article
 from sources.services import speakers_for_names
 
 log = logging.getLogger(__name__)
+
+# Errors that a later attempt can get past: a dropped connection, a restarting server.
+TRANSIENT_ERRORS = (OperationalError, InterfaceError, BrokerError, ConnectionError)
 
 
 def queue_extraction(*, article: Article) -> None:
@@ -41,15 +47,15 @@ def queue_extraction(*, article: Article) -> None:
     transaction.on_commit(send)
 
 
-def claim_extraction(*, article_id: int, task_id: str = "") -> bool:
+def claim_extraction(*, article_id: int, task_id: str) -> bool:
     """Take the article for extraction; False when another run has it or it is done.
 
     A retry or redelivery of the same task (same id) may take back a run it left
     behind, which is what makes acks_late safe after a worker dies.
     """
-    mine = Q(extraction_state=Article.State.QUEUED)
-    if task_id:
-        mine |= Q(extraction_state=Article.State.RUNNING, extraction_task_id=task_id)
+    mine = Q(extraction_state=Article.State.QUEUED) | Q(
+        extraction_state=Article.State.RUNNING, extraction_task_id=task_id
+    )
     return bool(
         Article.objects.filter(mine, pk=article_id).update(
             extraction_state=Article.State.RUNNING,
@@ -59,38 +65,162 @@ def claim_extraction(*, article_id: int, task_id: str = "") -> bool:
     )
 
 
-def extract_article(*, article_id: int, task_id: str = "") -> int | None:
-    """Extract an article's claims and store them; returns how many are new.
+# A batch takes more articles only while their text stays within this many
+# characters (about 16,000 words): a batch of long reports must not run past the
+# task time limit or hold eight times one long article's parse in memory.
+BATCH_MAX_CHARS = 100_000
 
-    Returns None when there was nothing to do (gone, done, or taken by another run).
+
+def claim_batch(*, article_id: int, task_id: str, size: int) -> list[int]:
+    """Take the article and up to `size - 1` other queued ones, oldest first, for one task.
+
+    Returns every article the task holds, which includes any that an earlier
+    attempt of the same task (a retry, a redelivery) left running. Each is taken
+    with a conditional update on its state, so no two tasks ever hold the same
+    article; the others' own tasks later find theirs taken and do nothing.
+    """
+    if claim_extraction(article_id=article_id, task_id=task_id):
+        held = Article.objects.held_by(task_id=task_id).aggregate(
+            count=Count("pk"), chars=Sum(Length("text"))
+        )
+        peers = _oldest_queued(count=size - held["count"], chars=BATCH_MAX_CHARS - held["chars"])
+        Article.objects.filter(pk__in=peers, extraction_state=Article.State.QUEUED).update(
+            extraction_state=Article.State.RUNNING,
+            extraction_started_at=timezone.now(),
+            extraction_task_id=task_id,
+        )
+    return held_articles(task_id=task_id)
+
+
+def _oldest_queued(*, count: int, chars: int) -> list[int]:
+    """Up to `count` queued articles, oldest first, while their text adds up to `chars` or less."""
+    oldest = Article.objects.filter(extraction_state=Article.State.QUEUED).order_by(
+        "extraction_queued_at", "pk"
+    )
+    # Lengths of the chosen few only: measuring every queued text in the sort
+    # would read a whole import's backlog on every task.
+    picked = []
+    for pk, length in (
+        Article.objects.filter(pk__in=oldest.values("pk")[: max(count, 0)])
+        .order_by("extraction_queued_at", "pk")
+        .values_list("pk", Length("text"))
+    ):
+        chars -= length
+        if chars < 0:
+            break
+        picked.append(pk)
+    return picked
+
+
+def held_articles(*, task_id: str) -> list[int]:
+    """The articles a task holds for extraction and has not finished, oldest first."""
+    return list(
+        Article.objects.held_by(task_id=task_id)
+        .order_by("extraction_queued_at", "pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def extract_articles(*, article_ids: list[int]) -> dict[int, int]:
+    """Extract the articles' claims and store each; returns new claims per article stored.
+
+    spaCy parses them together (`nlp.pipe`), which is faster than one at a time,
+    and each is stored in a transaction of its own as soon as it is extracted. If
+    that fails, the articles not yet stored are extracted one by one, so a bad
+    article fails alone, with a readable error on it. Transient errors propagate
+    for the task to retry. Articles deleted meanwhile are skipped.
     """
     # Imported here so web processes, which only queue work, never load spaCy.
-    from claims.extraction import EXTRACTOR_VERSION, extract
+    from claims.extraction import extract, extract_docs
 
-    if not claim_extraction(article_id=article_id, task_id=task_id):
-        return None
-    article = Article.objects.filter(pk=article_id).only("text").first()
-    if article is None:
-        return None
-    extracted = extract(article.text)
-    return store_claims(article_id=article_id, extracted=extracted, version=EXTRACTOR_VERSION)
+    texts = dict(
+        Article.objects.filter(pk__in=article_ids)
+        .order_by("extraction_queued_at", "pk")
+        .values_list("pk", "text")
+    )
+    stored: dict[int, int] = {}
+    if len(texts) > 1:
+        try:
+            _store_each(zip(texts, extract_docs(texts.values()), strict=True), into=stored)
+            return stored
+        except TRANSIENT_ERRORS:
+            raise
+        except Exception:  # noqa: BLE001 - whichever article it was fails alone below
+            log.warning("Extracting articles %s together failed", list(texts), exc_info=True)
+    for article_id in [pk for pk in texts if pk not in stored]:
+        try:
+            _store_each([(article_id, extract(texts[article_id]))], into=stored)
+        except TRANSIENT_ERRORS:
+            raise
+        except Exception as exc:
+            log.exception("Extraction of article %s failed", article_id)
+            fail_extraction(article_id=article_id, error=f"{type(exc).__name__}: {exc}")
+    return stored
 
 
-def store_claims(*, article_id: int, extracted: list, version: str) -> int:
+def _store_each(extractions, *, into: dict[int, int]) -> None:
+    """Store (article id, extracted claims) pairs, noting each article's new claims in `into`.
+
+    The speakers they touched get their counters refreshed once, after all the
+    commits (also when a later article fails), instead of once per article.
+    """
+    from claims.extraction import EXTRACTOR_VERSION
+
+    speakers: set[int] = set()
+    try:
+        for article_id, extracted in extractions:
+            result = store_claims(
+                article_id=article_id, extracted=extracted, version=EXTRACTOR_VERSION
+            )
+            if result is not None:
+                into[article_id] = result.new
+                speakers |= result.speakers
+                log.info("Extracted article %s: %s new claims", article_id, result.new)
+    finally:
+        refresh_speakers_after_commit(speakers)
+
+
+class StoredClaims(NamedTuple):
+    new: int
+    # Speakers whose counters the change affects, to refresh after the commit.
+    speakers: set[int]
+
+
+def store_claims(*, article_id: int, extracted: list, version: str) -> StoredClaims | None:
     """Replace the article's untouched claims with a new extraction, in one transaction.
 
     Claims an editor touched (verdict, attribution, evidence, assignment) stay as
-    they are, and no new claim is stored over their span.
+    they are, and no new claim is stored over their span. Returns None when the
+    article is gone. The caller refreshes the speakers' counters once the
+    transaction has committed, as `extract_articles` does.
     """
     now = timezone.now()
     with transaction.atomic():
-        # The row lock serialises two runs that reach this point at once.
-        Article.objects.select_for_update().filter(pk=article_id).first()
+        # Marking the article done first takes its row lock, which serialises two
+        # runs that reach this point at once; it only counts if the claims commit too.
+        done = Article.objects.filter(pk=article_id).update(
+            extraction_state=Article.State.DONE,
+            extraction_finished_at=now,
+            extraction_error="",
+            extractor_version=version,
+        )
+        if not done:
+            return None
         claims = Claim.objects.filter(article_id=article_id)
-        replaced = claims.untouched()
-        affected = set(replaced.values_list("speaker_id", flat=True))
-        replaced.delete()
-        kept = list(claims.values_list("start", "end"))
+        # Whether each is untouched is read as a column, not filtered on: with the
+        # statistics of a freshly filled table, filtering let the planner read the
+        # index of every claim without an author, for each article stored.
+        existing = list(
+            claims.annotate(untouched=ExpressionWrapper(UNTOUCHED, BooleanField())).values_list(
+                "pk", "start", "end", "speaker_id", "untouched"
+            )
+        )
+        replaced = {pk: speaker for pk, _, _, speaker, untouched in existing if untouched}
+        kept = [(start, end) for _, start, end, _, untouched in existing if not untouched]
+        if replaced:
+            # Only those still untouched: an editor may have acted on one meanwhile.
+            claims.filter(pk__in=replaced).untouched().delete()
+            kept = list(claims.values_list("start", "end"))
         fresh = [
             item
             for item in extracted
@@ -137,14 +267,9 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> int:
             for claim, item in zip(rows, fresh, strict=True)
             for position, q in enumerate(item.quantities)
         )
-        refresh_speakers_after_commit(affected | {s.pk for s in speakers.values()})
-        Article.objects.filter(pk=article_id).update(
-            extraction_state=Article.State.DONE,
-            extraction_finished_at=now,
-            extraction_error="",
-            extractor_version=version,
-        )
-    return len(rows)
+    return StoredClaims(
+        new=len(rows), speakers=set(replaced.values()) | {s.pk for s in speakers.values()}
+    )
 
 
 def fail_extraction(*, article_id: int, error: str) -> None:

@@ -25,6 +25,10 @@ class ArticleQuerySet(models.QuerySet):
     def pending_extraction(self) -> "ArticleQuerySet":
         return self.filter(extraction_state__in=[Article.State.QUEUED, Article.State.RUNNING])
 
+    def held_by(self, *, task_id: str) -> "ArticleQuerySet":
+        """Articles this extraction task has taken and not yet finished."""
+        return self.filter(extraction_state=Article.State.RUNNING, extraction_task_id=task_id)
+
     def stuck(self, *, older_than: timezone.timedelta) -> "ArticleQuerySet":
         """Queued or running longer than a worker could take: lost to a crash or outage."""
         cutoff = timezone.now() - older_than

@@ -7,7 +7,7 @@ from operator import or_
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import (
     Count,
     DateField,
@@ -457,14 +457,15 @@ class TrackRecord:
         ]
 
 
-def claim_day():
+def claim_day(created_at: str = "created_at"):
     """The day a claim counts for in track records: the day it was stored.
 
     Claims are extracted as articles come in, so this is close to the publication
     date, and unlike the article's date it needs no join: a speaker page with
-    5,000 claims aggregates them three times faster this way.
+    5,000 claims aggregates them three times faster this way. `created_at` is the
+    path to the claim's field from the model queried (`claims__created_at`).
     """
-    return TruncDate("created_at")
+    return TruncDate(created_at)
 
 
 def claim_month():
@@ -519,33 +520,33 @@ def refresh_speaker_stats(*, speaker_ids) -> None:
     ids = sorted({pk for pk in speaker_ids if pk is not None})
     if not ids:
         return
+    tracked = Q(claims__verdict__in=TRACKED_VERDICTS)
+    counts = (
+        Speaker.objects.filter(pk__in=ids)
+        .values("pk")
+        .annotate(
+            n=Count("claims", filter=tracked),
+            false_n=Count("claims", filter=Q(claims__verdict=Claim.Verdict.FALSE)),
+            last=Max(claim_day("claims__created_at"), filter=tracked),
+        )
+        .order_by()
+    )
+    select, params = counts.query.sql_with_params()
+    speaker = connection.ops.quote_name(Speaker._meta.db_table)
+    # One statement for all the speakers, from the counting query itself: bulk_update
+    # built a CASE per speaker and field, which took longer in Python than the
+    # database took for the whole refresh. Only the table's name and Django's own
+    # compiled query are formatted into it.
+    update = (
+        f"UPDATE {speaker} SET claim_count = counts.n, false_count = counts.false_n, "  # noqa: S608
+        "false_share = CASE WHEN counts.n > 0 "
+        "THEN CAST(counts.false_n AS DOUBLE PRECISION) / counts.n ELSE 0 END, "
+        f"last_claim_on = counts.last FROM ({select}) AS counts WHERE {speaker}.id = counts.pk"
+    )
     with transaction.atomic():
         list(Speaker.objects.select_for_update().filter(pk__in=ids).order_by("pk").values("pk"))
-        stats = {
-            row["speaker_id"]: row
-            for row in Claim.objects.filter(speaker_id__in=ids, verdict__in=TRACKED_VERDICTS)
-            .values("speaker_id")
-            .annotate(
-                n=Count("pk"),
-                false=Count("pk", filter=Q(verdict=Claim.Verdict.FALSE)),
-                last=Max(claim_day()),
-            )
-            .order_by()
-        }
-        empty = {"n": 0, "false": 0, "last": None}
-        Speaker.objects.bulk_update(
-            [
-                Speaker(
-                    pk=pk,
-                    claim_count=row["n"],
-                    false_count=row["false"],
-                    false_share=row["false"] / row["n"] if row["n"] else 0.0,
-                    last_claim_on=row["last"],
-                )
-                for pk, row in ((pk, stats.get(pk, empty)) for pk in ids)
-            ],
-            ["claim_count", "false_count", "false_share", "last_claim_on"],
-        )
+        with connection.cursor() as cursor:
+            cursor.execute(update, params)
 
 
 # Each matches one index on Speaker.

@@ -8,5 +8,7 @@ app = Celery("workbench")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
-# Connects the hooks that carry a request's id into the tasks it queues.
+# Connects the hooks that carry a request's id into the tasks it queues, and the one
+# that replaces a worker's dead database connection.
+import ops.connections  # noqa: E402, F401
 import ops.logging  # noqa: E402, F401

@@ -156,6 +156,9 @@ CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
+# Workers keep their database connection between tasks instead of opening one per
+# task (see ops/connections.py); a fresh one every 1,000 tasks all the same.
+CELERY_DB_REUSE_MAX = 1000
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
@@ -180,6 +183,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 }
 # Articles queued or running longer than this are re-queued by the sweeper.
 EXTRACTION_STUCK_AFTER = env_int("EXTRACTION_STUCK_AFTER", CELERY_TASK_TIME_LIMIT + 60)
+# Queued articles one extraction task takes and parses together: spaCy parses
+# several at once faster than one by one. 1 extracts each article on its own.
+EXTRACTION_BATCH_SIZE = env_int("EXTRACTION_BATCH_SIZE", 8)
+if EXTRACTION_BATCH_SIZE < 1:
+    raise ImproperlyConfigured("EXTRACTION_BATCH_SIZE must be 1 or more.")
 
 # Reports: the organisation that publishes the fact checks (ClaimReview author) and the
 # public page each claim's verdict is published on; "{article_id}" is replaced per claim.

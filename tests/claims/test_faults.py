@@ -151,6 +151,42 @@ def test_worker_and_web_recover_when_database_connections_drop(transactional_db,
 
 
 @pytest.mark.postgres
+@pytest.mark.broker
+def test_worker_keeps_its_database_connection_and_replaces_it_once_dropped(
+    transactional_db, broker_mode, tmp_path
+):
+    def worker_backends() -> list[int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pid FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            return [pid for (pid,) in cursor.fetchall()]
+
+    log = tmp_path / "worker.log"
+    worker = Worker()
+    try:
+        with log.open("w") as sink:
+            worker.start(output=sink)
+            first = Article.objects.create(title="First", text=SEED, content_hash="first")
+            queue_extraction(article=first)
+            wait_until(lambda: _state(first.pk) == "done", timeout=120)
+            kept = worker_backends()
+            assert len(kept) == 1  # the worker's connection outlived the task
+            # Dropped while idle, as by a database restart between two articles.
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_terminate_backend(%s)", kept)
+            second = Article.objects.create(title="Second", text=SEED[:2000], content_hash="2")
+            queue_extraction(article=second)
+            wait_until(lambda: _state(second.pk) == "done", timeout=120)
+    finally:
+        worker.stop()
+    # Replaced before the task began: the task never saw an error or waited for a retry.
+    assert "retry" not in log.read_text().lower()
+    assert Claim.objects.filter(article=second).exists()
+
+
+@pytest.mark.postgres
 def test_two_editors_saving_at_once_never_overwrite_each_other(
     transactional_db, claim, editor, second_editor
 ):

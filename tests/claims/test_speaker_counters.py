@@ -3,7 +3,8 @@
 from pathlib import Path
 
 from claims.models import Claim
-from claims.services import extract_article
+from claims.services import extract_articles
+from claims.tasks import extract_article_task
 from sources.models import Article, Speaker
 from sources.services import TRACKED_VERDICTS
 
@@ -34,8 +35,46 @@ def test_verdicts_and_corrections_update_both_speakers(
 def test_extraction_counts_the_claims_it_attributes(db, django_capture_on_commit_callbacks):
     article = Article.objects.create(title="Belgorod", text=SEED, content_hash="seed")
     with django_capture_on_commit_callbacks(execute=True):
-        extract_article(article_id=article.pk)
+        extract_articles(article_ids=[article.pk])
     gladkov = Speaker.objects.get(name="Vyacheslav Gladkov")
     expected = Claim.objects.filter(speaker=gladkov, verdict__in=TRACKED_VERDICTS).count()
     assert expected > 0
     assert _counts(gladkov)[0] == expected
+
+
+def _recounted(speaker: Speaker) -> tuple:
+    claims = Claim.objects.filter(speaker=speaker, verdict__in=TRACKED_VERDICTS)
+    total, false = claims.count(), claims.filter(verdict="false").count()
+    last = max((c.created_at.date() for c in claims), default=None)
+    return total, false, false / total if total else 0.0, last
+
+
+def test_a_batch_leaves_every_speakers_counters_right(
+    db, editor, django_capture_on_commit_callbacks
+):
+    again = Article.objects.create(title="Belgorod", text=SEED, content_hash="seed")
+    with django_capture_on_commit_callbacks(execute=True):
+        extract_articles(article_ids=[again.pk])
+        Claim.objects.filter(speaker__name="Vyacheslav Gladkov").first().set_verdict(
+            verdict="false", by=editor, note="The hospital counted 4"
+        )
+    # Re-extracted beside two new articles: one batch replaces and adds claims.
+    Article.objects.filter(pk=again.pk).update(extraction_state="queued")
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+    new = [
+        Article.objects.create(
+            title=name, text=(fixtures / f"{name}.txt").read_text(), content_hash=name
+        )
+        for name in ("kelso-bus-crash", "karvel-mine-blast")
+    ]
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        extract_article_task.delay(new[0].pk)
+
+    assert set(Article.objects.values_list("extraction_state", flat=True)) == {"done"}
+    assert len(callbacks) == 1  # one refresh for the whole batch
+    speakers = Speaker.objects.all()
+    assert len(speakers) > 5
+    for speaker in speakers:
+        row = (speaker.claim_count, speaker.false_count, speaker.false_share, speaker.last_claim_on)
+        assert row == _recounted(speaker), speaker.name
+    assert Speaker.objects.get(name="Vyacheslav Gladkov").false_count == 1

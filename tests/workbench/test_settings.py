@@ -79,3 +79,9 @@ def test_production_profile_requires_a_secret_key():
     )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_an_extraction_batch_smaller_than_one_article_stops_start_up():
+    result = _manage("check", EXTRACTION_BATCH_SIZE="0")
+    assert result.returncode != 0
+    assert "EXTRACTION_BATCH_SIZE must be 1 or more" in result.stderr
