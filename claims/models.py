@@ -171,6 +171,9 @@ class Claim(models.Model):
         field); `bookkeeping` fields are written alongside without an event. The
         UPDATE is conditional on the version the editor saw, so of two editors
         saving at once exactly one lands and the other gets ClaimConflict.
+        Returns the claim as stored, from the locked read and what was written, so
+        it goes back to the editor without being read again; `self` holds the same
+        afterwards.
         """
         now = timezone.now()
         with transaction.atomic():
@@ -193,20 +196,33 @@ class Claim(models.Model):
                 if getattr(current, field) != value
             ]
             if not events and not note:
+                self._take(current)
                 return current
+            fields = {**changes, **(bookkeeping or {}), "edited_at": now}
             updated = Claim.objects.filter(pk=self.pk, version=seen).update(
-                **changes, **(bookkeeping or {}), edited_at=now, version=F("version") + 1
+                **fields, version=F("version") + 1
             )
             if not updated:
                 raise ClaimConflict(Claim.objects.get(pk=self.pk))
             if not events:
                 events = [ClaimEvent(claim_id=self.pk, user=by, at=now, action=action, note=note)]
             ClaimEvent.objects.bulk_create(events)
+            old_speaker = current.speaker_id
+            # The row is locked, so what was read plus what was written is what is stored.
+            for name, value in fields.items():
+                setattr(current, name, value)
+            current.version = seen + 1
             if {"verdict", "speaker"} & {event.field for event in events}:
-                new_speaker = changes.get("speaker", current.speaker)
-                refresh_speakers_after_commit({current.speaker_id, new_speaker and new_speaker.pk})
-        self.refresh_from_db()
-        return self
+                refresh_speakers_after_commit({old_speaker, current.speaker_id}, background=True)
+        self._take(current)
+        return current
+
+    def _take(self, other: "Claim") -> None:
+        """Hold what `other`, a fresh read of this claim, holds: fields and the related
+        rows it has loaded (the speaker, assignee or verdict author just set)."""
+        for model_field in self._meta.concrete_fields:
+            setattr(self, model_field.attname, getattr(other, model_field.attname))
+        self._state.fields_cache = dict(other._state.fields_cache)
 
     def set_verdict(self, *, verdict: str, by, note: str = "", expected_version=None) -> "Claim":
         if verdict not in Claim.Verdict.values:
@@ -270,7 +286,7 @@ class Claim(models.Model):
         return evidence
 
 
-def refresh_speakers_after_commit(speaker_ids: set[int | None]) -> None:
+def refresh_speakers_after_commit(speaker_ids: set[int | None], *, background=False) -> None:
     """Bring the speakers' list counters up to date once the change has committed.
 
     After the commit, not inside it: the refresh locks speaker rows, which a speaker
@@ -278,11 +294,21 @@ def refresh_speakers_after_commit(speaker_ids: set[int | None]) -> None:
     deadlock. Each refresh counts what is committed when it runs, so the last one
     always leaves the counters right; `manage.py refresh_speaker_stats` repairs
     them after anything else (a bulk delete in the admin).
+
+    With `background`, a worker recounts: an editor's change then answers without
+    waiting for a count over all of a speaker's claims, which grows with the
+    speaker. The change has committed by then, so a broker that cannot take the
+    job is logged, not turned into an error for the editor.
     """
     from sources.services import refresh_speaker_stats
+    from sources.tasks import refresh_speaker_stats_task
 
     ids = {pk for pk in speaker_ids if pk is not None}
-    if ids:
+    if not ids:
+        return
+    if background:
+        transaction.on_commit(lambda: refresh_speaker_stats_task.delay(sorted(ids)), robust=True)
+    else:
         transaction.on_commit(lambda: refresh_speaker_stats(speaker_ids=ids))
 
 

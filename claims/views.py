@@ -17,8 +17,8 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Prefetch, Q
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.html import escape, format_html
@@ -81,25 +81,29 @@ def _page(request: HttpRequest, template: str, context: dict, *, partial: str, s
 # Claim cards ---------------------------------------------------------------------------
 
 
+# Prefetched into lists: calling .all() on a prefetched manager per card builds a
+# queryset each time, which dominates the render time of a long claim list.
+COMPACT_CARD_PREFETCHES = (
+    Prefetch("quantities", to_attr="quantity_list"),
+    Prefetch(
+        "evidence", queryset=Evidence.objects.select_related("added_by"), to_attr="evidence_list"
+    ),
+)
+CARD_PREFETCHES = (
+    *COMPACT_CARD_PREFETCHES,
+    Prefetch("events", queryset=ClaimEvent.objects.select_related("user"), to_attr="event_list"),
+)
+CARD_PEOPLE = ("speaker", "assignee", "verdict_by")
+
+
 def claims_for_cards():
     """Claims with everything a card shows, in a fixed number of queries."""
-    return compact_claims_for_cards().prefetch_related(
-        Prefetch("events", queryset=ClaimEvent.objects.select_related("user"), to_attr="event_list")
-    )
+    return Claim.objects.select_related(*CARD_PEOPLE).prefetch_related(*CARD_PREFETCHES)
 
 
 def compact_claims_for_cards():
     """Claims for compact cards (no history), which many cards on one page can afford."""
-    # Prefetched into lists: calling .all() on a prefetched manager per card builds a
-    # queryset each time, which dominates the render time of a long claim list.
-    return Claim.objects.select_related("speaker", "assignee", "verdict_by").prefetch_related(
-        Prefetch("quantities", to_attr="quantity_list"),
-        Prefetch(
-            "evidence",
-            queryset=Evidence.objects.select_related("added_by"),
-            to_attr="evidence_list",
-        ),
-    )
+    return Claim.objects.select_related(*CARD_PEOPLE).prefetch_related(*COMPACT_CARD_PREFETCHES)
 
 
 VERDICT_KEYS = {
@@ -136,6 +140,17 @@ def _get_claim_for_user(request: HttpRequest, pk: int) -> Claim:
     return get_object_or_404(claims_for_cards(), pk=pk)
 
 
+def _get_claim_or_404(pk: int) -> Claim:
+    """A claim with the people its card shows."""
+    return get_object_or_404(Claim.objects.select_related(*CARD_PEOPLE), pk=pk)
+
+
+def _claim_handle(pk: int) -> Claim:
+    """A claim to change without reading it first: the change reads and locks the row
+    itself (Claim._apply), and raises Claim.DoesNotExist when there is none."""
+    return Claim(pk=pk)
+
+
 def _next_url(request: HttpRequest) -> str:
     """The page a card's form was posted from, when it names one on this site."""
     url = request.POST.get("next", "")
@@ -146,7 +161,9 @@ def _next_url(request: HttpRequest) -> str:
 
 
 def _card_response(request: HttpRequest, claim: Claim, *, status=200, **extra) -> HttpResponse:
-    claim = claims_for_cards().get(pk=claim.pk)
+    # What hangs off the claim is read here, once, whichever way it was loaded; a
+    # person the card names and the claim has not loaded is read when shown.
+    prefetch_related_objects([claim], *CARD_PREFETCHES)
     context = card_context(request, claim, next=_next_url(request), **extra)
     current = request.htmx.current_url_abs_path or ""
     if current.startswith(reverse("claims:article_review", args=[claim.article_id])):
@@ -211,19 +228,24 @@ def claim_card(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @_editor
 def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim, pk=pk)
     form = VerdictForm(request.POST)
     if not form.is_valid():
         return _after_change(
-            request, claim, status=422, errors=_form_errors(form), note=request.POST.get("note", "")
+            request,
+            _get_claim_or_404(pk),
+            status=422,
+            errors=_form_errors(form),
+            note=request.POST.get("note", ""),
         )
     try:
-        claim.set_verdict(
+        claim = _claim_handle(pk).set_verdict(
             verdict=form.cleaned_data["verdict"],
             note=form.cleaned_data["note"],
             by=request.user,
             expected_version=form.cleaned_data["version"],
         )
+    except Claim.DoesNotExist:
+        raise Http404("No such claim.") from None
     except ClaimConflict as exc:
         return _after_change(request, exc.current, status=409, conflict=_conflict(exc.current))
     return _after_change(request, claim)
@@ -232,13 +254,13 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @_editor
 def claim_attribution(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim.objects.select_related("speaker"), pk=pk)
+    claim = _get_claim_or_404(pk)
     form = AttributionForm(request.POST, claim=claim)
     if not form.is_valid():
         return _after_change(request, claim, status=422, errors=_form_errors(form))
     try:
         with transaction.atomic():
-            attribute_claim(
+            claim = attribute_claim(
                 claim=claim,
                 speaker=form.chosen_speaker(),
                 note=form.cleaned_data["note"],
@@ -253,7 +275,7 @@ def claim_attribution(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @_editor
 def claim_evidence(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim, pk=pk)
+    claim = _get_claim_or_404(pk)
     form = EvidenceForm(request.POST)
     if not form.is_valid():
         return _after_change(request, claim, status=422, errors=_form_errors(form))
@@ -270,16 +292,17 @@ def claim_evidence(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @_editor
 def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
-    claim = get_object_or_404(Claim, pk=pk)
     form = AssignForm(request.POST)
     if not form.is_valid():
-        return _after_change(request, claim, status=422, errors=_form_errors(form))
+        return _after_change(request, _get_claim_or_404(pk), status=422, errors=_form_errors(form))
     try:
-        claim.assign(
+        claim = _claim_handle(pk).assign(
             assignee=form.cleaned_data["assignee"],
             by=request.user,
             expected_version=form.cleaned_data["version"],
         )
+    except Claim.DoesNotExist:
+        raise Http404("No such claim.") from None
     except ClaimConflict as exc:
         return _after_change(request, exc.current, status=409, conflict=_conflict(exc.current))
     return _after_change(request, claim)

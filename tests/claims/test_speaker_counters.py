@@ -2,11 +2,15 @@
 
 from pathlib import Path
 
+from django.urls import reverse
+from kombu.exceptions import OperationalError
+
 from claims.models import Claim
 from claims.services import extract_articles
 from claims.tasks import extract_article_task
 from sources.models import Article, Speaker
 from sources.services import TRACKED_VERDICTS
+from sources.tasks import refresh_speaker_stats_task
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "belgorod-2023-05-23.txt").read_text()
 
@@ -30,6 +34,40 @@ def test_verdicts_and_corrections_update_both_speakers(
         claim.set_attribution(speaker=police, by=editor)
     assert _counts(lopez) == (0, 0)
     assert _counts(police) == (1, 1)
+
+
+def test_an_editors_change_is_recounted_by_a_job_after_the_commit(
+    claim, editor, django_capture_on_commit_callbacks
+):
+    lopez = Speaker.objects.create(name="Maria Lopez")
+    Claim.objects.filter(pk=claim.pk).update(speaker=lopez)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        claim.set_verdict(verdict="false", by=editor, note="The toll was 9")
+    # Nothing is counted while the change is uncommitted; the job sent after it counts.
+    assert _counts(lopez) == (0, 0) and len(callbacks) == 1
+    callbacks[0]()
+    assert _counts(lopez) == (1, 1)
+
+
+def test_a_broker_that_refuses_the_recount_does_not_undo_the_verdict(
+    seed, editor_client, monkeypatch, caplog, django_capture_on_commit_callbacks
+):
+    _, claims = seed
+    claim = next(c for c in claims if c.speaker_id)
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(refresh_speaker_stats_task, "delay", refuse)
+    url = reverse("claims:claim_verdict", args=[claim.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            url, {"verdict": "verified", "version": claim.version}, HTTP_HX_REQUEST="true"
+        )
+    assert response.status_code == 200 and "v-verified" in response.content.decode()
+    claim.refresh_from_db()
+    assert claim.verdict == "verified"
+    assert "Connection refused" in caplog.text
 
 
 def test_extraction_counts_the_claims_it_attributes(db, django_capture_on_commit_callbacks):

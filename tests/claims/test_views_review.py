@@ -236,6 +236,43 @@ def test_editor_marks_a_claim_verified_and_the_card_swaps_in_place(seed, editor_
     event = ClaimEvent.objects.get(claim=claim)
     assert (event.user, event.old_value, event.new_value) == (editor, "pending", "verified")
     assert "History (1)" in body and "“pending” → “verified”" in body
+    # The card is the claim as stored: its new version, speaker and quantities.
+    assert 'name="version" value="2"' in body
+    assert claim.speaker.name in body and '<ul class="quantities">' in body
+
+
+def test_verdict_change_costs_the_same_queries_however_long_the_claims_history(
+    seed, editor_client, editor
+):
+    article, claims = seed
+    short, long = claims[1], claims[2]
+    for n in range(15):
+        long.set_verdict(verdict=["verified", "pending"][n % 2], by=editor)
+        long.add_evidence(by=editor, stance="context", note=f"Call {n}")
+
+    def change(claim):
+        claim.refresh_from_db()
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.post(
+                action_url("claim_verdict", claim),
+                {"verdict": "not_a_claim", "version": claim.version},
+                **hx_from_review(article),
+            )
+        assert response.status_code == 200
+        return len(queries)
+
+    assert change(long) == change(short)
+
+
+@pytest.mark.parametrize("name", ["claim_verdict", "claim_assign"])
+def test_change_to_a_claim_that_is_gone_is_not_found(seed, editor_client, editor, name):
+    _, claims = seed
+    gone = claims[1]
+    Claim.objects.filter(pk=gone.pk).delete()
+    data = {"verdict": "verified", "assignee": editor.pk, "version": 1}
+    assert editor_client.post(action_url(name, gone), data, **HX).status_code == 404
+    # A refused form on a deleted claim is not found either, rather than a broken card.
+    assert editor_client.post(action_url(name, gone), {"version": 1}, **HX).status_code == 404
 
 
 def test_card_from_another_page_does_not_carry_the_article_counts(seed, editor_client):

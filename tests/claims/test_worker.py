@@ -54,6 +54,21 @@ def test_articles_queued_together_are_extracted_by_one_task_of_a_real_worker(cel
     assert sum(row[1] for row in stored) == Claim.objects.exclude(speaker=None).count()
 
 
+@pytest.mark.postgres
+@pytest.mark.broker
+def test_a_verdict_change_is_recounted_by_a_real_worker(celery_worker, claim, editor):
+    lopez = Speaker.objects.create(name="Maria Lopez")
+    Claim.objects.filter(pk=claim.pk).update(speaker=lopez)
+    claim.set_verdict(verdict="false", by=editor, note="The toll was 9")
+
+    def counted():
+        lopez.refresh_from_db()
+        return (lopez.claim_count, lopez.false_count) == (1, 1)
+
+    wait_until(counted, timeout=60)
+    assert lopez.false_share == 1.0
+
+
 @pytest.mark.django_db
 def test_saved_article_is_extracted_in_process_without_a_broker(
     django_capture_on_commit_callbacks,
