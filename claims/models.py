@@ -207,12 +207,16 @@ class Claim(models.Model):
             if not events:
                 events = [ClaimEvent(claim_id=self.pk, user=by, at=now, action=action, note=note)]
             ClaimEvent.objects.bulk_create(events)
-            old_speaker = current.speaker_id
+            old_speaker, old_verdict = current.speaker_id, current.verdict
             # The row is locked, so what was read plus what was written is what is stored.
             for name, value in fields.items():
                 setattr(current, name, value)
             current.version = seen + 1
-            if {"verdict", "speaker"} & {event.field for event in events}:
+            # Most verdicts (pending to verified, say) leave the counters as they are.
+            changed = {event.field for event in events}
+            if "speaker" in changed or (
+                "verdict" in changed and _counted(old_verdict) != _counted(current.verdict)
+            ):
                 refresh_speakers_after_commit({old_speaker, current.speaker_id}, background=True)
         self._take(current)
         return current
@@ -284,6 +288,13 @@ class Claim(models.Model):
                 note=f"{evidence.get_stance_display()}: {url or note}",
             )
         return evidence
+
+
+def _counted(verdict: str) -> tuple[bool, bool]:
+    """How a claim with this verdict counts in its speaker's counters: at all, as false."""
+    from sources.services import TRACKED_VERDICTS
+
+    return verdict in TRACKED_VERDICTS, verdict == Claim.Verdict.FALSE
 
 
 def refresh_speakers_after_commit(speaker_ids: set[int | None], *, background=False) -> None:

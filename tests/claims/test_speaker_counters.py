@@ -9,7 +9,7 @@ from claims.models import Claim
 from claims.services import extract_articles
 from claims.tasks import extract_article_task
 from sources.models import Article, Speaker
-from sources.services import TRACKED_VERDICTS
+from sources.services import TRACKED_VERDICTS, refresh_speaker_stats
 from sources.tasks import refresh_speaker_stats_task
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "belgorod-2023-05-23.txt").read_text()
@@ -49,6 +49,28 @@ def test_an_editors_change_is_recounted_by_a_job_after_the_commit(
     assert _counts(lopez) == (1, 1)
 
 
+def test_only_verdicts_that_move_the_counters_send_a_recount(
+    claim, editor, django_capture_on_commit_callbacks
+):
+    lopez = Speaker.objects.create(name="Maria Lopez")
+    Claim.objects.filter(pk=claim.pk).update(speaker=lopez)
+    refresh_speaker_stats(speaker_ids=[lopez.pk])
+    steps = [
+        ("verified", "", False),  # pending and verified both count, neither as false
+        ("misleading", "Rounded up", False),
+        ("false", "The toll was 9", True),
+        ("unverifiable", "No second source", True),
+        ("not_a_claim", "", True),
+        ("pending", "", True),
+    ]
+    for verdict, note, recount in steps:
+        with django_capture_on_commit_callbacks(execute=True) as callbacks:
+            claim.set_verdict(verdict=verdict, by=editor, note=note)
+        assert len(callbacks) == int(recount), verdict
+        lopez.refresh_from_db()
+        assert (lopez.claim_count, lopez.false_count) == _recounted(lopez)[:2], verdict
+
+
 def test_a_broker_that_refuses_the_recount_does_not_undo_the_verdict(
     seed, editor_client, monkeypatch, caplog, django_capture_on_commit_callbacks
 ):
@@ -62,11 +84,13 @@ def test_a_broker_that_refuses_the_recount_does_not_undo_the_verdict(
     url = reverse("claims:claim_verdict", args=[claim.pk])
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(
-            url, {"verdict": "verified", "version": claim.version}, HTTP_HX_REQUEST="true"
+            url,
+            {"verdict": "false", "note": "The toll was 9", "version": claim.version},
+            HTTP_HX_REQUEST="true",
         )
-    assert response.status_code == 200 and "v-verified" in response.content.decode()
+    assert response.status_code == 200 and "v-false" in response.content.decode()
     claim.refresh_from_db()
-    assert claim.verdict == "verified"
+    assert claim.verdict == "false"
     assert "Connection refused" in caplog.text
 
 
