@@ -225,8 +225,10 @@ class Claim(models.Model):
         """Hold what `other`, a fresh read of this claim, holds: fields and the related
         rows it has loaded (the speaker, assignee or verdict author just set)."""
         for model_field in self._meta.concrete_fields:
+            # Setting a foreign key's id drops the related row cached for another id,
+            # so what this instance had loaded and still applies is kept.
             setattr(self, model_field.attname, getattr(other, model_field.attname))
-        self._state.fields_cache = dict(other._state.fields_cache)
+        self._state.fields_cache.update(other._state.fields_cache)
 
     def set_verdict(self, *, verdict: str, by, note: str = "", expected_version=None) -> "Claim":
         if verdict not in Claim.Verdict.values:

@@ -264,6 +264,28 @@ def test_verdict_change_costs_the_same_queries_however_long_the_claims_history(
     assert change(long) == change(short)
 
 
+def test_evidence_added_to_a_card_costs_the_same_queries_however_long_its_history(
+    seed, editor_client, editor
+):
+    _, claims = seed
+    short, long = claims[1], claims[2]
+    for n in range(15):
+        long.add_evidence(by=editor, stance="refutes", url=f"https://example.org/{n}")
+        long.assign(assignee=editor if n % 2 else None, by=editor)
+
+    def add(claim):
+        with CaptureQueriesContext(connection) as queries:
+            response = editor_client.post(
+                action_url("claim_evidence", claim),
+                {"stance": "supports", "note": "Hospital list"},
+                **HX,
+            )
+        assert response.status_code == 200 and "Hospital list" in response.content.decode()
+        return len(queries)
+
+    assert add(long) == add(short)
+
+
 @pytest.mark.parametrize("name", ["claim_verdict", "claim_assign"])
 def test_change_to_a_claim_that_is_gone_is_not_found(seed, editor_client, editor, name):
     _, claims = seed
