@@ -418,10 +418,10 @@ def attribute_claim(
             if speaker.merged_into_id:
                 target = speaker.merged_into_id
                 speaker = _live(_lock_speakers(target).get(target), speaker.name)
+        # The change itself sends both speakers' recount, after the commit.
         claim = claim.set_attribution(
             speaker=speaker, by=by, note=note, expected_version=expected_version
         )
-        refresh_speaker_stats(speaker_ids=[previous, speaker and speaker.pk])
     return claim
 
 

@@ -153,14 +153,17 @@ def test_a_way_back_to_another_site_is_ignored(editor_client, queue):
     assert response.url == f"{review}#claim-{claim.pk}"
 
 
-def test_editor_picks_another_speaker_from_the_registry(editor_client, queue):
+def test_editor_picks_another_speaker_from_the_registry(
+    editor_client, queue, django_capture_on_commit_callbacks
+):
     claim = queue["new_speaker"]
     lopez = Speaker.objects.get(name="Maria Lopez")
     search = editor_client.get(
         reverse("claims:speaker_search"), {"q": "maria", "mode": "attribute"}, headers=HX
     )
     assert f'name="speaker" value="{lopez.pk}"' in search.text
-    _attribute(editor_client, claim, speaker=lopez.pk)
+    with django_capture_on_commit_callbacks(execute=True):
+        _attribute(editor_client, claim, speaker=lopez.pk)
     claim.refresh_from_db()
     assert (claim.speaker, claim.attribution_state) == (lopez, "corrected")
     assert Speaker.objects.get(name="Maria Lopez").claim_count == 3
@@ -193,9 +196,12 @@ def test_a_new_name_already_in_the_registry_is_that_speaker(editor_client, queue
     assert Speaker.objects.filter(name__iexact="maria lópez").count() == 0
 
 
-def test_editor_marks_a_claim_unattributed(editor_client, queue):
+def test_editor_marks_a_claim_unattributed(
+    editor_client, queue, django_capture_on_commit_callbacks
+):
     claim = queue["anonymous"]
-    _attribute(editor_client, claim, action="unattributed")
+    with django_capture_on_commit_callbacks(execute=True):
+        _attribute(editor_client, claim, action="unattributed")
     claim.refresh_from_db()
     assert claim.speaker is None
     assert claim.attribution_state == "unattributed"
