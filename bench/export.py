@@ -215,7 +215,7 @@ def measure_export(fmt: str, outlet: str) -> dict:
     from django.test import RequestFactory
 
     from claims.models import Claim
-    from claims.reports.views import selection_export
+    from reports.views import selection_export
 
     # The PDF article's claims are figures, so kind=casualty leaves them out of both sizes.
     params = {"format": fmt, "kind": "casualty"}
@@ -267,9 +267,9 @@ def _superuser():
 def measure_pdf() -> dict:
     from pypdf import PdfReader
 
-    from claims.reports.html import html_chunks
-    from claims.reports.pdf import render_pdf
-    from claims.reports.selection import article_report
+    from reports.html import html_chunks
+    from reports.pdf import render_pdf
+    from reports.selection import article_report
     from sources.models import Article
 
     article = Article.objects.select_related("outlet").get(pk=ARTICLES + 1)

@@ -39,7 +39,7 @@ def main() -> None:
     from django.db import transaction
 
     from claims.models import Claim
-    from claims.services import queue_extraction
+    from claims.tasks import queue_extraction
     from sources.ingest.text import content_hash
     from sources.models import Article
 

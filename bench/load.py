@@ -340,11 +340,10 @@ def stale_speaker_counters() -> tuple[int, int]:
 
     from claims.models import Claim
     from sources.models import Speaker
-    from sources.services import TRACKED_VERDICTS
 
     counted = {
         row["speaker"]: (row["n"], row["false"])
-        for row in Claim.objects.filter(speaker__isnull=False, verdict__in=TRACKED_VERDICTS)
+        for row in Claim.objects.filter(speaker__isnull=False, verdict__in=Claim.COUNTED_VERDICTS)
         .values("speaker")
         .annotate(n=Count("pk"), false=Count("pk", filter=Q(verdict=Claim.Verdict.FALSE)))
         .order_by()

@@ -87,9 +87,9 @@ def fill(rng: random.Random) -> dict:
     from django.db import connection
 
     from claims.roles import EDITORS
+    from claims.track_records import refresh_speaker_stats
     from sources.ingest.text import content_hash
     from sources.names import loose_key, name_key
-    from sources.services import refresh_speaker_stats
 
     started = time.perf_counter()
     editors = Group.objects.get(name=EDITORS)
@@ -324,7 +324,7 @@ def main() -> None:
     from django.urls import reverse
 
     from claims.models import Claim
-    from claims.views import QUEUE_PAGE_SIZE
+    from claims.views.queue import QUEUE_PAGE_SIZE
     from workbench.celery import app as celery_app
 
     if args.reuse:

@@ -158,16 +158,16 @@ def main() -> None:
     big = Speaker.objects.order_by("pk").first()
     small = Speaker.objects.order_by("pk")[1]
     assert big.claims.count() == BIG_SPEAKER_CLAIMS and small.claims.count() == 10
-    speakers_url = reverse("sources:speakers")
+    speakers_url = reverse("claims:speakers")
     cases = [
-        ("baseline: name suggestions, no match", f"{reverse('sources:speaker_options')}?name=zz"),
+        ("baseline: name suggestions, no match", f"{reverse('claims:speaker_options')}?name=zz"),
         ("speaker list, most claims", f"{speakers_url}?sort=claims"),
         ("speaker list, share of false claims", f"{speakers_url}?sort=false"),
         ("speaker list, latest claim", f"{speakers_url}?sort=latest"),
         ("speaker list, page 40 by claims", f"{speakers_url}?sort=claims&page=40"),
         ("speaker list, search 'surname12'", f"{speakers_url}?q=surname12&sort=false"),
-        ("speaker page, 5,000 claims", reverse("sources:speaker", args=[big.pk])),
-        ("speaker page, 10 claims", reverse("sources:speaker", args=[small.pk])),
+        ("speaker page, 5,000 claims", reverse("claims:speaker", args=[big.pk])),
+        ("speaker page, 10 claims", reverse("claims:speaker", args=[small.pk])),
     ]
     print(
         f"{Speaker.objects.count():,} speakers, {Claim.objects.count():,} claims; "

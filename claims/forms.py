@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
 from django.db import transaction
 
+from claims.attribution_queue import ATTRIBUTION_REASONS
 from claims.models import Claim, Evidence
 from claims.roles import EDITORS
 from sources.ingest.documents import validate_fields
@@ -36,10 +37,9 @@ class VerdictForm(_VersionedForm):
 
     def clean(self):
         cleaned = super().clean()
-        verdict, note = cleaned.get("verdict"), cleaned.get("note", "").strip()
-        if verdict in Claim.NOTE_REQUIRED and not note:
-            label = Claim.Verdict(verdict).label.lower()
-            self.add_error("note", f"Say why the claim is {label}: a note is required.")
+        problem = Claim.verdict_note_problem(cleaned.get("verdict"), cleaned.get("note"))
+        if problem:
+            self.add_error("note", problem)
         return cleaned
 
 
@@ -151,10 +151,11 @@ class BulkVerdictForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        verdict, note = cleaned.get("verdict"), cleaned.get("note", "").strip()
-        if verdict in Claim.NOTE_REQUIRED and not note:
-            label = Claim.Verdict(verdict).label.lower()
-            self.add_error("note", f"Say why the claims are {label}: a note is required.")
+        problem = Claim.verdict_note_problem(
+            cleaned.get("verdict"), cleaned.get("note"), plural=True
+        )
+        if problem:
+            self.add_error("note", problem)
         return cleaned
 
 
@@ -203,4 +204,12 @@ class FetchForm(forms.Form):
     )
     title = forms.CharField(
         required=False, max_length=300, help_text="Leave empty to use the page's own title."
+    )
+
+
+class AttributionQueueForm(forms.Form):
+    reason = forms.ChoiceField(
+        required=False,
+        choices=[("", "All reasons")]
+        + [(key, label) for key, (label, _) in ATTRIBUTION_REASONS.items()],
     )

@@ -1,4 +1,7 @@
-"""Claim workflows shared by views, tasks and management commands."""
+"""Extraction workflows: take queued articles, extract their claims, store them.
+
+Queueing lives in `claims.tasks` (it sends tasks, which call into here).
+"""
 
 import logging
 from typing import NamedTuple
@@ -9,7 +12,8 @@ from django.db.models.functions import Length
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
-from claims.models import UNTOUCHED, Claim, Quantity, refresh_speakers_after_commit
+from claims.models import UNTOUCHED, Claim, Quantity
+from claims.track_records import refresh_speaker_stats
 from sources.models import Article
 from sources.services import speakers_for_names
 
@@ -19,35 +23,17 @@ log = logging.getLogger(__name__)
 TRANSIENT_ERRORS = (OperationalError, InterfaceError, BrokerError, ConnectionError)
 
 
-def queue_extraction(*, article: Article) -> None:
-    """Mark the article queued and send it to a worker after the transaction commits.
-
-    If the broker is unreachable the article stays queued; the sweeper sends it
-    again later, so saving an article never fails because of the queue.
-    """
-    from claims.tasks import extract_article_task
-
-    Article.objects.filter(pk=article.pk).update(
+def mark_queued(*, article_id: int) -> None:
+    """Mark the article waiting for extraction; `claims.tasks.queue_extraction` sends it."""
+    Article.objects.filter(pk=article_id).update(
         extraction_state=Article.State.QUEUED,
         extraction_queued_at=timezone.now(),
         extraction_error="",
         extraction_task_id="",
     )
 
-    def send() -> None:
-        try:
-            extract_article_task.delay(article.pk)
-        except Exception:  # noqa: BLE001 - any broker failure leaves the article queued
-            log.warning(
-                "Could not queue extraction of article %s; the sweeper will retry.",
-                article.pk,
-                exc_info=True,
-            )
 
-    transaction.on_commit(send)
-
-
-def claim_extraction(*, article_id: int, task_id: str) -> bool:
+def take_article(*, article_id: int, task_id: str) -> bool:
     """Take the article for extraction; False when another run has it or it is done.
 
     A retry or redelivery of the same task (same id) may take back a run it left
@@ -71,7 +57,7 @@ def claim_extraction(*, article_id: int, task_id: str) -> bool:
 BATCH_MAX_CHARS = 100_000
 
 
-def claim_batch(*, article_id: int, task_id: str, size: int) -> list[int]:
+def take_batch(*, article_id: int, task_id: str, size: int) -> list[int]:
     """Take the article and up to `size - 1` other queued ones, oldest first, for one task.
 
     Returns every article the task holds, which includes any that an earlier
@@ -79,7 +65,7 @@ def claim_batch(*, article_id: int, task_id: str, size: int) -> list[int]:
     with a conditional update on its state, so no two tasks ever hold the same
     article; the others' own tasks later find theirs taken and do nothing.
     """
-    if claim_extraction(article_id=article_id, task_id=task_id):
+    if take_article(article_id=article_id, task_id=task_id):
         held = Article.objects.held_by(task_id=task_id).aggregate(
             count=Count("pk"), chars=Sum(Length("text"))
         )
@@ -177,7 +163,9 @@ def _store_each(extractions, *, into: dict[int, int]) -> None:
                 speakers |= result.speakers
                 log.info("Extracted article %s: %s new claims", article_id, result.new)
     finally:
-        refresh_speakers_after_commit(speakers)
+        ids = speakers - {None}
+        if ids:
+            transaction.on_commit(lambda: refresh_speaker_stats(speaker_ids=ids))
 
 
 class StoredClaims(NamedTuple):
@@ -278,12 +266,3 @@ def fail_extraction(*, article_id: int, error: str) -> None:
         extraction_error=error[:2000],
         extraction_finished_at=timezone.now(),
     )
-
-
-def requeue_stuck_articles(*, older_than: timezone.timedelta) -> int:
-    """Send again articles lost to a dead worker or a broker outage."""
-    stuck = list(Article.objects.stuck(older_than=older_than).values_list("pk", flat=True))
-    for pk in stuck:
-        with transaction.atomic():
-            queue_extraction(article=Article(pk=pk))
-    return len(stuck)

@@ -3,12 +3,54 @@ import uuid
 
 from celery import shared_task
 from django.conf import settings
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError, OperationalError, transaction
+from django.dispatch import receiver
+from django.utils import timezone
 
 from claims import services
 from claims.services import TRANSIENT_ERRORS
+from claims.signals import speaker_counts_changed
+from claims.track_records import refresh_speaker_stats
+from sources.models import Article
+from sources.signals import article_stored
 
 log = logging.getLogger(__name__)
+
+
+def queue_extraction(*, article: Article) -> None:
+    """Mark the article queued and send it to a worker after the transaction commits.
+
+    If the broker is unreachable the article stays queued; the sweeper sends it
+    again later, so saving an article never fails because of the queue.
+    """
+    services.mark_queued(article_id=article.pk)
+
+    def send() -> None:
+        try:
+            extract_article_task.delay(article.pk)
+        except Exception:  # noqa: BLE001 - any broker failure leaves the article queued
+            log.warning(
+                "Could not queue extraction of article %s; the sweeper will retry.",
+                article.pk,
+                exc_info=True,
+            )
+
+    transaction.on_commit(send)
+
+
+@receiver(article_stored)
+def _extract_stored_article(sender, *, article: Article, **kwargs) -> None:
+    queue_extraction(article=article)
+
+
+def requeue_stuck_articles(*, older_than: timezone.timedelta) -> int:
+    """Send again articles lost to a dead worker or a broker outage."""
+    stuck = list(Article.objects.stuck(older_than=older_than).values_list("pk", flat=True))
+    for pk in stuck:
+        with transaction.atomic():
+            queue_extraction(article=Article(pk=pk))
+    return len(stuck)
+
 
 RETRY_COUNTDOWNS = (5, 30, 120, 600)
 
@@ -25,7 +67,7 @@ def extract_article_task(self, article_id: int) -> int | None:
     # cannot be mistaken for another run's.
     task_id = self.request.id or uuid.uuid4().hex
     try:
-        held = services.claim_batch(
+        held = services.take_batch(
             article_id=article_id, task_id=task_id, size=settings.EXTRACTION_BATCH_SIZE
         )
         stored = services.extract_articles(article_ids=held) if held else {}
@@ -45,5 +87,29 @@ def _give_up(task_id: str, error: str) -> None:
         log.exception("Could not record the failure of task %s's articles", task_id)
 
 
-# The PDF export job, so the worker finds it where Celery looks for claims tasks.
-from claims.reports.tasks import render_pdf_export_task  # noqa: E402, F401
+SPEAKER_RETRY_COUNTDOWNS = (5, 30, 120)
+
+
+@shared_task(bind=True, acks_late=True, max_retries=len(SPEAKER_RETRY_COUNTDOWNS))
+def refresh_speaker_stats_task(self, speaker_ids: list[int]) -> None:
+    """Recount the speakers' list counters after an editor changed their claims.
+
+    Idempotent: it counts what is committed when it runs, and speakers deleted
+    meanwhile are simply not found.
+    """
+    try:
+        refresh_speaker_stats(speaker_ids=speaker_ids)
+    except (OperationalError, InterfaceError) as exc:
+        if self.request.retries >= self.max_retries:
+            log.error(
+                "Gave up recounting speakers %s (run manage.py refresh_speaker_stats): %s",
+                speaker_ids,
+                exc,
+            )
+            raise
+        raise self.retry(exc=exc, countdown=SPEAKER_RETRY_COUNTDOWNS[self.request.retries]) from exc
+
+
+@receiver(speaker_counts_changed)
+def _recount_in_background(sender, *, speaker_ids: list[int], **kwargs) -> None:
+    refresh_speaker_stats_task.delay(speaker_ids)

@@ -1,24 +1,47 @@
 from django.urls import path
 
-from claims import views
+from claims.views import (
+    articles,
+    attribution,
+    claim,
+    dashboard,
+    intake,
+    outlets,
+    queue,
+    speakers,
+)
 
 app_name = "claims"
 
 urlpatterns = [
-    path("", views.dashboard, name="dashboard"),
-    path("articles/", views.article_list, name="article_list"),
-    path("articles/add/", views.article_add, name="article_add"),
-    path("articles/add/upload/", views.article_upload, name="article_upload"),
-    path("articles/add/url/", views.article_fetch, name="article_fetch"),
-    path("articles/<int:pk>/", views.article_review, name="article_review"),
-    path("articles/<int:pk>/claims/", views.article_claims, name="article_claims"),
-    path("articles/<int:pk>/state/", views.article_state, name="article_state"),
-    path("claims/", views.queue, name="queue"),
-    path("claims/bulk-verdict/", views.bulk_verdict, name="bulk_verdict"),
-    path("claims/speaker-search/", views.speaker_search, name="speaker_search"),
-    path("claims/<int:pk>/", views.claim_card, name="claim_card"),
-    path("claims/<int:pk>/verdict/", views.claim_verdict, name="claim_verdict"),
-    path("claims/<int:pk>/attribution/", views.claim_attribution, name="claim_attribution"),
-    path("claims/<int:pk>/evidence/", views.claim_evidence, name="claim_evidence"),
-    path("claims/<int:pk>/assign/", views.claim_assign, name="claim_assign"),
+    path("", dashboard.dashboard, name="dashboard"),
+    # Articles
+    path("articles/", articles.article_list, name="article_list"),
+    path("articles/add/", intake.article_add, name="article_add"),
+    path("articles/add/upload/", intake.article_upload, name="article_upload"),
+    path("articles/add/url/", intake.article_fetch, name="article_fetch"),
+    path("articles/<int:pk>/", articles.article_review, name="article_review"),
+    path("articles/<int:pk>/claims/", articles.article_claims, name="article_claims"),
+    path("articles/<int:pk>/state/", articles.article_state, name="article_state"),
+    # Claims
+    path("claims/", queue.queue, name="queue"),
+    path("claims/bulk-verdict/", queue.bulk_verdict, name="bulk_verdict"),
+    path("claims/speaker-search/", claim.speaker_search, name="speaker_search"),
+    path("claims/<int:pk>/", claim.claim_card, name="claim_card"),
+    path("claims/<int:pk>/verdict/", claim.claim_verdict, name="claim_verdict"),
+    path("claims/<int:pk>/attribution/", claim.claim_attribution, name="claim_attribution"),
+    path("claims/<int:pk>/evidence/", claim.claim_evidence, name="claim_evidence"),
+    path("claims/<int:pk>/assign/", claim.claim_assign, name="claim_assign"),
+    path("attribution/", attribution.attribution_list, name="attribution"),
+    # Speakers
+    path("speakers/", speakers.speaker_list, name="speakers"),
+    path("speakers/options/", speakers.speaker_options, name="speaker_options"),
+    path("speakers/<int:pk>/", speakers.speaker_detail, name="speaker"),
+    path("speakers/<int:pk>/edit/", speakers.speaker_edit, name="speaker_edit"),
+    path("speakers/<int:pk>/aliases/", speakers.alias_add, name="alias_add"),
+    path("speakers/<int:pk>/merge/", speakers.speaker_merge, name="speaker_merge"),
+    path("speakers/<int:pk>/split/", speakers.alias_split, name="alias_split"),
+    # Outlets
+    path("outlets/", outlets.outlet_list, name="outlets"),
+    path("outlets/<int:pk>/", outlets.outlet_detail, name="outlet"),
 ]

@@ -1,13 +1,12 @@
 """/healthz: 200 only when the database and the broker both answer."""
 
+from celery import current_app as celery_app
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-
-from workbench.celery import app as celery_app
 
 
 def _database() -> str:

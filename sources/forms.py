@@ -1,9 +1,8 @@
-"""Forms of the speaker registry: search, speaker edits, aliases, merges, the attribution queue."""
+"""Forms of the speaker registry: search, speaker edits, aliases, merges and splits."""
 
 from django import forms
 
 from sources.models import Speaker
-from sources.services import ATTRIBUTION_REASONS
 
 
 class SpeakerSearchForm(forms.Form):
@@ -17,7 +16,6 @@ class SpeakerSearchForm(forms.Form):
             ("name", "Name"),
         ],
     )
-    page = forms.IntegerField(required=False, min_value=1, max_value=10_000)
 
     def clean_sort(self) -> str:
         return self.cleaned_data["sort"] or "claims"
@@ -78,12 +76,3 @@ class SplitForm(forms.Form):
         label="Into speaker",
         help_text="Leave empty to restore the speaker it was merged from, or a new one.",
     )
-
-
-class AttributionQueueForm(forms.Form):
-    reason = forms.ChoiceField(
-        required=False,
-        choices=[("", "All reasons")]
-        + [(key, label) for key, (label, _) in ATTRIBUTION_REASONS.items()],
-    )
-    before = forms.IntegerField(required=False, min_value=1)

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "axes",
     "sources",
     "claims",
+    "reports",
 ]
 
 MIDDLEWARE = [

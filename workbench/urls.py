@@ -17,7 +17,6 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
-    path("reports/", include("claims.reports.urls")),
-    path("", include("sources.urls")),
+    path("reports/", include("reports.urls")),
     path("", include("claims.urls")),
 ]

@@ -1,9 +1,10 @@
 """Chromium through Playwright against a live server, with the seed article and two editors."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from tests.seed import make_seed_claims
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -16,15 +17,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 PASSWORD = "a browser test password"
-
-
-def _seed_module():
-    # The seed claims are defined once, next to the view tests.
-    path = Path(__file__).resolve().parent.parent / "claims" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("claims_seed_claims", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def pytest_collection_modifyitems(config, items):
@@ -71,7 +63,7 @@ def seeded(transactional_db):
 
     from claims.roles import EDITORS, ensure_roles
 
-    article, claims = _seed_module().make_seed_claims()
+    article, claims = make_seed_claims()
     # The flush after an earlier transactional test removes the migrated groups.
     ensure_roles(Group, Permission)
     editors = Group.objects.get(name=EDITORS)

@@ -144,7 +144,7 @@ def test_a_long_claim_list_loads_in_chunks_and_links_reach_late_claims(
 ):
     page = signed_in
     article, claims = seeded["article"], seeded["claims"]
-    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 2)
+    monkeypatch.setattr("claims.views.articles.REVIEW_CHUNK", 2)
     last = Claim.objects.filter(article=article).order_by("start", "id").last()
     # A link to a claim beyond the first chunk selects it once its chunk has arrived.
     page.goto(f"{live_server.url}/articles/{article.pk}/#claim-{last.pk}")

@@ -66,7 +66,7 @@ def page(live_server, django_user_model, monkeypatch):
 
 @pytest.fixture
 def gladkovs(transactional_db):
-    from sources.services import refresh_speaker_stats
+    from claims.track_records import refresh_speaker_stats
 
     article = Article.objects.create(
         title="Strikes on Belgorod", text=TEXT, content_hash=content_hash(TEXT)

@@ -11,7 +11,7 @@ from django.utils import timezone
 from claims import services
 from claims.extraction import EXTRACTOR_VERSION, extract, extractor
 from claims.models import Claim, ClaimEvent, Evidence
-from claims.services import claim_batch, claim_extraction, extract_articles, store_claims
+from claims.services import extract_articles, store_claims, take_article, take_batch
 from claims.tasks import extract_article_task
 from sources.models import Article, Speaker
 
@@ -57,10 +57,10 @@ def test_re_extraction_replaces_untouched_claims_and_keeps_reviewed_ones(seed_ar
 
 
 def test_a_finished_or_running_article_is_not_taken_twice(seed_article):
-    assert claim_extraction(article_id=seed_article.pk, task_id="a")
-    assert not claim_extraction(article_id=seed_article.pk, task_id="b")
+    assert take_article(article_id=seed_article.pk, task_id="a")
+    assert not take_article(article_id=seed_article.pk, task_id="b")
     # The same task, redelivered after its worker died, may take its run back.
-    assert claim_extraction(article_id=seed_article.pk, task_id="a")
+    assert take_article(article_id=seed_article.pk, task_id="a")
 
 
 def test_a_bad_article_fails_with_a_readable_error_and_the_task_returns(seed_article, monkeypatch):
@@ -127,11 +127,11 @@ def test_a_batch_stops_before_its_text_grows_too_long(db, monkeypatch):
 
 def test_an_article_another_task_holds_is_not_taken_into_a_batch(db):
     first, taken, last = _queued("kelso-bus-crash", "valeria-floods", "sarin-earthquake")
-    assert claim_extraction(article_id=taken.pk, task_id="another-task")
+    assert take_article(article_id=taken.pk, task_id="another-task")
 
-    assert claim_batch(article_id=first.pk, task_id="this-task", size=8) == [first.pk, last.pk]
+    assert take_batch(article_id=first.pk, task_id="this-task", size=8) == [first.pk, last.pk]
     # Nor can the other task's peers be taken by it afterwards.
-    assert claim_batch(article_id=last.pk, task_id="another-task", size=8) == [taken.pk]
+    assert take_batch(article_id=last.pk, task_id="another-task", size=8) == [taken.pk]
     extract_article_task.delay(first.pk)
     taken.refresh_from_db()
     assert (taken.extraction_state, taken.extraction_task_id) == ("running", "another-task")

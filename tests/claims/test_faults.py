@@ -13,7 +13,8 @@ from django.db import connection, connections
 
 from claims.extraction import EXTRACTOR_VERSION, extract
 from claims.models import Claim, ClaimConflict, ClaimEvent
-from claims.services import queue_extraction, store_claims
+from claims.services import store_claims
+from claims.tasks import queue_extraction
 from sources.models import Article
 from tests.workers import (
     RedisServer,

@@ -7,10 +7,9 @@ from kombu.exceptions import OperationalError
 
 from claims.models import Claim
 from claims.services import extract_articles
-from claims.tasks import extract_article_task
+from claims.tasks import extract_article_task, refresh_speaker_stats_task
+from claims.track_records import refresh_speaker_stats
 from sources.models import Article, Speaker
-from sources.services import TRACKED_VERDICTS, refresh_speaker_stats
-from sources.tasks import refresh_speaker_stats_task
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "belgorod-2023-05-23.txt").read_text()
 
@@ -99,13 +98,13 @@ def test_extraction_counts_the_claims_it_attributes(db, django_capture_on_commit
     with django_capture_on_commit_callbacks(execute=True):
         extract_articles(article_ids=[article.pk])
     gladkov = Speaker.objects.get(name="Vyacheslav Gladkov")
-    expected = Claim.objects.filter(speaker=gladkov, verdict__in=TRACKED_VERDICTS).count()
+    expected = Claim.objects.filter(speaker=gladkov, verdict__in=Claim.COUNTED_VERDICTS).count()
     assert expected > 0
     assert _counts(gladkov)[0] == expected
 
 
 def _recounted(speaker: Speaker) -> tuple:
-    claims = Claim.objects.filter(speaker=speaker, verdict__in=TRACKED_VERDICTS)
+    claims = Claim.objects.filter(speaker=speaker, verdict__in=Claim.COUNTED_VERDICTS)
     total, false = claims.count(), claims.filter(verdict="false").count()
     last = max((c.created_at.date() for c in claims), default=None)
     return total, false, false / total if total else 0.0, last

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import Claim
-from claims.views import QUEUE_PAGE_SIZE
+from claims.views.queue import QUEUE_PAGE_SIZE
 from sources.models import Article, Outlet, Speaker
 
 HX = {"HTTP_HX_REQUEST": "true"}

@@ -7,8 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from claims.highlight import article_segments
 from claims.models import Claim, ClaimEvent, Evidence
-from claims.views import article_segments
 from sources.models import Speaker, SpeakerAlias
 
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -101,7 +101,7 @@ def test_long_claim_list_arrives_in_chunks_while_the_text_shows_every_claim(
     seed, editor_client, monkeypatch
 ):
     article, claims = seed
-    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 3)
+    monkeypatch.setattr("claims.views.articles.REVIEW_CHUNK", 3)
     in_order = list(Claim.objects.filter(article=article).values_list("pk", flat=True))
     page = editor_client.get(review_url(article)).content.decode()
     assert card_ids(page) == in_order[:3]
@@ -127,7 +127,7 @@ def test_a_claim_added_between_chunks_is_neither_skipped_nor_repeated(
     seed, editor_client, monkeypatch
 ):
     article, claims = seed
-    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 3)
+    monkeypatch.setattr("claims.views.articles.REVIEW_CHUNK", 3)
     page = editor_client.get(review_url(article)).content.decode()
     # A claim lands before the cursor: the next chunk goes on after the last card shown.
     Claim.objects.create(article=article, start=0, end=5, text=article.text[:5], kind="statement")
@@ -139,7 +139,7 @@ def test_a_claim_added_between_chunks_is_neither_skipped_nor_repeated(
 
 def test_every_card_at_once_without_javascript(seed, editor_client, monkeypatch):
     article, claims = seed
-    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 3)
+    monkeypatch.setattr("claims.views.articles.REVIEW_CHUNK", 3)
     page = editor_client.get(review_url(article)).content.decode()
     assert 'href="?all#claims"' in page
     everything = editor_client.get(review_url(article) + "?all").content.decode()
@@ -160,7 +160,7 @@ def test_chunks_are_for_readers_only_and_cost_constant_queries(
     seed, editor_client, viewer_client, outsider_client, client, editor, monkeypatch
 ):
     article, claims = seed
-    monkeypatch.setattr("claims.views.REVIEW_CHUNK", 3)
+    monkeypatch.setattr("claims.views.articles.REVIEW_CHUNK", 3)
     url = reverse("claims:article_claims", args=[article.pk]) + "?after=0.0"
     assert client.get(url).status_code == 302
     assert outsider_client.get(url).status_code == 403

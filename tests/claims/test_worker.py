@@ -7,8 +7,9 @@ from django.db import transaction
 
 from claims.extraction import extract
 from claims.models import Claim
+from claims.track_records import refresh_speaker_stats
 from sources.models import Article, Speaker
-from sources.services import create_article, refresh_speaker_stats
+from sources.services import create_article
 from tests.workers import wait_until
 
 SEED = (Path(__file__).resolve().parents[2] / "seeds" / "belgorod-2023-05-23.txt").read_text()

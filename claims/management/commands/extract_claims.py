@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from claims.services import queue_extraction
+from claims.tasks import queue_extraction
 from sources.models import Article
 
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
-from claims.services import requeue_stuck_articles
+from claims.tasks import requeue_stuck_articles
 
 
 class Command(BaseCommand):

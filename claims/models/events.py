@@ -1,0 +1,38 @@
+"""The claims' audit trail."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class ClaimEvent(models.Model):
+    """Append-only audit trail: who changed what on a claim, when, from what to what."""
+
+    class Action(models.TextChoices):
+        VERDICT = "verdict", "Verdict"
+        ATTRIBUTION = "attribution", "Attribution"
+        ASSIGNMENT = "assignment", "Assignment"
+        EVIDENCE = "evidence", "Evidence"
+        MERGE = "merge", "Speaker merge"
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="events")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(default=timezone.now)
+    action = models.CharField(max_length=12, choices=Action.choices)
+    field = models.CharField(max_length=40, blank=True)
+    old_value = models.TextField(blank=True)
+    new_value = models.TextField(blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+        indexes = [models.Index(fields=["claim", "at"]), models.Index(fields=["-at"])]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.field}: {self.old_value} → {self.new_value}"

@@ -1,0 +1,90 @@
+"""A figure of a claim, and the one wording of a figure every screen and report uses."""
+
+from decimal import Decimal
+
+from django.db import models
+
+
+class Quantity(models.Model):
+    class Category(models.TextChoices):
+        KILLED = "killed", "Killed"
+        INJURED = "injured", "Injured"
+        MISSING = "missing", "Missing"
+        DETAINED = "detained", "Detained"
+        DISPLACED = "displaced", "Displaced"
+        DAMAGED = "damaged", "Damaged"
+        DESTROYED = "destroyed", "Destroyed"
+        OTHER = "other", "Other"
+
+    claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="quantities")
+    value = models.DecimalField(max_digits=24, decimal_places=4, null=True, blank=True)
+    lower = models.DecimalField(max_digits=24, decimal_places=4, null=True, blank=True)
+    upper = models.DecimalField(max_digits=24, decimal_places=4, null=True, blank=True)
+    approximate = models.BooleanField(default=False)
+    # The words the article bounded the figure with ("more than", "nearly",
+    # "dozens"), so "more than 70" and "at least 70" are told apart; empty for an
+    # exact figure, or for rows stored before the extractor kept them.
+    qualifier = models.CharField(max_length=40, blank=True)
+    category = models.CharField(max_length=10, choices=Category.choices)
+    subject = models.CharField(max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["claim_id", "position", "id"]
+        verbose_name_plural = "quantities"
+        indexes = [models.Index(fields=["category"])]
+
+    def __str__(self) -> str:
+        return self.described
+
+    @property
+    def worded_amount(self) -> str:
+        """The figure as the article bounded it: "at least 23", "nearly 2,000", "dozens".
+
+        The one wording of a figure, for every screen, report and export that
+        shows it in words: dropping a bound turns "at least 23" into a different
+        claim. The stored qualifier is used when the extractor read one; older
+        rows are worded from their bounds.
+        """
+        value, lower, upper = (number_text(n) for n in (self.value, self.lower, self.upper))
+        qualifier = self.qualifier.strip().lower()
+        if self.value is None and lower and upper:
+            return f"between {lower} and {upper}"
+        if self.value == 0:
+            return "none"
+        if not value:
+            # A vague figure: "dozens", "several"; a lone bound: "at least 3".
+            if lower:
+                return f"{qualifier or 'at least'} {lower}"
+            if upper:
+                return f"{qualifier or 'up to'} {upper}"
+            return qualifier or "an unknown number of"
+        if qualifier:
+            return f"{qualifier} {value}"
+        if lower and not upper:
+            return f"at least {value}"
+        if upper and not lower:
+            return f"up to {value}"
+        if self.approximate:
+            return f"about {value}"
+        return value
+
+    @property
+    def worded(self) -> str:
+        """ "at least 23 killed", "between 10 and 15 injured", "none injured"."""
+        return f"{self.worded_amount} {self.get_category_display().lower()}"
+
+    @property
+    def described(self) -> str:
+        """The wording with what was counted: "at least 23 killed (civilians)"."""
+        return f"{self.worded} ({self.subject})" if self.subject else self.worded
+
+
+def number_text(value: Decimal | None) -> str:
+    """A stored figure in words' digits: 2000 -> "2,000", 2.5000 -> "2.5", None -> ""."""
+    if value is None:
+        return ""
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return format(value, "f")

@@ -1,0 +1,8 @@
+"""Hooks inside the claims app, where a direct call would import in a circle."""
+
+from django.dispatch import Signal
+
+# Sent after the commit of an editor's change that can move speakers' list
+# counters (a speaker change, a verdict to or from false or "not a claim"), with
+# `speaker_ids`. The tasks module connects the background recount.
+speaker_counts_changed = Signal()

@@ -1,0 +1,36 @@
+"""The dashboard: claims by verdict and kind, articles extracting, claims assigned to
+the editor, the latest activity."""
+
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from claims.models import Claim, ClaimEvent
+from claims.views.access import reader
+from claims.views.cards import counts_table
+from sources.models import Article
+
+
+@require_GET
+@reader
+def dashboard(request: HttpRequest) -> HttpResponse:
+    by_verdict = dict(Claim.objects.order_by().values_list("verdict").annotate(n=Count("id")))
+    by_kind = dict(Claim.objects.order_by().values_list("kind").annotate(n=Count("id")))
+    mine = Claim.objects.filter(assignee=request.user)
+    context = {
+        "counts": counts_table(by_verdict),
+        "kinds": [(value, label, by_kind.get(value, 0)) for value, label in Claim.Kind.choices],
+        "extracting": list(
+            Article.objects.pending_extraction().defer("text").order_by("created_at", "id")[:10]
+        ),
+        "extracting_count": Article.objects.pending_extraction().count(),
+        "mine": list(mine.pending().select_related("article").order_by("-id")[:10]),
+        "mine_count": mine.pending().count(),
+        "activity": list(
+            ClaimEvent.objects.select_related("user", "claim__article")
+            .defer("claim__article__text")
+            .order_by("-at", "-id")[:15]
+        ),
+    }
+    return render(request, "claims/dashboard.html", context)

@@ -1,0 +1,116 @@
+"""The claim queue: every claim, filtered, a page at a time, with verdicts for a selection."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from claims.filters import ClaimFilterForm
+from claims.forms import BulkVerdictForm, editors
+from claims.models import Claim, ClaimConflict
+from claims.pagination import BadCursor, Keyset
+from claims.roles import can_review
+from claims.views.access import editor, form_errors, reader, render_page
+from sources.models import Outlet
+
+QUEUE_PAGE_SIZE = 50
+# Newest first; "a<id>" pages on to older claims, "b<id>" back to newer ones.
+QUEUE_KEYSET = Keyset(order=("-id",), both_ways=True)
+
+
+def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
+    """One page of the filtered queue; a malformed cursor shows the first page."""
+    form = ClaimFilterForm(params, user=request.user)
+    claims = Claim.objects.select_related("article__outlet", "speaker", "assignee").defer(
+        "article__text"
+    )
+    kept = params.copy()
+    kept.pop("cursor", None)
+    base = kept.urlencode()
+
+    def link(cursor: str) -> str:
+        query = kept.copy()
+        query["cursor"] = cursor
+        return "?" + query.urlencode()
+
+    rows, next_url, prev_url, paged = [], None, None, bool(params.get("cursor"))
+    if form.is_valid():
+        claims = form.filter(claims)
+        try:
+            page = QUEUE_KEYSET.page(claims, params, size=QUEUE_PAGE_SIZE)
+        except BadCursor:
+            page, paged = QUEUE_KEYSET.page(claims, kept, size=QUEUE_PAGE_SIZE), False
+        rows = page.rows
+        next_url = link(page.next_cursor) if page.next_cursor else None
+        prev_url = link(page.previous_cursor) if page.previous_cursor else None
+    selected_speaker = form.cleaned_data.get("speaker") if form.is_valid() else None
+    return {
+        "form": form,
+        "claims": rows,
+        "next_url": next_url,
+        "prev_url": prev_url,
+        "first_url": "?" + base if paged else None,
+        "filters": params.urlencode(),
+        # The report of the same selection, whether this answers the queue or a bulk verdict.
+        "export_query": kept,
+        "selected_speaker": selected_speaker,
+        "can_review": can_review(request.user),
+        "editors": list(editors()),
+        "outlets": Outlet.objects.order_by("name"),
+        "verdict_choices": Claim.Verdict.choices,
+    }
+
+
+@require_GET
+@reader
+def queue(request: HttpRequest) -> HttpResponse:
+    return render_page(
+        request, "claims/queue.html", _queue_context(request, request.GET), partial="results"
+    )
+
+
+@require_POST
+@editor
+def bulk_verdict(request: HttpRequest) -> HttpResponse:
+    form = BulkVerdictForm(request.POST)
+    params = QueryDict(request.POST.get("filters", ""))
+    outcome = []
+    if not form.is_valid():
+        outcome = [("error", e) for e in form_errors(form)]
+    else:
+        verdict = form.cleaned_data["verdict"]
+        selected = form.cleaned_data["claim"]
+        changed, stale = 0, 0
+        for claim in Claim.objects.filter(pk__in=selected).order_by("id"):
+            try:
+                claim.set_verdict(
+                    verdict=verdict,
+                    note=form.cleaned_data["note"],
+                    by=request.user,
+                    expected_version=selected[claim.pk],
+                )
+            except ClaimConflict:
+                stale += 1
+            except ValidationError as exc:
+                outcome.append(("error", " ".join(exc.messages)))
+            else:
+                changed += 1
+        label = Claim.Verdict(verdict).label.lower()
+        outcome.append(("success", f"Marked {changed} claim{'s' * (changed != 1)} {label}."))
+        if stale:
+            outcome.append(
+                (
+                    "error",
+                    f"{stale} claim{'s were' if stale != 1 else ' was'} changed by someone else "
+                    "first and left as they are; review them again.",
+                )
+            )
+    if request.htmx:
+        context = _queue_context(request, params)
+        context["outcome"] = outcome
+        return render(request, "claims/queue.html#results", context)
+    for level, text in outcome:
+        getattr(messages, level)(request, text)
+    return redirect(reverse("claims:queue") + ("?" + params.urlencode() if params else ""))

@@ -1,0 +1,193 @@
+"""schema.org ClaimReview JSON-LD, one document per claim with a final verdict.
+
+The rating mapping is documented in docs/reports.md: verified, misleading and
+false sit on a numeric true–false scale; unverifiable is named but not rated,
+because it says nothing about how true the claim is.
+"""
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.db.models import Q
+
+from claims.models import Claim
+from reports.selection import Report
+
+CONTEXT = "https://schema.org"
+BEST_RATING = 3
+WORST_RATING = 1
+# verdict -> (alternateName, ratingValue or None when the verdict is off the scale)
+RATINGS: dict[str, tuple[str, int | None]] = {
+    Claim.Verdict.VERIFIED: ("True", 3),
+    Claim.Verdict.MISLEADING: ("Misleading", 2),
+    Claim.Verdict.FALSE: ("False", 1),
+    Claim.Verdict.UNVERIFIABLE: ("Unverifiable", None),
+}
+DOCUMENTS_PER_CHUNK = 200
+
+
+def review_url(claim: Claim) -> str:
+    """The claim's anchor on the organisation's published report."""
+    base = settings.REPORT_BASE_URL.replace("{article_id}", str(claim.article_id))
+    return f"{base}#claim-{claim.pk}"
+
+
+def rating(verdict: str) -> dict[str, Any]:
+    name, value = RATINGS[verdict]
+    result: dict[str, Any] = {"@type": "Rating", "alternateName": name}
+    if value is not None:
+        result.update(ratingValue=value, bestRating=BEST_RATING, worstRating=WORST_RATING)
+    return result
+
+
+def _organisation() -> dict[str, str]:
+    organisation = {"@type": "Organization", "name": settings.CLAIMREVIEW_ORGANISATION_NAME}
+    if settings.CLAIMREVIEW_ORGANISATION_URL:
+        organisation["url"] = settings.CLAIMREVIEW_ORGANISATION_URL
+    return organisation
+
+
+def _claim_author(claim: Claim, name: str) -> dict[str, str] | None:
+    """The speaker; for an unattributed claim, whoever published the article."""
+    if name:
+        kind = claim.speaker.kind if claim.speaker_id else claim.speaker_kind
+        schema_type = "Person" if kind in ("person", "anonymous", "") else "Organization"
+        return {"@type": schema_type, "name": name}
+    article = claim.article
+    if article.outlet:
+        return {"@type": "Organization", "name": article.outlet.name}
+    if article.byline:
+        return {"@type": "Person", "name": article.byline}
+    host = urlsplit(article.url).hostname if article.url else None
+    return {"@type": "Organization", "name": host} if host else None
+
+
+def _appearance(article: dict[str, Any]) -> dict[str, Any]:
+    work: dict[str, Any] = {"@type": "CreativeWork", "url": article["url"]}
+    if article["title"]:
+        work["headline"] = article["title"]
+    if article["published"]:
+        work["datePublished"] = article["published"].isoformat()
+    if article["outlet"]:
+        work["publisher"] = {"@type": "Organization", "name": article["outlet"]}
+    return work
+
+
+def _appearances(claims: list[Claim]) -> dict[int, list[dict[str, Any]]]:
+    """Every article a claim appeared in: its own, and others quoting the same speaker
+    with the same words (one query per chunk)."""
+    quoted = Q()
+    for claim in claims:
+        if claim.speaker_id:
+            quoted |= Q(speaker_id=claim.speaker_id, text=claim.text)
+    seen: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    if quoted:
+        rows = (
+            Claim.objects.filter(quoted)
+            .exclude(article__url="")
+            .values(
+                "speaker_id",
+                "text",
+                "article__url",
+                "article__title",
+                "article__published",
+                "article__outlet__name",
+            )
+            .order_by("article__published", "article_id")
+        )
+        for row in rows:
+            found = seen.setdefault((row["speaker_id"], row["text"]), [])
+            if any(item["url"] == row["article__url"] for item in found):
+                continue
+            found.append(
+                {
+                    "url": row["article__url"],
+                    "title": row["article__title"],
+                    "published": row["article__published"],
+                    "outlet": row["article__outlet__name"],
+                }
+            )
+    result = {}
+    for claim in claims:
+        article = claim.article
+        own = (
+            [
+                {
+                    "url": article.url,
+                    "title": article.title,
+                    "published": article.published,
+                    "outlet": article.outlet.name if article.outlet else None,
+                }
+            ]
+            if article.url
+            else []
+        )
+        others = seen.get((claim.speaker_id, claim.text), []) if claim.speaker_id else []
+        urls = {item["url"] for item in own}
+        result[claim.pk] = [
+            _appearance(item) for item in own + [o for o in others if o["url"] not in urls]
+        ]
+    return result
+
+
+def claim_review(claim: Claim, appearances: list[dict[str, Any]]) -> dict[str, Any]:
+    item: dict[str, Any] = {"@type": "Claim"}
+    author = _claim_author(claim, claim.speaker_name)
+    if author:
+        item["author"] = author
+    if claim.article.published:
+        item["datePublished"] = claim.article.published.isoformat()
+    if appearances:
+        item["appearance"] = appearances
+        item["firstAppearance"] = appearances[0]
+    review_rating = rating(claim.verdict)
+    if claim.verdict_note:
+        review_rating["ratingExplanation"] = claim.verdict_note
+    return {
+        "@context": CONTEXT,
+        "@type": "ClaimReview",
+        "url": review_url(claim),
+        "claimReviewed": claim.text,
+        "datePublished": claim.verdict_at.date().isoformat(),
+        "author": _organisation(),
+        "reviewRating": review_rating,
+        "itemReviewed": item,
+    }
+
+
+def claim_reviews(report: Report) -> Iterator[dict[str, Any]]:
+    """The ClaimReview documents of the report's claims with a final verdict."""
+    chunk: list[Claim] = []
+    reviewed = replace(
+        report,
+        claims=report.claims.filter(verdict__in=Claim.FINAL_VERDICTS, verdict_at__isnull=False),
+    )
+    for claim in reviewed.iter_claims():
+        chunk.append(claim)
+        if len(chunk) >= DOCUMENTS_PER_CHUNK:
+            yield from _reviews(chunk)
+            chunk = []
+    yield from _reviews(chunk)
+
+
+def _reviews(claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
+    claims = list(claims)
+    if not claims:
+        return
+    appearances = _appearances(claims)
+    for claim in claims:
+        yield claim_review(claim, appearances[claim.pk])
+
+
+def claimreview_chunks(report: Report) -> Iterator[str]:
+    """A JSON array of ClaimReview documents, each complete with its @context."""
+    yield "["
+    first = True
+    for document in claim_reviews(report):
+        yield ("" if first else ",") + "\n" + json.dumps(document, ensure_ascii=False)
+        first = False
+    yield "\n]\n"

@@ -1,0 +1,34 @@
+"""HTML: the print-friendly report page, rendered piece by piece so it can stream."""
+
+from collections.abc import Iterable, Iterator
+
+from django.template.loader import get_template
+
+from claims.models import Claim
+from reports.selection import Report
+
+TEMPLATE = "reports/report.html"
+CLAIMS_PER_CHUNK = 50
+
+
+def html_chunks(report: Report, *, claims: Iterable[Claim] | None = None) -> Iterator[str]:
+    """The page; `claims` defaults to the report's own and lets a caller watch progress."""
+    head, article_part, claim_part, foot = (
+        get_template(f"{TEMPLATE}#{name}") for name in ("head", "article", "claim", "foot")
+    )
+    yield head.render({"report": report, "summary": report.summary})
+    article_id = report.article.pk if report.article else None
+    batch: list[str] = []
+    for number, claim in enumerate(report.iter_claims() if claims is None else claims, start=1):
+        if claim.article_id != article_id:
+            article_id = claim.article_id
+            batch.append(article_part.render({"article": claim.article}))
+        quantities = [q.described for q in claim.quantity_list]
+        batch.append(
+            claim_part.render({"claim": claim, "number": number, "quantities": quantities})
+        )
+        if len(batch) >= CLAIMS_PER_CHUNK:
+            yield "".join(batch)
+            batch = []
+    batch.append(foot.render({}))
+    yield "".join(batch)

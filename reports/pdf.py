@@ -1,0 +1,42 @@
+"""PDF: the HTML report laid out by WeasyPrint, fonts embedded, pages numbered.
+
+WeasyPrint needs Pango (Debian: libpango-1.0-0, libpangoft2-1.0-0) and the
+DejaVu fonts (fonts-dejavu-core); the Dockerfile installs both.
+"""
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+
+# WeasyPrint reports each layout step at INFO, on import and for every PDF; the
+# project logs INFO, so these lines would drown the web and worker logs.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+from weasyprint import HTML  # noqa: E402
+from weasyprint.urls import URLFetcher  # noqa: E402
+
+from claims.models import Claim  # noqa: E402
+from reports.html import html_chunks  # noqa: E402
+from reports.selection import Report  # noqa: E402
+
+# Above this many claims a PDF is rendered by a background job, not during the request.
+SYNC_PDF_LIMIT = 500
+
+
+def _counted(
+    claims: Iterable[Claim], total: int, on_progress: Callable[[int], None]
+) -> Iterator[Claim]:
+    step = max(total // 20, 1)
+    for done, claim in enumerate(claims, start=1):
+        yield claim
+        if done % step == 0:
+            on_progress(done)
+
+
+def render_pdf(report: Report, *, on_progress: Callable[[int], None] | None = None) -> bytes:
+    """The report as PDF bytes; `on_progress(claims_done)` is called as claims are laid in."""
+    claims = report.iter_claims()
+    if on_progress is not None:
+        claims = _counted(claims, report.summary.total, on_progress)
+    page = "".join(html_chunks(report, claims=claims))
+    # Nothing is fetched while rendering: links in article text must never reach the network.
+    return HTML(string=page, url_fetcher=URLFetcher(allowed_protocols=[])).write_pdf()

@@ -1,0 +1,41 @@
+import logging
+
+from celery import shared_task
+from django.db import DatabaseError, transaction
+
+from reports import jobs
+from reports.models import ExportJob
+from reports.selection import Report
+
+log = logging.getLogger(__name__)
+
+
+@shared_task(bind=True, acks_late=True)
+def render_pdf_export_task(self, job_id: int) -> bool:
+    try:
+        return jobs.run_pdf_export(job_id=job_id, task_id=self.request.id or "")
+    except Exception as exc:
+        # The requester sees the error on the job page and can ask again.
+        log.exception("PDF export job %s failed", job_id)
+        try:
+            jobs.fail_pdf_export(job_id=job_id, error=f"{type(exc).__name__}: {exc}")
+        except DatabaseError:
+            log.exception("Could not record the failure of PDF export job %s", job_id)
+        return False
+
+
+def request_pdf_export(*, report: Report, requested_by) -> ExportJob:
+    """Store the job and send it to a worker once the transaction commits."""
+    job = ExportJob.objects.create(
+        requested_by=requested_by,
+        params={
+            "kind": report.kind,
+            "object_id": report.object_id,
+            "query": report.query,
+            "include_not_a_claim": report.include_not_a_claim,
+        },
+        title=report.title[:300],
+        total=report.summary.total,
+    )
+    transaction.on_commit(lambda: render_pdf_export_task.delay(job.pk))
+    return job

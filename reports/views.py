@@ -1,0 +1,163 @@
+"""Report downloads for every signed-in user with a role (editors and viewers)."""
+
+from collections.abc import Callable, Iterator
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    QueryDict,
+    StreamingHttpResponse,
+)
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from claims.filters import ClaimFilterForm
+from reports import tasks
+from reports.claimreview import claimreview_chunks
+from reports.csv_export import csv_chunks
+from reports.html import html_chunks
+from reports.json_export import json_chunks
+from reports.markdown import markdown_chunks
+from reports.models import ExportJob
+from reports.pdf import SYNC_PDF_LIMIT, render_pdf
+from reports.selection import (
+    KINDS,
+    InvalidFilters,
+    Report,
+    article_report,
+    build_report,
+    selection_report,
+    speaker_report,
+)
+from sources.models import Article, Speaker
+
+# format -> (chunks, content type, file extension)
+STREAMED: dict[str, tuple[Callable[[Report], Iterator[str]], str, str]] = {
+    "html": (html_chunks, "text/html; charset=utf-8", "html"),
+    "md": (markdown_chunks, "text/markdown; charset=utf-8", "md"),
+    "csv": (csv_chunks, "text/csv; charset=utf-8", "csv"),
+    "json": (json_chunks, "application/json", "json"),
+    "claimreview": (claimreview_chunks, "application/ld+json", "claimreview.jsonld"),
+}
+FORMATS = (*STREAMED, "pdf")
+_YES = ("1", "true", "yes", "on")
+
+
+def _require_exporter(user) -> None:
+    if not user.has_perm("claims.view_claim"):
+        raise PermissionDenied("Exports are for editors and viewers.")
+
+
+def _include_not_a_claim(request: HttpRequest) -> bool:
+    return request.GET.get("include_not_a_claim", "").lower() in _YES
+
+
+def _export(request: HttpRequest, report: Report) -> HttpResponse:
+    fmt = request.GET.get("format") or "html"
+    if fmt not in FORMATS:
+        return HttpResponseBadRequest(f"Unknown format; choose one of {', '.join(FORMATS)}.")
+    if fmt == "pdf":
+        if report.summary.total > SYNC_PDF_LIMIT:
+            return render(
+                request,
+                "reports/pdf_offer.html",
+                {"report": report, "limit": SYNC_PDF_LIMIT},
+            )
+        response = HttpResponse(render_pdf(report), content_type="application/pdf")
+        extension = "pdf"
+    else:
+        chunks, content_type, extension = STREAMED[fmt]
+        response = StreamingHttpResponse(chunks(report), content_type=content_type)
+    # The HTML report opens in the browser to be read and printed; the rest download.
+    disposition = "inline" if fmt == "html" else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{report.filename(extension)}"'
+    return response
+
+
+@login_required
+@require_GET
+def article_export(request: HttpRequest, article_id: int) -> HttpResponse:
+    _require_exporter(request.user)
+    article = get_object_or_404(Article.objects.select_related("outlet"), pk=article_id)
+    return _export(
+        request,
+        article_report(article=article, include_not_a_claim=_include_not_a_claim(request)),
+    )
+
+
+@login_required
+@require_GET
+def selection_export(request: HttpRequest) -> HttpResponse:
+    _require_exporter(request.user)
+    form = ClaimFilterForm(request.GET, user=request.user)
+    try:
+        report = selection_report(form=form, include_not_a_claim=_include_not_a_claim(request))
+    except InvalidFilters as exc:
+        return HttpResponseBadRequest(f"These filters cannot be applied:\n{exc}")
+    return _export(request, report)
+
+
+@login_required
+@require_GET
+def speaker_export(request: HttpRequest, speaker_id: int) -> HttpResponse:
+    _require_exporter(request.user)
+    speaker = get_object_or_404(Speaker.objects.select_related("affiliation"), pk=speaker_id)
+    return _export(
+        request,
+        speaker_report(speaker=speaker, include_not_a_claim=_include_not_a_claim(request)),
+    )
+
+
+@login_required
+@require_POST
+def job_create(request: HttpRequest) -> HttpResponse:
+    """Queue the PDF of a large selection; open to viewers, since it changes no claim."""
+    _require_exporter(request.user)
+    kind = request.POST.get("kind", "")
+    object_id = request.POST.get("object_id", "")
+    if kind not in KINDS or (kind != "selection" and not object_id.isdigit()):
+        return HttpResponseBadRequest("Say which report to render.")
+    try:
+        report = build_report(
+            kind=kind,
+            object_id=int(object_id) if object_id.isdigit() else None,
+            params=QueryDict(request.POST.get("query", "")),
+            user=request.user,
+            include_not_a_claim=request.POST.get("include_not_a_claim", "").lower() in _YES,
+        )
+    except (Article.DoesNotExist, Speaker.DoesNotExist):
+        return HttpResponseBadRequest("That article or speaker no longer exists.")
+    except InvalidFilters as exc:
+        return HttpResponseBadRequest(f"These filters cannot be applied:\n{exc}")
+    job = tasks.request_pdf_export(report=report, requested_by=request.user)
+    return redirect("reports:job", job_id=job.pk)
+
+
+def _get_job_for_user(user, job_id: int, *, with_content: bool = False) -> ExportJob:
+    jobs_qs = ExportJob.objects.all() if with_content else ExportJob.objects.defer("content")
+    job = get_object_or_404(jobs_qs, pk=job_id)
+    if not job.can_download(user):
+        raise PermissionDenied("Only the person who asked for this PDF, or an editor, can see it.")
+    return job
+
+
+@login_required
+@require_GET
+def job_detail(request: HttpRequest, job_id: int) -> HttpResponse:
+    job = _get_job_for_user(request.user, job_id)
+    template = "reports/job.html#status" if request.htmx else "reports/job.html"
+    return render(request, template, {"job": job})
+
+
+@login_required
+@require_GET
+def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
+    job = _get_job_for_user(request.user, job_id, with_content=True)
+    if job.state != ExportJob.State.DONE:
+        return redirect("reports:job", job_id=job.pk)
+    response = HttpResponse(bytes(job.content), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{job.filename}"'
+    return response
