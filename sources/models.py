@@ -133,9 +133,9 @@ class Speaker(models.Model):
     )
 
     # The speaker list sorts 20,000 speakers by these, which aggregating 200,000
-    # claims per request cannot do fast enough. sources.services.refresh_speaker_stats
-    # recomputes them after every change to claims' speakers or verdicts: in a worker
-    # after an editor's change, at the end of each extraction batch.
+    # claims per request cannot do fast enough. The app that owns claims recomputes
+    # them after every change to claims' speakers or verdicts (in a worker after an
+    # editor's change, at the end of each extraction batch).
     claim_count = models.PositiveIntegerField(
         default=0, editable=False, help_text="Claims with a verdict or pending; not dismissed."
     )
