@@ -25,14 +25,18 @@ adder = requires(ADD_ARTICLE)
 registry_editor = requires(EDIT_REGISTRY)
 
 
+def wants_fragment(request: HttpRequest) -> bool:
+    """Whether to answer with the swappable region only: an htmx request that is not
+    boosted (a boosted link is htmx following a link in place of the browser, and
+    wants a page)."""
+    return bool(request.htmx) and not request.htmx.boosted
+
+
 def render_page(
     request: HttpRequest, template: str, context: dict, *, partial: str, status: int = 200
 ) -> HttpResponse:
-    """The named partial for an htmx request, the whole page otherwise.
-
-    A boosted request (a link htmx follows in place of the browser) wants a page.
-    """
-    if request.htmx and not request.htmx.boosted:
+    """The named partial for an htmx request, the whole page otherwise."""
+    if wants_fragment(request):
         template = f"{template}#{partial}"
     return render(request, template, context, status=status)
 

@@ -20,6 +20,7 @@ from claims.views.access import (
     registry_editor,
     render_page,
     requires,
+    wants_fragment,
 )
 from sources.forms import AliasForm, MergeForm, SpeakerForm, SpeakerSearchForm, SplitForm
 from sources.models import LAST_CLAIM_SORT, Speaker, SpeakerAlias, SpeakerMerge
@@ -104,7 +105,7 @@ def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "older": page.next_cursor,
         "verdict": verdict,
     }
-    if request.htmx:
+    if wants_fragment(request):
         return render(request, "claims/speaker_detail.html#claims", context)
     aliases = list(speaker.aliases.all())
     record = track_record(claims=Claim.objects.filter(speaker=speaker))
