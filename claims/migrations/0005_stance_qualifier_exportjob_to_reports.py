@@ -14,12 +14,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='claim',
             name='stance',
-            field=models.CharField(choices=[('asserts', 'Asserts'), ('denies', 'Denies')], default='asserts', max_length=7),
+            field=models.CharField(choices=[('asserts', 'Asserts'), ('denies', 'Denies')], db_default='asserts', default='asserts', max_length=7),
         ),
         migrations.AddField(
             model_name='quantity',
             name='qualifier',
-            field=models.CharField(blank=True, max_length=40),
+            field=models.CharField(blank=True, db_default='', default='', max_length=40),
         ),
         # The export job moved to the reports app; its table stays where it is.
         migrations.SeparateDatabaseAndState(

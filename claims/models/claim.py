@@ -107,7 +107,10 @@ class Claim(models.Model):
     attribution_state = models.CharField(
         max_length=12, choices=AttributionState.choices, default=AttributionState.UNREVIEWED
     )
-    stance = models.CharField(max_length=7, choices=Stance.choices, default=Stance.ASSERTS)
+    # With a database default too, so rows written outside the ORM (bulk loads) assert.
+    stance = models.CharField(
+        max_length=7, choices=Stance.choices, default=Stance.ASSERTS, db_default=Stance.ASSERTS
+    )
     hedged = models.BooleanField(default=False)
     hedge = models.CharField(max_length=300, blank=True)
 

@@ -24,7 +24,7 @@ class Quantity(models.Model):
     # The words the article bounded the figure with ("more than", "nearly",
     # "dozens"), so "more than 70" and "at least 70" are told apart; empty for an
     # exact figure, or for rows stored before the extractor kept them.
-    qualifier = models.CharField(max_length=40, blank=True)
+    qualifier = models.CharField(max_length=40, blank=True, default="", db_default="")
     category = models.CharField(max_length=10, choices=Category.choices)
     subject = models.CharField(max_length=200, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
