@@ -195,8 +195,9 @@ CLAIMREVIEW_ORGANISATION_NAME = env_str("CLAIMREVIEW_ORGANISATION_NAME", "Claimd
 CLAIMREVIEW_ORGANISATION_URL = env_str(
     "CLAIMREVIEW_ORGANISATION_URL", "https://claims.example.org/"
 )
-REPORT_BASE_URL = env_str(
-    "REPORT_BASE_URL", "https://claims.example.org/reports/articles/{article_id}/"
+# Empty counts as unset: docker-compose.yml passes it through empty when .env has none.
+REPORT_BASE_URL = (
+    env_str("REPORT_BASE_URL") or "https://claims.example.org/reports/articles/{article_id}/"
 )
 
 # Production hardening; SECURE_SSL_REDIRECT can be switched off behind a TLS proxy.
