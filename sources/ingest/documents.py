@@ -20,6 +20,7 @@ from sources.ingest.text import (
     check_text_size,
     format_size,
     normalise_text,
+    refuse_control_characters,
     web_url_parts,
 )
 from sources.ingest.webpage import outlet_domain, read_html
@@ -94,7 +95,14 @@ def validate_fields(
     """Check the fields of the paste form (and of a JSONL line) into a document.
 
     Errors carry `field` so that a form can show them next to the right input.
+    NUL and other control characters are refused rather than dropped: they mean
+    the input is damaged, and the editor should see where.
     """
+    for field, value in (("title", title), ("outlet", outlet), ("byline", byline), ("url", url)):
+        refuse_control_characters(value, field=field)
+    if isinstance(published, str):
+        refuse_control_characters(published, field="published")
+    refuse_control_characters(text, field="text", multiline=True)
     title = " ".join(title.split())
     if not title:
         raise IngestError("A title is required.", field="title")
@@ -135,9 +143,13 @@ def finish_document(
     if not text:
         raise IngestError(empty_message, field="text")
     check_text_size(text, max_text_bytes=max_text_bytes)
+    # Metadata read from a file or page is tidied, but an address with control
+    # characters in it is no address (and PostgreSQL cannot store a NUL).
+    refuse_control_characters(document.url, field="url")
     return replace(
         document,
         text=text,
+        source_name=_one_line(document.source_name),
         title=_one_line(document.title, limit=TITLE_MAX_LENGTH),
         byline=_one_line(document.byline),
         outlet_name=_one_line(document.outlet_name),
