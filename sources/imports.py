@@ -13,7 +13,7 @@ from typing import BinaryIO
 from django.conf import settings
 from django.db import DatabaseError, transaction
 
-from sources.ingest.documents import SUPPORTED_EXTENSIONS, parse_upload
+from sources.ingest.documents import SUPPORTED_EXTENSIONS, ReadLimits, parse_upload
 from sources.ingest.errors import IngestError
 from sources.ingest.jsonl import read_jsonl
 from sources.ingest.parsed import ParsedDocument
@@ -31,6 +31,14 @@ class Outcome:
     status: str  # imported | duplicate | rejected
     article_id: int | None = None
     reason: str = ""
+
+
+def read_limits() -> ReadLimits:
+    """What reading one PDF or Word file may cost, from the settings."""
+    return ReadLimits(
+        seconds=settings.INGEST_READ_TIMEOUT,
+        memory_bytes=settings.INGEST_READ_MEMORY_MB * 1024 * 1024,
+    )
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -63,6 +71,7 @@ def _import_file(path: Path, *, created_by) -> Outcome:
             name=path.name,
             data=path.read_bytes(),
             max_text_bytes=settings.INGEST_MAX_TEXT_BYTES,
+            limits=read_limits(),
         )
     except IngestError as error:
         return Outcome(str(path), "rejected", reason=error.message)
@@ -100,6 +109,7 @@ def import_upload(
             data=stream.read(),
             content_type=content_type,
             max_text_bytes=settings.INGEST_MAX_TEXT_BYTES,
+            limits=read_limits(),
         )
     except IngestError as error:
         yield Outcome(name, "rejected", reason=error.message)

@@ -142,6 +142,10 @@ STORAGES = {
 INGEST_MAX_TEXT_BYTES = env_int("INGEST_MAX_TEXT_BYTES", 1_000_000)
 INGEST_MAX_UPLOAD_BYTES = env_int("INGEST_MAX_UPLOAD_BYTES", 20_000_000)
 INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 10)
+# PDF and Word files are read in a child process with this much wall time (seconds)
+# and address space (MB); a file that needs more is refused, the web process unharmed.
+INGEST_READ_TIMEOUT = env_int("INGEST_READ_TIMEOUT", 20)
+INGEST_READ_MEMORY_MB = env_int("INGEST_READ_MEMORY_MB", 512)
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", default=False)
 if PRODUCTION and INGEST_ALLOW_PRIVATE_URLS:
     raise ImproperlyConfigured("INGEST_ALLOW_PRIVATE_URLS must be false in production.")
