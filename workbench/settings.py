@@ -222,7 +222,10 @@ LOG_JSON = env_bool("LOG_JSON", default=PRODUCTION)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "ops.logging.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "ops.logging.RequestIdFilter"},
+        "one_line_client_errors": {"()": "ops.logging.OneLineClientErrors"},
+    },
     "formatters": {
         "json": {
             "()": "pythonjsonlogger.json.JsonFormatter",
@@ -234,9 +237,17 @@ LOGGING = {
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "filters": ["request_id"],
+            "filters": ["request_id", "one_line_client_errors"],
             "formatter": "json" if LOG_JSON else "plain",
         }
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's default logging gives "django" a console handler of its own under
+        # DEBUG; its records also reach the root's, so each was printed twice.
+        "django": {"handlers": [], "propagate": True},
+        # fontTools logs every font subset WeasyPrint makes for a PDF report at INFO:
+        # some hundred lines per report.
+        "fontTools": {"level": "WARNING"},
+    },
 }
