@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
+from ops.accounts import PasswordChangeView
 from ops.health import healthz
 
 urlpatterns = [
@@ -13,7 +14,8 @@ urlpatterns = [
     # accounts are handed out by an administrator (manage.py add_user).
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    # The old password counts toward the sign-in lockout (ops/accounts.py).
+    path("accounts/password/", PasswordChangeView.as_view(), name="password_change"),
     path(
         "accounts/password/done/",
         auth_views.PasswordChangeDoneView.as_view(),

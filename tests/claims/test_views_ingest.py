@@ -564,3 +564,22 @@ def test_pasted_text_with_a_nul_character_is_refused_at_the_field(editor_client)
     assert response.status_code == 422
     assert "The byline holds a control character (U+0001)" in response.content.decode()
     assert not Article.objects.exists()
+
+
+def test_a_chunked_upload_without_a_length_is_refused_with_a_clear_message(editor_client):
+    body = (
+        b"--b\r\nContent-Disposition: form-data; name=files; filename=a.txt\r\n\r\nx\r\n--b--\r\n"
+    )
+    response = editor_client.generic(
+        "POST",
+        upload_url(),
+        body,
+        content_type="multipart/form-data; boundary=b",
+        HTTP_TRANSFER_ENCODING="chunked",
+        CONTENT_LENGTH="",
+    )
+    assert response.status_code == 411
+    page = response.content.decode()
+    assert "sent in chunks without saying its length" in page
+    assert "nothing was imported" in page
+    assert not Article.objects.exists()
