@@ -84,3 +84,9 @@ def test_favicon_ico_leads_to_the_icon_without_signing_in(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"] == "/static/favicon.svg"
+
+
+def test_a_pdf_report_logs_no_warnings(claim, caplog):
+    with caplog.at_level(logging.INFO):
+        render_pdf(article_report(article=claim.article))
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
