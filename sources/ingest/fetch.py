@@ -29,7 +29,7 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit
 from sources.ingest.decoding import decode_bytes, html_charset
 from sources.ingest.documents import ParsedDocument, finish_document
 from sources.ingest.errors import IngestError
-from sources.ingest.text import clip
+from sources.ingest.text import clip, refuse_control_characters
 from sources.ingest.webpage import read_html
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -114,6 +114,9 @@ def parse_page(page: FetchedPage, *, max_text_bytes: int) -> ParsedDocument:
 def _checked_url(url: str) -> SplitResult:
     if len(url) > _MAX_URL_LENGTH:
         raise IngestError(f"The address is longer than {_MAX_URL_LENGTH} characters.")
+    # Before anything is looked up or sent: a NUL or other control character would
+    # reach the resolver, or be stored with the article.
+    refuse_control_characters(url.strip(), field="url")
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):

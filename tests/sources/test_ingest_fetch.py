@@ -332,6 +332,8 @@ def test_allow_private_lets_a_local_server_through(server):
         ("http://user:secret@news.example/", "user name or password"),
         ("http:///nohost", "has no host name"),
         ("http://news.example:99999/", "invalid port"),
+        ("http://news.example/a\x00b", r"holds a NUL character \(U\+0000\)"),
+        ("http://news\x07.example/", r"holds a control character \(U\+0007\)"),
     ],
 )
 def test_unsafe_or_malformed_addresses_are_refused(url, message):
