@@ -583,3 +583,15 @@ def test_a_chunked_upload_without_a_length_is_refused_with_a_clear_message(edito
     assert "sent in chunks without saying its length" in page
     assert "nothing was imported" in page
     assert not Article.objects.exists()
+
+
+def test_a_pdf_that_needs_too_much_memory_is_rejected_with_the_reason(editor_client, settings):
+    from tests.sources.test_ingest_isolated import compressed_zeros, pdf_with_pages
+
+    settings.INGEST_READ_MEMORY_MB = 256
+    bomb = pdf_with_pages(compressed_zeros(400 * 1024 * 1024))
+    response = upload(editor_client, ("bomb.pdf", bomb), ("b.txt", b"Two people were hurt."))
+    assert response.status_code == 200
+    rows = results(response.content.decode())
+    assert "This PDF needs more than 256 MB of memory to read" in rows[0][2]
+    assert Article.objects.count() == 1
