@@ -24,6 +24,18 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+class OneLineClientErrors(logging.Filter):
+    """Drop the traceback from a 4xx response's log line: a refused permission or a
+    missing page is an answer, not a failure, and one line says all of it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        status = getattr(record, "status_code", None)
+        if isinstance(status, int) and 400 <= status < 500:
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 class RequestIdMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response

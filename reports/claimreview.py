@@ -28,6 +28,9 @@ RATINGS: dict[str, tuple[str, int | None]] = {
     Claim.Verdict.UNVERIFIABLE: ("Unverifiable", None),
 }
 DOCUMENTS_PER_CHUNK = 200
+# Escapes that leave the JSON equal but let it sit inside an HTML <script> element
+# (as JSON-LD is published): a "</script>" in a claim's text cannot end the element.
+_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def review_url(claim: Claim) -> str:
@@ -183,11 +186,19 @@ def _reviews(claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
         yield claim_review(claim, appearances[claim.pk])
 
 
+def html_safe_json(document: Any) -> str:
+    """`document` as JSON that can be embedded in HTML as it is: no "<", ">" or "&"."""
+    return json.dumps(document, ensure_ascii=False).translate(_HTML_SAFE)
+
+
 def claimreview_chunks(report: Report) -> Iterator[str]:
-    """A JSON array of ClaimReview documents, each complete with its @context."""
+    """A JSON array of ClaimReview documents, each complete with its @context.
+
+    Safe to paste into a <script type="application/ld+json"> element as it is.
+    """
     yield "["
     first = True
     for document in claim_reviews(report):
-        yield ("" if first else ",") + "\n" + json.dumps(document, ensure_ascii=False)
+        yield ("" if first else ",") + "\n" + html_safe_json(document)
         first = False
     yield "\n]\n"

@@ -11,12 +11,20 @@ TEMPLATE = "reports/report.html"
 CLAIMS_PER_CHUNK = 50
 
 
-def html_chunks(report: Report, *, claims: Iterable[Claim] | None = None) -> Iterator[str]:
-    """The page; `claims` defaults to the report's own and lets a caller watch progress."""
+def html_chunks(
+    report: Report, *, claims: Iterable[Claim] | None = None, link_stylesheet: bool = True
+) -> Iterator[str]:
+    """The page; `claims` defaults to the report's own and lets a caller watch progress.
+
+    The page links its stylesheet (static/report.css); with `link_stylesheet` false it
+    names none, for a renderer given the sheet directly.
+    """
     head, article_part, claim_part, foot = (
         get_template(f"{TEMPLATE}#{name}") for name in ("head", "article", "claim", "foot")
     )
-    yield head.render({"report": report, "summary": report.summary})
+    yield head.render(
+        {"report": report, "summary": report.summary, "link_stylesheet": link_stylesheet}
+    )
     article_id = report.article.pk if report.article else None
     batch: list[str] = []
     for number, claim in enumerate(report.iter_claims() if claims is None else claims, start=1):

@@ -11,13 +11,15 @@ from collections.abc import Callable, Iterable, Iterator
 # project logs INFO, so these lines would drown the web and worker logs.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
-from weasyprint import HTML  # noqa: E402
+from django.contrib.staticfiles import finders  # noqa: E402
+from weasyprint import CSS, HTML  # noqa: E402
 from weasyprint.urls import URLFetcher  # noqa: E402
 
 from claims.models import Claim  # noqa: E402
 from reports.html import html_chunks  # noqa: E402
 from reports.selection import Report  # noqa: E402
 
+REPORT_STYLESHEET = "report.css"
 # Above this many claims a PDF is rendered by a background job, not during the request.
 SYNC_PDF_LIMIT = 500
 
@@ -37,6 +39,9 @@ def render_pdf(report: Report, *, on_progress: Callable[[int], None] | None = No
     claims = report.iter_claims()
     if on_progress is not None:
         claims = _counted(claims, report.summary.total, on_progress)
-    page = "".join(html_chunks(report, claims=claims))
+    page = "".join(html_chunks(report, claims=claims, link_stylesheet=False))
     # Nothing is fetched while rendering: links in article text must never reach the network.
-    return HTML(string=page, url_fetcher=URLFetcher(allowed_protocols=[])).write_pdf()
+    # The report's stylesheet is read from the static files and handed over directly.
+    fetcher = URLFetcher(allowed_protocols=[])
+    stylesheet = CSS(filename=finders.find(REPORT_STYLESHEET), url_fetcher=fetcher)
+    return HTML(string=page, url_fetcher=fetcher).write_pdf(stylesheets=[stylesheet])

@@ -4,19 +4,22 @@ Each item is stored in its own transaction, so one bad file never undoes or bloc
 the others, and each yields an outcome the caller reports.
 """
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
-from sources.ingest.documents import SUPPORTED_EXTENSIONS, parse_upload
+from sources.ingest.documents import SUPPORTED_EXTENSIONS, ReadLimits, parse_upload
 from sources.ingest.errors import IngestError
 from sources.ingest.jsonl import read_jsonl
 from sources.ingest.parsed import ParsedDocument
 from sources.services import DuplicateArticle, import_document
+
+logger = logging.getLogger(__name__)
 
 # What an import takes: every document format, and JSON Lines with one article a line.
 IMPORT_EXTENSIONS = (*SUPPORTED_EXTENSIONS, ".jsonl")
@@ -28,6 +31,14 @@ class Outcome:
     status: str  # imported | duplicate | rejected
     article_id: int | None = None
     reason: str = ""
+
+
+def read_limits() -> ReadLimits:
+    """What reading one PDF or Word file may cost, from the settings."""
+    return ReadLimits(
+        seconds=settings.INGEST_READ_TIMEOUT,
+        memory_bytes=settings.INGEST_READ_MEMORY_MB * 1024 * 1024,
+    )
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -60,6 +71,7 @@ def _import_file(path: Path, *, created_by) -> Outcome:
             name=path.name,
             data=path.read_bytes(),
             max_text_bytes=settings.INGEST_MAX_TEXT_BYTES,
+            limits=read_limits(),
         )
     except IngestError as error:
         return Outcome(str(path), "rejected", reason=error.message)
@@ -97,6 +109,7 @@ def import_upload(
             data=stream.read(),
             content_type=content_type,
             max_text_bytes=settings.INGEST_MAX_TEXT_BYTES,
+            limits=read_limits(),
         )
     except IngestError as error:
         yield Outcome(name, "rejected", reason=error.message)
@@ -123,4 +136,10 @@ def store(document: ParsedDocument, *, item: str, created_by=None) -> Outcome:
             article = import_document(document=document, created_by=created_by)
     except DuplicateArticle as duplicate:
         return Outcome(item, "duplicate", duplicate.existing.pk, str(duplicate))
+    except (DatabaseError, ValueError):
+        # The readers refuse what the database cannot hold; should something slip
+        # through, this item is rejected (its transaction rolled back) and the
+        # import goes on with the next one instead of stopping half-way.
+        logger.exception("Could not store %s", item)
+        return Outcome(item, "rejected", reason="The database refused this article.")
     return Outcome(item, "imported", article.pk)

@@ -4,6 +4,7 @@ from collections.abc import Collection
 from pathlib import PurePath
 
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpload
+from django.shortcuts import render
 
 from sources.ingest.text import format_size
 
@@ -22,6 +23,33 @@ def too_large(size: int | None, *, limit: int) -> str:
 def unsupported(extension: str, *, extensions: Collection[str]) -> str:
     listed = ", ".join(extensions)
     return f"This file type ({extension}) is not supported; upload {listed}."
+
+
+CHUNKED_REFUSAL = (
+    "The upload was sent in chunks without saying its length (Transfer-Encoding: chunked), "
+    "so it could not be read and nothing was imported. Upload the files from the form in a "
+    "browser, or send them with a Content-Length."
+)
+
+
+class RefuseChunkedRequestsMiddleware:
+    """Answer 411 to a request whose body comes chunked, without a Content-Length.
+
+    Django reads a body only as far as its Content-Length: a chunked upload would
+    arrive as an empty form ("choose a file") behind gunicorn, or as garbage under
+    the development server. Saying so is better than either.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        encoding = request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
+        if "chunked" in encoding and not request.META.get("CONTENT_LENGTH"):
+            back = request.path if request.path.startswith("/") else "/"
+            context = {"message": CHUNKED_REFUSAL, "back": back}
+            return render(request, "errors/length_required.html", context, status=411)
+        return self.get_response(request)
 
 
 class GuardedUploadHandler(FileUploadHandler):

@@ -6,6 +6,7 @@ defaults to a quickstart that needs no servers: SQLite and in-process tasks.
 
 from pathlib import Path
 
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 from workbench.env import database_from_url, env_bool, env_int, env_list, env_str
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "axes",
+    "csp",
     "sources",
     "claims",
     "reports",
@@ -56,7 +58,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "ops.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the body: a chunked request has no length to read by.
+    "sources.uploads.RefuseChunkedRequestsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -143,6 +148,10 @@ STORAGES = {
 INGEST_MAX_TEXT_BYTES = env_int("INGEST_MAX_TEXT_BYTES", 1_000_000)
 INGEST_MAX_UPLOAD_BYTES = env_int("INGEST_MAX_UPLOAD_BYTES", 20_000_000)
 INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 10)
+# PDF and Word files are read in a child process with this much wall time (seconds)
+# and address space (MB); a file that needs more is refused, the web process unharmed.
+INGEST_READ_TIMEOUT = env_int("INGEST_READ_TIMEOUT", 20)
+INGEST_READ_MEMORY_MB = env_int("INGEST_READ_MEMORY_MB", 512)
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", default=False)
 if PRODUCTION and INGEST_ALLOW_PRIVATE_URLS:
     raise ImproperlyConfigured("INGEST_ALLOW_PRIVATE_URLS must be false in production.")
@@ -196,8 +205,9 @@ CLAIMREVIEW_ORGANISATION_NAME = env_str("CLAIMREVIEW_ORGANISATION_NAME", "Claimd
 CLAIMREVIEW_ORGANISATION_URL = env_str(
     "CLAIMREVIEW_ORGANISATION_URL", "https://claims.example.org/"
 )
-REPORT_BASE_URL = env_str(
-    "REPORT_BASE_URL", "https://claims.example.org/reports/articles/{article_id}/"
+# Empty counts as unset: docker-compose.yml passes it through empty when .env has none.
+REPORT_BASE_URL = (
+    env_str("REPORT_BASE_URL") or "https://claims.example.org/reports/articles/{article_id}/"
 )
 
 # Production hardening; SECURE_SSL_REDIRECT can be switched off behind a TLS proxy.
@@ -209,6 +219,23 @@ if PRODUCTION:
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+# Scripts, styles, images and fonts from this site only, and no inline script or style
+# anywhere: the templates link static files, and htmx is told not to inject its own
+# indicator style (the meta tag in _base.html; claimdesk.css styles the indicator).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
@@ -218,7 +245,10 @@ LOG_JSON = env_bool("LOG_JSON", default=PRODUCTION)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "ops.logging.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "ops.logging.RequestIdFilter"},
+        "one_line_client_errors": {"()": "ops.logging.OneLineClientErrors"},
+    },
     "formatters": {
         "json": {
             "()": "pythonjsonlogger.json.JsonFormatter",
@@ -230,9 +260,17 @@ LOGGING = {
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",
-            "filters": ["request_id"],
+            "filters": ["request_id", "one_line_client_errors"],
             "formatter": "json" if LOG_JSON else "plain",
         }
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's default logging gives "django" a console handler of its own under
+        # DEBUG; its records also reach the root's, so each was printed twice.
+        "django": {"handlers": [], "propagate": True},
+        # fontTools logs every font subset WeasyPrint makes for a PDF report at INFO:
+        # some hundred lines per report.
+        "fontTools": {"level": "WARNING"},
+    },
 }

@@ -13,21 +13,21 @@ from sources.ingest.dates import parse_date
 from sources.ingest.decoding import decode_bytes, html_charset, refuse_binary
 from sources.ingest.emailfile import read_eml
 from sources.ingest.errors import IngestError
+from sources.ingest.isolated import ReadLimits, read_isolated
 from sources.ingest.parsed import ParsedDocument
-from sources.ingest.pdffile import read_pdf
 from sources.ingest.plaintext import read_markdown, read_text
 from sources.ingest.text import (
     check_text_size,
     format_size,
     normalise_text,
+    refuse_control_characters,
     web_url_parts,
 )
 from sources.ingest.webpage import outlet_domain, read_html
-from sources.ingest.wordfile import read_docx
 
 # ParsedDocument lives in its own module so the format readers can build it
 # without importing this one; it is re-exported as part of this module's API.
-__all__ = ["ParsedDocument", "finish_document", "parse_upload", "validate_fields"]
+__all__ = ["ParsedDocument", "ReadLimits", "finish_document", "parse_upload", "validate_fields"]
 
 TITLE_MAX_LENGTH = 300
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".eml")
@@ -58,9 +58,18 @@ _RAW_SIZE_FACTOR = {".txt": 4, ".md": 4, ".html": 10, ".htm": 10, ".eml": 10}
 
 
 def parse_upload(
-    *, name: str, data: bytes, content_type: str | None = None, max_text_bytes: int
+    *,
+    name: str,
+    data: bytes,
+    content_type: str | None = None,
+    max_text_bytes: int,
+    limits: ReadLimits | None = None,
 ) -> ParsedDocument:
-    """Read an uploaded file into a document, or raise `IngestError` saying why not."""
+    """Read an uploaded file into a document, or raise `IngestError` saying why not.
+
+    PDF and Word files are read in a child process within `limits` (time and
+    memory; the defaults of `ReadLimits` when not given).
+    """
     extension = _extension(name, content_type)
     if not data.strip():
         raise IngestError("The file is empty.")
@@ -71,7 +80,7 @@ def parse_upload(
             f"The file is {format_size(len(data))}, too large for a text limit of "
             f"{format_size(max_text_bytes)}."
         )
-    document = _read(extension, data, max_text_bytes=max_text_bytes)
+    document = _read(extension, data, max_text_bytes=max_text_bytes, limits=limits or ReadLimits())
     fallback_title = PurePath(name).stem.replace("_", " ").strip()
     return finish_document(
         replace(document, title=document.title or fallback_title, source_name=name),
@@ -94,7 +103,14 @@ def validate_fields(
     """Check the fields of the paste form (and of a JSONL line) into a document.
 
     Errors carry `field` so that a form can show them next to the right input.
+    NUL and other control characters are refused rather than dropped: they mean
+    the input is damaged, and the editor should see where.
     """
+    for field, value in (("title", title), ("outlet", outlet), ("byline", byline), ("url", url)):
+        refuse_control_characters(value, field=field)
+    if isinstance(published, str):
+        refuse_control_characters(published, field="published")
+    refuse_control_characters(text, field="text", multiline=True)
     title = " ".join(title.split())
     if not title:
         raise IngestError("A title is required.", field="title")
@@ -135,9 +151,13 @@ def finish_document(
     if not text:
         raise IngestError(empty_message, field="text")
     check_text_size(text, max_text_bytes=max_text_bytes)
+    # Metadata read from a file or page is tidied, but an address with control
+    # characters in it is no address (and PostgreSQL cannot store a NUL).
+    refuse_control_characters(document.url, field="url")
     return replace(
         document,
         text=text,
+        source_name=_one_line(document.source_name),
         title=_one_line(document.title, limit=TITLE_MAX_LENGTH),
         byline=_one_line(document.byline),
         outlet_name=_one_line(document.outlet_name),
@@ -177,11 +197,11 @@ def _check_signature(extension: str, data: bytes) -> None:
         raise IngestError(f"This file is {found}, not a {extension} file.")
 
 
-def _read(extension: str, data: bytes, *, max_text_bytes: int) -> ParsedDocument:
-    if extension == ".pdf":
-        return read_pdf(data, max_text_bytes=max_text_bytes)
-    if extension == ".docx":
-        return read_docx(data)
+def _read(
+    extension: str, data: bytes, *, max_text_bytes: int, limits: ReadLimits
+) -> ParsedDocument:
+    if extension in (".pdf", ".docx"):
+        return read_isolated(extension, data, max_text_bytes=max_text_bytes, limits=limits)
     if extension == ".eml":
         refuse_binary(data)
         return read_eml(data)

@@ -15,8 +15,10 @@ environment that would bypass the address check.
 
 import contextlib
 import http.client
+import io
 import ipaddress
 import re
+import select
 import socket
 import ssl
 import time
@@ -27,7 +29,7 @@ from urllib.parse import SplitResult, quote, urljoin, urlsplit
 from sources.ingest.decoding import decode_bytes, html_charset
 from sources.ingest.documents import ParsedDocument, finish_document
 from sources.ingest.errors import IngestError
-from sources.ingest.text import clip
+from sources.ingest.text import clip, refuse_control_characters
 from sources.ingest.webpage import read_html
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -112,6 +114,9 @@ def parse_page(page: FetchedPage, *, max_text_bytes: int) -> ParsedDocument:
 def _checked_url(url: str) -> SplitResult:
     if len(url) > _MAX_URL_LENGTH:
         raise IngestError(f"The address is longer than {_MAX_URL_LENGTH} characters.")
+    # Before anything is looked up or sent: a NUL or other control character would
+    # reach the resolver, or be stored with the article.
+    refuse_control_characters(url.strip(), field="url")
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
@@ -167,27 +172,128 @@ def _is_internal(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     )
 
 
+class _DeadlineReader(io.RawIOBase):
+    """Reads a socket with each wait bounded by what is left of the fetch's deadline.
+
+    http.client reads the status line, headers and body through the file its
+    response makes of the socket; with a fixed per-read timeout a server sending a
+    byte a second would never trip it. Here every read gets only the time left.
+    """
+
+    def __init__(self, owner: "_DeadlineSocket") -> None:
+        super().__init__()
+        self._owner = owner
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        sock = self._owner.sock
+        sock.settimeout(self._owner.deadline.remaining())
+        return sock.recv_into(buffer)
+
+    def close(self) -> None:
+        if not self.closed:
+            self._owner.reader_closed()
+        super().close()
+
+
+class _DeadlineSocket:
+    """A connected socket whose every send and read is bounded by one deadline.
+
+    Like a plain socket, it stays open while a file made from it is: http.client
+    closes the connection once a response that ends the connection has its file.
+    """
+
+    def __init__(self, sock: socket.socket, deadline: "_Deadline") -> None:
+        self.sock = sock
+        self.deadline = deadline
+        self._readers = 0
+        self._closed = False
+
+    def makefile(self, mode: str = "r", *args, **kwargs) -> io.BufferedReader:
+        if mode != "rb":
+            raise ValueError(f"unsupported mode {mode!r}")
+        self._readers += 1
+        return io.BufferedReader(_DeadlineReader(self))
+
+    def sendall(self, data) -> None:
+        self.sock.settimeout(self.deadline.remaining())
+        self.sock.sendall(data)
+
+    def close(self) -> None:
+        self._closed = True
+        if self._readers <= 0:
+            self.sock.close()
+
+    def reader_closed(self) -> None:
+        self._readers -= 1
+        if self._closed and self._readers <= 0:
+            self.sock.close()
+
+    def __getattr__(self, name: str):
+        return getattr(self.sock, name)
+
+
+@dataclass(frozen=True)
+class _Deadline:
+    at: float
+    timeout: float
+
+    def remaining(self) -> float:
+        """Seconds left, or the fetch's timeout error once none are."""
+        return _remaining(self.at, self.timeout)
+
+
 class _PinnedHTTPConnection(http.client.HTTPConnection):
     """Sends `host` in the Host header but connects to an address checked beforehand."""
 
-    def __init__(self, host: str, port: int, *, address: str, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout)
+    def __init__(self, host: str, port: int, *, address: str, deadline: _Deadline) -> None:
+        super().__init__(host, port, timeout=deadline.timeout)
         self.pinned_address = address
+        self.deadline = deadline
 
     def connect(self) -> None:
-        self.sock = socket.create_connection((self.pinned_address, self.port), self.timeout)
+        sock = socket.create_connection((self.pinned_address, self.port), self.deadline.remaining())
+        self.sock = _DeadlineSocket(sock, self.deadline)
 
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     """As above, with TLS: SNI and certificate checks use the host name, not the address."""
 
-    def __init__(self, host: str, port: int, *, address: str, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+    def __init__(self, host: str, port: int, *, address: str, deadline: _Deadline) -> None:
+        super().__init__(host, port, timeout=deadline.timeout, context=ssl.create_default_context())
         self.pinned_address = address
+        self.deadline = deadline
 
     def connect(self) -> None:
-        sock = socket.create_connection((self.pinned_address, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        sock = socket.create_connection((self.pinned_address, self.port), self.deadline.remaining())
+        tls = self._context.wrap_socket(
+            sock, server_hostname=self.host, do_handshake_on_connect=False
+        )
+        try:
+            _handshake(tls, self.deadline)
+        except BaseException:
+            tls.close()
+            raise
+        self.sock = _DeadlineSocket(tls, self.deadline)
+
+
+def _handshake(tls: ssl.SSLSocket, deadline: _Deadline) -> None:
+    """The TLS handshake, its every wait bounded by the deadline (a blocking handshake
+    would give each of its reads the full timeout)."""
+    tls.setblocking(False)
+    while True:
+        try:
+            tls.do_handshake()
+        except ssl.SSLWantReadError:
+            ready = select.select([tls], [], [], deadline.remaining())[0]
+        except ssl.SSLWantWriteError:
+            ready = select.select([], [tls], [], deadline.remaining())[1]
+        else:
+            return
+        if not ready:
+            raise TimeoutError
 
 
 def _get(
@@ -198,22 +304,18 @@ def _get(
     connection_type = _PinnedHTTPSConnection if https else _PinnedHTTPConnection
     host = _ascii_host(parts)
     last_error: OSError | None = None
+    # One deadline for connecting, the TLS handshake, the request, the status line,
+    # the headers and the body: each wait on the socket gets only the time left.
+    bound = _Deadline(deadline, timeout)
     for address in addresses:
-        connection = connection_type(
-            host, _port(parts), address=address, timeout=_remaining(deadline, timeout)
-        )
+        connection = connection_type(host, _port(parts), address=address, deadline=bound)
         try:
             connection.request("GET", _request_target(parts), headers=_HEADERS)
-            # Kept for the body reads: once the server says it will close, http.client
-            # hands the socket over to the response and forgets it.
-            sock = connection.sock
             with contextlib.closing(connection.getresponse()) as response:
                 headers = {name.lower(): value for name, value in response.getheaders()}
                 body = b""
                 if 200 <= response.status < 300:
-                    body = _read_body(
-                        response, sock, deadline=deadline, timeout=timeout, max_bytes=max_bytes
-                    )
+                    body = _read_body(response, max_bytes=max_bytes)
                 return response.status, response.reason, headers, body
         except TimeoutError:
             raise _timed_out(timeout) from None
@@ -228,14 +330,7 @@ def _get(
     raise IngestError(f"Could not connect to {host} ({last_error}).")
 
 
-def _read_body(
-    response: http.client.HTTPResponse,
-    sock: socket.socket,
-    *,
-    deadline: float,
-    timeout: float,
-    max_bytes: int,
-) -> bytes:
+def _read_body(response: http.client.HTTPResponse, *, max_bytes: int) -> bytes:
     too_big = IngestError(f"The page is larger than the {max_bytes:,}-byte limit.")
     if response.length is not None and response.length > max_bytes:
         raise too_big
@@ -244,8 +339,7 @@ def _read_body(
     chunks: list[bytes] = []
     size = 0
     while True:
-        # A server trickling bytes would beat a per-read timeout; the deadline is total.
-        sock.settimeout(_remaining(deadline, timeout))
+        # Each read waits only for what is left of the deadline (see _DeadlineReader).
         chunk = response.read1(_CHUNK)
         if not chunk:
             return b"".join(chunks)

@@ -6,6 +6,7 @@ so the editor gets one report naming every line to fix.
 
 import json
 import os
+import re
 from collections.abc import Iterator
 from pathlib import PurePath
 from typing import BinaryIO, TextIO
@@ -14,6 +15,9 @@ from sources.ingest.documents import ParsedDocument, validate_fields
 from sources.ingest.errors import IngestError
 
 FIELDS = ("title", "text", "outlet", "byline", "url", "published")
+# JSON text never holds a raw control character other than its whitespace (tab,
+# newline, carriage return); inside strings they must be escaped.
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f]")
 
 
 def read_jsonl(
@@ -51,6 +55,13 @@ def _read(
 
 
 def _document(line: str, *, source_name: str, limit: int) -> ParsedDocument:
+    raw = _RAW_CONTROL.search(line)
+    if raw is not None:
+        what = "a NUL byte" if raw.group() == "\x00" else "a control character"
+        raise IngestError(
+            f"this line holds {what} (U+{ord(raw.group()):04X}) at character "
+            f"{raw.start() + 1:,}, which JSON does not allow."
+        )
     try:
         record = json.loads(line)
     except (json.JSONDecodeError, RecursionError):
@@ -70,4 +81,5 @@ def _document(line: str, *, source_name: str, limit: int) -> ParsedDocument:
         if value is not None and not isinstance(value, str):
             raise IngestError(f"'{field}' must be a string.", field=field)
         values[field] = value or ""
+    # Escaped ones ("\\u0000") are refused by validate_fields, naming the field.
     return validate_fields(max_text_bytes=limit, source_name=source_name, **values)

@@ -13,18 +13,18 @@ from pdfminer.utils import decode_text
 
 from sources.ingest.errors import IngestError
 from sources.ingest.parsed import ParsedDocument
-from sources.ingest.text import format_size
-
-# Raw layout text carries a lot of whitespace that normalising removes, so reading
-# stops only well past the limit; the exact check happens on the normalised text.
-_READ_AHEAD = 2
+from sources.ingest.text import format_size, normalise_text
 
 
 def read_pdf(data: bytes, *, max_text_bytes: int) -> ParsedDocument:
-    """The text of every page in order; the title from the document information."""
-    cap = max_text_bytes * _READ_AHEAD
+    """The text of every page in order; the title from the document information.
+
+    Reading stops at the first page that takes the text past `max_text_bytes` (as
+    stored: normalised), so a huge PDF is refused without being read to its end.
+    Run it through `sources.ingest.isolated`, which bounds its time and memory.
+    """
     pages: list[str] = []
-    size = 0
+    size = -2
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
         title = _title(document)
@@ -37,13 +37,14 @@ def read_pdf(data: bytes, *, max_text_bytes: int) -> ParsedDocument:
                 item.get_text() for item in device.get_result() if isinstance(item, LTTextContainer)
             )
             pages.append(text)
-            size += len(text.encode("utf-8"))
-            if size > cap:
+            # Pages are joined by a blank line, which normalising keeps.
+            stored = normalise_text(text)
+            size += len(stored.encode("utf-8")) + 2 if stored else 0
+            if size > max_text_bytes:
                 raise IngestError(
-                    f"This PDF holds more than {format_size(cap)} of text; "
-                    f"the limit is {format_size(max_text_bytes)}."
+                    f"This PDF's text is longer than the {format_size(max_text_bytes)} limit."
                 )
-    except IngestError:
+    except (IngestError, MemoryError):
         raise
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise IngestError("This PDF is password-protected; remove the password first.") from None

@@ -13,6 +13,12 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\v\f\x85\u2028\u2029]")
 # none of them is text an editor meant to send, and surrogates cannot be stored.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
+# Characters refused outright in typed-in or structured input (a form field, a JSON
+# Lines item): NUL, which PostgreSQL cannot store, and the other C0/C1 controls.
+# Tab, newline and carriage return are whitespace; an article's text may also hold
+# the vertical tab, form feed and next-line characters editors' tools use as breaks.
+_CONTROL_IN_LINE = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_IN_TEXT = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _TRACKING_PARAMS = frozenset({"fbclid", "gclid"})
@@ -57,6 +63,27 @@ def check_text_size(text: str, *, max_text_bytes: int) -> None:
     if shown == limit:  # "1 MB; the limit is 1 MB" would read as a bug
         shown, limit = f"{size:,} bytes", f"{max_text_bytes:,} bytes"
     raise IngestError(f"The text is {shown}; the limit is {limit}.", field="text")
+
+
+_FIELD_LABELS = {"url": "address", "published": "date"}
+
+
+def refuse_control_characters(value: str, *, field: str, multiline: bool = False) -> None:
+    """Refuse `value` if it holds NUL or another control character, naming where.
+
+    `multiline` allows the line-break controls an article's text may carry.
+    """
+    found = (_CONTROL_IN_TEXT if multiline else _CONTROL_IN_LINE).search(value)
+    if found is None:
+        return
+    char = found.group()
+    what = "a NUL character" if char == "\x00" else "a control character"
+    label = _FIELD_LABELS.get(field, field)
+    raise IngestError(
+        f"The {label} holds {what} (U+{ord(char):04X}) at character {found.start() + 1:,}; "
+        "remove it and try again.",
+        field=field,
+    )
 
 
 def clip(value: str, *, length: int = 60) -> str:

@@ -8,6 +8,7 @@ from docx.table import Table
 
 from sources.ingest.errors import IngestError
 from sources.ingest.parsed import ParsedDocument
+from sources.ingest.text import format_size, normalise_text
 
 # python-docx inflates every part of the package into memory; a few kilobytes of
 # zipped zeros could otherwise take gigabytes. Real documents stay far below this.
@@ -15,21 +16,36 @@ _MAX_UNZIPPED_BYTES = 100_000_000
 _DAMAGED = "This Word file could not be read; it may be damaged or not a .docx file."
 
 
-def read_docx(data: bytes) -> ParsedDocument:
-    """Body paragraphs and tables in reading order; the title from properties or headings."""
+def read_docx(data: bytes, *, max_text_bytes: int) -> ParsedDocument:
+    """Body paragraphs and tables in reading order; the title from properties or headings.
+
+    Reading stops once the text passes `max_text_bytes`. Run it through
+    `sources.ingest.isolated`, which bounds its time and memory.
+    """
     _check_package(data)
+    too_long = IngestError(
+        f"This Word file's text is longer than the {format_size(max_text_bytes)} limit."
+    )
     try:
         document = docx.Document(io.BytesIO(data))
         title = (document.core_properties.title or "").strip()
         lines: list[str] = []
+        # The size the text will have once normalised, blocks joined by a blank line.
+        size = -2
         for block in document.iter_inner_content():
+            texts = _table_rows(block) if isinstance(block, Table) else [block.text]
+            lines.extend(texts)
+            stored = [normalise_text(text) for text in texts]
+            size += sum(len(text.encode("utf-8")) + 2 for text in stored if text)
+            if size > max_text_bytes:
+                raise too_long
             if isinstance(block, Table):
-                lines.extend(_table_rows(block))
                 continue
-            lines.append(block.text)
             style = block.style.name if block.style is not None else ""
             if not title and block.text.strip() and style.startswith(("Title", "Heading")):
                 title = block.text.strip()
+    except (IngestError, MemoryError):
+        raise
     # python-docx and lxml raise many unrelated types on malformed packages; all of
     # them mean the same thing to the editor.
     except Exception:  # noqa: BLE001 - see the comment above

@@ -104,7 +104,7 @@ def test_upload_without_a_csrf_token_is_refused(editor):
 def test_pasted_text_is_normalised_like_every_other_way_in(
     editor_client, editor, django_capture_on_commit_callbacks
 ):
-    text = "Cafe\u0301 owner said   \r\n\r\n\r\n\r\n12 people were hurt.  \r\n\x07"
+    text = "Cafe\u0301 owner said   \r\n\r\n\r\n\r\n12 people were hurt.  \r\n\ufeff"
     with django_capture_on_commit_callbacks() as callbacks:
         response = editor_client.post(paste_url(), {**PASTE, "text": text})
     article = Article.objects.get()
@@ -135,7 +135,7 @@ def test_pasting_a_stored_address_goes_to_the_stored_copy(editor_client):
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("   \n\t  ", "Paste the article&#x27;s text."), ("\x07\x08 \u2028", "The text is empty.")],
+    [("   \n\t  ", "Paste the article&#x27;s text."), ("\ufeff \u2028", "The text is empty.")],
 )
 def test_pasting_empty_or_blank_text_is_refused_at_the_text_field(editor_client, text, message):
     response = editor_client.post(paste_url(), {**PASTE, "text": text})
@@ -535,4 +535,63 @@ def test_fetching_a_page_whose_final_address_is_stored_goes_to_the_stored_copy(
     response = editor_client.post(fetch_url(), {"url": f"{server}/moved"}, follow=True)
     assert response.redirect_chain[-1][0] == reverse("claims:article_review", args=[stored.pk])
     assert "already in the workbench" in response.content.decode()
+    assert Article.objects.count() == 1
+
+
+def test_jsonl_upload_rejects_lines_with_nul_or_control_characters_and_goes_on(editor_client):
+    lines = [
+        json.dumps({"title": "Quake", "text": "A quake killed 3 people."}),
+        json.dumps({"title": "Broken", "text": "x", "url": "https://news.example/a\u0000b"}),
+        json.dumps({"title": "Storm", "text": "A storm hit 9 towns.", "outlet": "Wire\u001b"}),
+        '{"title": "Raw", "text": "A raw \x00 byte."}',
+        json.dumps({"title": "Fire", "text": "Fire destroyed 12 homes.\tTabs\r\nstay."}),
+    ]
+    response = upload(editor_client, ("wire.jsonl", "\n".join(lines).encode()))
+    assert response.status_code == 200
+    rows = results(response.content.decode())
+    assert len(rows) == 5
+    assert "Line 2: The address holds a NUL character (U+0000)" in rows[1][2]
+    assert "Line 3: The outlet holds a control character (U+001B)" in rows[2][2]
+    assert "Line 4: this line holds a NUL byte (U+0000)" in rows[3][2]
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Fire", "Quake"]
+
+
+def test_pasted_text_with_a_nul_character_is_refused_at_the_field(editor_client):
+    response = editor_client.post(
+        reverse("claims:article_add"),
+        {"title": "Quake", "text": "A quake killed 3 people.", "byline": "Li\u0001 Wei"},
+    )
+    assert response.status_code == 422
+    assert "The byline holds a control character (U+0001)" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_chunked_upload_without_a_length_is_refused_with_a_clear_message(editor_client):
+    body = (
+        b"--b\r\nContent-Disposition: form-data; name=files; filename=a.txt\r\n\r\nx\r\n--b--\r\n"
+    )
+    response = editor_client.generic(
+        "POST",
+        upload_url(),
+        body,
+        content_type="multipart/form-data; boundary=b",
+        HTTP_TRANSFER_ENCODING="chunked",
+        CONTENT_LENGTH="",
+    )
+    assert response.status_code == 411
+    page = response.content.decode()
+    assert "sent in chunks without saying its length" in page
+    assert "nothing was imported" in page
+    assert not Article.objects.exists()
+
+
+def test_a_pdf_that_needs_too_much_memory_is_rejected_with_the_reason(editor_client, settings):
+    from tests.sources.test_ingest_isolated import compressed_zeros, pdf_with_pages
+
+    settings.INGEST_READ_MEMORY_MB = 256
+    bomb = pdf_with_pages(compressed_zeros(400 * 1024 * 1024))
+    response = upload(editor_client, ("bomb.pdf", bomb), ("b.txt", b"Two people were hurt."))
+    assert response.status_code == 200
+    rows = results(response.content.decode())
+    assert "This PDF needs more than 256 MB of memory to read" in rows[0][2]
     assert Article.objects.count() == 1

@@ -242,3 +242,14 @@ def test_validator_catches_broken_documents():
     assert validate(out_of_range)[0]
     assert validate({**good, "itemReviewed": {"@type": "Claim"}})[0] == ["itemReviewed.author"]
     assert validate({**good, "url": "/relative"})[0] == ["url must be an absolute URL"]
+
+
+def test_claimreview_json_can_sit_inside_an_html_script_element(published, editor, lopez):
+    claim = _claim(published, "At least 12", kind="figure", speaker=lopez)
+    claim.set_verdict(
+        verdict="false", by=editor, note='Not 12. </script><script>alert("x")</script> & more'
+    )
+    output = "".join(claimreview_chunks(article_report(article=published)))
+    assert "</" not in output and "<" not in output and "&" not in output
+    [document] = json.loads(output)
+    assert document["reviewRating"]["ratingExplanation"].startswith("Not 12. </script><script>")

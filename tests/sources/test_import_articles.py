@@ -66,3 +66,50 @@ def test_a_named_unsupported_file_is_rejected_with_the_reason(tmp_path, capsys):
     assert failed is not None
     assert "rejected" in out and "PNG" in out
     assert not Article.objects.exists()
+
+
+def test_a_nul_or_control_character_rejects_its_line_and_the_import_goes_on(tmp_path, capsys):
+    path = _jsonl(
+        tmp_path / "wire.jsonl",
+        {"title": "Quake", "text": "A quake killed 3 people, officials said."},
+        {"title": "Broken", "text": "Text.", "url": "https://news.example/a\u0000b"},
+        {"title": "Bell\u0007", "text": "A storm hit 9 towns."},
+        '{"title": "Raw", "text": "A raw \x00 byte."}',
+        {"title": "Fire", "text": "Fire destroyed 12 homes, the fire service said."},
+    )
+    out, failed = _run(path, capsys=capsys)
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Fire", "Quake"]
+    assert (
+        f"rejected  {path}:2: Line 2: The address holds a NUL character (U+0000) at character 23"
+        in out
+    )
+    assert f"rejected  {path}:3: Line 3: The title holds a control character (U+0007)" in out
+    assert f"rejected  {path}:4: Line 4: this line holds a NUL byte (U+0000)" in out
+    assert "2 imported, 0 duplicate, 3 rejected" in out
+    assert failed is not None
+
+
+def test_an_item_the_database_refuses_is_rejected_and_the_import_goes_on(
+    tmp_path, capsys, monkeypatch
+):
+    from django.db import DataError
+
+    import sources.imports
+
+    real = sources.imports.import_document
+
+    def refusing(*, document, created_by=None):
+        if document.title == "Broken":
+            raise DataError("PostgreSQL text fields cannot contain NUL (0x00) bytes")
+        return real(document=document, created_by=created_by)
+
+    monkeypatch.setattr(sources.imports, "import_document", refusing)
+    path = _jsonl(
+        tmp_path / "wire.jsonl",
+        {"title": "Quake", "text": "A quake killed 3 people, officials said."},
+        {"title": "Broken", "text": "Text."},
+        {"title": "Fire", "text": "Fire destroyed 12 homes, the fire service said."},
+    )
+    out, failed = _run(path, capsys=capsys)
+    assert f"rejected  {path}:2: The database refused this article." in out
+    assert sorted(Article.objects.values_list("title", flat=True)) == ["Fire", "Quake"]

@@ -63,6 +63,23 @@ def drip(handler):
         time.sleep(0.2)
 
 
+def drip_status_line(handler):
+    # One byte at a time, well within any per-read timeout, never done within the deadline.
+    for byte in b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>late</p>":
+        handler.wfile.write(bytes([byte]))
+        handler.wfile.flush()
+        time.sleep(0.1)
+
+
+def drip_headers(handler):
+    handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+    for number in range(40):
+        handler.wfile.write(f"X-Filler-{number}: x\r\n".encode())
+        handler.wfile.flush()
+        time.sleep(0.1)
+    handler.wfile.write(b"Content-Type: text/html\r\n\r\n<p>late</p>")
+
+
 ROUTES = {
     "/article": lambda h: h.reply(ARTICLE.format(host=h.headers["Host"]).encode()),
     "/latin": lambda h: h.reply(
@@ -78,6 +95,8 @@ ROUTES = {
     "/chain-3": lambda h: h.redirect("/article"),
     "/slow": slow,
     "/drip": drip,
+    "/drip-status-line": drip_status_line,
+    "/drip-headers": drip_headers,
     "/pdf": lambda h: h.reply(b"%PDF-1.7", content_type="application/pdf"),
     "/big": lambda h: h.reply(b"<p>" + b"x" * 200_000 + b"</p>"),
     "/big-unannounced": lambda h: h.reply(b"<p>" + b"x" * 200_000 + b"</p>", length=False),
@@ -194,6 +213,14 @@ def test_trickling_body_is_cut_off_at_the_overall_deadline(server):
     assert time.monotonic() - started < 1.2
 
 
+@pytest.mark.parametrize("path", ["/drip-status-line", "/drip-headers"])
+def test_trickling_status_line_or_headers_are_cut_off_at_the_overall_deadline(server, path):
+    started = time.monotonic()
+    with pytest.raises(IngestError, match="took longer than 0.5 seconds"):
+        fetch_local(f"{server}{path}", timeout=0.5)
+    assert time.monotonic() - started < 1.2
+
+
 def test_non_html_content_is_refused(server):
     with pytest.raises(IngestError, match=r"not lead to a web page \(it is application/pdf\)"):
         fetch_local(f"{server}/pdf")
@@ -305,6 +332,8 @@ def test_allow_private_lets_a_local_server_through(server):
         ("http://user:secret@news.example/", "user name or password"),
         ("http:///nohost", "has no host name"),
         ("http://news.example:99999/", "invalid port"),
+        ("http://news.example/a\x00b", r"holds a NUL character \(U\+0000\)"),
+        ("http://news\x07.example/", r"holds a control character \(U\+0007\)"),
     ],
 )
 def test_unsafe_or_malformed_addresses_are_refused(url, message):

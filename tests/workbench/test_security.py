@@ -12,8 +12,8 @@ from sources.models import Article, Outlet, Speaker, SpeakerAlias
 
 # Every object the crawl needs has this id, so any <int:...> in a URL finds one.
 OBJECT_ID = 987_654
-# Sign-in pages, and the health check a load balancer polls.
-PUBLIC = {"/accounts/login/", "/admin/login/", "/healthz"}
+# Sign-in pages, the health check a load balancer polls, and the site's icon.
+PUBLIC = {"/accounts/login/", "/admin/login/", "/healthz", "/favicon.ico"}
 # A user's own account, not newsroom data: every role may change its password.
 OWN_ACCOUNT = {"/accounts/logout/", "/accounts/password/", "/accounts/password/done/"}
 # Viewers export too: asking for a large PDF queues a job and changes no claim.

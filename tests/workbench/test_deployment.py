@@ -1,0 +1,80 @@
+"""Every setting read from the environment is documented and reaches the stack."""
+
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+READERS = {"env_str", "env_int", "env_bool", "env_list"}
+APP_SERVICES = ("web", "worker")
+
+
+def variables_read_by_settings() -> set[str]:
+    tree = ast.parse((ROOT / "workbench" / "settings.py").read_text())
+    return {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id in READERS
+        and node.args
+        and isinstance(node.args[0], ast.Constant)
+    }
+
+
+def test_settings_read_the_variables_this_test_knows_to_look_for():
+    # Guards the parsing below: a refactor that hid the names would pass vacuously.
+    assert {"SECRET_KEY", "PROXY_COUNT", "INGEST_FETCH_TIMEOUT"} <= variables_read_by_settings()
+
+
+def test_every_setting_is_listed_in_env_example():
+    listed = set(re.findall(r"^([A-Z][A-Z0-9_]*)=", (ROOT / ".env.example").read_text(), re.M))
+    assert variables_read_by_settings() - listed == set()
+
+
+@pytest.mark.parametrize("service", APP_SERVICES)
+def test_every_setting_reaches_the_web_and_worker_services(service):
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    environment = compose["services"][service]["environment"]
+    assert variables_read_by_settings() - set(environment) == set()
+
+
+def test_proxy_count_is_passed_from_the_env_file_with_a_default():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    assert compose["services"]["web"]["environment"]["PROXY_COUNT"] == "${PROXY_COUNT:-0}"
+
+
+@pytest.mark.skipif(shutil.which("docker-compose") is None, reason="docker-compose not installed")
+def test_compose_file_validates_without_an_env_file(tmp_path):
+    # Copied alone, so no .env beside it is read.
+    (tmp_path / "docker-compose.yml").write_text((ROOT / "docker-compose.yml").read_text())
+    result = subprocess.run(
+        ["docker-compose", "-f", "docker-compose.yml", "config", "-q"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_empty_report_base_url_from_compose_means_the_default():
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; print(settings.REPORT_BASE_URL)",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "workbench.settings", "REPORT_BASE_URL": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "{article_id}" in result.stdout
