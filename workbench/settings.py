@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "sources",
     "claims",
     "reports",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -199,6 +200,9 @@ CLAIMREVIEW_ORGANISATION_URL = env_str(
 REPORT_BASE_URL = env_str(
     "REPORT_BASE_URL", "https://claims.example.org/reports/articles/{article_id}/"
 )
+
+# API requests one token may make per minute, counted in Redis (Django's cache without it).
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600)
 
 # Production hardening; SECURE_SSL_REDIRECT can be switched off behind a TLS proxy.
 if PRODUCTION:

@@ -15,8 +15,10 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
+    path("accounts/tokens/", include("api.token_urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("reports/", include("reports.urls")),
+    path("api/", include("api.urls")),
     path("", include("claims.urls")),
 ]

@@ -1,0 +1,272 @@
+"""What the API takes and answers, typed; the OpenAPI document is generated from these."""
+
+import datetime
+from typing import Literal
+
+from ninja import Field, Schema
+
+from claims.models import Claim, Evidence, Quantity
+from sources.models import Article, Speaker
+
+
+class ProblemOut(Schema):
+    title: str
+    status: int
+    detail: str
+    errors: dict[str, list[str]] = Field(
+        default_factory=dict, description="Messages per field; `__all__` for the whole request."
+    )
+
+
+class Ref(Schema):
+    id: int
+    name: str
+
+
+class UserRef(Schema):
+    id: int
+    username: str
+
+
+class ArticleRef(Schema):
+    id: int
+    title: str
+
+
+class QuantityOut(Schema):
+    category: Quantity.Category
+    value: float | None
+    lower: float | None
+    upper: float | None
+    approximate: bool
+    qualifier: str
+    subject: str
+    worded: str = Field(description='The figure as the article bounded it: "more than 70 killed".')
+    described: str = Field(description='With what was counted: "more than 70 killed (civilians)".')
+
+
+class ClaimOut(Schema):
+    id: int
+    article_id: int
+    text: str
+    kind: Claim.Kind
+    verdict: Claim.Verdict
+    verdict_note: str
+    speaker: Ref | None
+    speaker_text: str
+    speaker_kind: str
+    attribution: str
+    attribution_state: Claim.AttributionState
+    stance: Claim.Stance
+    hedged: bool
+    hedge: str
+    assignee: UserRef | None
+    version: int = Field(description="Send it back with a change; a stale one is answered 409.")
+    created_at: datetime.datetime
+    edited_at: datetime.datetime | None
+    quantities: list[QuantityOut]
+
+    @staticmethod
+    def resolve_speaker(claim: Claim) -> dict | None:
+        return {"id": claim.speaker.pk, "name": claim.speaker.name} if claim.speaker else None
+
+    @staticmethod
+    def resolve_assignee(claim: Claim) -> dict | None:
+        user = claim.assignee
+        return {"id": user.pk, "username": user.get_username()} if user else None
+
+    @staticmethod
+    def resolve_quantities(claim: Claim) -> list[Quantity]:
+        return list(claim.quantities.all())
+
+
+class EvidenceOut(Schema):
+    id: int
+    stance: Evidence.Stance
+    url: str
+    note: str
+    added_by: str | None
+    created_at: datetime.datetime
+
+    @staticmethod
+    def resolve_added_by(evidence: Evidence) -> str | None:
+        return evidence.added_by.get_username() if evidence.added_by else None
+
+
+class EventOut(Schema):
+    at: datetime.datetime
+    user: str | None
+    action: str
+    field: str
+    old_value: str
+    new_value: str
+    note: str
+
+    @staticmethod
+    def resolve_user(event) -> str | None:
+        return event.user.get_username() if event.user else None
+
+
+class ClaimDetailOut(ClaimOut):
+    article: ArticleRef
+    verdict_by: str | None
+    verdict_at: datetime.datetime | None
+    evidence: list[EvidenceOut]
+    history: list[EventOut]
+
+    @staticmethod
+    def resolve_verdict_by(claim: Claim) -> str | None:
+        return claim.verdict_by.get_username() if claim.verdict_by else None
+
+    @staticmethod
+    def resolve_evidence(claim: Claim) -> list[Evidence]:
+        return list(claim.evidence.all())
+
+    @staticmethod
+    def resolve_history(claim: Claim) -> list:
+        return list(claim.events.all())
+
+
+class ClaimPage(Schema):
+    items: list[ClaimOut]
+    next_cursor: str | None = Field(description="Pass as `cursor` for the next page.")
+
+
+class ConflictOut(ProblemOut):
+    current: ClaimDetailOut = Field(description="The claim as the other editor left it.")
+
+
+class ArticleOut(Schema):
+    id: int
+    title: str
+    url: str
+    outlet: str | None
+    byline: str
+    published: datetime.date | None
+    extraction_state: Article.State
+    created_at: datetime.datetime
+
+    @staticmethod
+    def resolve_outlet(article: Article) -> str | None:
+        return article.outlet.name if article.outlet else None
+
+
+class ArticleDetailOut(ArticleOut):
+    text: str
+    extraction_error: str
+    claims: list[ClaimOut]
+
+    @staticmethod
+    def resolve_claims(article: Article) -> list[Claim]:
+        """In reading order, with the people and figures each claim shows."""
+        return list(
+            article.claims.select_related("speaker", "assignee")
+            .prefetch_related("quantities")
+            .order_by("start", "id")
+        )
+
+
+class ArticlePage(Schema):
+    items: list[ArticleOut]
+    next_cursor: str | None
+
+
+class DuplicateOut(ProblemOut):
+    existing: ArticleRef = Field(description="The stored copy of the article.")
+
+
+class ArticleIn(Schema):
+    title: str = Field(max_length=300)
+    text: str
+    outlet: str = Field("", max_length=200)
+    byline: str = Field("", max_length=300)
+    url: str = Field("", max_length=2000)
+    published: str = Field("", description="A date: 2024-05-31, 31 May 2024, ...", max_length=60)
+
+
+class ArticleFetchIn(Schema):
+    url: str = Field(max_length=2000)
+    title: str = Field("", max_length=300, description="Leave empty to use the page's own title.")
+
+
+class VerdictIn(Schema):
+    verdict: Claim.Verdict
+    note: str = Field("", max_length=5000)
+    version: int = Field(ge=1)
+
+
+class AttributionIn(Schema):
+    speaker: int | None = Field(description="A registry speaker's id; null: unattributed.")
+    note: str = Field("", max_length=2000)
+    version: int = Field(ge=1)
+
+
+class AssignmentIn(Schema):
+    assignee: int | None = Field(description="An editor's user id; null: nobody.")
+    version: int = Field(ge=1)
+
+
+class EvidenceIn(Schema):
+    stance: Evidence.Stance = Evidence.Stance.CONTEXT
+    url: str = Field("", max_length=2000)
+    note: str = Field("", max_length=5000)
+
+
+class VerdictCountOut(Schema):
+    verdict: Claim.Verdict
+    label: str
+    count: int
+    share: float
+
+
+class SpeakerOut(Schema):
+    id: int
+    name: str
+    kind: Speaker.Kind
+    role: str
+    affiliation: Ref | None
+    claim_count: int
+    false_count: int
+    false_share: float
+    last_claim_on: datetime.date | None
+
+    @staticmethod
+    def resolve_affiliation(speaker: Speaker) -> dict | None:
+        other = speaker.affiliation
+        return {"id": other.pk, "name": other.name} if other else None
+
+
+class SpeakerDetailOut(SpeakerOut):
+    aliases: list[str]
+    merged_into: int | None = Field(description="The speaker this one was merged into.")
+    track_record: list[VerdictCountOut]
+    dismissed: int = Field(description='Claims marked "not a claim", outside the record.')
+
+
+class SpeakerPage(Schema):
+    items: list[SpeakerOut]
+    next_cursor: str | None
+
+
+class MergeIn(Schema):
+    drop: int = Field(description="The speaker that becomes one more name of this one.")
+
+
+class MergeOut(Schema):
+    keep: SpeakerOut
+    dropped: int
+    claims_moved: int
+
+
+class QueueFilters(Schema):
+    """The queue's filters (claims.filters.ClaimFilterForm), which apply them."""
+
+    q: str = Field("", max_length=200, description="Words in the claim or the speaker's name.")
+    verdict: list[Claim.Verdict] = Field([], description="Any of these; repeat the parameter.")
+    kind: list[Claim.Kind] = Field([], description="Any of these; repeat the parameter.")
+    speaker: int | None = Field(None, description="A speaker's id.")
+    outlet: int | None = Field(None, description="An outlet's id.")
+    assignee: str = Field("", max_length=20, description="A user id, `me` or `none`.")
+    published_from: datetime.date | None = None
+    published_to: datetime.date | None = None
+    hedged: Literal["", "yes", "no"] = ""
