@@ -41,7 +41,7 @@ class Problem(Exception):
 
     def response(self) -> HttpResponse:
         body = {
-            "title": TITLES[self.status],
+            "title": TITLES.get(self.status, "Error"),
             "status": self.status,
             "detail": self.detail,
             "errors": self.errors,

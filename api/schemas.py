@@ -6,6 +6,7 @@ from typing import Literal
 from ninja import Field, Schema
 
 from claims.models import Claim, Evidence, Quantity
+from claims.track_records import TrackRecord, track_record
 from sources.models import Article, Speaker
 
 
@@ -236,11 +237,28 @@ class SpeakerOut(Schema):
         return {"id": other.pk, "name": other.name} if other else None
 
 
+class TrackRecordOut(Schema):
+    total: int
+    rows: list[VerdictCountOut]
+    dismissed: int = Field(description='Claims marked "not a claim", outside the record.')
+
+
 class SpeakerDetailOut(SpeakerOut):
     aliases: list[str]
     merged_into: int | None = Field(description="The speaker this one was merged into.")
-    track_record: list[VerdictCountOut]
-    dismissed: int = Field(description='Claims marked "not a claim", outside the record.')
+    track_record: TrackRecordOut
+
+    @staticmethod
+    def resolve_aliases(speaker: Speaker) -> list[str]:
+        return sorted(speaker.aliases.values_list("name", flat=True))
+
+    @staticmethod
+    def resolve_merged_into(speaker: Speaker) -> int | None:
+        return speaker.merged_into_id
+
+    @staticmethod
+    def resolve_track_record(speaker: Speaker) -> TrackRecord:
+        return track_record(claims=Claim.objects.filter(speaker=speaker))
 
 
 class SpeakerPage(Schema):

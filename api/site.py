@@ -3,7 +3,7 @@
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError
+from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as RequestInvalid
 
 from api.limits import RateLimited
@@ -52,6 +52,12 @@ def _unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResp
     ).response()
 
 
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    """Ninja's own refusals, such as a body that is not JSON (400)."""
+    return Problem(exc.status_code, str(exc)).response()
+
+
 @api.exception_handler(RateLimited)
 def _rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
     return Problem(429, str(exc), headers={"Retry-After": str(exc.retry_after)}).response()
@@ -62,9 +68,12 @@ def _invalid(request: HttpRequest, exc: RequestInvalid) -> HttpResponse:
     """Ninja's checks of the request against the schema, by field."""
     errors: dict[str, list[str]] = {}
     for error in exc.errors:
-        # ("body", "payload", "note") -> "note"; ("query", "limit") -> "limit"
-        place = [str(part) for part in error.get("loc", ()) if part not in ("body", "payload")]
-        name = ".".join(place[1:] if place and place[0] in ("query", "path") else place)
+        # ("query", "filters", "verdict", 0) -> "verdict"; ("body", "payload", "note") -> "note";
+        # ("path", "claim_id") -> "claim_id": the field as the caller sent it.
+        place = list(error.get("loc", ()))[1:]
+        if len(place) > 1:
+            place = place[1:]
+        name = ".".join(str(part) for part in place if not isinstance(part, int))
         errors.setdefault(name or "__all__", []).append(error.get("msg", "Not valid."))
     detail = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in errors.items())
     return Problem(422, detail, errors=errors).response()

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Query, Router, Schema, Status
 
 from api.auth import read_token, require, write_token
 from api.problems import Problem
@@ -58,7 +58,9 @@ def list_articles(request: HttpRequest, filters: Query[ArticleFilters]):
     return keyset_page(ARTICLE_KEYSET, articles, cursor=filters.cursor, size=filters.limit)
 
 
-@router.get("/articles/{article_id}", response={200: ArticleDetailOut, **ERRORS}, auth=read_token)
+@router.get(
+    "/articles/{int:article_id}", response={200: ArticleDetailOut, **ERRORS}, auth=read_token
+)
 def get_article(request: HttpRequest, article_id: int):
     """The article's text and its claims in reading order, with their figures."""
     require(request, READ)
@@ -90,7 +92,7 @@ def create_article(request: HttpRequest, payload: ArticleIn):
         raise _ingest_problem(error) from None
     except DuplicateArticle as exc:
         raise _duplicate(exc) from None
-    return 201, article
+    return Status(201, article)
 
 
 @router.post(
@@ -107,11 +109,13 @@ def fetch_article(request: HttpRequest, payload: ArticleFetchIn):
         raise Problem(422, error.message, errors={"url": [error.message]}) from None
     except DuplicateArticle as exc:
         raise _duplicate(exc) from None
-    return 201, article
+    return Status(201, article)
 
 
 @router.post(
-    "/articles/{article_id}/extract", response={202: ArticleOut, **WRITE_ERRORS}, auth=write_token
+    "/articles/{int:article_id}/extract",
+    response={202: ArticleOut, **WRITE_ERRORS},
+    auth=write_token,
 )
 def extract_article(request: HttpRequest, article_id: int):
     """Extract the article's claims again; claims an editor touched are kept."""
@@ -122,4 +126,4 @@ def extract_article(request: HttpRequest, article_id: int):
     with transaction.atomic():
         queue_extraction(article=article)
     article.refresh_from_db(fields=["extraction_state"])
-    return 202, article
+    return Status(202, article)

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, Query, Router
+from ninja import Field, Query, Router, Status
 
 from api.auth import read_token, require, write_token
 from api.problems import Problem, form_problem
@@ -73,7 +73,7 @@ def list_claims(request: HttpRequest, filters: Query[ClaimListParams]):
     )
 
 
-@router.get("/claims/{claim_id}", response={200: ClaimDetailOut, **ERRORS}, auth=read_token)
+@router.get("/claims/{int:claim_id}", response={200: ClaimDetailOut, **ERRORS}, auth=read_token)
 def get_claim(request: HttpRequest, claim_id: int):
     """A claim with its figures, evidence and history."""
     require(request, READ)
@@ -81,7 +81,7 @@ def get_claim(request: HttpRequest, claim_id: int):
 
 
 @router.post(
-    "/claims/{claim_id}/verdict", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
+    "/claims/{int:claim_id}/verdict", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
 )
 def set_verdict(request: HttpRequest, claim_id: int, payload: VerdictIn):
     """Set the verdict; false, misleading and unverifiable need a note saying why."""
@@ -103,7 +103,9 @@ def set_verdict(request: HttpRequest, claim_id: int, payload: VerdictIn):
 
 
 @router.post(
-    "/claims/{claim_id}/attribution", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
+    "/claims/{int:claim_id}/attribution",
+    response={200: ClaimOut, **CHANGE_ERRORS},
+    auth=write_token,
 )
 def set_attribution(request: HttpRequest, claim_id: int, payload: AttributionIn):
     """Confirm the speaker (send the same id), correct it, or mark the claim unattributed (null)."""
@@ -128,7 +130,7 @@ def set_attribution(request: HttpRequest, claim_id: int, payload: AttributionIn)
 
 
 @router.post(
-    "/claims/{claim_id}/assignment", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
+    "/claims/{int:claim_id}/assignment", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
 )
 def set_assignment(request: HttpRequest, claim_id: int, payload: AssignmentIn):
     """Assign the claim to an editor, or to nobody (null)."""
@@ -150,7 +152,7 @@ def set_assignment(request: HttpRequest, claim_id: int, payload: AssignmentIn):
 
 
 @router.get(
-    "/claims/{claim_id}/evidence", response={200: list[EvidenceOut], **ERRORS}, auth=read_token
+    "/claims/{int:claim_id}/evidence", response={200: list[EvidenceOut], **ERRORS}, auth=read_token
 )
 def list_evidence(request: HttpRequest, claim_id: int):
     require(request, READ)
@@ -159,7 +161,7 @@ def list_evidence(request: HttpRequest, claim_id: int):
 
 
 @router.post(
-    "/claims/{claim_id}/evidence", response={201: EvidenceOut, **WRITE_ERRORS}, auth=write_token
+    "/claims/{int:claim_id}/evidence", response={201: EvidenceOut, **WRITE_ERRORS}, auth=write_token
 )
 def add_evidence(request: HttpRequest, claim_id: int, payload: EvidenceIn):
     """Attach a link or a note; evidence only adds, so it needs no version."""
@@ -177,4 +179,4 @@ def add_evidence(request: HttpRequest, claim_id: int, payload: EvidenceIn):
         )
     except ValidationError as error:
         raise Problem(422, " ".join(error.messages)) from None
-    return 201, evidence
+    return Status(201, evidence)

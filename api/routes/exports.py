@@ -84,7 +84,7 @@ def export_selection(request: HttpRequest, options: Query[SelectionExportOptions
 
 
 @router.get(
-    "/exports/articles/{article_id}", response=ERRORS, auth=read_token, openapi_extra=EXPORTED
+    "/exports/articles/{int:article_id}", response=ERRORS, auth=read_token, openapi_extra=EXPORTED
 )
 def export_article(request: HttpRequest, article_id: int, options: Query[ExportOptions]):
     require(request, READ)
@@ -94,7 +94,7 @@ def export_article(request: HttpRequest, article_id: int, options: Query[ExportO
 
 
 @router.get(
-    "/exports/speakers/{speaker_id}", response=ERRORS, auth=read_token, openapi_extra=EXPORTED
+    "/exports/speakers/{int:speaker_id}", response=ERRORS, auth=read_token, openapi_extra=EXPORTED
 )
 def export_speaker(request: HttpRequest, speaker_id: int, options: Query[ExportOptions]):
     require(request, READ)

@@ -10,10 +10,8 @@ from ninja import Field, Query, Router, Schema
 from api.auth import read_token, require, write_token
 from api.problems import Problem
 from api.routes.common import ERRORS, WRITE_ERRORS, keyset_page
-from api.schemas import MergeIn, MergeOut, ProblemOut, SpeakerDetailOut, SpeakerOut, SpeakerPage
-from claims.models import Claim
+from api.schemas import MergeIn, MergeOut, ProblemOut, SpeakerDetailOut, SpeakerPage
 from claims.speakers import merge_speakers
-from claims.track_records import track_record
 from claims.views.access import EDIT_REGISTRY
 from claims.views.speakers import SPEAKER_SORTS
 from sources.models import LAST_CLAIM_SORT, Speaker
@@ -31,17 +29,6 @@ class SpeakerFilters(Schema):
     limit: int = Field(50, ge=1, le=200)
 
 
-def _detail(speaker: Speaker) -> dict:
-    record = track_record(claims=Claim.objects.filter(speaker=speaker))
-    return {
-        **SpeakerOut.from_orm(speaker).dict(),
-        "aliases": sorted(speaker.aliases.values_list("name", flat=True)),
-        "merged_into": speaker.merged_into_id,
-        "track_record": record.rows,
-        "dismissed": record.dismissed,
-    }
-
-
 @router.get("/speakers", response={200: SpeakerPage, **ERRORS}, auth=read_token)
 def list_speakers(request: HttpRequest, filters: Query[SpeakerFilters]):
     """Speakers not merged into another, by most claims (or `sort`)."""
@@ -55,15 +42,17 @@ def list_speakers(request: HttpRequest, filters: Query[SpeakerFilters]):
     )
 
 
-@router.get("/speakers/{speaker_id}", response={200: SpeakerDetailOut, **ERRORS}, auth=read_token)
+@router.get(
+    "/speakers/{int:speaker_id}", response={200: SpeakerDetailOut, **ERRORS}, auth=read_token
+)
 def get_speaker(request: HttpRequest, speaker_id: int):
     """A speaker with their aliases and track record; a merged one names its successor."""
     require(request, VIEW_SPEAKER)
-    return _detail(get_object_or_404(Speaker.objects.select_related("affiliation"), pk=speaker_id))
+    return get_object_or_404(Speaker.objects.select_related("affiliation"), pk=speaker_id)
 
 
 @router.post(
-    "/speakers/{speaker_id}/merge",
+    "/speakers/{int:speaker_id}/merge",
     response={200: MergeOut, 409: ProblemOut, **WRITE_ERRORS},
     auth=write_token,
 )
