@@ -1,13 +1,47 @@
 """What the API takes and answers, typed; the OpenAPI document is generated from these."""
 
 import datetime
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from ninja import Field, Schema
+from ninja import Field, Path, Schema
+from pydantic import AfterValidator
 
 from claims.models import Claim, Evidence, Quantity
 from claims.track_records import TrackRecord, track_record
 from sources.models import Article, Speaker
+
+
+def one_of(choices) -> Any:
+    """A model's choices as a type: listed where used, since two models' choices share a
+    name (Claim.Stance and Evidence.Stance) and the document would merge them into one."""
+    return Literal[tuple(choices.values)]
+
+
+Verdict = one_of(Claim.Verdict)
+ClaimKind = one_of(Claim.Kind)
+ClaimStance = one_of(Claim.Stance)
+AttributionState = one_of(Claim.AttributionState)
+EvidenceStance = one_of(Evidence.Stance)
+Category = one_of(Quantity.Category)
+ExtractionState = one_of(Article.State)
+SpeakerKind = one_of(Speaker.Kind)
+
+# The largest id the database stores: a larger one is refused (422), never sent to it.
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
+# A claim's version is a PositiveIntegerField.
+Version = Annotated[int, Field(ge=1, le=2**31 - 1)]
+
+
+def _no_nul(value: str) -> str:
+    # PostgreSQL cannot store NUL in text; Django's form fields refuse it the same way.
+    if "\x00" in value:
+        raise ValueError("Null characters are not allowed.")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_nul)]
 
 
 class ProblemOut(Schema):
@@ -35,7 +69,7 @@ class ArticleRef(Schema):
 
 
 class QuantityOut(Schema):
-    category: Quantity.Category
+    category: Category
     value: float | None
     lower: float | None
     upper: float | None
@@ -50,15 +84,15 @@ class ClaimOut(Schema):
     id: int
     article_id: int
     text: str
-    kind: Claim.Kind
-    verdict: Claim.Verdict
+    kind: ClaimKind
+    verdict: Verdict
     verdict_note: str
     speaker: Ref | None
     speaker_text: str
     speaker_kind: str
     attribution: str
-    attribution_state: Claim.AttributionState
-    stance: Claim.Stance
+    attribution_state: AttributionState
+    stance: ClaimStance
     hedged: bool
     hedge: str
     assignee: UserRef | None
@@ -83,7 +117,7 @@ class ClaimOut(Schema):
 
 class EvidenceOut(Schema):
     id: int
-    stance: Evidence.Stance
+    stance: EvidenceStance
     url: str
     note: str
     added_by: str | None
@@ -144,7 +178,7 @@ class ArticleOut(Schema):
     outlet: str | None
     byline: str
     published: datetime.date | None
-    extraction_state: Article.State
+    extraction_state: ExtractionState
     created_at: datetime.datetime
 
     @staticmethod
@@ -177,44 +211,44 @@ class DuplicateOut(ProblemOut):
 
 
 class ArticleIn(Schema):
-    title: str = Field(max_length=300)
-    text: str
-    outlet: str = Field("", max_length=200)
-    byline: str = Field("", max_length=300)
-    url: str = Field("", max_length=2000)
-    published: str = Field("", description="A date: 2024-05-31, 31 May 2024, ...", max_length=60)
+    title: Text = Field(max_length=300)
+    text: Text
+    outlet: Text = Field("", max_length=200)
+    byline: Text = Field("", max_length=300)
+    url: Text = Field("", max_length=2000)
+    published: Text = Field("", description="A date: 2024-05-31, 31 May 2024, ...", max_length=60)
 
 
 class ArticleFetchIn(Schema):
-    url: str = Field(max_length=2000)
-    title: str = Field("", max_length=300, description="Leave empty to use the page's own title.")
+    url: Text = Field(max_length=2000)
+    title: Text = Field("", max_length=300, description="Leave empty to use the page's own title.")
 
 
 class VerdictIn(Schema):
-    verdict: Claim.Verdict
-    note: str = Field("", max_length=5000)
-    version: int = Field(ge=1)
+    verdict: Verdict
+    note: Text = Field("", max_length=5000)
+    version: Version
 
 
 class AttributionIn(Schema):
-    speaker: int | None = Field(description="A registry speaker's id; null: unattributed.")
-    note: str = Field("", max_length=2000)
-    version: int = Field(ge=1)
+    speaker: Id | None = Field(description="A registry speaker's id; null: unattributed.")
+    note: Text = Field("", max_length=2000)
+    version: Version
 
 
 class AssignmentIn(Schema):
-    assignee: int | None = Field(description="An editor's user id; null: nobody.")
-    version: int = Field(ge=1)
+    assignee: Id | None = Field(description="An editor's user id; null: nobody.")
+    version: Version
 
 
 class EvidenceIn(Schema):
-    stance: Evidence.Stance = Evidence.Stance.CONTEXT
-    url: str = Field("", max_length=2000)
-    note: str = Field("", max_length=5000)
+    stance: EvidenceStance = Evidence.Stance.CONTEXT.value
+    url: Text = Field("", max_length=2000)
+    note: Text = Field("", max_length=5000)
 
 
 class VerdictCountOut(Schema):
-    verdict: Claim.Verdict
+    verdict: Verdict
     label: str
     count: int
     share: float
@@ -223,7 +257,7 @@ class VerdictCountOut(Schema):
 class SpeakerOut(Schema):
     id: int
     name: str
-    kind: Speaker.Kind
+    kind: SpeakerKind
     role: str
     affiliation: Ref | None
     claim_count: int
@@ -267,7 +301,7 @@ class SpeakerPage(Schema):
 
 
 class MergeIn(Schema):
-    drop: int = Field(description="The speaker that becomes one more name of this one.")
+    drop: Id = Field(description="The speaker that becomes one more name of this one.")
 
 
 class MergeOut(Schema):
@@ -279,12 +313,14 @@ class MergeOut(Schema):
 class QueueFilters(Schema):
     """The queue's filters (claims.filters.ClaimFilterForm), which apply them."""
 
-    q: str = Field("", max_length=200, description="Words in the claim or the speaker's name.")
-    verdict: list[Claim.Verdict] = Field([], description="Any of these; repeat the parameter.")
-    kind: list[Claim.Kind] = Field([], description="Any of these; repeat the parameter.")
-    speaker: int | None = Field(None, description="A speaker's id.")
-    outlet: int | None = Field(None, description="An outlet's id.")
-    assignee: str = Field("", max_length=20, description="A user id, `me` or `none`.")
+    q: Text = Field("", max_length=200, description="Words in the claim or the speaker's name.")
+    verdict: list[Verdict] = Field([], description="Any of these; repeat the parameter.")
+    kind: list[ClaimKind] = Field([], description="Any of these; repeat the parameter.")
+    speaker: Id | None = Field(None, description="A speaker's id.")
+    outlet: Id | None = Field(None, description="An outlet's id.")
+    assignee: str = Field(
+        "", pattern=r"^(|me|none|[0-9]{1,18})$", description="A user id, `me` or `none`."
+    )
     published_from: datetime.date | None = None
     published_to: datetime.date | None = None
     hedged: Literal["", "yes", "no"] = ""

@@ -17,6 +17,8 @@ from api.schemas import (
     ArticleOut,
     ArticlePage,
     DuplicateOut,
+    PathId,
+    Text,
 )
 from claims.pagination import Keyset
 from claims.tasks import queue_extraction
@@ -33,7 +35,7 @@ ARTICLE_KEYSET = Keyset(order=("-created_at", "-pk"))
 
 
 class ArticleFilters(Schema):
-    q: str = Field("", max_length=200, description="Words in the title or the outlet's name.")
+    q: Text = Field("", max_length=200, description="Words in the title or the outlet's name.")
     cursor: str = ""
     limit: int = Field(25, ge=1, le=100)
 
@@ -61,7 +63,7 @@ def list_articles(request: HttpRequest, filters: Query[ArticleFilters]):
 @router.get(
     "/articles/{int:article_id}", response={200: ArticleDetailOut, **ERRORS}, auth=read_token
 )
-def get_article(request: HttpRequest, article_id: int):
+def get_article(request: HttpRequest, article_id: PathId):
     """The article's text and its claims in reading order, with their figures."""
     require(request, READ)
     return get_object_or_404(Article.objects.select_related("outlet"), pk=article_id)
@@ -117,7 +119,7 @@ def fetch_article(request: HttpRequest, payload: ArticleFetchIn):
     response={202: ArticleOut, **WRITE_ERRORS},
     auth=write_token,
 )
-def extract_article(request: HttpRequest, article_id: int):
+def extract_article(request: HttpRequest, article_id: PathId):
     """Extract the article's claims again; claims an editor touched are kept."""
     require(request, REVIEW)
     article = get_object_or_404(

@@ -19,6 +19,7 @@ from api.schemas import (
     ConflictOut,
     EvidenceIn,
     EvidenceOut,
+    PathId,
     QueueFilters,
     VerdictIn,
 )
@@ -74,7 +75,7 @@ def list_claims(request: HttpRequest, filters: Query[ClaimListParams]):
 
 
 @router.get("/claims/{int:claim_id}", response={200: ClaimDetailOut, **ERRORS}, auth=read_token)
-def get_claim(request: HttpRequest, claim_id: int):
+def get_claim(request: HttpRequest, claim_id: PathId):
     """A claim with its figures, evidence and history."""
     require(request, READ)
     return _claim_in_full(claim_id)
@@ -83,7 +84,7 @@ def get_claim(request: HttpRequest, claim_id: int):
 @router.post(
     "/claims/{int:claim_id}/verdict", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
 )
-def set_verdict(request: HttpRequest, claim_id: int, payload: VerdictIn):
+def set_verdict(request: HttpRequest, claim_id: PathId, payload: VerdictIn):
     """Set the verdict; false, misleading and unverifiable need a note saying why."""
     require(request, REVIEW)
     problem = Claim.verdict_note_problem(payload.verdict, payload.note)
@@ -107,7 +108,7 @@ def set_verdict(request: HttpRequest, claim_id: int, payload: VerdictIn):
     response={200: ClaimOut, **CHANGE_ERRORS},
     auth=write_token,
 )
-def set_attribution(request: HttpRequest, claim_id: int, payload: AttributionIn):
+def set_attribution(request: HttpRequest, claim_id: PathId, payload: AttributionIn):
     """Confirm the speaker (send the same id), correct it, or mark the claim unattributed (null)."""
     require(request, REVIEW)
     claim = get_object_or_404(Claim.objects.select_related("speaker"), pk=claim_id)
@@ -132,7 +133,7 @@ def set_attribution(request: HttpRequest, claim_id: int, payload: AttributionIn)
 @router.post(
     "/claims/{int:claim_id}/assignment", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
 )
-def set_assignment(request: HttpRequest, claim_id: int, payload: AssignmentIn):
+def set_assignment(request: HttpRequest, claim_id: PathId, payload: AssignmentIn):
     """Assign the claim to an editor, or to nobody (null)."""
     require(request, REVIEW)
     assignee = None
@@ -154,7 +155,7 @@ def set_assignment(request: HttpRequest, claim_id: int, payload: AssignmentIn):
 @router.get(
     "/claims/{int:claim_id}/evidence", response={200: list[EvidenceOut], **ERRORS}, auth=read_token
 )
-def list_evidence(request: HttpRequest, claim_id: int):
+def list_evidence(request: HttpRequest, claim_id: PathId):
     require(request, READ)
     claim = get_object_or_404(Claim.objects.only("pk"), pk=claim_id)
     return claim.evidence.select_related("added_by")
@@ -163,7 +164,7 @@ def list_evidence(request: HttpRequest, claim_id: int):
 @router.post(
     "/claims/{int:claim_id}/evidence", response={201: EvidenceOut, **WRITE_ERRORS}, auth=write_token
 )
-def add_evidence(request: HttpRequest, claim_id: int, payload: EvidenceIn):
+def add_evidence(request: HttpRequest, claim_id: PathId, payload: EvidenceIn):
     """Attach a link or a note; evidence only adds, so it needs no version."""
     require(request, REVIEW)
     claim = get_object_or_404(Claim.objects.only("pk"), pk=claim_id)

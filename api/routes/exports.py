@@ -10,7 +10,7 @@ from ninja import Field, Query, Router, Schema
 from api.auth import read_token, require
 from api.problems import Problem, form_problem
 from api.routes.common import ERRORS
-from api.schemas import QueueFilters
+from api.schemas import PathId, QueueFilters
 from claims.filters import ClaimFilterForm
 from claims.views.access import READ
 from reports.pdf import SYNC_PDF_LIMIT, render_pdf
@@ -86,7 +86,7 @@ def export_selection(request: HttpRequest, options: Query[SelectionExportOptions
 @router.get(
     "/exports/articles/{int:article_id}", response=ERRORS, auth=read_token, openapi_extra=EXPORTED
 )
-def export_article(request: HttpRequest, article_id: int, options: Query[ExportOptions]):
+def export_article(request: HttpRequest, article_id: PathId, options: Query[ExportOptions]):
     require(request, READ)
     article = get_object_or_404(Article.objects.select_related("outlet"), pk=article_id)
     report = article_report(article=article, include_not_a_claim=options.include_not_a_claim)
@@ -96,7 +96,7 @@ def export_article(request: HttpRequest, article_id: int, options: Query[ExportO
 @router.get(
     "/exports/speakers/{int:speaker_id}", response=ERRORS, auth=read_token, openapi_extra=EXPORTED
 )
-def export_speaker(request: HttpRequest, speaker_id: int, options: Query[ExportOptions]):
+def export_speaker(request: HttpRequest, speaker_id: PathId, options: Query[ExportOptions]):
     require(request, READ)
     speaker = get_object_or_404(Speaker.objects.select_related("affiliation"), pk=speaker_id)
     report = speaker_report(speaker=speaker, include_not_a_claim=options.include_not_a_claim)

@@ -10,7 +10,7 @@ from ninja import Field, Query, Router, Schema
 from api.auth import read_token, require, write_token
 from api.problems import Problem
 from api.routes.common import ERRORS, WRITE_ERRORS, keyset_page
-from api.schemas import MergeIn, MergeOut, ProblemOut, SpeakerDetailOut, SpeakerPage
+from api.schemas import MergeIn, MergeOut, PathId, ProblemOut, SpeakerDetailOut, SpeakerPage, Text
 from claims.speakers import merge_speakers
 from claims.views.access import EDIT_REGISTRY
 from claims.views.speakers import SPEAKER_SORTS
@@ -23,7 +23,7 @@ VIEW_SPEAKER = "sources.view_speaker"
 
 
 class SpeakerFilters(Schema):
-    q: str = Field("", max_length=200, description="A name or any alias.")
+    q: Text = Field("", max_length=200, description="A name or any alias.")
     sort: Literal["claims", "false", "latest", "name"] = "claims"
     cursor: str = ""
     limit: int = Field(50, ge=1, le=200)
@@ -45,7 +45,7 @@ def list_speakers(request: HttpRequest, filters: Query[SpeakerFilters]):
 @router.get(
     "/speakers/{int:speaker_id}", response={200: SpeakerDetailOut, **ERRORS}, auth=read_token
 )
-def get_speaker(request: HttpRequest, speaker_id: int):
+def get_speaker(request: HttpRequest, speaker_id: PathId):
     """A speaker with their aliases and track record; a merged one names its successor."""
     require(request, VIEW_SPEAKER)
     return get_object_or_404(Speaker.objects.select_related("affiliation"), pk=speaker_id)
@@ -56,7 +56,7 @@ def get_speaker(request: HttpRequest, speaker_id: int):
     response={200: MergeOut, 409: ProblemOut, **WRITE_ERRORS},
     auth=write_token,
 )
-def merge_speaker(request: HttpRequest, speaker_id: int, payload: MergeIn):
+def merge_speaker(request: HttpRequest, speaker_id: PathId, payload: MergeIn):
     """Make `drop` one more name of this speaker: its aliases and claims move here."""
     require(request, EDIT_REGISTRY)
     keep = get_object_or_404(Speaker, pk=speaker_id)
