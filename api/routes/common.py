@@ -1,5 +1,6 @@
 """What every resource's endpoints share: the errors they document, and paging."""
 
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from api.problems import Problem
@@ -16,7 +17,9 @@ def keyset_page(keyset: Keyset, queryset: QuerySet, *, cursor: str, size: int) -
     """One page of a list and the cursor of the next; 400 for a cursor no page wrote."""
     try:
         page = keyset.page(queryset, {keyset.param: cursor}, size=size)
-    except BadCursor:
+    # A well-formed cursor can still hold values of the wrong type for the list's
+    # fields, forged or from another list: Django refuses those as it builds the query.
+    except (BadCursor, ValueError, TypeError, OverflowError, ValidationError):
         raise Problem(
             400,
             "This cursor is damaged or out of date; start from the first page.",

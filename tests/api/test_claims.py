@@ -1,9 +1,12 @@
 """Claims over the API: the queue with its filters and cursor, one claim in full, and the
 editors' changes, version-checked as on the screens."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from claims.models import Claim, ClaimEvent
+from claims.pagination import Keyset
 from tests.api.conftest import problem
 
 
@@ -65,6 +68,10 @@ def test_cursor_pages_through_without_repeating(viewer_api, seed):
 def test_bad_cursor_and_bad_filters_are_problems(viewer_api, seed):
     body = problem(viewer_api.get("/api/claims?cursor=nonsense"), 400)
     assert "cursor" in body["errors"]
+    # Well-formed, but holding text where the list sorts by id.
+    forged = Keyset(order=("name",)).cursor(SimpleNamespace(name="x"))
+    problem(viewer_api.get(f"/api/claims?cursor={forged}"), 400)
+    problem(viewer_api.get(f"/api/articles?cursor={forged}"), 400)
     body = problem(viewer_api.get("/api/claims?verdict=maybe"), 422)
     assert "verdict" in body["errors"]
     body = problem(viewer_api.get("/api/claims?speaker=999999"), 422)

@@ -121,3 +121,17 @@ def test_token_over_its_rate_limit_gets_429_with_retry_after(
     assert "3 requests" in body["detail"]
     # Counted per token: another token is not held back.
     assert editor_api.get("/api/claims").status_code == 200
+
+
+@pytest.mark.broker
+def test_rate_limit_is_counted_in_redis(viewer_api, seed, settings):
+    from api.limits import _redis
+
+    redis = _redis(settings.REDIS_URL)
+    for key in redis.scan_iter("api-rate:*"):
+        redis.delete(key)
+    settings.API_RATE_LIMIT = 2
+    assert viewer_api.get("/api/claims").status_code == 200
+    assert viewer_api.get("/api/claims").status_code == 200
+    problem(viewer_api.get("/api/claims"), 429)
+    assert list(redis.scan_iter("api-rate:*"))

@@ -137,3 +137,10 @@ def test_create_token_command_read_only_and_refusals(viewer):
         call_command("create_token", viewer.username, "--name", "w", stdout=io.StringIO())
     with pytest.raises(CommandError, match="No user"):
         call_command("create_token", "nobody", "--name", "w", stdout=io.StringIO())
+
+
+def test_token_names_are_shown_escaped(editor_client, editor):
+    create_token(user=editor, name="<script>alert(1)</script>", scope=ApiToken.Scope.READ)
+    page = editor_client.get("/accounts/tokens/").content.decode()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
