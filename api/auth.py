@@ -22,7 +22,7 @@ class TokenAuth(HttpBearer):
         found = token_for_secret(token)
         if found is None:
             return None
-        check_rate(token_id=found.pk)
+        check_rate(token_key=found.key_hash)
         if self.write and not found.writes:
             raise Problem(403, "This token is read-only; changes need a read-write token.")
         found.note_use()

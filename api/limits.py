@@ -41,7 +41,7 @@ def _count(key: str) -> int:
     return cache.incr(key)
 
 
-def check_rate(*, token_id: int) -> None:
+def check_rate(*, token_key: str) -> None:
     """Count one request of the token; RateLimited once it is over the limit this minute.
 
     A Redis that cannot be reached lets the request through: the limit protects
@@ -49,7 +49,8 @@ def check_rate(*, token_id: int) -> None:
     """
     limit = settings.API_RATE_LIMIT
     now = int(time.time())
-    key = f"api-rate:{token_id}:{now // WINDOW}"
+    # Keyed by the token's hash, not its id: ids repeat between databases sharing a Redis.
+    key = f"api-rate:{token_key[:32]}:{now // WINDOW}"
     try:
         count = _count(key)
     except redis.RedisError:

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "axes",
+    # The API docs' Swagger UI, served from our own static files instead of a CDN.
+    "ninja",
     "sources",
     "claims",
     "reports",
