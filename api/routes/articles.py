@@ -20,9 +20,9 @@ from api.schemas import (
     PathId,
     Text,
 )
-from claims.pagination import Keyset
 from claims.tasks import queue_extraction
 from claims.views.access import ADD_ARTICLE, READ, REVIEW
+from claims.views.articles import ARTICLE_KEYSET
 from sources.ingest.documents import validate_fields
 from sources.ingest.errors import IngestError
 from sources.ingest.text import check_text_size
@@ -30,8 +30,6 @@ from sources.models import Article
 from sources.services import DuplicateArticle, import_document, import_url
 
 router = Router(tags=["articles"])
-
-ARTICLE_KEYSET = Keyset(order=("-created_at", "-pk"))
 
 
 class ArticleFilters(Schema):

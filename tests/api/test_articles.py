@@ -55,6 +55,12 @@ def test_text_over_the_limit_is_413(editor_api, settings):
     assert not Article.objects.exists()
 
 
+def test_request_over_the_size_limit_is_413(editor_api, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    problem(_post(editor_api, "/api/articles", {**NEW, "text": TEXT * 20}), 413)
+    assert not Article.objects.exists()
+
+
 def test_ingest_rules_answer_by_field(editor_api):
     assert (
         "text" in problem(_post(editor_api, "/api/articles", {**NEW, "text": "   "}), 422)["errors"]
