@@ -12,7 +12,7 @@ from claims.views.access import ADD_ARTICLE, EDIT_REGISTRY, REVIEW
 # Every token starts with this, so a leaked one is recognisable in logs and secret scanners.
 PREFIX = "cdk_"
 # The part of a token kept in clear, enough to tell a user's tokens apart on their page.
-SHOWN_CHARS = 8
+SHOWN_CHARS = 12
 # How stale "last used" may get before a request writes it again: a write per request
 # would cost every call a query.
 LAST_USED_PRECISION = timezone.timedelta(minutes=5)
