@@ -50,9 +50,12 @@ INSTALLED_APPS = [
     "template_partials",
     "axes",
     "csp",
+    # The API docs' Swagger UI, served from our own static files instead of a CDN.
+    "ninja",
     "sources",
     "claims",
     "reports",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -209,6 +212,9 @@ CLAIMREVIEW_ORGANISATION_URL = env_str(
 REPORT_BASE_URL = (
     env_str("REPORT_BASE_URL") or "https://claims.example.org/reports/articles/{article_id}/"
 )
+
+# API requests one token may make per minute, counted in Redis (Django's cache without it).
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600)
 
 # Production hardening; SECURE_SSL_REDIRECT can be switched off behind a TLS proxy.
 if PRODUCTION:

@@ -21,6 +21,7 @@ urlpatterns = [
         auth_views.PasswordChangeDoneView.as_view(),
         name="password_change_done",
     ),
+    path("accounts/tokens/", include("api.token_urls")),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin, error pages).
@@ -32,5 +33,6 @@ urlpatterns = [
         ),
     ),
     path("reports/", include("reports.urls")),
+    path("api/", include("api.urls")),
     path("", include("claims.urls")),
 ]

@@ -1,0 +1,144 @@
+"""Articles over the API: the same ingest rules, limits and duplicate handling as the screens."""
+
+import pytest
+
+from sources.models import Article
+from tests.api.conftest import problem
+from tests.claims.test_views_ingest import Handler
+from tests.http_server import serving
+
+TEXT = (
+    "Shelling hit Graivoron overnight. At least 4 people were injured, the regional "
+    "governor said on Tuesday, and 11 houses were damaged."
+)
+NEW = {
+    "title": "Shelling in Graivoron",
+    "text": TEXT,
+    "outlet": "Valley Post",
+    "published": "2024-05-31",
+}
+
+
+def _post(client, path, payload):
+    return client.post(path, payload, content_type="application/json")
+
+
+def test_editor_imports_an_article_and_its_extraction_is_queued(
+    editor_api, editor, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = _post(editor_api, "/api/articles", NEW)
+    assert response.status_code == 201, response.content
+    body = response.json()
+    article = Article.objects.get(pk=body["id"])
+    assert (article.title, article.created_by, article.outlet.name) == (
+        NEW["title"],
+        editor,
+        "Valley Post",
+    )
+    assert str(article.published) == "2024-05-31"
+    assert body["extraction_state"] == "queued"
+    assert callbacks, "extraction is sent after the commit"
+
+
+def test_the_same_text_again_is_409_naming_the_stored_copy(editor_api):
+    first = _post(editor_api, "/api/articles", NEW).json()
+    body = problem(_post(editor_api, "/api/articles", {**NEW, "title": "Again"}), 409)
+    assert body["existing"] == {"id": first["id"], "title": NEW["title"]}
+    assert Article.objects.count() == 1
+
+
+def test_text_over_the_limit_is_413(editor_api, settings):
+    settings.INGEST_MAX_TEXT_BYTES = 100
+    body = problem(_post(editor_api, "/api/articles", NEW), 413)
+    assert "the limit is" in body["errors"]["text"][0]
+    assert not Article.objects.exists()
+
+
+def test_request_over_the_size_limit_is_413(editor_api, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    problem(_post(editor_api, "/api/articles", {**NEW, "text": TEXT * 20}), 413)
+    assert not Article.objects.exists()
+
+
+def test_ingest_rules_answer_by_field(editor_api):
+    assert (
+        "text" in problem(_post(editor_api, "/api/articles", {**NEW, "text": "   "}), 422)["errors"]
+    )
+    assert (
+        "published"
+        in problem(_post(editor_api, "/api/articles", {**NEW, "published": "someday"}), 422)[
+            "errors"
+        ]
+    )
+    assert "title" in problem(_post(editor_api, "/api/articles", {"text": TEXT}), 422)["errors"]
+
+
+def test_readers_cannot_import(viewer_api, editor_read_api):
+    for client in (viewer_api, editor_read_api):
+        problem(_post(client, "/api/articles", NEW), 403)
+    assert not Article.objects.exists()
+
+
+def test_list_searches_and_pages(editor_api, viewer_api):
+    ids = [
+        _post(
+            editor_api, "/api/articles", {**NEW, "title": f"Report {n}", "text": f"{TEXT} {n}"}
+        ).json()["id"]
+        for n in range(3)
+    ]
+    page = viewer_api.get("/api/articles?limit=2").json()
+    assert [a["id"] for a in page["items"]] == ids[::-1][:2]
+    rest = viewer_api.get(f"/api/articles?limit=2&cursor={page['next_cursor']}").json()
+    assert [a["id"] for a in rest["items"]] == [ids[0]] and rest["next_cursor"] is None
+    assert [a["title"] for a in viewer_api.get("/api/articles?q=report 1").json()["items"]] == [
+        "Report 1"
+    ]
+    problem(viewer_api.get("/api/articles?cursor=zz"), 400)
+
+
+def test_article_comes_with_its_claims_in_reading_order(viewer_api, seed):
+    article, claims = seed
+    body = viewer_api.get(f"/api/articles/{article.pk}").json()
+    assert body["text"] == article.text
+    assert [c["id"] for c in body["claims"]] == [
+        c.pk for c in sorted(claims, key=lambda c: (c.start, c.pk))
+    ]
+    problem(viewer_api.get("/api/articles/999999"), 404)
+
+
+def test_extract_again_queues_the_article(
+    editor_api, viewer_api, seed, django_capture_on_commit_callbacks
+):
+    article, _ = seed
+    problem(viewer_api.post(f"/api/articles/{article.pk}/extract"), 403)
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = editor_api.post(f"/api/articles/{article.pk}/extract")
+    assert response.status_code == 202
+    assert response.json()["extraction_state"] == "queued"
+    assert len(callbacks) == 1
+    problem(editor_api.post("/api/articles/999999/extract"), 404)
+
+
+@pytest.fixture
+def page_server(settings):
+    settings.INGEST_ALLOW_PRIVATE_URLS = True
+    settings.INGEST_FETCH_TIMEOUT = 2
+    with serving(Handler) as url:
+        yield url
+
+
+def test_fetching_an_address_imports_it_and_again_is_409(editor_api, page_server):
+    response = _post(
+        editor_api, "/api/articles/fetch", {"url": f"{page_server}/article", "title": "Port blast"}
+    )
+    assert response.status_code == 201, response.content
+    assert Article.objects.get().title == "Port blast"
+    body = problem(_post(editor_api, "/api/articles/fetch", {"url": f"{page_server}/article"}), 409)
+    assert body["existing"]["id"] == response.json()["id"]
+
+
+def test_fetch_failure_is_422_at_the_url(editor_api, page_server):
+    body = problem(_post(editor_api, "/api/articles/fetch", {"url": f"{page_server}/broken"}), 422)
+    assert "url" in body["errors"]
+    problem(_post(editor_api, "/api/articles/fetch", {"url": "not an address"}), 422)
