@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "sources",
     "claims",
     "reports",
+    "desk",
 ]
 
 MIDDLEWARE = [
@@ -101,6 +102,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "desk.context_processors.notifications",
             ],
         },
     },
@@ -199,16 +201,17 @@ EXTRACTION_BATCH_SIZE = env_int("EXTRACTION_BATCH_SIZE", 8)
 if EXTRACTION_BATCH_SIZE < 1:
     raise ImproperlyConfigured("EXTRACTION_BATCH_SIZE must be 1 or more.")
 
+# Under sign-off a final verdict by one editor is only proposed until a second approves.
+VERDICT_SIGN_OFF = env_bool("VERDICT_SIGN_OFF", default=False)
+
 # Reports: the organisation that publishes the fact checks (ClaimReview author) and the
-# public page each claim's verdict is published on; "{article_id}" is replaced per claim.
+# site's public address, which published fact-check pages (and their ClaimReview) use.
 CLAIMREVIEW_ORGANISATION_NAME = env_str("CLAIMREVIEW_ORGANISATION_NAME", "Claimdesk newsroom")
 CLAIMREVIEW_ORGANISATION_URL = env_str(
     "CLAIMREVIEW_ORGANISATION_URL", "https://claims.example.org/"
 )
 # Empty counts as unset: docker-compose.yml passes it through empty when .env has none.
-REPORT_BASE_URL = (
-    env_str("REPORT_BASE_URL") or "https://claims.example.org/reports/articles/{article_id}/"
-)
+SITE_URL = (env_str("SITE_URL") or "https://claims.example.org").rstrip("/")
 
 # Production hardening; SECURE_SSL_REDIRECT can be switched off behind a TLS proxy.
 if PRODUCTION:

@@ -32,5 +32,6 @@ urlpatterns = [
         ),
     ),
     path("reports/", include("reports.urls")),
+    path("", include("desk.urls")),
     path("", include("claims.urls")),
 ]
