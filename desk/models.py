@@ -133,6 +133,13 @@ class FactCheck(models.Model):
     @staticmethod
     def publish_problem(claim: Claim, explanation: str) -> str:
         """Why this claim cannot be published with this explanation ("" when it can)."""
+        if not explanation.strip():
+            return "Write the public explanation readers will see."
+        return FactCheck.verdict_problem(claim)
+
+    @staticmethod
+    def verdict_problem(claim: Claim) -> str:
+        """Why the claim's verdict cannot be published as it stands ("" when it can)."""
         if claim.verdict not in Claim.FINAL_VERDICTS:
             return "Only a final verdict can be published."
         if claim.proposed_verdict:
@@ -141,8 +148,6 @@ class FactCheck(models.Model):
             last = claim.events.filter(field="verdict").order_by("-at", "-id").first()
             if last is None or last.action != ClaimEvent.Action.APPROVAL:
                 return "This verdict has not been signed off by a second editor."
-        if not explanation.strip():
-            return "Write the public explanation readers will see."
         return ""
 
 

@@ -20,7 +20,7 @@ def _screen(request: HttpRequest, claim: Claim, *, status: int = 200, **forms) -
         "claim": claim,
         "fact_check": fact_check,
         "corrections": list(fact_check.corrections.all()) if fact_check else [],
-        "publish_problem": FactCheck.publish_problem(claim, "-"),
+        "publish_problem": FactCheck.verdict_problem(claim),
         "publish_form": forms.get("publish_form") or PublishForm(),
         "correction_form": forms.get("correction_form")
         or CorrectionForm(initial={"verdict": claim.verdict, "version": claim.version}),
