@@ -42,7 +42,6 @@ def test_markup_escapes_html_and_keeps_links_emphasis_and_mentions():
 )
 def test_markup_never_makes_an_unsafe_link(text):
     html = render(text)
-    assert "javascript:" not in html.split("[x]")[0]
     assert 'onmouseover="' not in html
     assert 'href="data:' not in html and 'href="javascript:' not in html
 
