@@ -15,3 +15,4 @@ class DeskConfig(AppConfig):
         if published_verdict_problem not in VERDICT_GUARDS:
             VERDICT_GUARDS.append(published_verdict_problem)
         register_published_urls(public_urls)
+        import desk.receivers  # noqa: F401 - connects the receivers

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from claims.models.events import ClaimEvent
 from claims.models.evidence import Evidence
-from claims.signals import speaker_counts_changed
+from claims.signals import sign_off_step, speaker_counts_changed
 from sources.models import Article, Speaker
 
 
@@ -355,7 +355,7 @@ class Claim(models.Model):
         stored = self._proposal(expected_version=expected_version)
         if stored.proposed_by_id == by.pk:
             raise ValidationError("A verdict needs a second editor: you cannot approve your own.")
-        return self._apply(
+        claim = self._apply(
             by=by,
             expected_version=stored.version,
             action=ClaimEvent.Action.APPROVAL,
@@ -369,6 +369,10 @@ class Claim(models.Model):
                 "proposed_by": None,
             },
         )
+        _sign_off_step_after_commit(
+            claim, ClaimEvent.Action.APPROVAL, by, stored.proposed_by, stored.proposed_note
+        )
+        return claim
 
     def send_back(self, *, by, note: str, expected_version=None) -> "Claim":
         """A second editor returns the proposal to its author, saying why."""
@@ -376,7 +380,7 @@ class Claim(models.Model):
         if not note:
             raise ValidationError("Say why the verdict goes back: a comment is required.")
         stored = self._proposal(expected_version=expected_version)
-        return self._apply(
+        claim = self._apply(
             by=by,
             expected_version=stored.version,
             action=ClaimEvent.Action.SEND_BACK,
@@ -384,6 +388,10 @@ class Claim(models.Model):
             changes={"proposed_verdict": ""},
             bookkeeping={"proposed_note": "", "proposed_by": None},
         )
+        _sign_off_step_after_commit(
+            claim, ClaimEvent.Action.SEND_BACK, by, stored.proposed_by, note
+        )
+        return claim
 
     def set_attribution(
         self, *, speaker: Speaker | None, by, note: str = "", expected_version=None
@@ -451,6 +459,17 @@ def _recount_after_commit(speaker_ids: set[int | None]) -> None:
         transaction.on_commit(
             lambda: speaker_counts_changed.send(sender=Claim, speaker_ids=ids), robust=True
         )
+
+
+def _sign_off_step_after_commit(claim: "Claim", action: str, by, proposer, note: str) -> None:
+    """Tell the apps above (the desk's notifications) once the step has committed;
+    `robust`, because the step stands whatever a receiver does."""
+    transaction.on_commit(
+        lambda: sign_off_step.send(
+            sender=Claim, claim_id=claim.pk, action=action, by=by, proposer=proposer, note=note
+        ),
+        robust=True,
+    )
 
 
 def _display(value: Any) -> str:
