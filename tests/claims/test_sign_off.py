@@ -149,3 +149,17 @@ def test_the_queue_filters_claims_awaiting_sign_off(seed, editor, editor_client)
     page = editor_client.get(reverse("claims:queue"), {"sign_off": "awaiting"}).content.decode()
     shown = {c.pk for c in claims if f"#claim-{c.pk}" in page}
     assert shown == {claims[0].pk}
+
+
+def test_a_bulk_verdict_under_sign_off_says_it_was_proposed(seed, editor, editor_client):
+    _, claims = seed
+    response = editor_client.post(
+        reverse("claims:bulk_verdict"),
+        {"claim": [f"{c.pk}:{c.version}" for c in claims[:2]], "verdict": "verified"},
+        **HX,
+    )
+    body = response.content.decode()
+    assert "Proposed 2 claims as verified, awaiting a second editor" in body
+    assert "Marked" not in body
+    assert Claim.objects.awaiting_sign_off().count() == 2
+    assert not Claim.objects.filter(verdict="verified").exists()
