@@ -24,6 +24,9 @@ class ClaimFilterForm(forms.Form):
     published_from = forms.DateField(required=False, label="Published from")
     published_to = forms.DateField(required=False, label="Published to")
     hedged = forms.ChoiceField(choices=_YES_NO, required=False)
+    sign_off = forms.ChoiceField(
+        choices=[("", "Any"), ("awaiting", "Awaiting sign-off")], required=False
+    )
 
     def __init__(self, data: Mapping | None = None, *, user=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -72,4 +75,6 @@ class ClaimFilterForm(forms.Form):
             claims = claims.filter(article__published__lte=data["published_to"])
         if data.get("hedged") in ("yes", "no"):
             claims = claims.filter(hedged=data["hedged"] == "yes")
+        if data.get("sign_off") == "awaiting":
+            claims = claims.awaiting_sign_off()
         return claims

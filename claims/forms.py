@@ -117,6 +117,15 @@ class EvidenceForm(forms.Form):
         return cleaned
 
 
+class SignOffForm(_VersionedForm):
+    """Approve a proposed verdict, or send it back with a comment (the model checks it)."""
+
+    APPROVE, SEND_BACK = "approve", "send_back"
+
+    action = forms.ChoiceField(choices=[(APPROVE, "Approve"), (SEND_BACK, "Send back")])
+    note = forms.CharField(required=False, max_length=5000)
+
+
 class AssignForm(_VersionedForm):
     assignee = forms.ModelChoiceField(
         get_user_model().objects.none(), required=False, empty_label="Nobody"

@@ -6,3 +6,8 @@ from django.dispatch import Signal
 # counters (a speaker change, a verdict to or from false or "not a claim"), with
 # `speaker_ids`. The tasks module connects the background recount.
 speaker_counts_changed = Signal()
+
+# Sent after the commit of a proposed verdict approved or sent back, with `claim_id`,
+# `action` (ClaimEvent.Action.APPROVAL or SEND_BACK), `by` (the second editor),
+# `proposer` and `note`. The desk connects its notifications.
+sign_off_step = Signal()

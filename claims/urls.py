@@ -29,6 +29,7 @@ urlpatterns = [
     path("claims/speaker-search/", claim.speaker_search, name="speaker_search"),
     path("claims/<int:pk>/", claim.claim_card, name="claim_card"),
     path("claims/<int:pk>/verdict/", claim.claim_verdict, name="claim_verdict"),
+    path("claims/<int:pk>/sign-off/", claim.claim_sign_off, name="claim_sign_off"),
     path("claims/<int:pk>/attribution/", claim.claim_attribution, name="claim_attribution"),
     path("claims/<int:pk>/evidence/", claim.claim_evidence, name="claim_evidence"),
     path("claims/<int:pk>/assign/", claim.claim_assign, name="claim_assign"),

@@ -6,13 +6,14 @@ because it says nothing about how true the claim is.
 """
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models import Q
+from django.urls import reverse
 
 from claims.models import Claim
 from reports.selection import Report
@@ -33,10 +34,26 @@ DOCUMENTS_PER_CHUNK = 200
 _HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
+# The public pages of published reviews, {claim id: absolute URL} for a chunk of
+# claims. The app that publishes them (desk) stands on reports and registers its
+# lookup here when it loads; without one, no claim has a public page.
+PublishedUrls = Callable[[list[Claim]], dict[int, str]]
+_published_urls: list[PublishedUrls] = []
+
+
+def register_published_urls(lookup: PublishedUrls) -> None:
+    _published_urls[:] = [lookup]
+
+
+def published_urls(claims: list[Claim]) -> dict[int, str]:
+    return _published_urls[0](claims) if _published_urls else {}
+
+
 def review_url(claim: Claim) -> str:
-    """The claim's anchor on the organisation's published report."""
-    base = settings.REPORT_BASE_URL.replace("{article_id}", str(claim.article_id))
-    return f"{base}#claim-{claim.pk}"
+    """The claim's anchor in its article's report on this site, for a review not
+    published on a public page of its own."""
+    report = reverse("reports:article", args=[claim.article_id])
+    return f"{settings.SITE_URL}{report}#claim-{claim.pk}"
 
 
 def rating(verdict: str) -> dict[str, Any]:
@@ -137,7 +154,9 @@ def _appearances(claims: list[Claim]) -> dict[int, list[dict[str, Any]]]:
     return result
 
 
-def claim_review(claim: Claim, appearances: list[dict[str, Any]]) -> dict[str, Any]:
+def claim_review(
+    claim: Claim, appearances: list[dict[str, Any]], *, url: str = ""
+) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "Claim"}
     author = _claim_author(claim, claim.speaker_name)
     if author:
@@ -153,13 +172,18 @@ def claim_review(claim: Claim, appearances: list[dict[str, Any]]) -> dict[str, A
     return {
         "@context": CONTEXT,
         "@type": "ClaimReview",
-        "url": review_url(claim),
+        "url": url or review_url(claim),
         "claimReviewed": claim.text,
         "datePublished": claim.verdict_at.date().isoformat(),
         "author": _organisation(),
         "reviewRating": review_rating,
         "itemReviewed": item,
     }
+
+
+def review_of(claim: Claim, *, url: str) -> dict[str, Any]:
+    """One claim's ClaimReview at `url` (a published fact-check's page)."""
+    return claim_review(claim, _appearances([claim])[claim.pk], url=url)
 
 
 def claim_reviews(report: Report) -> Iterator[dict[str, Any]]:
@@ -182,8 +206,9 @@ def _reviews(claims: Iterable[Claim]) -> Iterator[dict[str, Any]]:
     if not claims:
         return
     appearances = _appearances(claims)
+    urls = published_urls(claims)
     for claim in claims:
-        yield claim_review(claim, appearances[claim.pk])
+        yield claim_review(claim, appearances[claim.pk], url=urls.get(claim.pk, ""))
 
 
 def html_safe_json(document: Any) -> str:

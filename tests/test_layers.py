@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("workbench", "ops", "sources", "claims", "reports", "api")
+PACKAGES = ("workbench", "ops", "sources", "claims", "reports", "desk", "api")
 # Each app, and the apps it may import. `workbench` wires them all together.
 FLOORS = {
     "ops": set(),
@@ -17,6 +17,7 @@ FLOORS = {
     "claims": {"ops", "sources"},
     "reports": {"ops", "sources", "claims"},
     "api": {"ops", "sources", "claims", "reports"},
+    "desk": {"ops", "sources", "claims", "reports"},
 }
 
 

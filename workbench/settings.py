@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "claims",
     "reports",
     "api",
+    "desk",
 ]
 
 MIDDLEWARE = [
@@ -104,6 +105,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "desk.context_processors.notifications",
             ],
         },
     },
@@ -202,16 +204,17 @@ EXTRACTION_BATCH_SIZE = env_int("EXTRACTION_BATCH_SIZE", 8)
 if EXTRACTION_BATCH_SIZE < 1:
     raise ImproperlyConfigured("EXTRACTION_BATCH_SIZE must be 1 or more.")
 
+# Under sign-off a final verdict by one editor is only proposed until a second approves.
+VERDICT_SIGN_OFF = env_bool("VERDICT_SIGN_OFF", default=False)
+
 # Reports: the organisation that publishes the fact checks (ClaimReview author) and the
-# public page each claim's verdict is published on; "{article_id}" is replaced per claim.
+# site's public address, which published fact-check pages (and their ClaimReview) use.
 CLAIMREVIEW_ORGANISATION_NAME = env_str("CLAIMREVIEW_ORGANISATION_NAME", "Claimdesk newsroom")
 CLAIMREVIEW_ORGANISATION_URL = env_str(
     "CLAIMREVIEW_ORGANISATION_URL", "https://claims.example.org/"
 )
 # Empty counts as unset: docker-compose.yml passes it through empty when .env has none.
-REPORT_BASE_URL = (
-    env_str("REPORT_BASE_URL") or "https://claims.example.org/reports/articles/{article_id}/"
-)
+SITE_URL = (env_str("SITE_URL") or "https://claims.example.org").rstrip("/")
 
 # API requests one token may make per minute, counted in Redis (Django's cache without it).
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600)

@@ -34,5 +34,6 @@ urlpatterns = [
     ),
     path("reports/", include("reports.urls")),
     path("api/", include("api.urls")),
+    path("", include("desk.urls")),
     path("", include("claims.urls")),
 ]

@@ -4,6 +4,7 @@ Every editor change goes through `Claim._apply`: version-checked, audited in the
 same transaction, and answered with the stored row.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -14,7 +15,7 @@ from django.utils import timezone
 
 from claims.models.events import ClaimEvent
 from claims.models.evidence import Evidence
-from claims.signals import speaker_counts_changed
+from claims.signals import sign_off_step, speaker_counts_changed
 from sources.models import Article, Speaker
 
 
@@ -28,6 +29,12 @@ class ClaimConflict(Exception):
             "review their change and try again."
         )
 
+
+# Why a claim's verdict cannot be changed without a correction note ("" when it can).
+# An app above claims that makes a verdict public (desk) registers its check here when
+# it loads, since claims cannot import it.
+VerdictGuard = Callable[["Claim"], str]
+VERDICT_GUARDS: list[VerdictGuard] = []
 
 # Extractor output no editor has acted on: safe to replace on re-extraction.
 UNTOUCHED = Q(created_by__isnull=True, edited_at__isnull=True)
@@ -43,6 +50,9 @@ class ClaimQuerySet(models.QuerySet):
     def untouched(self) -> "ClaimQuerySet":
         """Extractor output no editor has acted on: safe to replace on re-extraction."""
         return self.filter(UNTOUCHED)
+
+    def awaiting_sign_off(self) -> "ClaimQuerySet":
+        return self.exclude(proposed_verdict="")
 
 
 class Claim(models.Model):
@@ -130,6 +140,17 @@ class Claim(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="assigned_claims",
+    )
+    # Sign-off (settings.VERDICT_SIGN_OFF): a final verdict waits here, proposed by one
+    # editor, until a second approves it into `verdict` or sends it back.
+    proposed_verdict = models.CharField(max_length=12, choices=Verdict.choices, blank=True)
+    proposed_note = models.TextField(blank=True)
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     created_by = models.ForeignKey(
@@ -264,21 +285,113 @@ class Claim(models.Model):
             return f"Say why {subject} {label}: a note is required."
         return ""
 
-    def set_verdict(self, *, verdict: str, by, note: str = "", expected_version=None) -> "Claim":
+    @staticmethod
+    def needs_sign_off(verdict: str) -> bool:
+        """Whether this verdict waits for a second editor (the one reading of the setting)."""
+        return settings.VERDICT_SIGN_OFF and verdict in Claim.FINAL_VERDICTS
+
+    def set_verdict(
+        self, *, verdict: str, by, note: str = "", expected_version=None, correction: str = ""
+    ) -> "Claim":
+        """Set the verdict; under sign-off, a final verdict is proposed instead.
+
+        A verdict a guard freezes (a published fact-check) changes only as a
+        `correction`, which says publicly why; the correction is the publishing
+        editor's own and is not proposed again.
+        """
         if verdict not in Claim.Verdict.values:
             raise ValidationError(f"Unknown verdict {verdict!r}.")
         note = note.strip()
         problem = Claim.verdict_note_problem(verdict, note)
+        if not problem and not correction.strip():
+            problem = next(filter(None, (guard(self) for guard in VERDICT_GUARDS)), "")
         if problem:
             raise ValidationError(problem)
+        if Claim.needs_sign_off(verdict) and not correction.strip():
+            return self._apply(
+                by=by,
+                expected_version=expected_version,
+                action=ClaimEvent.Action.PROPOSAL,
+                note=note,
+                changes={"proposed_verdict": verdict},
+                bookkeeping={"proposed_note": note, "proposed_by": by},
+            )
         return self._apply(
             by=by,
             expected_version=expected_version,
             action=ClaimEvent.Action.VERDICT,
             note=note,
-            changes={"verdict": verdict},
-            bookkeeping={"verdict_note": note, "verdict_by": by, "verdict_at": timezone.now()},
+            # Any verdict set directly settles a proposal still waiting.
+            changes={"verdict": verdict, "proposed_verdict": ""},
+            bookkeeping={
+                "verdict_note": note,
+                "verdict_by": by,
+                "verdict_at": timezone.now(),
+                "proposed_note": "",
+                "proposed_by": None,
+            },
         )
+
+    def record_discussion(self, *, by, action: str, note: str) -> None:
+        """Put a comment or a publishing step in the claim's history. It changes no field
+        of the claim, so the version stays and no editor's open form goes stale."""
+        ClaimEvent.objects.create(claim_id=self.pk, user=by, action=action, note=note)
+
+    def _proposal(self, *, expected_version: int | None) -> "Claim":
+        """The claim as stored, with the proposal an approval or send-back acts on.
+
+        Checked against the version the editor saw here, and again by `_apply`, so what
+        is approved is the proposal the editor read.
+        """
+        stored = Claim.objects.select_related("proposed_by").get(pk=self.pk)
+        if expected_version is not None and stored.version != expected_version:
+            raise ClaimConflict(stored)
+        if not stored.proposed_verdict:
+            raise ValidationError("There is no proposed verdict waiting for sign-off.")
+        return stored
+
+    def approve(self, *, by, expected_version=None) -> "Claim":
+        """A second editor makes the proposed verdict the claim's verdict."""
+        stored = self._proposal(expected_version=expected_version)
+        if stored.proposed_by_id == by.pk:
+            raise ValidationError("A verdict needs a second editor: you cannot approve your own.")
+        claim = self._apply(
+            by=by,
+            expected_version=stored.version,
+            action=ClaimEvent.Action.APPROVAL,
+            note=stored.proposed_note,
+            changes={"verdict": stored.proposed_verdict, "proposed_verdict": ""},
+            bookkeeping={
+                "verdict_note": stored.proposed_note,
+                "verdict_by": stored.proposed_by,
+                "verdict_at": timezone.now(),
+                "proposed_note": "",
+                "proposed_by": None,
+            },
+        )
+        _sign_off_step_after_commit(
+            claim, ClaimEvent.Action.APPROVAL, by, stored.proposed_by, stored.proposed_note
+        )
+        return claim
+
+    def send_back(self, *, by, note: str, expected_version=None) -> "Claim":
+        """A second editor returns the proposal to its author, saying why."""
+        note = note.strip()
+        if not note:
+            raise ValidationError("Say why the verdict goes back: a comment is required.")
+        stored = self._proposal(expected_version=expected_version)
+        claim = self._apply(
+            by=by,
+            expected_version=stored.version,
+            action=ClaimEvent.Action.SEND_BACK,
+            note=note,
+            changes={"proposed_verdict": ""},
+            bookkeeping={"proposed_note": "", "proposed_by": None},
+        )
+        _sign_off_step_after_commit(
+            claim, ClaimEvent.Action.SEND_BACK, by, stored.proposed_by, note
+        )
+        return claim
 
     def set_attribution(
         self, *, speaker: Speaker | None, by, note: str = "", expected_version=None
@@ -346,6 +459,17 @@ def _recount_after_commit(speaker_ids: set[int | None]) -> None:
         transaction.on_commit(
             lambda: speaker_counts_changed.send(sender=Claim, speaker_ids=ids), robust=True
         )
+
+
+def _sign_off_step_after_commit(claim: "Claim", action: str, by, proposer, note: str) -> None:
+    """Tell the apps above (the desk's notifications) once the step has committed;
+    `robust`, because the step stands whatever a receiver does."""
+    transaction.on_commit(
+        lambda: sign_off_step.send(
+            sender=Claim, claim_id=claim.pk, action=action, by=by, proposer=proposer, note=note
+        ),
+        robust=True,
+    )
 
 
 def _display(value: Any) -> str:

@@ -14,6 +14,11 @@ class ClaimEvent(models.Model):
         ASSIGNMENT = "assignment", "Assignment"
         EVIDENCE = "evidence", "Evidence"
         MERGE = "merge", "Speaker merge"
+        PROPOSAL = "proposal", "Verdict proposed"
+        APPROVAL = "approval", "Verdict approved"
+        SEND_BACK = "send_back", "Verdict sent back"
+        COMMENT = "comment", "Comment"
+        PUBLICATION = "publication", "Publication"
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="events")
     user = models.ForeignKey(

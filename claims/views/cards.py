@@ -28,7 +28,7 @@ CARD_PREFETCHES = (
     *COMPACT_CARD_PREFETCHES,
     Prefetch("events", queryset=ClaimEvent.objects.select_related("user"), to_attr="event_list"),
 )
-CARD_PEOPLE = ("speaker", "assignee", "verdict_by")
+CARD_PEOPLE = ("speaker", "assignee", "verdict_by", "proposed_by")
 
 
 def claims_for_cards():

@@ -1,11 +1,12 @@
 """One claim's card: reading it, and the editor's changes to it (verdict, speaker,
 evidence, assignment), each answered with the updated card."""
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_GET, require_POST
 
-from claims.forms import AssignForm, AttributionForm, EvidenceForm, VerdictForm
+from claims.forms import AssignForm, AttributionForm, EvidenceForm, SignOffForm, VerdictForm
 from claims.models import Claim, ClaimConflict
 from claims.speakers import attribute_claim
 from claims.views.access import editor, form_errors, reader, render_page
@@ -56,6 +57,30 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("No such claim.") from None
     except ClaimConflict as exc:
         return after_change(request, exc.current, status=409, conflict=conflict_of(exc.current))
+    return after_change(request, claim)
+
+
+@require_POST
+@editor
+def claim_sign_off(request: HttpRequest, pk: int) -> HttpResponse:
+    """A second editor approves the proposed verdict or sends it back."""
+    form = SignOffForm(request.POST)
+    if not form.is_valid():
+        return after_change(request, claim_with_people(pk), status=422, errors=form_errors(form))
+    handle, version = claim_handle(pk), form.cleaned_data["version"]
+    try:
+        if form.cleaned_data["action"] == SignOffForm.APPROVE:
+            claim = handle.approve(by=request.user, expected_version=version)
+        else:
+            claim = handle.send_back(
+                by=request.user, note=form.cleaned_data["note"], expected_version=version
+            )
+    except Claim.DoesNotExist:
+        raise Http404("No such claim.") from None
+    except ClaimConflict as exc:
+        return after_change(request, exc.current, status=409, conflict=conflict_of(exc.current))
+    except ValidationError as exc:
+        return after_change(request, claim_with_people(pk), status=422, errors=exc.messages)
     return after_change(request, claim)
 
 

@@ -98,7 +98,12 @@ def bulk_verdict(request: HttpRequest) -> HttpResponse:
             else:
                 changed += 1
         label = Claim.Verdict(verdict).label.lower()
-        outcome.append(("success", f"Marked {changed} claim{'s' * (changed != 1)} {label}."))
+        claims_text = f"{changed} claim{'s' * (changed != 1)}"
+        if Claim.needs_sign_off(verdict):
+            done = f"Proposed {claims_text} as {label}, awaiting a second editor's sign-off."
+        else:
+            done = f"Marked {claims_text} {label}."
+        outcome.append(("success", done))
         if stale:
             outcome.append(
                 (

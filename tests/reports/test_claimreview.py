@@ -145,11 +145,14 @@ def test_claimreview_carries_the_speaker_dates_organisation_and_anchor(
 ):
     settings.CLAIMREVIEW_ORGANISATION_NAME = "Valley Fact Check"
     settings.CLAIMREVIEW_ORGANISATION_URL = "https://factcheck.example/"
-    settings.REPORT_BASE_URL = "https://factcheck.example/reports/{article_id}"
+    settings.SITE_URL = "https://factcheck.example"
     claim = _claim(published, "At least 12 people were killed", kind="casualty", speaker=lopez)
     claim.set_verdict(verdict="false", by=editor, note="The morgue lists 9.")
     (document,) = _documents(article_report(article=published))
-    assert document["url"] == f"https://factcheck.example/reports/{published.pk}#claim-{claim.pk}"
+    # Not published on a page of its own: the claim's anchor in its article's report.
+    assert document["url"] == (
+        f"https://factcheck.example/reports/articles/{published.pk}/#claim-{claim.pk}"
+    )
     assert document["claimReviewed"] == "At least 12 people were killed"
     assert document["author"] == {
         "@type": "Organization",

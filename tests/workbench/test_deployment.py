@@ -64,17 +64,17 @@ def test_compose_file_validates_without_an_env_file(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
-def test_an_empty_report_base_url_from_compose_means_the_default():
+def test_an_empty_site_url_from_compose_means_the_default():
     result = subprocess.run(
         [
             sys.executable,
             "-c",
-            "from django.conf import settings; print(settings.REPORT_BASE_URL)",
+            "from django.conf import settings; print(settings.SITE_URL)",
         ],
         cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "workbench.settings", "REPORT_BASE_URL": ""},
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "workbench.settings", "SITE_URL": ""},
         capture_output=True,
         text=True,
         check=True,
     )
-    assert "{article_id}" in result.stdout
+    assert result.stdout.strip() == "https://claims.example.org"

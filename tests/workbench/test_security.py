@@ -13,8 +13,17 @@ from sources.models import Article, Outlet, Speaker, SpeakerAlias
 # Every object the crawl needs has this id, so any <int:...> in a URL finds one.
 OBJECT_ID = 987_654
 # Sign-in pages, the health check a load balancer polls, and the site's icon.
-PUBLIC = {"/accounts/login/", "/admin/login/", "/healthz", "/favicon.ico"}
-# A user's own account, not newsroom data: every role may change its password.
+# Published fact-checks are for readers: tests/desk/test_public_pages.py crawls them.
+FACT_CHECKS = {
+    "/fact-checks/",
+    "/fact-checks/feed/",
+    "/fact-checks/oembed/",
+    "/fact-checks/x/",
+    "/fact-checks/x/embed/",
+}
+PUBLIC = {"/accounts/login/", "/admin/login/", "/healthz", "/favicon.ico", *FACT_CHECKS}
+# A user's own account, not newsroom data: every role may change its password, manage
+# its API tokens and mark its own notifications read.
 OWN_ACCOUNT = {
     "/accounts/logout/",
     "/accounts/password/",
@@ -22,6 +31,7 @@ OWN_ACCOUNT = {
     "/accounts/tokens/",
     "/accounts/tokens/new/",
     f"/accounts/tokens/{OBJECT_ID}/revoke/",
+    "/desk/notifications/read/",
 }
 # The API's documentation, behind sign-in like every page.
 API_DOCS = {"/api/", "/api/docs", "/api/openapi.json"}

@@ -1,0 +1,1 @@
+"""The verification desk: discussion, notifications, and published fact-checks."""

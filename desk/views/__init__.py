@@ -1,0 +1,1 @@
+"""The desk's screens, a module each: discussion, notifications, publishing, public pages."""
