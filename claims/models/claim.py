@@ -4,16 +4,18 @@ Every editor change goes through `Claim._apply`: version-checked, audited in the
 same transaction, and answered with the stored row.
 """
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.models.events import ClaimEvent
 from claims.models.evidence import Evidence
+from claims.models.quantity import Quantity, replace_figures
 from claims.signals import speaker_counts_changed
 from sources.models import Article, Speaker
 
@@ -28,6 +30,9 @@ class ClaimConflict(Exception):
             "review their change and try again."
         )
 
+
+# A span is unique per article (claim_unique_span): the editor is told so in words.
+SPAN_TAKEN = "Another claim already has exactly this span."
 
 # Extractor output no editor has acted on: safe to replace on re-extraction.
 UNTOUCHED = Q(created_by__isnull=True, edited_at__isnull=True)
@@ -169,6 +174,34 @@ class Claim(models.Model):
     def __str__(self) -> str:
         return self.text[:80]
 
+    @property
+    def said_by(self) -> str:
+        """Who said it: the confirmed speaker, else the extractor's reading of the name."""
+        if self.speaker_id:
+            return self.speaker.name
+        if self.attribution_state == Claim.AttributionState.UNATTRIBUTED:
+            return ""
+        return self.speaker_text
+
+    @property
+    def denial_lead(self) -> str:
+        """ "The company denies:" for a denied claim, "" otherwise.
+
+        A denied claim's text is what the speaker says did not happen; shown bare,
+        it reads as the speaker's assertion, so every screen and report leads with this.
+        """
+        if self.stance != Claim.Stance.DENIES:
+            return ""
+        who = self.said_by
+        return f"{who[:1].upper()}{who[1:]} denies:" if who else "Denied:"
+
+    @property
+    def as_said(self) -> str:
+        """What the speaker actually said: "The company denies: maintenance had been
+        neglected" for a denial, the claim's text otherwise."""
+        lead = self.denial_lead
+        return f"{lead} {self.text}" if lead else self.text
+
     def clean(self) -> None:
         if self.article_id is None:
             return
@@ -186,11 +219,14 @@ class Claim(models.Model):
         action: str,
         note: str = "",
         bookkeeping: dict[str, Any] | None = None,
+        related: Callable[[], list[tuple[str, str, str]]] | None = None,
     ) -> "Claim":
         """Write an editor's change and its audit events in one transaction.
 
         `changes` are the fields the audit trail records (one event per changed
-        field); `bookkeeping` fields are written alongside without an event. The
+        field); `bookkeeping` fields are written alongside without an event;
+        `related` writes rows that hang off the claim (its figures) once the version
+        is checked, and returns their audit lines as (field, old, new). The
         UPDATE is conditional on the version the editor saw, so of two editors
         saving at once exactly one lands and the other gets ClaimConflict.
         Returns the claim as stored, from the locked read and what was written, so
@@ -216,6 +252,19 @@ class Claim(models.Model):
                 )
                 for field, value in changes.items()
                 if getattr(current, field) != value
+            ]
+            events += [
+                ClaimEvent(
+                    claim_id=self.pk,
+                    user=by,
+                    at=now,
+                    action=action,
+                    field=field,
+                    old_value=old,
+                    new_value=new,
+                    note=note,
+                )
+                for field, old, new in (related() if related else [])
             ]
             if not events and not note:
                 self._take(current)
@@ -251,6 +300,139 @@ class Claim(models.Model):
             # so what this instance had loaded and still applies is kept.
             setattr(self, model_field.attname, getattr(other, model_field.attname))
         self._state.fields_cache.update(other._state.fields_cache)
+
+    @staticmethod
+    def span_problem(article_text: str, start: int | None, end: int | None) -> str:
+        """Why this span cannot be a claim of the article ("" when it can)."""
+        if start is None or end is None:
+            return "Select the claim's words in the article text."
+        if not 0 <= start < end <= len(article_text):
+            return "The span must lie inside the article text."
+        if not article_text[start:end].strip():
+            return "The span must contain words, not only spaces."
+        return ""
+
+    @staticmethod
+    def _checked(article_text: str, start: int, end: int, kind: str, stance: str) -> None:
+        problem = Claim.span_problem(article_text, start, end)
+        if problem:
+            raise ValidationError({"span": problem})
+        if kind not in Claim.Kind.values:
+            raise ValidationError({"kind": f"Unknown kind {kind!r}."})
+        if stance not in Claim.Stance.values:
+            raise ValidationError({"stance": f"Unknown stance {stance!r}."})
+
+    @staticmethod
+    def _checked_figures(figures: list[dict]) -> None:
+        for figure in figures:
+            problem = Quantity.bounds_problem(figure.get("lower"), figure.get("upper"))
+            if problem:
+                raise ValidationError({"quantities": problem})
+            if figure.get("category") not in Quantity.Category.values:
+                raise ValidationError({"quantities": "Pick a category from the list."})
+
+    def correct(
+        self,
+        *,
+        by,
+        expected_version: int | None,
+        start: int,
+        end: int,
+        kind: str,
+        stance: str,
+        hedged: bool,
+        hedge: str = "",
+        figures: list[dict] | None = None,
+    ) -> "Claim":
+        """Correct what the extractor read: the span, kind, stance, hedge and, when
+        `figures` is given, the figures (field values from Quantity.EDITABLE).
+
+        The claim counts as touched from then on, so re-extraction keeps it.
+        """
+        article_text = Article.objects.values_list("text", flat=True).get(pk=self.article_id)
+        Claim._checked(article_text, start, end, kind, stance)
+        if figures is not None:
+            Claim._checked_figures(figures)
+        changes = {
+            "text": article_text[start:end],
+            "kind": kind,
+            "stance": stance,
+            "hedged": hedged,
+            "hedge": hedge.strip() if hedged else "",
+        }
+        try:
+            return self._apply(
+                by=by,
+                expected_version=expected_version,
+                action=ClaimEvent.Action.CORRECTION,
+                changes=changes,
+                bookkeeping={"start": start, "end": end},
+                related=(
+                    None
+                    if figures is None
+                    else lambda: replace_figures(claim_id=self.pk, figures=figures)
+                ),
+            )
+        except IntegrityError:
+            raise ValidationError({"span": SPAN_TAKEN}) from None
+
+    @classmethod
+    def add(
+        cls,
+        *,
+        article: Article,
+        by,
+        start: int,
+        end: int,
+        kind: str,
+        stance: str = Stance.ASSERTS,
+        speaker: Speaker | None = None,
+        hedged: bool = False,
+        hedge: str = "",
+        figures: list[dict] = (),
+    ) -> "Claim":
+        """A claim the extractor missed, added by an editor: audited like any change,
+        and kept by re-extraction (it has `created_by`)."""
+        Claim._checked(article.text, start, end, kind, stance)
+        Claim._checked_figures(list(figures))
+        now = timezone.now()
+        try:
+            with transaction.atomic():
+                claim = cls.objects.create(
+                    article=article,
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    kind=kind,
+                    stance=stance,
+                    speaker=speaker,
+                    speaker_text=speaker.name if speaker else "",
+                    speaker_kind=speaker.kind if speaker else "",
+                    # The editor named the speaker: nothing is left to check.
+                    attribution_state=(
+                        Claim.AttributionState.CONFIRMED
+                        if speaker
+                        else Claim.AttributionState.UNREVIEWED
+                    ),
+                    hedged=hedged,
+                    hedge=hedge.strip() if hedged else "",
+                    created_by=by,
+                    created_at=now,
+                    edited_at=now,
+                )
+                replace_figures(claim_id=claim.pk, figures=list(figures))
+                ClaimEvent.objects.create(
+                    claim=claim,
+                    user=by,
+                    at=now,
+                    action=ClaimEvent.Action.ADDED,
+                    field="text",
+                    new_value=claim.text,
+                )
+                _recount_after_commit({claim.speaker_id})
+        except IntegrityError:
+            raise ValidationError({"span": SPAN_TAKEN}) from None
+        return claim
 
     @staticmethod
     def verdict_note_problem(verdict: str | None, note: str | None, *, plural=False) -> str:

@@ -14,6 +14,10 @@ class ClaimEvent(models.Model):
         ASSIGNMENT = "assignment", "Assignment"
         EVIDENCE = "evidence", "Evidence"
         MERGE = "merge", "Speaker merge"
+        # An editor's correction of what the extractor read: span, kind, stance,
+        # hedge, figures; and a claim an editor added that the extractor missed.
+        CORRECTION = "correction", "Correction"
+        ADDED = "added", "Added"
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="events")
     user = models.ForeignKey(

@@ -1,0 +1,177 @@
+"""Editors correct what the extractor read: audited, version-checked, kept by re-extraction."""
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from claims.models import Claim, ClaimConflict, ClaimEvent, Quantity
+from claims.services import extract_articles
+from sources.models import Article, Speaker
+
+SEED = (Path(__file__).resolve().parents[2] / "seeds" / "belgorod-2023-05-23.txt").read_text()
+
+
+@pytest.fixture
+def extracted(db):
+    """The seed article as the extractor stored it."""
+    article = Article.objects.create(title="Belgorod", text=SEED, content_hash="seed")
+    extract_articles(article_ids=[article.pk])
+    return article
+
+
+def figures_of(claim: Claim) -> list[dict]:
+    return [
+        {name: getattr(q, name) for name in Quantity.EDITABLE}
+        for q in Quantity.objects.filter(claim=claim)
+    ]
+
+
+def correction(claim: Claim, **changes) -> dict:
+    """What the edit form sends when the editor changes only `changes`."""
+    current = {
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind,
+        "stance": claim.stance,
+        "hedged": claim.hedged,
+        "hedge": claim.hedge,
+        "figures": figures_of(claim),
+    }
+    return {**current, "expected_version": claim.version, **changes}
+
+
+def toll(article: Article) -> Claim:
+    return Claim.objects.get(article=article, text__startswith="More than 70")
+
+
+def test_a_corrected_bound_reads_as_the_article_wrote_it_and_is_audited(extracted, editor):
+    claim = toll(extracted)
+    figures = figures_of(claim)
+    assert Quantity.objects.filter(claim=claim)[0].worded == "at least 70 killed"
+    figures[0]["qualifier"] = "more than"
+
+    stored = claim.correct(by=editor, **correction(claim, figures=figures))
+
+    assert Quantity.objects.filter(claim=claim)[0].worded == "more than 70 killed"
+    assert stored.version == claim.version == 2 and stored.edited_at is not None
+    (event,) = ClaimEvent.objects.filter(claim=claim)
+    assert (event.action, event.user, event.field) == ("correction", editor, "figure")
+    assert event.old_value == "at least 70 killed (Ukrainian terrorists)"
+    assert event.new_value == "more than 70 killed (Ukrainian terrorists)"
+
+
+def test_figures_can_be_added_and_removed(extracted, editor):
+    claim = toll(extracted)
+    figures = figures_of(claim)[:1] + [
+        {
+            "value": None,
+            "lower": Decimal(10),
+            "upper": Decimal(15),
+            "approximate": False,
+            "qualifier": "between",
+            "category": "injured",
+            "subject": "",
+        }
+    ]
+    claim.correct(by=editor, **correction(claim, figures=figures))
+    assert [q.worded for q in Quantity.objects.filter(claim=claim)] == [
+        "at least 70 killed",
+        "between 10 and 15 injured",
+    ]
+    lines = ClaimEvent.objects.filter(claim=claim).values_list("old_value", "new_value")
+    assert sorted(lines) == [
+        ("4 destroyed (armored vehicles)", "between 10 and 15 injured"),
+        ("5 destroyed (SUVs)", ""),
+    ]
+
+
+def test_a_denial_is_corrected_to_its_words_and_stance(extracted, editor):
+    claim = Claim.objects.get(article=extracted, text__startswith="denied having")
+    words = "having anything to do with the attacks"
+    start = SEED.index(words)
+    claim.correct(
+        by=editor,
+        **correction(claim, start=start, end=start + len(words), stance=Claim.Stance.DENIES),
+    )
+    claim.refresh_from_db()
+    assert (claim.text, claim.stance) == (words, "denies")
+    assert claim.as_said == "Ukraine denies: having anything to do with the attacks"
+    changed = dict(ClaimEvent.objects.filter(claim=claim).values_list("field", "new_value"))
+    assert changed == {"text": words, "stance": "denies"}
+
+
+def test_a_stale_correction_is_refused_and_changes_nothing(extracted, editor, second_editor):
+    claim = toll(extracted)
+    seen = correction(claim, kind=Claim.Kind.FIGURE)
+    Claim.objects.get(pk=claim.pk).set_verdict(verdict="verified", by=second_editor)
+    with pytest.raises(ClaimConflict):
+        claim.correct(by=editor, **seen)
+    assert Claim.objects.get(pk=claim.pk).kind == Claim.Kind.CASUALTY
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"start": 10, "end": 5}, "inside the article"),
+        ({"end": len(SEED) + 5}, "inside the article"),
+        ({"kind": "rumour"}, "Unknown kind"),
+    ],
+)
+def test_a_correction_outside_the_rules_is_refused(extracted, editor, changes, message):
+    claim = toll(extracted)
+    with pytest.raises(ValidationError, match=message):
+        claim.correct(by=editor, **correction(claim, **changes))
+    assert not ClaimEvent.objects.filter(claim=claim).exists()
+
+
+def test_a_lower_bound_above_the_upper_bound_is_refused(extracted, editor):
+    claim = toll(extracted)
+    figures = figures_of(claim)
+    figures[0].update(lower=Decimal(80), upper=Decimal(75))
+    with pytest.raises(ValidationError, match="lower bound"):
+        claim.correct(by=editor, **correction(claim, figures=figures))
+
+
+def test_a_claim_cannot_take_the_span_of_another(extracted, editor):
+    claim, other = Claim.objects.filter(article=extracted, kind="casualty")[:2]
+    with pytest.raises(ValidationError, match="Another claim"):
+        claim.correct(by=editor, **correction(claim, start=other.start, end=other.end))
+
+
+def test_an_added_claim_is_the_editors_and_audited(extracted, editor):
+    words = "The information cannot be verified independently."
+    start = SEED.index(words)
+    kremlin = Speaker.objects.get(name="Kremlin")
+    claim = Claim.add(
+        article=extracted,
+        by=editor,
+        start=start,
+        end=start + len(words),
+        kind=Claim.Kind.STATEMENT,
+        speaker=kremlin,
+    )
+    assert (claim.text, claim.created_by, claim.speaker) == (words, editor, kremlin)
+    assert claim.attribution_state == Claim.AttributionState.CONFIRMED
+    (event,) = claim.events.all()
+    assert (event.action, event.new_value, event.user) == ("added", words, editor)
+
+
+def test_re_extraction_keeps_corrected_and_added_claims(extracted, editor):
+    claim = toll(extracted)
+    figures = figures_of(claim)
+    figures[0]["qualifier"] = "more than"
+    claim.correct(by=editor, **correction(claim, figures=figures))
+    words = "The information cannot be verified independently."
+    start = SEED.index(words)
+    added = Claim.add(
+        article=extracted, by=editor, start=start, end=start + len(words), kind="statement"
+    )
+
+    Article.objects.filter(pk=extracted.pk).update(extraction_state="queued")
+    extract_articles(article_ids=[extracted.pk])
+
+    assert Quantity.objects.filter(claim=claim)[0].worded == "more than 70 killed"
+    assert Claim.objects.filter(pk=added.pk, text=words).exists()
+    assert Claim.objects.filter(article=extracted, start=claim.start, end=claim.end).count() == 1
