@@ -151,7 +151,8 @@ def claim_review(claim: Claim, appearances: list[dict[str, Any]]) -> dict[str, A
         "@context": CONTEXT,
         "@type": "ClaimReview",
         "url": review_url(claim),
-        "claimReviewed": claim.text,
+        # What the speaker said: for a denial, the denial, not the words denied.
+        "claimReviewed": claim.as_said,
         "datePublished": claim.verdict_at.date().isoformat(),
         "author": _organisation(),
         "reviewRating": review_rating,
