@@ -434,6 +434,164 @@ class Claim(models.Model):
             raise ValidationError({"span": SPAN_TAKEN}) from None
         return claim
 
+    def split(
+        self, *, by, expected_version: int | None, at: int, second_figures: list[int] = ()
+    ) -> tuple["Claim", "Claim"]:
+        """Split a claim that mixes two at article offset `at`: this claim keeps the
+        words before, a new claim takes the words after.
+
+        Both keep what the claim had: speaker, stance, verdict, evidence and the
+        history so far. The figures at the positions in `second_figures` move to
+        the new claim; the rest stay.
+        """
+        article_text = Article.objects.values_list("text", flat=True).get(pk=self.article_id)
+        with transaction.atomic():
+            current = Claim.objects.select_for_update().get(pk=self.pk)
+            first_end = current.start + len(article_text[current.start : at].rstrip())
+            second_start = (
+                at
+                + len(article_text[at : current.end])
+                - len(article_text[at : current.end].lstrip())
+            )
+            if not current.start < first_end <= at <= second_start < current.end:
+                raise ValidationError({"split": "Split inside the claim, between two words."})
+            figures = list(Quantity.objects.filter(claim_id=self.pk))
+            moved = [q for q in figures if q.position in set(second_figures)]
+            now = timezone.now()
+            copied = {
+                field.attname: getattr(current, field.attname)
+                for field in Claim._meta.concrete_fields
+                if field.attname not in ("id", "version")
+            }
+            second = Claim.objects.create(
+                **{
+                    **copied,
+                    "start": second_start,
+                    "end": current.end,
+                    "text": article_text[second_start : current.end],
+                    "created_by_id": by.pk,
+                    "created_at": now,
+                    "edited_at": now,
+                }
+            )
+            _copy_history(source=current.pk, target=second.pk)
+            Evidence.objects.bulk_create(
+                Evidence(
+                    claim_id=second.pk,
+                    url=item.url,
+                    note=item.note,
+                    stance=item.stance,
+                    added_by_id=item.added_by_id,
+                    created_at=item.created_at,
+                )
+                for item in Evidence.objects.filter(claim_id=current.pk)
+            )
+            Quantity.objects.filter(pk__in=[q.pk for q in moved]).update(claim_id=second.pk)
+            kept = self._apply(
+                by=by,
+                expected_version=expected_version,
+                action=ClaimEvent.Action.SPLIT,
+                changes={"text": article_text[current.start : first_end]},
+                bookkeeping={"end": first_end},
+                note=f"The rest became claim {second.pk}.",
+            )
+            ClaimEvent.objects.create(
+                claim_id=second.pk,
+                user=by,
+                at=now,
+                action=ClaimEvent.Action.SPLIT,
+                field="text",
+                old_value=current.text,
+                new_value=second.text,
+                note=f"Split from claim {self.pk}.",
+            )
+            _recount_after_commit({second.speaker_id})
+        second.refresh_from_db()
+        return kept, second
+
+    def merge_with(
+        self, *, other: "Claim", by, expected_version: int | None, other_version: int | None
+    ) -> "Claim":
+        """Merge the next claim of the article into this one, with its figures,
+        evidence and history; refused when their final verdicts differ.
+
+        The merged claim spans both; it keeps the verdict one of them has reached
+        (a final verdict over a pending one) and this claim's speaker, else the other's.
+        """
+        with transaction.atomic():
+            locked = {
+                claim.pk: claim
+                for claim in Claim.objects.select_for_update()
+                .filter(pk__in=[self.pk, other.pk])
+                .order_by("pk")
+            }
+            first, second = locked.get(self.pk), locked.get(other.pk)
+            if first is None or second is None:
+                raise Claim.DoesNotExist("The claim to merge is gone.")
+            if other_version is not None and second.version != other_version:
+                raise ClaimConflict(second)
+            problem = Claim.merge_problem(first, second)
+            if problem:
+                raise ValidationError({"merge": problem})
+            article_text = Article.objects.values_list("text", flat=True).get(pk=first.article_id)
+            changes: dict[str, Any] = {"text": article_text[first.start : second.end]}
+            bookkeeping: dict[str, Any] = {"end": second.end}
+            if second.verdict in Claim.FINAL_VERDICTS and first.verdict not in Claim.FINAL_VERDICTS:
+                changes["verdict"] = second.verdict
+                bookkeeping.update(
+                    verdict_note=second.verdict_note,
+                    verdict_by_id=second.verdict_by_id,
+                    verdict_at=second.verdict_at,
+                )
+            if first.speaker_id is None and second.speaker_id is not None:
+                changes["speaker"] = second.speaker
+                bookkeeping.update(
+                    speaker_text=second.speaker_text,
+                    attribution=second.attribution,
+                    attribution_state=second.attribution_state,
+                )
+
+            def absorb() -> list[tuple[str, str, str]]:
+                offset = Quantity.objects.filter(claim_id=first.pk).count()
+                for quantity in Quantity.objects.filter(claim_id=second.pk):
+                    Quantity.objects.filter(pk=quantity.pk).update(
+                        claim_id=first.pk, position=offset + quantity.position
+                    )
+                Evidence.objects.filter(claim_id=second.pk).update(claim_id=first.pk)
+                _copy_history(source=second.pk, target=first.pk)
+                second.delete()
+                return []
+
+            merged = self._apply(
+                by=by,
+                expected_version=expected_version,
+                action=ClaimEvent.Action.COMBINED,
+                changes=changes,
+                bookkeeping=bookkeeping,
+                note=f"Merged with claim {second.pk}: \u201c{second.text}\u201d.",
+                related=absorb,
+            )
+            _recount_after_commit({second.speaker_id})
+        return merged
+
+    @staticmethod
+    def merge_problem(first: "Claim", second: "Claim") -> str:
+        """Why these two claims cannot be merged ("" when they can)."""
+        if first.article_id != second.article_id or first.pk == second.pk:
+            return "Only two claims of the same article can be merged."
+        if not first.start < second.start or first.end > second.end:
+            return "Merge a claim with the one that follows it."
+        between = Claim.objects.filter(
+            article_id=first.article_id, start__gt=first.start, start__lt=second.start
+        ).exclude(pk__in=[first.pk, second.pk])
+        if between.exists():
+            return "Only adjacent claims can be merged: another claim lies between them."
+        verdicts = {first.verdict, second.verdict} & set(Claim.FINAL_VERDICTS)
+        if len(verdicts) > 1:
+            labels = " and ".join(sorted(Claim.Verdict(v).label.lower() for v in verdicts))
+            return f"These claims have different verdicts ({labels}): settle one first."
+        return ""
+
     @staticmethod
     def verdict_note_problem(verdict: str | None, note: str | None, *, plural=False) -> str:
         """Why this verdict cannot be saved with this note ("" when it can)."""
@@ -525,6 +683,24 @@ def _recount_after_commit(speaker_ids: set[int | None]) -> None:
         transaction.on_commit(
             lambda: speaker_counts_changed.send(sender=Claim, speaker_ids=ids), robust=True
         )
+
+
+def _copy_history(*, source: int, target: int) -> None:
+    """Give `target` a copy of `source`'s audit trail, so a claim made by splitting or
+    merging keeps the history of the words it came from."""
+    ClaimEvent.objects.bulk_create(
+        ClaimEvent(
+            claim_id=target,
+            user_id=event.user_id,
+            at=event.at,
+            action=event.action,
+            field=event.field,
+            old_value=event.old_value,
+            new_value=event.new_value,
+            note=event.note,
+        )
+        for event in ClaimEvent.objects.filter(claim_id=source)
+    )
 
 
 def _display(value: Any) -> str:

@@ -18,6 +18,8 @@ class ClaimEvent(models.Model):
         # hedge, figures; and a claim an editor added that the extractor missed.
         CORRECTION = "correction", "Correction"
         ADDED = "added", "Added"
+        SPLIT = "split", "Split"
+        COMBINED = "combined", "Merged claims"
 
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="events")
     user = models.ForeignKey(

@@ -175,3 +175,84 @@ def test_re_extraction_keeps_corrected_and_added_claims(extracted, editor):
     assert Quantity.objects.filter(claim=claim)[0].worded == "more than 70 killed"
     assert Claim.objects.filter(pk=added.pk, text=words).exists()
     assert Claim.objects.filter(article=extracted, start=claim.start, end=claim.end).count() == 1
+
+
+def test_a_split_claim_gives_each_part_its_words_figures_history_and_evidence(extracted, editor):
+    claim = toll(extracted)
+    claim.add_evidence(by=editor, stance="context", url="https://mil.example/briefing")
+    claim.set_verdict(verdict="unverifiable", by=editor, note="Only the ministry says so.")
+    at = SEED.index("four armored vehicles")
+
+    first, second = claim.split(by=editor, expected_version=3, at=at, second_figures=[1, 2])
+
+    assert first.text == "More than 70 Ukrainian terrorists,"
+    assert second.text == "four armored vehicles and five SUVs were killed"
+    assert [q.worded for q in first.quantities.all()] == ["at least 70 killed"]
+    assert [q.worded for q in second.quantities.all()] == ["4 destroyed", "5 destroyed"]
+    for part in (first, second):
+        assert (part.verdict, part.speaker.name) == ("unverifiable", "Igor Konashenkov")
+        assert part.evidence.get().url == "https://mil.example/briefing"
+        assert [e.action for e in part.events.all()] == ["evidence", "verdict", "split"]
+    assert second.created_by == editor
+
+
+def test_a_split_outside_the_claim_or_on_a_stale_version_is_refused(extracted, editor):
+    claim = toll(extracted)
+    count = Claim.objects.filter(article=extracted).count()
+    with pytest.raises(ValidationError, match="inside the claim"):
+        claim.split(by=editor, expected_version=1, at=claim.end + 3)
+    with pytest.raises(ClaimConflict):
+        claim.split(by=editor, expected_version=7, at=SEED.index("four armored"))
+    assert Claim.objects.filter(article=extracted).count() == count
+    assert Claim.objects.get(pk=claim.pk).text == claim.text
+
+
+def _adjacent(article: Article) -> tuple[Claim, Claim]:
+    fled = Claim.objects.get(article=article, text="Many people have fled.")
+    fired = Claim.objects.get(article=article, text__startswith="Ukrainian fighters fired")
+    return fled, fired
+
+
+def test_merged_claims_keep_both_histories_evidence_figures_and_the_verdict(extracted, editor):
+    fled, fired = _adjacent(extracted)
+    fired.add_evidence(by=editor, stance="supports", url="https://belgorod.example/shelling")
+    fired.set_verdict(verdict="verified", by=editor)
+
+    merged = fled.merge_with(other=fired, by=editor, expected_version=1, other_version=3)
+
+    assert merged.text == SEED[fled.start : fired.end]
+    assert merged.verdict == "verified"
+    assert [q.category for q in merged.quantities.all()] == ["displaced"]
+    assert merged.evidence.get().url == "https://belgorod.example/shelling"
+    actions = [(e.action, e.field) for e in merged.events.all()]
+    assert actions == [
+        ("evidence", ""),
+        ("verdict", "verdict"),
+        ("combined", "text"),
+        ("combined", "verdict"),
+    ]
+    assert not Claim.objects.filter(pk=fired.pk).exists()
+
+
+def test_claims_with_different_final_verdicts_are_not_merged(extracted, editor):
+    fled, fired = _adjacent(extracted)
+    fled.set_verdict(verdict="verified", by=editor)
+    fired.set_verdict(verdict="false", by=editor, note="No shelling that day.")
+    with pytest.raises(ValidationError, match="different verdicts"):
+        fled.merge_with(other=fired, by=editor, expected_version=None, other_version=None)
+    assert Claim.objects.filter(pk=fired.pk).exists()
+
+
+def test_only_adjacent_claims_are_merged(extracted, editor):
+    fled, _ = _adjacent(extracted)
+    damage = Claim.objects.get(article=extracted, text__startswith="Damage was noted")
+    with pytest.raises(ValidationError, match="adjacent"):
+        fled.merge_with(other=damage, by=editor, expected_version=None, other_version=None)
+
+
+def test_a_merge_on_a_stale_version_of_the_other_claim_is_refused(extracted, editor):
+    fled, fired = _adjacent(extracted)
+    fired.set_verdict(verdict="verified", by=editor)
+    with pytest.raises(ClaimConflict):
+        fled.merge_with(other=fired, by=editor, expected_version=1, other_version=1)
+    assert Claim.objects.filter(pk=fired.pk).exists()
