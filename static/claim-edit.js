@@ -54,18 +54,25 @@
     var span = selectedSpan();
     var url = link.dataset.addClaim + (span ? "?start=" + span.start + "&end=" + span.end : "");
     htmx.ajax("GET", url, { target: "#claim-add", swap: "outerHTML" }).then(function () {
-      var first = document.querySelector("#claim-add select, #claim-add input:not([type=hidden])");
-      if (first) first.focus();
+      // The words are chosen already: the editor goes on with what kind of claim it is.
+      var kind = document.querySelector('#claim-add select[name="kind"]');
+      if (kind) kind.focus();
     });
     return true;
   }
 
+  // Asked of htmx directly: a card that has just come in may not have its links wired
+  // yet, and a click then would leave the review page for the form's own page.
+  function openInCard(card, link) {
+    htmx.ajax("GET", link.getAttribute("href"), { source: card, target: card, swap: "outerHTML" });
+  }
+
   function editSelected() {
     var card = document.querySelector(".claim-list .claim-card.selected");
-    if (!card) return false;
+    if (!card || !window.htmx) return false;
     var link = card.querySelector('a[data-key="e"]');
     if (link) {
-      link.click();
+      openInCard(card, link);
     } else {
       // Still compact: correct it once the full card is in.
       pendingEdit = card.dataset.claim;
@@ -116,13 +123,16 @@
     var link = card.querySelector('a[data-key="e"]');
     if (link) {
       pendingEdit = null;
-      link.click();
+      openInCard(card, link);
     }
   });
 
   // After a change that redrew the claim list, select the claim it was about.
+  // Through its span: review.js selects the claim of a clicked span even when it was
+  // selected before the list was redrawn, which a click on the card would not.
   document.addEventListener("claims:focus", function (event) {
-    var card = document.getElementById("claim-" + event.detail.claim);
-    if (card) card.click();
+    var id = event.detail.claim;
+    var target = document.querySelector('mark[data-claim="' + id + '"]') || document.getElementById("claim-" + id);
+    if (target) target.click();
   });
 })();
