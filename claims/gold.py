@@ -1,0 +1,176 @@
+"""What the desk's corrections say about the extractor.
+
+An article every claim of which has a verdict is the desk's judgement of it: the
+claims as editors left them (corrected, added, split, merged), without those
+dismissed as not a claim. `gold_documents` writes those articles in the gold
+format of claims/extraction/evaluation.py, so `evaluate_extraction` scores the
+extractor against the desk; `desk_corrections` counts how often editors changed
+what the extractor proposed, for the dashboard.
+"""
+
+import datetime
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, QuerySet
+
+from claims.models import Claim, ClaimEvent
+from sources.models import Article
+
+# What an editor's change says the extractor got wrong, by audit event (action, field);
+# the first two are the speaker and figure shares the dashboard shows.
+CORRECTION_LABELS = {
+    (ClaimEvent.Action.ATTRIBUTION, "speaker"): "Speaker corrected",
+    (ClaimEvent.Action.CORRECTION, "figure"): "Figure edited",
+    (ClaimEvent.Action.CORRECTION, "text"): "Span moved",
+    (ClaimEvent.Action.CORRECTION, "kind"): "Kind changed",
+    (ClaimEvent.Action.CORRECTION, "stance"): "Stance changed",
+    (ClaimEvent.Action.CORRECTION, "hedged"): "Hedge changed",
+    (ClaimEvent.Action.ADDED, "text"): "Claim added",
+    (ClaimEvent.Action.SPLIT, "text"): "Claim split",
+    (ClaimEvent.Action.COMBINED, "text"): "Claims merged",
+}
+NOT_A_CLAIM_LABEL = "Rejected as not a claim"
+
+
+def reviewed_articles(
+    *, since: datetime.date | None = None, article_id: int | None = None
+) -> QuerySet[Article]:
+    """Articles with claims, none of them pending, last reviewed on or after `since`."""
+    pending = Claim.objects.filter(article=OuterRef("pk"), verdict=Claim.Verdict.PENDING)
+    articles = (
+        Article.objects.annotate(reviewed_at=Max("claims__verdict_at"))
+        .filter(reviewed_at__isnull=False)
+        .exclude(Exists(pending))
+        .order_by("pk")
+    )
+    if since is not None:
+        articles = articles.filter(reviewed_at__date__gte=since)
+    if article_id is not None:
+        articles = articles.filter(pk=article_id)
+    return articles
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def gold_claim(claim: Claim) -> dict[str, Any]:
+    """One claim as the desk left it, in the evaluation's gold shape.
+
+    `evidence` is the claim's text, which the evaluation finds by its first
+    occurrence in the article; `start` and `end` say where it really is.
+    """
+    return {
+        "evidence": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind,
+        "speaker": claim.said_by or None,
+        "stance": claim.stance,
+        "hedged": claim.hedged,
+        "quantities": [
+            {
+                "value": _number(q.value),
+                "lower": _number(q.lower),
+                "upper": _number(q.upper),
+                "approximate": q.approximate,
+                "qualifier": q.qualifier,
+                "category": q.category,
+                "subject": q.subject,
+            }
+            for q in claim.quantity_list
+        ],
+    }
+
+
+def gold_documents(
+    *, since: datetime.date | None = None, article_id: int | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every fully reviewed article as one gold document, an article at a time."""
+    judged = (
+        Claim.objects.exclude(verdict=Claim.Verdict.NOT_A_CLAIM)
+        .select_related("speaker")
+        .prefetch_related(Prefetch("quantities", to_attr="quantity_list"))
+        .order_by("start", "pk")
+    )
+    for article in reviewed_articles(since=since, article_id=article_id).iterator():
+        yield {
+            "id": f"article-{article.pk}",
+            "title": article.title,
+            "text": article.text,
+            "claims": [gold_claim(claim) for claim in judged.filter(article=article)],
+        }
+
+
+@dataclass(frozen=True)
+class DeskCorrections:
+    """How often editors changed what the extractor proposed, over reviewed articles."""
+
+    articles: int
+    claims: int
+    proposed: int
+    speaker_corrected: int
+    figure_edited: int
+    added: int
+    not_a_claim: int
+    common: list[tuple[str, int]]
+
+    def share(self, count: int, of: int) -> float | None:
+        return count / of if of else None
+
+    @property
+    def shares(self) -> list[tuple[str, int, int, float | None]]:
+        """(what, how many, of how many, share); shares of the extractor's proposals,
+        except added claims, a share of every claim the desk kept or added."""
+        rows = [
+            ("Speaker corrected", self.speaker_corrected, self.proposed),
+            ("Figure edited", self.figure_edited, self.proposed),
+            ("Claim added", self.added, self.claims),
+            (NOT_A_CLAIM_LABEL, self.not_a_claim, self.proposed),
+        ]
+        return [(label, n, of, self.share(n, of)) for label, n, of in rows]
+
+
+def desk_corrections(*, since: datetime.date) -> DeskCorrections:
+    """The desk's corrections on articles fully reviewed since `since`, counted in one
+    pass over their claims (each correction at most once per claim)."""
+    articles = reviewed_articles(since=since).values("pk")
+    claims = Claim.objects.filter(article__in=articles)
+    events = ClaimEvent.objects.filter(claim=OuterRef("pk"))
+    flags = {
+        f"corrected_{n}": Exists(events.filter(action=action, field=field))
+        for n, (action, field) in enumerate(CORRECTION_LABELS)
+    }
+    proposed = Q(created_by__isnull=True)
+    kept = ~Q(verdict=Claim.Verdict.NOT_A_CLAIM)
+    totals = claims.annotate(**flags).aggregate(
+        **{f"{name}_claims": Count("pk", filter=Q(**{name: True})) for name in flags},
+        speaker=Count("pk", filter=proposed & Q(corrected_0=True)),
+        figure=Count("pk", filter=proposed & Q(corrected_1=True)),
+        proposed=Count("pk", filter=proposed),
+        kept=Count("pk", filter=kept),
+        not_a_claim=Count("pk", filter=proposed & ~kept),
+    )
+    counted = Counter(
+        {
+            label: totals[f"{name}_claims"]
+            for name, label in zip(flags, CORRECTION_LABELS.values(), strict=True)
+        }
+    )
+    counted[NOT_A_CLAIM_LABEL] = totals["not_a_claim"]
+    return DeskCorrections(
+        articles=articles.count(),
+        claims=totals["kept"],
+        proposed=totals["proposed"],
+        speaker_corrected=totals["speaker"],
+        figure_edited=totals["figure"],
+        added=counted["Claim added"],
+        not_a_claim=totals["not_a_claim"],
+        common=[(label, n) for label, n in counted.most_common(5) if n],
+    )
