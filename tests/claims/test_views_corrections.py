@@ -369,3 +369,20 @@ def test_a_merge_after_the_other_claim_changed_is_refused(seed, editor_client, s
     response = editor_client.post(reverse("claims:claim_merge", args=[injured.pk]), data, **HX)
     assert response.status_code == 409
     assert Claim.objects.filter(pk=damage.pk).exists()
+
+
+# Denials read as denials
+
+
+def test_a_denied_claim_reads_as_the_denial_on_the_card_and_in_the_queue(seed, editor_client):
+    claim = seed[1][4]
+    editor_client.post(
+        reverse("claims:claim_edit", args=[claim.pk]), edit_data(claim, stance="denies"), **HX
+    )
+    card = editor_client.get(reverse("claims:claim_card", args=[claim.pk]), **HX).content.decode()
+    assert '<blockquote class="claim-text denied">' in card
+    assert '<strong class="denial-lead">Dmitry Peskov denies:</strong> Damage was noted' in card
+    queue = editor_client.get(reverse("claims:queue"), **HX).content.decode()
+    assert 'class="denied">Dmitry Peskov denies: Damage was noted on 29 homes' in queue
+    speaker = editor_client.get(reverse("claims:speaker", args=[claim.speaker_id])).content
+    assert "Dmitry Peskov denies: Damage was noted" in speaker.decode()
