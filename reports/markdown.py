@@ -100,11 +100,13 @@ def _claim(claim: Claim, number: int) -> str:
         lines += ["", "**History:**", ""]
         for event in events:
             who = event.user_name or "system"
-            change = (
-                f" {event.field}: {event.old_value or '(empty)'} → {event.new_value or '(empty)'}"
-                if event.field
-                else ""
-            )
+            old, new = event.old_value or "(empty)", event.new_value or "(empty)"
+            if event.field and event.is_correction:
+                change = f" {event.line}"
+            elif event.field:
+                change = f" {event.field}: {old} → {new}"
+            else:
+                change = ""
             note = f" ({event.note})" if event.note else ""
             lines.append(
                 f"- {escape(_when(event.at))} {escape(who)} "

@@ -21,6 +21,20 @@ class ClaimEvent(models.Model):
         SPLIT = "split", "Split"
         COMBINED = "combined", "Merged claims"
 
+    # An editor's corrections of what the extractor read; their history lines name
+    # the field in words: "Figure: 23 killed → at least 23 killed".
+    CORRECTIONS = frozenset({Action.CORRECTION, Action.ADDED, Action.SPLIT, Action.COMBINED})
+    FIELD_LABELS = {
+        "figure": "Figure",
+        "text": "Words",
+        "kind": "Kind",
+        "stance": "Stance",
+        "hedged": "Hedged",
+        "hedge": "Hedge",
+        "speaker": "Speaker",
+        "verdict": "Verdict",
+    }
+
     claim = models.ForeignKey("claims.Claim", on_delete=models.CASCADE, related_name="events")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -42,3 +56,13 @@ class ClaimEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.field}: {self.old_value} → {self.new_value}"
+
+    @property
+    def is_correction(self) -> bool:
+        return self.action in ClaimEvent.CORRECTIONS
+
+    @property
+    def line(self) -> str:
+        """The change in words: "Figure: 23 killed → at least 23 killed"."""
+        label = ClaimEvent.FIELD_LABELS.get(self.field, self.field.replace("_", " ").capitalize())
+        return f"{label}: {self.old_value or '(none)'} → {self.new_value or '(none)'}"

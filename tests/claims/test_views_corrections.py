@@ -142,6 +142,11 @@ def test_an_editor_corrects_a_bound_and_the_review_page_is_redrawn(seed, editor_
         "more than 70 killed (Ukrainian terrorists)",
         "at least 70 killed (Ukrainian terrorists)",
     )
+    card = editor_client.get(reverse("claims:claim_card", args=[claim.pk]), **HX)
+    assert (
+        "correction · Figure: more than 70 killed (Ukrainian terrorists) → "
+        "at least 70 killed (Ukrainian terrorists)"
+    ) in card.content.decode()
 
 
 def test_a_correction_away_from_the_review_page_answers_with_the_card(seed, editor_client):

@@ -74,6 +74,7 @@ def test_markdown_and_html_keep_the_bound_and_show_the_denial(dam):
     markdown = "".join(markdown_chunks(article_report(article=dam)))
     assert "at least 23 killed \\(people\\)" in markdown
     assert "False: The company denies: maintenance had been neglected" in markdown
+    assert "added Words: \\(none\\) → At least 23 people were killed" in markdown
     html = "".join(html_chunks(article_report(article=dam)))
     assert "at least 23 killed (people)" in html
     assert '<p class="denial"><strong>The company denies:</strong> maintenance' in html
