@@ -360,11 +360,15 @@ class Claim(models.Model):
             "hedged": hedged,
             "hedge": hedge.strip() if hedged else "",
         }
+        # The same words found elsewhere in the article change no field the trail
+        # records, so the move is said in a note.
+        moved = (start, end) != (self.start, self.end) and changes["text"] == self.text
         try:
             return self._apply(
                 by=by,
                 expected_version=expected_version,
                 action=ClaimEvent.Action.CORRECTION,
+                note=f"Moved to the same words at characters {start}–{end}." if moved else "",
                 changes=changes,
                 bookkeeping={"start": start, "end": end},
                 related=(

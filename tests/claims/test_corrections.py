@@ -256,3 +256,15 @@ def test_a_merge_on_a_stale_version_of_the_other_claim_is_refused(extracted, edi
     with pytest.raises(ClaimConflict):
         fled.merge_with(other=fired, by=editor, expected_version=1, other_version=1)
     assert Claim.objects.filter(pk=fired.pk).exists()
+
+
+def test_moving_a_claim_to_the_same_words_elsewhere_is_recorded(db, editor):
+    text = "Police said 40 homes were destroyed. Later, 40 homes were destroyed again."
+    article = Article.objects.create(title="Twice", text=text, content_hash="twice")
+    claim = Claim.add(article=article, by=editor, start=12, end=35, kind="damage")
+    later = text.index("40 homes", 20)
+    claim.correct(**correction(claim, start=later, end=later + 23), by=editor)
+    claim.refresh_from_db()
+    assert (claim.start, claim.text) == (later, "40 homes were destroyed")
+    event = claim.events.get(action="correction")
+    assert event.note == f"Moved to the same words at characters {later}–{later + 23}."
