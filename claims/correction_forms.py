@@ -38,6 +38,10 @@ class QuantityForm(forms.Form):
         problem = Quantity.bounds_problem(cleaned.get("lower"), cleaned.get("upper"))
         if problem:
             self.add_error("upper", problem)
+        amounts = [cleaned.get(name) for name in ("value", "lower", "upper")]
+        problem = Quantity.amount_problem(*amounts, cleaned.get("qualifier", ""))
+        if problem and not self.errors:
+            self.add_error("value", problem)
         return cleaned
 
 

@@ -325,7 +325,14 @@ class Claim(models.Model):
     @staticmethod
     def _checked_figures(figures: list[dict]) -> None:
         for figure in figures:
-            problem = Quantity.bounds_problem(figure.get("lower"), figure.get("upper"))
+            problem = Quantity.bounds_problem(
+                figure.get("lower"), figure.get("upper")
+            ) or Quantity.amount_problem(
+                figure.get("value"),
+                figure.get("lower"),
+                figure.get("upper"),
+                figure.get("qualifier", ""),
+            )
             if problem:
                 raise ValidationError({"quantities": problem})
             if figure.get("category") not in Quantity.Category.values:

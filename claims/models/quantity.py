@@ -47,6 +47,15 @@ class Quantity(models.Model):
             return "The lower bound must not be above the upper bound."
         return ""
 
+    @staticmethod
+    def amount_problem(
+        value: Decimal | None, lower: Decimal | None, upper: Decimal | None, qualifier: str
+    ) -> str:
+        """Why a figure says no amount at all ("" when it says one)."""
+        if value is None and lower is None and upper is None and not qualifier.strip():
+            return 'Give a value, a bound, or the article\'s word for the amount ("dozens").'
+        return ""
+
     def figure(self) -> tuple:
         return tuple(getattr(self, name) for name in Quantity.EDITABLE)
 

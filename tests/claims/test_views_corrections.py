@@ -197,6 +197,7 @@ def test_an_editor_adds_and_removes_figures(seed, editor_client):
         ({"q-0-lower": "80", "q-0-upper": "75"}, "The lower bound must not be above the upper"),
         ({"q-0-category": "wounded"}, "Pick a category from the list."),
         ({"q-1-value": "3"}, "Pick a category from the list."),
+        ({"q-1-category": "missing"}, "Give a value, a bound, or the article&#x27;s word"),
         ({"end": "999999"}, "The span must lie inside the article text."),
         ({"start": "40", "end": "30"}, "The span must lie inside the article text."),
     ],
