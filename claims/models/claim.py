@@ -166,6 +166,9 @@ class Claim(models.Model):
             models.Index(fields=["speaker", "id"]),
             models.Index(fields=["assignee", "verdict", "id"]),
             models.Index(fields=["kind", "id"]),
+            # The dashboard's summary of the desk's corrections starts from the
+            # verdicts of the last 30 days.
+            models.Index(fields=["verdict_at"], name="claim_verdict_at"),
         ]
         permissions = [
             ("review_claim", "Can change verdicts, attributions, evidence and assignments"),
