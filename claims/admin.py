@@ -126,7 +126,16 @@ class ClaimAdmin(admin.ModelAdmin):
 
 @admin.register(Quantity)
 class QuantityAdmin(admin.ModelAdmin):
-    list_display = ["claim", "value", "lower", "upper", "approximate", "category", "subject"]
+    list_display = [
+        "claim",
+        "value",
+        "lower",
+        "upper",
+        "approximate",
+        "qualifier",
+        "category",
+        "subject",
+    ]
     list_filter = ["category", "approximate"]
     search_fields = ["subject", "claim__text"]
     raw_id_fields = ["claim"]

@@ -19,6 +19,11 @@ class ClaimSpan(NamedTuple):
     verdict: str
 
 
+def claim_spans(article_id: int):
+    """(pk, start, end, verdict) of every claim of the article, in reading order."""
+    return Claim.objects.filter(article_id=article_id).values_list("pk", "start", "end", "verdict")
+
+
 @dataclass
 class Segment:
     """A run of article text covered by the same claims; `claim` colours it."""

@@ -173,7 +173,8 @@ def claim_review(
         "@context": CONTEXT,
         "@type": "ClaimReview",
         "url": url or review_url(claim),
-        "claimReviewed": claim.text,
+        # What the speaker said: for a denial, the denial, not the words denied.
+        "claimReviewed": claim.as_said,
         "datePublished": claim.verdict_at.date().isoformat(),
         "author": _organisation(),
         "reviewRating": review_rating,

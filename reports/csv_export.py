@@ -54,6 +54,11 @@ COLUMNS = [
     "created_at",
     "edited_at",
     "version",
+    # Added after the first release, so they come last and old readers keep working.
+    "stance",
+    "said",
+    "quantity_qualifier",
+    "quantity_worded",
 ]
 
 
@@ -118,10 +123,18 @@ def _rows(claim: Claim) -> Iterator[list[str]]:
         record["verdict_at"],
         record["assignee"],
     ]
-    tail = [evidence, history, record["created_at"], record["edited_at"], record["version"]]
+    tail = [
+        evidence,
+        history,
+        record["created_at"],
+        record["edited_at"],
+        record["version"],
+        record["stance"],
+        record["said"],
+    ]
     head, tail = [neutralise(v) for v in head], [neutralise(v) for v in tail]
     if not claim.quantity_list:
-        yield head + [""] * 7 + tail
+        yield head + [""] * 7 + tail + ["", ""]
     for q in claim.quantity_list:
         cells = [
             q.position,
@@ -132,7 +145,8 @@ def _rows(claim: Claim) -> Iterator[list[str]]:
             q.category,
             q.subject,
         ]
-        yield head + [neutralise(v) for v in cells] + tail
+        wording = [neutralise(q.qualifier), neutralise(q.worded)]
+        yield head + [neutralise(v) for v in cells] + tail + wording
 
 
 def csv_chunks(report: Report) -> Iterator[str]:

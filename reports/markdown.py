@@ -67,11 +67,12 @@ def _header(report: Report) -> Iterator[str]:
 
 
 def _claim(claim: Claim, number: int) -> str:
-    lines = [f"### {number}\\. {escape(claim.get_verdict_display())}: {escape(claim.text)}", ""]
+    lines = [f"### {number}\\. {escape(claim.get_verdict_display())}: {escape(claim.as_said)}", ""]
     context = escape(claim.context_before), escape(claim.text), escape(claim.context_after)
     lines.append("> {}**{}**{}".format(*context).strip())
     lines.append("")
     facts = [("Kind", claim.get_kind_display())]
+
     facts += [("Quantity", q.described) for q in claim.quantity_list]
     if claim.speaker_name:
         facts.append(("Speaker", claim.speaker_name))
@@ -99,11 +100,13 @@ def _claim(claim: Claim, number: int) -> str:
         lines += ["", "**History:**", ""]
         for event in events:
             who = event.user_name or "system"
-            change = (
-                f" {event.field}: {event.old_value or '(empty)'} → {event.new_value or '(empty)'}"
-                if event.field
-                else ""
-            )
+            old, new = event.old_value or "(empty)", event.new_value or "(empty)"
+            if event.field and event.is_correction:
+                change = f" {event.line}"
+            elif event.field:
+                change = f" {event.field}: {old} → {new}"
+            else:
+                change = ""
             note = f" ({event.note})" if event.note else ""
             lines.append(
                 f"- {escape(_when(event.at))} {escape(who)} "

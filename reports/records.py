@@ -11,7 +11,8 @@ from typing import Any
 from claims.models import Claim, Quantity
 from reports.selection import Report
 
-FORMAT_VERSION = 1
+# 2 added the figures' qualifier and wording and the claims' stance.
+FORMAT_VERSION = 2
 
 
 def _number(value: Decimal | None) -> int | float | None:
@@ -33,6 +34,8 @@ def quantity_record(quantity: Quantity) -> dict[str, Any]:
         "approximate": quantity.approximate,
         "category": quantity.category,
         "subject": quantity.subject,
+        "qualifier": quantity.qualifier,
+        "worded": quantity.worded,
     }
 
 
@@ -94,6 +97,8 @@ def claim_record(claim: Claim) -> dict[str, Any]:
         "created_at": _when(claim.created_at),
         "edited_at": _when(claim.edited_at),
         "version": claim.version,
+        "stance": claim.stance,
+        "said": claim.as_said,
     }
 
 

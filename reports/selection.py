@@ -226,7 +226,7 @@ def _attach_related(chunk: list[Claim]) -> None:
         before = article.text[window_start : claim.start]
         claim.context_before = _sentence_before(before, window_start)
         claim.context_after = _sentence_after(article.text[claim.end : claim.end + CONTEXT_CHARS])
-        claim.speaker_name = speaker_name(claim)
+        claim.speaker_name = claim.said_by
 
 
 def _sentence_before(text: str, window_start: int) -> str:
@@ -245,15 +245,6 @@ def _sentence_after(text: str) -> str:
         return text[: end.end()].rstrip()
     cut = text.rfind(" ")
     return text[:cut] + "\u2026" if cut > 0 else text
-
-
-def speaker_name(claim: Claim) -> str:
-    """Who said it: the confirmed speaker, else the extractor's reading of the name."""
-    if claim.speaker_id:
-        return claim.speaker.name
-    if claim.attribution_state == Claim.AttributionState.UNATTRIBUTED:
-        return ""
-    return claim.speaker_text
 
 
 def decimal_text(value: Decimal | None) -> str:

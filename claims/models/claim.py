@@ -9,12 +9,13 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.models.events import ClaimEvent
 from claims.models.evidence import Evidence
+from claims.models.quantity import Quantity, replace_figures
 from claims.signals import sign_off_step, speaker_counts_changed
 from sources.models import Article, Speaker
 
@@ -35,6 +36,8 @@ class ClaimConflict(Exception):
 # it loads, since claims cannot import it.
 VerdictGuard = Callable[["Claim"], str]
 VERDICT_GUARDS: list[VerdictGuard] = []
+# A span is unique per article (claim_unique_span): the editor is told so in words.
+SPAN_TAKEN = "Another claim already has exactly this span."
 
 # Extractor output no editor has acted on: safe to replace on re-extraction.
 UNTOUCHED = Q(created_by__isnull=True, edited_at__isnull=True)
@@ -185,6 +188,9 @@ class Claim(models.Model):
             models.Index(fields=["speaker", "id"]),
             models.Index(fields=["assignee", "verdict", "id"]),
             models.Index(fields=["kind", "id"]),
+            # The dashboard's summary of the desk's corrections starts from the
+            # verdicts of the last 30 days.
+            models.Index(fields=["verdict_at"], name="claim_verdict_at"),
         ]
         permissions = [
             ("review_claim", "Can change verdicts, attributions, evidence and assignments"),
@@ -192,6 +198,34 @@ class Claim(models.Model):
 
     def __str__(self) -> str:
         return self.text[:80]
+
+    @property
+    def said_by(self) -> str:
+        """Who said it: the confirmed speaker, else the extractor's reading of the name."""
+        if self.speaker_id:
+            return self.speaker.name
+        if self.attribution_state == Claim.AttributionState.UNATTRIBUTED:
+            return ""
+        return self.speaker_text
+
+    @property
+    def denial_lead(self) -> str:
+        """ "The company denies:" for a denied claim, "" otherwise.
+
+        A denied claim's text is what the speaker says did not happen; shown bare,
+        it reads as the speaker's assertion, so every screen and report leads with this.
+        """
+        if self.stance != Claim.Stance.DENIES:
+            return ""
+        who = self.said_by
+        return f"{who[:1].upper()}{who[1:]} denies:" if who else "Denied:"
+
+    @property
+    def as_said(self) -> str:
+        """What the speaker actually said: "The company denies: maintenance had been
+        neglected" for a denial, the claim's text otherwise."""
+        lead = self.denial_lead
+        return f"{lead} {self.text}" if lead else self.text
 
     def clean(self) -> None:
         if self.article_id is None:
@@ -210,11 +244,14 @@ class Claim(models.Model):
         action: str,
         note: str = "",
         bookkeeping: dict[str, Any] | None = None,
+        related: Callable[[], list[tuple[str, str, str]]] | None = None,
     ) -> "Claim":
         """Write an editor's change and its audit events in one transaction.
 
         `changes` are the fields the audit trail records (one event per changed
-        field); `bookkeeping` fields are written alongside without an event. The
+        field); `bookkeeping` fields are written alongside without an event;
+        `related` writes rows that hang off the claim (its figures) once the version
+        is checked, and returns their audit lines as (field, old, new). The
         UPDATE is conditional on the version the editor saw, so of two editors
         saving at once exactly one lands and the other gets ClaimConflict.
         Returns the claim as stored, from the locked read and what was written, so
@@ -240,6 +277,19 @@ class Claim(models.Model):
                 )
                 for field, value in changes.items()
                 if getattr(current, field) != value
+            ]
+            events += [
+                ClaimEvent(
+                    claim_id=self.pk,
+                    user=by,
+                    at=now,
+                    action=action,
+                    field=field,
+                    old_value=old,
+                    new_value=new,
+                    note=note,
+                )
+                for field, old, new in (related() if related else [])
             ]
             if not events and not note:
                 self._take(current)
@@ -275,6 +325,308 @@ class Claim(models.Model):
             # so what this instance had loaded and still applies is kept.
             setattr(self, model_field.attname, getattr(other, model_field.attname))
         self._state.fields_cache.update(other._state.fields_cache)
+
+    @staticmethod
+    def span_problem(article_text: str, start: int | None, end: int | None) -> str:
+        """Why this span cannot be a claim of the article ("" when it can)."""
+        if start is None or end is None:
+            return "Select the claim's words in the article text."
+        if not 0 <= start < end <= len(article_text):
+            return "The span must lie inside the article text."
+        if not article_text[start:end].strip():
+            return "The span must contain words, not only spaces."
+        return ""
+
+    @staticmethod
+    def _checked(article_text: str, start: int, end: int, kind: str, stance: str) -> None:
+        problem = Claim.span_problem(article_text, start, end)
+        if problem:
+            raise ValidationError({"span": problem})
+        if kind not in Claim.Kind.values:
+            raise ValidationError({"kind": f"Unknown kind {kind!r}."})
+        if stance not in Claim.Stance.values:
+            raise ValidationError({"stance": f"Unknown stance {stance!r}."})
+
+    @staticmethod
+    def _checked_figures(figures: list[dict]) -> None:
+        for figure in figures:
+            problem = Quantity.bounds_problem(
+                figure.get("lower"), figure.get("upper")
+            ) or Quantity.amount_problem(
+                figure.get("value"),
+                figure.get("lower"),
+                figure.get("upper"),
+                figure.get("qualifier", ""),
+            )
+            if problem:
+                raise ValidationError({"quantities": problem})
+            if figure.get("category") not in Quantity.Category.values:
+                raise ValidationError({"quantities": "Pick a category from the list."})
+
+    def correct(
+        self,
+        *,
+        by,
+        expected_version: int | None,
+        start: int,
+        end: int,
+        kind: str,
+        stance: str,
+        hedged: bool,
+        hedge: str = "",
+        figures: list[dict] | None = None,
+    ) -> "Claim":
+        """Correct what the extractor read: the span, kind, stance, hedge and, when
+        `figures` is given, the figures (field values from Quantity.EDITABLE).
+
+        The claim counts as touched from then on, so re-extraction keeps it.
+        """
+        article_text = Article.objects.values_list("text", flat=True).get(pk=self.article_id)
+        Claim._checked(article_text, start, end, kind, stance)
+        if figures is not None:
+            Claim._checked_figures(figures)
+        changes = {
+            "text": article_text[start:end],
+            "kind": kind,
+            "stance": stance,
+            "hedged": hedged,
+            "hedge": hedge.strip() if hedged else "",
+        }
+        # The same words found elsewhere in the article change no field the trail
+        # records, so the move is said in a note.
+        moved = (start, end) != (self.start, self.end) and changes["text"] == self.text
+        try:
+            return self._apply(
+                by=by,
+                expected_version=expected_version,
+                action=ClaimEvent.Action.CORRECTION,
+                note=f"Moved to the same words at characters {start}–{end}." if moved else "",
+                changes=changes,
+                bookkeeping={"start": start, "end": end},
+                related=(
+                    None
+                    if figures is None
+                    else lambda: replace_figures(claim_id=self.pk, figures=figures)
+                ),
+            )
+        except IntegrityError:
+            raise ValidationError({"span": SPAN_TAKEN}) from None
+
+    @classmethod
+    def add(
+        cls,
+        *,
+        article: Article,
+        by,
+        start: int,
+        end: int,
+        kind: str,
+        stance: str = Stance.ASSERTS,
+        speaker: Speaker | None = None,
+        hedged: bool = False,
+        hedge: str = "",
+        figures: list[dict] = (),
+    ) -> "Claim":
+        """A claim the extractor missed, added by an editor: audited like any change,
+        and kept by re-extraction (it has `created_by`)."""
+        Claim._checked(article.text, start, end, kind, stance)
+        Claim._checked_figures(list(figures))
+        now = timezone.now()
+        try:
+            with transaction.atomic():
+                claim = cls.objects.create(
+                    article=article,
+                    start=start,
+                    end=end,
+                    text=article.text[start:end],
+                    kind=kind,
+                    stance=stance,
+                    speaker=speaker,
+                    speaker_text=speaker.name if speaker else "",
+                    speaker_kind=speaker.kind if speaker else "",
+                    # The editor named the speaker: nothing is left to check.
+                    attribution_state=(
+                        Claim.AttributionState.CONFIRMED
+                        if speaker
+                        else Claim.AttributionState.UNREVIEWED
+                    ),
+                    hedged=hedged,
+                    hedge=hedge.strip() if hedged else "",
+                    created_by=by,
+                    created_at=now,
+                    edited_at=now,
+                )
+                replace_figures(claim_id=claim.pk, figures=list(figures))
+                ClaimEvent.objects.create(
+                    claim=claim,
+                    user=by,
+                    at=now,
+                    action=ClaimEvent.Action.ADDED,
+                    field="text",
+                    new_value=claim.text,
+                )
+                _recount_after_commit({claim.speaker_id})
+        except IntegrityError:
+            raise ValidationError({"span": SPAN_TAKEN}) from None
+        return claim
+
+    def split(
+        self, *, by, expected_version: int | None, at: int, second_figures: list[int] = ()
+    ) -> tuple["Claim", "Claim"]:
+        """Split a claim that mixes two at article offset `at`: this claim keeps the
+        words before, a new claim takes the words after.
+
+        Both keep what the claim had: speaker, stance, verdict, evidence and the
+        history so far. The figures at the positions in `second_figures` move to
+        the new claim; the rest stay.
+        """
+        article_text = Article.objects.values_list("text", flat=True).get(pk=self.article_id)
+        with transaction.atomic():
+            current = Claim.objects.select_for_update().get(pk=self.pk)
+            first_end = current.start + len(article_text[current.start : at].rstrip())
+            second_start = (
+                at
+                + len(article_text[at : current.end])
+                - len(article_text[at : current.end].lstrip())
+            )
+            if not current.start < first_end <= at <= second_start < current.end:
+                raise ValidationError({"split": "Split inside the claim, between two words."})
+            figures = list(Quantity.objects.filter(claim_id=self.pk))
+            moved = [q for q in figures if q.position in set(second_figures)]
+            now = timezone.now()
+            copied = {
+                field.attname: getattr(current, field.attname)
+                for field in Claim._meta.concrete_fields
+                if field.attname not in ("id", "version")
+            }
+            second = Claim.objects.create(
+                **{
+                    **copied,
+                    "start": second_start,
+                    "end": current.end,
+                    "text": article_text[second_start : current.end],
+                    "created_by_id": by.pk,
+                    "created_at": now,
+                    "edited_at": now,
+                }
+            )
+            _copy_history(source=current.pk, target=second.pk)
+            Evidence.objects.bulk_create(
+                Evidence(
+                    claim_id=second.pk,
+                    url=item.url,
+                    note=item.note,
+                    stance=item.stance,
+                    added_by_id=item.added_by_id,
+                    created_at=item.created_at,
+                )
+                for item in Evidence.objects.filter(claim_id=current.pk)
+            )
+            Quantity.objects.filter(pk__in=[q.pk for q in moved]).update(claim_id=second.pk)
+            kept = self._apply(
+                by=by,
+                expected_version=expected_version,
+                action=ClaimEvent.Action.SPLIT,
+                changes={"text": article_text[current.start : first_end]},
+                bookkeeping={"end": first_end},
+                note=f"The rest became claim {second.pk}.",
+            )
+            ClaimEvent.objects.create(
+                claim_id=second.pk,
+                user=by,
+                at=now,
+                action=ClaimEvent.Action.SPLIT,
+                field="text",
+                old_value=current.text,
+                new_value=second.text,
+                note=f"Split from claim {self.pk}.",
+            )
+            _recount_after_commit({second.speaker_id})
+        second.refresh_from_db()
+        return kept, second
+
+    def merge_with(
+        self, *, other: "Claim", by, expected_version: int | None, other_version: int | None
+    ) -> "Claim":
+        """Merge the next claim of the article into this one, with its figures,
+        evidence and history; refused when their final verdicts differ.
+
+        The merged claim spans both; it keeps the verdict one of them has reached
+        (a final verdict over a pending one) and this claim's speaker, else the other's.
+        """
+        with transaction.atomic():
+            locked = {
+                claim.pk: claim
+                for claim in Claim.objects.select_for_update()
+                .filter(pk__in=[self.pk, other.pk])
+                .order_by("pk")
+            }
+            first, second = locked.get(self.pk), locked.get(other.pk)
+            if first is None or second is None:
+                raise Claim.DoesNotExist("The claim to merge is gone.")
+            if other_version is not None and second.version != other_version:
+                raise ClaimConflict(second)
+            problem = Claim.merge_problem(first, second)
+            if problem:
+                raise ValidationError({"merge": problem})
+            article_text = Article.objects.values_list("text", flat=True).get(pk=first.article_id)
+            changes: dict[str, Any] = {"text": article_text[first.start : second.end]}
+            bookkeeping: dict[str, Any] = {"end": second.end}
+            if second.verdict in Claim.FINAL_VERDICTS and first.verdict not in Claim.FINAL_VERDICTS:
+                changes["verdict"] = second.verdict
+                bookkeeping.update(
+                    verdict_note=second.verdict_note,
+                    verdict_by_id=second.verdict_by_id,
+                    verdict_at=second.verdict_at,
+                )
+            if first.speaker_id is None and second.speaker_id is not None:
+                changes["speaker"] = second.speaker
+                bookkeeping.update(
+                    speaker_text=second.speaker_text,
+                    attribution=second.attribution,
+                    attribution_state=second.attribution_state,
+                )
+
+            def absorb() -> list[tuple[str, str, str]]:
+                offset = Quantity.objects.filter(claim_id=first.pk).count()
+                for quantity in Quantity.objects.filter(claim_id=second.pk):
+                    Quantity.objects.filter(pk=quantity.pk).update(
+                        claim_id=first.pk, position=offset + quantity.position
+                    )
+                Evidence.objects.filter(claim_id=second.pk).update(claim_id=first.pk)
+                _copy_history(source=second.pk, target=first.pk)
+                second.delete()
+                return []
+
+            merged = self._apply(
+                by=by,
+                expected_version=expected_version,
+                action=ClaimEvent.Action.COMBINED,
+                changes=changes,
+                bookkeeping=bookkeeping,
+                note=f"Merged with claim {second.pk}: \u201c{second.text}\u201d.",
+                related=absorb,
+            )
+            _recount_after_commit({second.speaker_id})
+        return merged
+
+    @staticmethod
+    def merge_problem(first: "Claim", second: "Claim") -> str:
+        """Why these two claims cannot be merged ("" when they can)."""
+        if first.article_id != second.article_id or first.pk == second.pk:
+            return "Only two claims of the same article can be merged."
+        if not first.start < second.start or first.end > second.end:
+            return "Merge a claim with the one that follows it."
+        between = Claim.objects.filter(
+            article_id=first.article_id, start__gt=first.start, start__lt=second.start
+        ).exclude(pk__in=[first.pk, second.pk])
+        if between.exists():
+            return "Only adjacent claims can be merged: another claim lies between them."
+        verdicts = {first.verdict, second.verdict} & set(Claim.FINAL_VERDICTS)
+        if len(verdicts) > 1:
+            labels = " and ".join(sorted(Claim.Verdict(v).label.lower() for v in verdicts))
+            return f"These claims have different verdicts ({labels}): settle one first."
+        return ""
 
     @staticmethod
     def verdict_note_problem(verdict: str | None, note: str | None, *, plural=False) -> str:
@@ -469,6 +821,24 @@ def _sign_off_step_after_commit(claim: "Claim", action: str, by, proposer, note:
             sender=Claim, claim_id=claim.pk, action=action, by=by, proposer=proposer, note=note
         ),
         robust=True,
+    )
+
+
+def _copy_history(*, source: int, target: int) -> None:
+    """Give `target` a copy of `source`'s audit trail, so a claim made by splitting or
+    merging keeps the history of the words it came from."""
+    ClaimEvent.objects.bulk_create(
+        ClaimEvent(
+            claim_id=target,
+            user_id=event.user_id,
+            at=event.at,
+            action=event.action,
+            field=event.field,
+            old_value=event.old_value,
+            new_value=event.new_value,
+            note=event.note,
+        )
+        for event in ClaimEvent.objects.filter(claim_id=source)
     )
 
 

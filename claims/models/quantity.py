@@ -34,8 +34,30 @@ class Quantity(models.Model):
         verbose_name_plural = "quantities"
         indexes = [models.Index(fields=["category"])]
 
+    # What an editor sets on a figure; the audit trail compares these.
+    EDITABLE = ("value", "lower", "upper", "approximate", "qualifier", "category", "subject")
+
     def __str__(self) -> str:
         return self.described
+
+    @staticmethod
+    def bounds_problem(lower: Decimal | None, upper: Decimal | None) -> str:
+        """Why these bounds cannot stand together ("" when they can)."""
+        if lower is not None and upper is not None and lower > upper:
+            return "The lower bound must not be above the upper bound."
+        return ""
+
+    @staticmethod
+    def amount_problem(
+        value: Decimal | None, lower: Decimal | None, upper: Decimal | None, qualifier: str
+    ) -> str:
+        """Why a figure says no amount at all ("" when it says one)."""
+        if value is None and lower is None and upper is None and not qualifier.strip():
+            return 'Give a value, a bound, or the article\'s word for the amount ("dozens").'
+        return ""
+
+    def figure(self) -> tuple:
+        return tuple(getattr(self, name) for name in Quantity.EDITABLE)
 
     @property
     def worded_amount(self) -> str:
@@ -78,6 +100,32 @@ class Quantity(models.Model):
     def described(self) -> str:
         """The wording with what was counted: "at least 23 killed (civilians)"."""
         return f"{self.worded} ({self.subject})" if self.subject else self.worded
+
+
+def replace_figures(*, claim_id: int, figures: list[dict]) -> list[tuple[str, str, str]]:
+    """Give a claim these figures (field values from Quantity.EDITABLE), in order.
+
+    Returns the audit lines ("figure", old wording, new wording), one per position
+    that changed; the caller writes them in the same transaction.
+    """
+    old = list(Quantity.objects.filter(claim_id=claim_id))
+    new = [
+        Quantity(claim_id=claim_id, position=position, **figure)
+        for position, figure in enumerate(figures)
+    ]
+    if [q.figure() for q in old] == [q.figure() for q in new]:
+        return []
+    Quantity.objects.filter(claim_id=claim_id).delete()
+    Quantity.objects.bulk_create(new)
+    lines = []
+    for position in range(max(len(old), len(new))):
+        before = old[position] if position < len(old) else None
+        after = new[position] if position < len(new) else None
+        if before is None or after is None or before.figure() != after.figure():
+            lines.append(
+                ("figure", before.described if before else "", after.described if after else "")
+            )
+    return lines
 
 
 def number_text(value: Decimal | None) -> str:

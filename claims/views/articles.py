@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from django_htmx.http import HttpResponseClientRefresh
 
-from claims.highlight import ClaimSpan, highlighted_text
+from claims.highlight import ClaimSpan, claim_spans, highlighted_text
 from claims.models import Claim, ClaimEvent
 from claims.pagination import BadCursor, Keyset
 from claims.views.access import bad_page_link, reader, render_page
@@ -74,13 +74,19 @@ def article_review(request: HttpRequest, pk: int) -> HttpResponse:
     one. `?all` renders every card at once, for reading without JavaScript.
     """
     article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
-    rows = Claim.objects.filter(article=article).values_list("pk", "start", "end", "verdict")
-    spans = [ClaimSpan(*row) for row in rows]
-    shown = spans if "all" in request.GET else spans[:REVIEW_CHUNK]
+    context = review_context(request, article, everything="all" in request.GET)
+    return render(request, "claims/article_review.html", context)
+
+
+def review_context(request: HttpRequest, article: Article, *, everything: bool = False) -> dict:
+    """The highlighted text, the first chunk of cards (or all) and the counts; also
+    what a change that adds or removes claims sends back to redraw them."""
+    spans = [ClaimSpan(*row) for row in claim_spans(article.pk)]
+    shown = spans if everything else spans[:REVIEW_CHUNK]
     claims = _compact_cards(
         compact_claims_for_cards().filter(article=article, pk__in=[c.pk for c in shown])
     )
-    context = {
+    return {
         **cards_context(request),
         "article": article,
         "claims": claims,
@@ -89,7 +95,6 @@ def article_review(request: HttpRequest, pk: int) -> HttpResponse:
         "text": highlighted_text(article.text, spans),
         "counts": counts_table(Counter(c.verdict for c in spans)),
     }
-    return render(request, "claims/article_review.html", context)
 
 
 @require_GET

@@ -1,15 +1,22 @@
 """The dashboard: claims by verdict and kind, articles extracting, claims assigned to
-the editor, the latest activity."""
+the editor, how often the desk corrects the extractor, the latest activity."""
+
+import datetime
 
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from claims.gold import desk_corrections
 from claims.models import Claim, ClaimEvent
 from claims.views.access import reader
 from claims.views.cards import counts_table
 from sources.models import Article
+
+# The window of reviewed articles whose corrections the dashboard sums up.
+CORRECTIONS_DAYS = 30
 
 
 @require_GET
@@ -32,5 +39,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             .defer("claim__article__text")
             .order_by("-at", "-id")[:15]
         ),
+        "corrections": desk_corrections(
+            since=timezone.localdate() - datetime.timedelta(days=CORRECTIONS_DAYS)
+        ),
+        "corrections_days": CORRECTIONS_DAYS,
     }
     return render(request, "claims/dashboard.html", context)

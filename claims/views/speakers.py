@@ -92,7 +92,8 @@ def speaker_detail(request: HttpRequest, pk: int) -> HttpResponse:
         Claim.objects.filter(
             speaker=speaker, verdict__in=[verdict] if verdict else Claim.COUNTED_VERDICTS
         )
-        .select_related("article__outlet")
+        # The speaker too: a denial is worded with the speaker's name.
+        .select_related("article__outlet", "speaker")
         .order_by("-pk")
     )
     try:

@@ -50,11 +50,18 @@ def reviewed(article, editor, second_editor):
         speaker_text="Maria Lopez",
         attribution="the regional governor, Maria Lopez, said",
     )
+    # Shaped as the extractor reads "At least 12 people" and "dozens".
     Quantity.objects.create(
-        claim=killed, value=Decimal("12"), category="killed", subject="people", position=0
+        claim=killed,
+        value=Decimal("12"),
+        lower=Decimal("12"),
+        qualifier="At least",
+        category="killed",
+        subject="people",
+        position=0,
     )
     Quantity.objects.create(
-        claim=killed, lower=Decimal("24"), approximate=True, category="injured", position=1
+        claim=killed, approximate=True, qualifier="dozens", category="injured", position=1
     )
     killed.set_attribution(speaker=lopez, by=editor)
     killed.add_evidence(
@@ -152,8 +159,8 @@ def test_html_report_has_every_field_and_keeps_notes_inert(reviewed):
         "https://valleypost.example/floods",
         "2024-05-06",
         "At least 12 people were killed and dozens were injured",
-        "12 killed (people)",
-        "at least 24 injured",
+        "at least 12 killed (people)",
+        "dozens injured",
         "Maria Lopez",
         "the regional governor, Maria Lopez, said",
         "Confirmed",
@@ -224,7 +231,11 @@ def test_csv_has_one_row_per_claim_quantity_and_round_trips_values(reviewed):
     assert first["verdict"] == "false" and first["verdict_by"] == "erin-editor"
     assert first["verdict_note"] == f"Morgue count is 9. {SCRIPT}"
     assert (first["quantity_value"], first["quantity_category"]) == ("12", "killed")
-    assert (second["quantity_lower"], second["quantity_approximate"]) == ("24", "true")
+    assert first["quantity_qualifier"] == "At least"
+    assert first["quantity_worded"] == "at least 12 killed"
+    assert (second["quantity_lower"], second["quantity_approximate"]) == ("", "true")
+    assert second["quantity_worded"] == "dozens injured"
+    assert (first["stance"], first["said"]) == ("asserts", killed.text)
     assert first["speaker_name"] == "Maria Lopez" and first["attribution_state"] == "confirmed"
     assert first["assignee"] == "sam-second-editor"
     assert first["evidence"] == "refutes: https://morgue.example/list Morgue lists 9."
@@ -248,7 +259,7 @@ def test_csv_neutralises_cells_a_spreadsheet_would_run(reviewed, editor):
 
 def test_json_is_one_valid_document_with_a_version_and_the_stored_values(reviewed):
     document = json.loads(_text(json_chunks(article_report(article=reviewed["article"]))))
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["summary"] == {
         "total": 3,
         "reviewed": 2,
@@ -270,12 +281,16 @@ def test_json_is_one_valid_document_with_a_version_and_the_stored_values(reviewe
     assert killed["quantities"][1] == {
         "position": 1,
         "value": None,
-        "lower": 24,
+        "lower": None,
         "upper": None,
         "approximate": True,
         "category": "injured",
         "subject": "",
+        "qualifier": "dozens",
+        "worded": "dozens injured",
     }
+    assert killed["quantities"][0]["worded"] == "at least 12 killed"
+    assert (killed["stance"], killed["said"]) == ("asserts", stored.text)
     assert killed["speaker"] == {
         "id": reviewed["lopez"].pk,
         "name": "Maria Lopez",
