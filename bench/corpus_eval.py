@@ -60,7 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 from claims.extraction import ExtractedClaim, extract_docs  # noqa: E402
 
-QUOTE_MARKS = set("“”\"«»„")
+QUOTE_MARKS = set('“”"«»„')
 PRONOUNS = {
     "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "us", "me",
     "his", "its", "their", "who", "which", "that", "one", "this", "these", "those",
@@ -215,7 +215,8 @@ def load_gvdb(root: Path, split: str, limit: int | None) -> list[GunArticle]:
             victims = json.loads(row[4]).get("victim-section", []) or []
             outcomes = [set(v.get("victim-was") or []) for v in victims]
             killed = sum("killed" in o for o in outcomes)
-            injured = sum(bool(o & {"injured", "hospitalized"}) and "killed" not in o for o in outcomes)
+            hurt = {"injured", "hospitalized"}
+            injured = sum(bool(o & hurt) and "killed" not in o for o in outcomes)
             articles.append(GunArticle(row[0], f"{title}\n{body.strip()}", killed, injured))
             if limit and len(articles) >= limit:
                 break
@@ -225,7 +226,8 @@ def load_gvdb(root: Path, split: str, limit: int | None) -> list[GunArticle]:
 def reads(quantity, n: int) -> bool:
     if quantity.value is not None:
         return quantity.value == n
-    return quantity.lower is not None and quantity.upper is not None and quantity.lower <= n <= quantity.upper
+    lower, upper = quantity.lower, quantity.upper
+    return lower is not None and upper is not None and lower <= n <= upper
 
 
 def claimed_minimum(quantity):
@@ -234,13 +236,11 @@ def claimed_minimum(quantity):
 
 def score_gvdb(articles: list[GunArticle], show: int = 0) -> dict[str, float]:
     with_killed = with_injured = killed_found = injured_found = 0
-    reading = over = over_all = 0
+    reading = over = 0
     notes: list[str] = []
     for article, claims in zip(articles, extract_docs(a.text for a in articles), strict=True):
         truth = {"killed": article.killed, "injured": article.injured}
-        quantities = [
-            (c, q) for c in claims for q in c.quantities if q.category in truth
-        ]
+        quantities = [(c, q) for c in claims for q in c.quantities if q.category in truth]
         for category, count in truth.items():
             if count == 0:
                 continue
@@ -294,7 +294,10 @@ def main() -> None:
         sys.exit("Only the train and dev splits may be scored; the test split is held out.")
     if args.polnear:
         result = score_polnear(load_polnear(args.polnear, args.split, args.limit), args.misses)
-        print(f"PolNeAR {args.split}: {result['articles']} articles, {result['attributions']} attributions")
+        print(
+            f"PolNeAR {args.split}: {result['articles']} articles,"
+            f" {result['attributions']} attributions"
+        )
         print(f"  attribution recall           {result['recall']:.2f}")
         print(f"  recall, content without quotes {result['recall_no_quotes']:.2f}")
         print(
@@ -308,8 +311,11 @@ def main() -> None:
     if args.gvdb:
         result = score_gvdb(load_gvdb(args.gvdb, args.split, args.limit), args.misses)
         print(f"GVDB {args.split}: {result['articles']} articles")
-        print(f"  killed count found           {result['killed_found']:.2f}  (of {result['with_killed']})")
-        print(f"  injured count found          {result['injured_found']:.2f}  (of {result['with_injured']})")
+        for category in ("killed", "injured"):
+            print(
+                f"  {category + ' count found':<29}{result[category + '_found']:.2f}"
+                f"  (of {result['with_' + category]})"
+            )
         print(
             f"  figure read above true count {result['over_read']:.2f}"
             f"  (of {result['reading_articles']} articles reading one;"
