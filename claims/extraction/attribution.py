@@ -23,6 +23,16 @@ SPEECH_VERBS = words(
     acknowledge admit estimate assert maintain point caution contend conclude disclose
     inform predict reiterate remark reply recount testify vow threaten suggest indicate
     quote underline repeat concede deplore condemn dismiss promise pledge
+    reject refute dispute show find question ask update
+    """
+)
+# Verbs whose attributed words the speaker rejects.
+DENIAL_VERBS = words("deny reject dismiss refute dispute")
+# Nouns naming what is rejected or reported: "rejected claims that ...".
+CLAIM_NOUNS = words(
+    """
+    claim report allegation accusation suggestion speculation rumour rumor assertion notion
+    idea charge criticism
     """
 )
 # These attribute even without a "that" clause: "Ukraine denied having
@@ -30,7 +40,7 @@ SPEECH_VERBS = words(
 STANDALONE_VERBS = words(
     """
     deny blame accuse claim confirm warn admit acknowledge announce allege reveal report
-    condemn dismiss deplore estimate point emphasize emphasise stress insist
+    condemn dismiss deplore estimate point emphasize emphasise stress insist reject refute
     """
 )
 # A quote can be introduced by any verb in a short frame ('..., Baker
@@ -65,6 +75,7 @@ class Attribution:
     direct: bool = False
     verb: int = -1  # token index of the attributing verb, -1 if none
     continues_speech: bool = False  # its object is a speech noun
+    stance: str = "asserts"  # "denies": the speaker rejects the attributed words
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -285,6 +296,47 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return _trim(doc, token.i + 1, sent.end)
     if verb.lemma_.lower() in STANDALONE_VERBS:
         return _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
+    return None
+
+
+def _noun_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """'rejected claims that the dam was unsafe', 'dismissed reports that ...':
+    the clause hanging on the object noun is what is attributed."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        for clause in obj.children:
+            if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
+                c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
+            ):
+                return _trim(sent.doc, clause.left_edge.i, min(clause.right_edge.i + 1, sent.end))
+    return None
+
+
+_TRUE_WORDS = {"true", "correct", "accurate", "case", "right"}
+
+
+def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """'said it was not true that ...', 'said it was untrue that ...': the
+    speaker denies the inner clause; returns its token range."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp":
+            continue
+        negated = any(c.dep_ == "neg" for c in comp.children)
+        truth = [
+            c
+            for c in comp.children
+            if c.dep_ in {"acomp", "attr"}
+            and (c.lower_ in _TRUE_WORDS and negated or c.lower_ in {"untrue", "false", "baseless"})
+        ]
+        if not truth:
+            continue
+        for holder in [comp, *truth]:
+            for clause in holder.children:
+                if clause.dep_ in {"ccomp", "csubj", "acl"} and clause.i > truth[0].i:
+                    return _trim(
+                        sent.doc, clause.left_edge.i, min(clause.right_edge.i + 1, sent.end)
+                    )
     return None
 
 
@@ -549,9 +601,16 @@ class AttributionFinder:
             return None
         else:
             speaker = self.speaker_of(subject)
-        span = _content(verb, sent)
+        stance = "asserts"
+        span = _noun_clause(verb, sent) or _content(verb, sent)
         if span is None:
             return None
+        if verb.lemma_.lower() in DENIAL_VERBS:
+            stance = "denies"
+        else:
+            negated = _negated_truth(verb, sent)
+            if negated is not None:
+                span, stance = negated, "denies"
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         # a quote framed by this verb has already been taken
         overlap = sum(max(0, min(end, a.end) - max(start, a.start)) for a in taken if a.direct)
@@ -561,7 +620,13 @@ class AttributionFinder:
             c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children
         )
         return Attribution(
-            start, end, speaker, _phrase(verb, subject), verb=verb.i, continues_speech=speech_object
+            start,
+            end,
+            speaker,
+            _phrase(verb, subject),
+            verb=verb.i,
+            continues_speech=speech_object,
+            stance=stance,
         )
 
     def _according_to(self, sent: Span) -> Attribution | None:

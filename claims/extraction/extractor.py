@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, AttributionFinder, paragraphs
 from .hedges import find_cue, is_disclaimer
-from .numbers import Number, find_figures
+from .numbers import Number, all_figures
 from .pipeline import get_nlp
-from .quantities import CASUALTY, DAMAGE, categorise
+from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
 from .speakers import NO_SPEAKER, ORG_NOUNS, Speaker, SpeakerResolver
 from .wordlists import words
 
@@ -41,6 +41,9 @@ class ExtractedQuantity:
     # Where the number itself is written; used by evaluation, not published.
     start: int = field(default=-1, compare=False)
     end: int = field(default=-1, compare=False)
+    # The words the article used for the bound ("at least", "more than",
+    # "up to", "between … and", "dozens"); empty for an exact figure.
+    qualifier: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +53,7 @@ class ExtractedQuantity:
             "approximate": self.approximate,
             "category": self.category,
             "subject": self.subject,
+            "qualifier": self.qualifier,
         }
 
 
@@ -67,6 +71,9 @@ class ExtractedClaim:
     hedged: bool
     hedge: str | None
     quantities: tuple[ExtractedQuantity, ...] = ()
+    # "denies" when the speaker rejects the words in `text` ("denied that the
+    # dam was unsafe"): the claim is their denial, never an assertion of them.
+    stance: str = "asserts"
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape."""
@@ -81,6 +88,7 @@ class ExtractedClaim:
             "hedged": self.hedged,
             "hedge": self.hedge,
             "quantities": [q.to_dict() for q in self.quantities],
+            "stance": self.stance,
         }
 
 
@@ -92,10 +100,17 @@ class _Draft:
     attribution: str
     quantities: list[ExtractedQuantity] = field(default_factory=list)
     hedge: str | None = None
+    stance: str = "asserts"
 
     @classmethod
     def of(cls, attribution: Attribution) -> _Draft:
-        return cls(attribution.start, attribution.end, attribution.speaker, attribution.phrase)
+        return cls(
+            attribution.start,
+            attribution.end,
+            attribution.speaker,
+            attribution.phrase,
+            stance=attribution.stance,
+        )
 
 
 def extract(text: str) -> list[ExtractedClaim]:
@@ -172,10 +187,14 @@ def _add_figures(
     doc: Doc, sentences: list[Span], drafts: list[_Draft], finder: AttributionFinder
 ) -> None:
     """Attach every claim figure to the claim holding it, or to a new one."""
+    deaths: bool | None = None
     for sent in sentences:
         previous = None
-        for figure in find_figures(sent):
+        for figure in all_figures(sent):
             quantity = categorise(sent, figure, previous)
+            if quantity is not None and quantity.category == "shot":
+                deaths = reports_death(doc) if deaths is None else deaths
+                quantity = resolve_shot(quantity, deaths)
             if quantity is None:
                 continue
             previous = quantity
@@ -194,6 +213,7 @@ def _add_figures(
                     quantity.subject,
                     start,
                     end,
+                    figure.qualifier,
                 )
             )
 
@@ -351,5 +371,6 @@ def _finish(text: str, drafts: list[_Draft]) -> list[ExtractedClaim]:
             hedged=draft.hedge is not None,
             hedge=draft.hedge,
             quantities=tuple(sorted(draft.quantities, key=lambda q: q.start)),
+            stance=draft.stance,
         )
     return list(claims.values())
