@@ -23,7 +23,39 @@ SPEECH_VERBS = words(
     acknowledge admit estimate assert maintain point caution contend conclude disclose
     inform predict reiterate remark reply recount testify vow threaten suggest indicate
     quote underline repeat concede deplore condemn dismiss promise pledge
-    reject refute dispute show find question ask update
+    reject refute dispute question ask update
+    """
+)
+# Verbs of speech whose object is what the speaker said or judged: "called
+# it the worst fire in decades", "criticised the plan", "urged residents to
+# leave". They attribute with an object or a clause.
+REPORTING_VERBS = words(
+    """
+    call describe criticize criticise praise urge accuse blame attack slam thank defend
+    endorse oppose mention cite highlight propose recommend demand request label brand dub
+    characterize characterise question ask insist acknowledge confirm deny update warn
+    promise vow tout hail decry denounce applaud welcome lament mock ridicule support back
+    endorse prefer refuse recall discuss express joke respond list name speak talk refer
+    comment complain boast brag interview pressure challenge
+    """
+)
+# Prepositions that introduce what a reporting verb is about: "called for
+# the impeachment", "spoke about the looting", "pointed to the polls".
+_TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
+# Verbs of thought and finding: they attribute only a clause ("believes that
+# ...", "wants to ...", "the poll found that ...").
+COGNITION_VERBS = words(
+    """
+    believe think know want hope expect fear feel worry doubt suspect assume recognize
+    recognise understand realize realise agree disagree plan intend decide show find
+    conclude indicate suggest predict estimate
+    """
+)
+# Documents and studies that speak in their own right: "a poll showed".
+STUDY_NOUNS = words(
+    """
+    poll survey study analysis report review audit investigation inquiry census assessment
+    research data report document memo letter filing footage video ruling verdict
     """
 )
 # Verbs whose attributed words the speaker rejects.
@@ -139,7 +171,11 @@ def is_direct(doc: Doc, quote: Quote) -> bool:
 
 
 def is_speech_verb(token: Token) -> bool:
-    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+    if lemma not in SPEECH_VERBS and lemma not in REPORTING_VERBS and not clausal:
         return False
     if token.dep_ in {"amod", "compound", "acl"}:
         return False  # "so-called", "the said vehicle", "a report released"
@@ -182,6 +218,12 @@ def _subject(verb: Token) -> Token | None:
                 return child
         if node.dep_ == "conj" and node.head.pos_ == "VERB":
             node = node.head  # "He confirmed the toll and added that ..."
+        elif (
+            node.dep_ in {"advcl", "xcomp"}
+            and node.tag_ == "VBG"
+            and node.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = node.head  # "..., McCain said, citing low growth", "was heard telling"
         else:
             break
     return _inverted_subject(verb)
@@ -277,13 +319,28 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i:
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    # "wants to run again", "urged residents to leave"
+    lemma = verb.lemma_.lower()
+    if lemma in COGNITION_VERBS | REPORTING_VERBS:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
+                if span is not None:
+                    return span
     # "with police reporting 63 arrests after clashes": the object is the content
-    if (verb.lemma_.lower() in STANDALONE_VERBS or is_estimate_verb(verb)) and any(
+    if (lemma in STANDALONE_VERBS or lemma in REPORTING_VERBS or is_estimate_verb(verb)) and any(
         c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children
     ):
         span = _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
         if span is not None:
             return span
+    if lemma in REPORTING_VERBS:
+        # "called for the impeachment of ...", "spoke about the looting"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
+                span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
+                if span is not None:
+                    return span
     cluster_start, cluster_end = _cluster(verb, sent)
     # "Five people died, police said." / "..., the ministry said in a statement."
     if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]):
