@@ -363,7 +363,7 @@ def _finish(text: str, drafts: list[_Draft]) -> list[ExtractedClaim]:
             end=draft.end,
             text=text[draft.start : draft.end],
             kind=kind,
-            speaker=speaker.name if speaker.kind != "anonymous" else None,
+            speaker=speaker.name,
             speaker_kind=speaker.kind,
             speaker_role=speaker.role,
             speaker_inferred=speaker.inferred,
