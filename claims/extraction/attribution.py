@@ -36,7 +36,7 @@ REPORTING_VERBS = words(
     characterize characterise question ask insist acknowledge confirm deny update warn
     promise vow tout hail decry denounce applaud welcome lament mock ridicule support back
     endorse prefer refuse recall discuss express joke respond list name speak talk refer
-    comment complain boast brag interview pressure challenge
+    comment complain boast brag interview pressure challenge point
     """
 )
 # Prepositions that introduce what a reporting verb is about: "called for
@@ -181,8 +181,11 @@ def is_speech_verb(token: Token) -> bool:
         return False  # "so-called", "the said vehicle", "a report released"
     children = list(token.children)
     lemma = token.lemma_.lower()
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
-        return False
+    if lemma == "point" and not any(
+        c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
+        for c in children
+    ):
+        return False  # "pointed out", "pointed to the polls"
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_ == "life" for c in children):
         return False  # "the blast claimed 12 lives"
     # "is said to show", "is believed to": a hedge, not an attribution
@@ -224,6 +227,12 @@ def _subject(verb: Token) -> Token | None:
             and node.head.pos_ in {"VERB", "AUX"}
         ):
             node = node.head  # "..., McCain said, citing low growth", "was heard telling"
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.lower_ in {"by", "in", "after", "before", "while"}
+            and node.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = node.head.head  # "responded by saying", "landed in trouble after saying"
         else:
             break
     return _inverted_subject(verb)
@@ -319,6 +328,17 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i:
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    # headline grammar: "Ministry says 12 killed", "Police say two men held"
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.i > verb.i
+            and (child.like_num or child.pos_ == "NUM")
+            and any(c.dep_ in {"acl", "relcl", "amod"} for c in child.subtree if c.i > child.i)
+        ):
+            span = _trim(doc, child.left_edge.i, min(child.right_edge.i + 1, sent.end))
+            if span is not None:
+                return span
     # "wants to run again", "urged residents to leave"
     lemma = verb.lemma_.lower()
     if lemma in COGNITION_VERBS | REPORTING_VERBS:
@@ -592,6 +612,11 @@ class AttributionFinder:
                         found = self.speaker_of(subject)
                         if found.name:
                             return Speaker(found.name, found.kind, found.role, inferred=True)
+        # 'Reporter Ana Ruiz said:' closing the paragraph above, or 'said
+        # Ana Ruiz.' opening the one below: the frame is on the next line
+        framed = self._neighbour_frame(p_start, p_end)
+        if framed is not None:
+            return framed
         # a long quote continued after "he said", or reopened in a new paragraph
         for previous in reversed(earlier):
             same_paragraph = previous.start >= p_start
@@ -607,6 +632,39 @@ class AttributionFinder:
                 )
             break
         return NO_SPEAKER
+
+    def _neighbour_frame(self, p_start: int, p_end: int) -> Speaker | None:
+        doc = self.doc
+        paras = self.paras
+        at = next((n for n, p in enumerate(paras) if p[0] == p_start), None)
+        if at is None:
+            return None
+        candidates = []
+        if at > 0 and self.text[paras[at - 1][1] - 1] == ":":
+            tail = doc.char_span(*paras[at - 1], alignment_mode="expand")
+            if tail is not None:
+                candidates.append(list(tail.sents)[-1])
+        if at + 1 < len(paras):
+            head = doc.char_span(*paras[at + 1], alignment_mode="expand")
+            if head is not None:
+                first = next(iter(head.sents))
+                # "said Ana Ruiz, the mayor." / "Ana Ruiz said." alone on its line
+                if len(first) <= 14 and not any(t.is_quote for t in first):
+                    candidates.append(first)
+        for sent in candidates:
+            verbs = [t for t in sent if is_speech_verb(t)]
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            if any(c.dep_ in {"ccomp", "dobj"} and c.pos_ != "PRON" for c in verb.children):
+                continue  # the line has content of its own
+            subject = _subject(verb)
+            if subject is None or not (sent.start <= subject.i < sent.end):
+                continue
+            speaker = self.speaker_of(subject)
+            if speaker.name:
+                return speaker
+        return None
 
     # -- reported speech -------------------------------------------------------
 

@@ -14,7 +14,7 @@ from .hedges import find_cue, is_disclaimer
 from .numbers import Number, all_figures
 from .pipeline import get_nlp
 from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
-from .speakers import NO_SPEAKER, ORG_NOUNS, Speaker, SpeakerResolver
+from .speakers import NO_SPEAKER, ORG_NOUNS, STUDY_NOUNS, Speaker, SpeakerResolver
 from .wordlists import words
 
 # Unattributed sentences worth checking: something happened to someone.
@@ -272,27 +272,58 @@ def _reports_event(root: Token) -> bool:
     return bool(subjects) and subjects[0].pos_ in {"NOUN", "PROPN"}
 
 
+# Words that label a headline or a paragraph rather than name a source.
+_LABELS = words(
+    """
+    exclusive analysis update updated breaking watch video photos photo live opinion
+    question answer note editor factbox explainer timeline correction read related
+    """
+)
+
+
 def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder) -> None:
-    """'Police: 2 killed in shooting': a headline may open with its source."""
+    """'Police: 2 killed in shooting', 'Ministry: no damage at the plant': a
+    headline, or a paragraph in interview style, may open with its source
+    and a colon; what follows the colon is that source's claim."""
+    text = finder.text
     for p_start, p_end in finder.paras:
-        if not finder.is_headline(p_start):
+        colon = text.find(": ", p_start, min(p_end, p_start + 60))
+        if colon < 0 or p_end - colon < 8:
             continue
-        colon = finder.text.find(": ", p_start, min(p_end, p_start + 40))
-        if colon < 0:
-            continue
+        headline = finder.is_headline(p_start)
         source = doc.char_span(p_start, colon, alignment_mode="expand")
-        if source is None or not 1 <= len(source) <= 4 or not source[0].is_title:
+        if source is None or not 1 <= len(source) <= 5 or not source[0].is_title:
+            continue
+        if any(t.lower_ in _LABELS for t in source) or any(t.is_quote for t in source):
             continue
         root = source.root
-        # "Police:", "Kremlin:", but not "Exclusive:" or "Ukraine war:"
-        if root.pos_ != "PROPN" and root.lemma_.lower() not in ORG_NOUNS:
+        resolver = finder.resolver
+        # a name the tagger took for a common noun in a title-case headline
+        full = resolver.full_names.get(root.lower_) if root.is_title else None
+        named = root.pos_ == "PROPN" or full is not None or root.text in resolver.acronyms
+        # "Police:", "Poll:", "Senator Ward:", but not "Exclusive:" or "Ukraine war:"
+        if not named and root.lemma_.lower() not in ORG_NOUNS | STUDY_NOUNS:
             continue
-        speaker = finder.resolver.from_subject(root)
+        if not headline and (not named or any(t.tag_.startswith("VB") for t in source)):
+            continue
+        if full is not None and root.pos_ != "PROPN":
+            speaker = Speaker(full, "person")
+        else:
+            speaker = resolver.from_subject(root)
         if speaker.name is None or speaker.inferred:
             continue
-        for draft in drafts:
-            if draft.speaker.name is None and p_start <= draft.start and draft.end <= p_end:
+        start = colon + 1
+        while start < p_end and text[start] in " “\"'":
+            start += 1
+        end = p_end
+        while end > start and text[end - 1] in " .”\"'":
+            end -= 1
+        inside = [d for d in drafts if p_start <= d.start and d.end <= p_end]
+        for draft in inside:
+            if draft.speaker.name is None:
                 draft.speaker = speaker
+        if not any(_overlaps(d, start, end) for d in inside) and end - start > 5:
+            drafts.append(_Draft(start, end, speaker, ":"))
 
 
 def _apply_hedges(

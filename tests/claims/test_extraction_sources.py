@@ -69,3 +69,44 @@ def test_a_role_resolves_to_the_holder_named_earlier_even_when_not_a_subject():
 def test_a_poll_speaks_for_itself():
     claim = claim_with("A new poll showed that most voters backed the levy.", "most voters")
     assert claim.speaker == "new poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Ministry says 12 killed in strike on depot\n\nThe strike hit at dawn.",
+            "12 killed",
+            "Ministry",
+        ),
+        (
+            "Police: three arrested after brawl at stadium\n\nFans clashed.",
+            "three arrested",
+            "Police",
+        ),
+    ],
+)
+def test_headline_attributions(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_a_quote_framed_on_the_line_above_belongs_to_that_speaker():
+    text = (
+        "Harbour master Tom Adeyemi said:\n\n"
+        "“We lost two boats in the night and the pier is closed until further notice.”"
+    )
+    assert claim_with(text, "two boats").speaker == "Tom Adeyemi"
+
+
+def test_a_quote_framed_on_the_line_below_belongs_to_that_speaker():
+    text = (
+        "“We lost two boats in the night and the pier is closed until further notice.”\n\n"
+        "said harbour master Tom Adeyemi.\n\n"
+        "The storm moved north on Tuesday."
+    )
+    assert claim_with(text, "two boats").speaker == "Tom Adeyemi"
+
+
+def test_responding_by_saying_takes_the_subject():
+    text = "The mayor's office responded by saying the pool would reopen in June."
+    assert claim_with(text, "pool would reopen").speaker_kind is not None
