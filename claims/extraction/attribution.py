@@ -42,6 +42,8 @@ REPORTING_VERBS = words(
 # Prepositions that introduce what a reporting verb is about: "called for
 # the impeachment", "spoke about the looting", "pointed to the polls".
 _TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
+# Verbs that name or judge their object: "called it a disgrace".
+NAMING_VERBS = words("call describe label brand dub term deem consider")
 # Verbs of thought and finding: they attribute only a clause ("believes that
 # ...", "wants to ...", "the poll found that ...").
 COGNITION_VERBS = words(
@@ -341,6 +343,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 return span
     # "wants to run again", "urged residents to leave"
     lemma = verb.lemma_.lower()
+    # "called it the worst fire in decades": the object and what it is called
+    if lemma in NAMING_VERBS and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
+        span = _trim(doc, verb.i + 1, min(verb.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     if lemma in COGNITION_VERBS | REPORTING_VERBS:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
@@ -689,15 +696,115 @@ class AttributionFinder:
                 if any(a.start <= verb.idx < a.end for a in found + taken):
                     continue  # nested: "it was pointed out that X claimed ..."
                 attribution = self._reported(verb, sent, taken)
-                if attribution is not None:
-                    found.append(attribution)
-                    self.known.append(attribution)
+                if attribution is None:
+                    continue
+                attribution = self._first_hand(attribution, sent, taken)
+                found.append(attribution)
+                self.known.append(attribution)
+                rest = self._continued_clause(attribution, sent)
+                if rest is not None:
+                    found.append(rest)
+                    self.known.append(rest)
             according = None if headline else self._according_to(sent)
+            for claim in self._claim_nouns(sent):
+                if not any(a.start < claim.end and claim.start < a.end for a in found + taken):
+                    found.append(claim)
+                    self.known.append(claim)
             if according is not None and not any(
                 a.start <= according.start < a.end for a in found + taken
             ):
                 found.append(according)
                 self.known.append(according)
+        return found
+
+    def _first_hand(
+        self, attribution: Attribution, sent: Span, taken: list[Attribution]
+    ) -> Attribution:
+        """'Two people died, police said, the Daily Mail reported': the outlet
+        carries the report, the police are its source. A speech verb with its
+        own subject standing between the content and the carrier's verb is the
+        first-hand attribution."""
+        if attribution.verb < 0:
+            return attribution
+        doc = self.doc
+        carrier = doc[attribution.verb]
+        for verb in carrier.children:
+            if (
+                verb.dep_ not in {"parataxis", "ccomp", "advcl", "conj"}
+                or not is_speech_verb(verb)
+                or not attribution.start <= verb.idx < carrier.idx
+            ):
+                continue
+            subject = _subject(verb)
+            if subject is None or subject.i < verb.left_edge.i or subject.i > verb.i:
+                continue
+            speaker = self.speaker_of(subject)
+            if speaker.name is None:
+                continue
+            if verb.idx < attribution.end:
+                # "Three hikers were rescued, coastguards said, the Herald
+                # reported": the inner attribution holds the content itself
+                inner = self._reported(verb, sent, taken)
+                if inner is None or inner.end > verb.idx:
+                    continue
+                self.used_verbs.add(verb.i)
+                return inner
+            self.used_verbs.add(verb.i)
+            return replace(attribution, speaker=speaker, phrase=_phrase(verb, subject), verb=verb.i)
+        return attribution
+
+    def _continued_clause(self, attribution: Attribution, sent: Span) -> Attribution | None:
+        """'Nine people were rescued, the chief said, and two remain in
+        hospital.': the clause after a mid-sentence attribution is the same
+        speaker's."""
+        if attribution.verb < 0 or attribution.end > self.doc[attribution.verb].idx:
+            return None
+        doc = self.doc
+        verb = doc[attribution.verb]
+        _, cluster_end = _cluster(verb, sent)
+        k = cluster_end
+        while k < sent.end and (doc[k].is_punct and doc[k].text in {",", ";"}):
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in {"and", "but", "while"}:
+            return None
+        rest = doc[k + 1 : sent.end]
+        if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+            return None
+        if any(is_speech_verb(t) for t in rest):
+            return None  # "..., while Moscow said ...": a speaker of its own
+        span = _trim(doc, k + 1, sent.end)
+        if span is None:
+            return None
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        return Attribution(start, end, attribution.speaker, attribution.phrase, verb=-1)
+
+    def _claim_nouns(self, sent: Span) -> list[Attribution]:
+        """'There is speculation that ...', 'the ministry's claim that ...': a
+        claim noun with a that-clause attributes the clause to whoever holds
+        the claim, or to no one named."""
+        doc = self.doc
+        found = []
+        for noun in sent:
+            if noun.lemma_.lower() not in CLAIM_NOUNS or noun.pos_ != "NOUN":
+                continue
+            if noun.head.pos_ == "VERB" and noun.dep_ == "dobj" and is_speech_verb(noun.head):
+                continue  # "rejected claims that": the verb's own attribution
+            for clause in noun.children:
+                if clause.dep_ not in {"acl", "ccomp"} or not any(
+                    c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
+                ):
+                    continue
+                span = _trim(doc, clause.left_edge.i, min(clause.right_edge.i + 1, sent.end))
+                if span is None:
+                    continue
+                holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if holder is None:
+                    for prep in noun.children:
+                        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                            holder = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                speaker = self.speaker_of(holder) if holder is not None else ANONYMOUS
+                start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+                found.append(Attribution(start, end, speaker, noun.text))
         return found
 
     def _reported(self, verb: Token, sent: Span, taken: list[Attribution]) -> Attribution | None:

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, AttributionFinder, paragraphs
-from .hedges import find_cue, is_disclaimer
+from .hedges import disclaimed_source, find_cue, is_disclaimer
 from .numbers import Number, all_figures
 from .pipeline import get_nlp
 from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
@@ -344,10 +344,26 @@ def _apply_hedges(
         if not is_disclaimer(sent) or any(s <= sent.start_char < e for s, e in quotes):
             continue
         phrase = sent.text.strip()
+        source = disclaimed_source(sent)
+        if source:
+            # "It was not possible to verify the rebels' report": the rebels'
+            # claims, wherever they stand in the article, and no one else's
+            doubted = [d for d in ordered if _speaker_words(d.speaker) & source]
+            for draft in doubted:
+                draft.hedge = draft.hedge or phrase
+            if doubted:
+                continue
         # "..., a claim that could not be verified" qualifies its own sentence
         within = [d for d in ordered if sent.start_char <= d.start < sent.end_char]
         for draft in within or _claims_just_before(sent, ordered, paras):
             draft.hedge = draft.hedge or phrase
+
+
+def _speaker_words(speaker: Speaker) -> set[str]:
+    if not speaker.name:
+        return set()
+    words_ = {w.casefold().rstrip("'’s") for w in speaker.name.split()}
+    return words_ | {w.rstrip("s") for w in words_ if len(w) > 3}
 
 
 def _claims_just_before(

@@ -25,6 +25,16 @@ TITLES = words(
     archbishop bishop
     """
 )
+# Words of a job title written before a name: "City Fire Marshal Ann Cole".
+ROLE_WORDS = TITLES | words(
+    """
+    fire marshal city county state district police assistant acting interim executive
+    director manager coordinator administrator attorney supervisor councilman councilwoman
+    councillor councilor alderman trustee chairman chairwoman chair ceo coroner medical
+    examiner emergency public safety health harbour harbor master head principal
+    superintendent warden constable dean provost rev. reverend coach
+    """
+)
 ORG_NOUNS = words(
     """
     ministry government kremlin police army military agency office department committee
@@ -135,6 +145,7 @@ def clean_person_name(ent: Span) -> str | None:
         or tokens[0].is_lower
         or tokens[0].lower_ in TITLES
         or tokens[0].pos_ in {"ADJ", "NOUN", "DET"}  # "Provincial governor"
+        or (tokens[0].lower_ in ROLE_WORDS and len(tokens) > 2)  # "Fire Marshal Ann Cole"
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
@@ -400,6 +411,13 @@ class SpeakerResolver:
             named = any(t.pos_ == "PROPN" for t in words)
             return Speaker(_text(words), "organisation" if named else "anonymous")
         if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
+            # "RTA officials", "Pentagon officials": the organisation speaks
+            for child in head.children:
+                if child.dep_ == "compound" and child.i < head.i:
+                    if child.text in self.acronyms:
+                        return Speaker(self.acronyms[child.text], "organisation")
+                    if child.ent_type_ == "ORG":
+                        return Speaker(self.org_phrase(child), "organisation")
             # "observers from the X Committee", "officials at the ministry"
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in {"from", "at", "with"}:
@@ -501,7 +519,13 @@ class SpeakerResolver:
             run.insert(0, token)
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
+        # "City Fire Marshal Ann Cole": the title is written in capitals too
+        while len(run) > 2 and run[0].lower_ in ROLE_WORDS:
+            run = run[1:]
         before = core[: len(core) - len(run)]
+        if before and all(t.lower_ in ROLE_WORDS or t.dep_ == "det" for t in before):
+            name = self.canonical(" ".join(t.text for t in run))
+            return Speaker(name, "person", _text(_strip_det(before)) or None)
         role = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
         if role or (len(run) == 2 and not before):
             name = self.canonical(" ".join(t.text for t in run))
