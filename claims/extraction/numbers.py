@@ -414,7 +414,8 @@ PERSON_NOUNS = words(
     husband wife brother sister grandmother grandfather uncle aunt cousin nephew niece friend
     neighbor neighbour male female suspect gunman shooter journalist reporter doctor nurse
     teacher pilot sailor fisherman farmer villager protester demonstrator inmate prisoner
-    security guardsman militant fighter
+    security guardsman militant fighter waiter waitress cashier bartender hunter homeowner
+    shopkeeper teacher coach athlete player
     """
 )
 # Plural words that name a fixed number of people.
@@ -424,9 +425,14 @@ _PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
 
 def _one_person(token: Token) -> bool:
     """'a man', 'an officer', 'a 23-year-old'."""
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
-        return False
     doc = token.doc
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+        # headline grammar drops the article: "Man shot in hand", "Waitress
+        # hurt as bullet flies through wall"
+        bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+        opens = token.left_edge.i == token.sent.start and token.sent[0].is_title
+        singular = token.tag_ in {"NN", "NNP"} and not token.lower_.endswith("s")
+        return bare and opens and singular and token.lower_ in PERSON_NOUNS
     if token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}:
         return True
     return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
@@ -612,6 +618,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if prev is not None and prev.lower_ in AGE_WORDS:
         return "age"
+    if after[:1] and after[0] in {"’s", "'s", "s"} and prev is not None and prev.tag_ == "PRP$":
+        return "age"  # "a woman in her 20's"
     if _age_after_name(sent, figure, nums[0], prev, prev2):
         return "age"  # "Jane Roe, 34, died", "Roe, 34 - The Homicide Report"
     if (

@@ -23,12 +23,16 @@ SHOT = "shot"
 # Singular mentions count as figures only for what befalls victims: "a man
 # was arrested" is usually a suspect the article goes on to name.
 IMPLICIT_CATEGORIES = {"killed", "injured", "missing", SHOT}
-_DEATH_LEMMAS = words("die dead death kill fatal fatally homicide murder slay body deadly")
+_DEATH_LEMMAS = words("die dead death kill fatal fatally homicide murder slay deadly")
 
 
 def reports_death(doc) -> bool:
-    """Whether the article reports anyone dead, in any words."""
-    return any(t.lemma_.lower() in _DEATH_LEMMAS for t in doc)
+    """Whether the article reports anyone dead, in any words ("attempted
+    murder" reports no death)."""
+    return any(
+        t.lemma_.lower() in _DEATH_LEMMAS and not (t.i > 0 and t.doc[t.i - 1].lower_ == "attempted")
+        for t in doc
+    )
 
 
 def resolve_shot(quantity: Quantity, deaths: bool) -> Quantity | None:
@@ -544,6 +548,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
             category = _category_of(before, is_object)
     if category is None:
         category = "other"
+    if category in CASUALTY | DAMAGE and _negated(num):
+        return None  # "the two officers were not injured": no count of injured
     if category == "other" and noun is None and previous is not None and _compared(num):
         # "38 homicides this year, compared with 29", "to 14 from 12"
         return Quantity(figure, previous.category, previous.subject)
@@ -552,8 +558,25 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     return Quantity(figure, category, _subject(sent, figure, noun, category))
 
 
+def _negated(token: Token) -> bool:
+    """Whether the clause over the token is negated: "were not hurt"."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"ROOT"}:
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    verbs = [node] + [c for c in node.children if c.dep_ in {"acomp", "xcomp", "conj"}]
+    return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
+
+
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     """'a man was killed': one killed, if the clause says what happened to him."""
+    if _negated(noun):
+        return None
+    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children):
+        return None  # "a man shot his neighbour": the one who did it
     category, _ = _walk(noun, False, sent)
     if category is None and noun.dep_ == "appos":
         category, _ = _walk(noun.head, False, sent)

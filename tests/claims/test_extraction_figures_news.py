@@ -109,3 +109,30 @@ def test_numbers_that_count_no_victims(sentence):
     # "a mother ... died" is one death; no written number here counts victims
     casualties = {"killed", "injured", "missing"}
     assert [q for q in quantities(sentence) if q[1] in casualties and q[0] not in {None, 1}] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two officers were not injured during the chase.",
+        "Fortunately, the driver was not hurt.",
+        "A woman in her 20's was questioned by detectives.",
+    ],
+)
+def test_negated_and_decade_counts_are_no_casualties(sentence):
+    assert [q for q in quantities(sentence) if q[1] in {"killed", "injured"}] == []
+
+
+def test_a_headline_without_articles_still_counts_one():
+    assert quantities("Waiter shot outside restaurant in harbour district\n\nPolice came.") == [
+        (1, "injured")
+    ]
+
+
+def test_attempted_murder_reports_no_death():
+    text = "A man was shot in the arm on Friday.\n\nA suspect was charged with attempted murder."
+    assert (1, "injured") in quantities(text)
+
+
+def test_the_one_who_did_the_killing_is_not_counted():
+    assert quantities("A man killed his neighbour with a shotgun.") == []
