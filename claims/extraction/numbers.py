@@ -461,12 +461,27 @@ def implicit_figures(sent: Span) -> list[Figure]:
                 Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
             continue
+        if token.lemma_.lower() in {"body", "corpse"} and token.tag_ == "NN":
+            # "a man's body", "the body of a woman": one dead
+            owners = [c for c in token.children if c.dep_ == "poss"] + [
+                o
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            if any(_one_person(o) or o.ent_type_ == "PERSON" for o in owners):
+                found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
+            continue
         if (
             token.dep_ == "appos"
             and token.head.pos_ == "PROPN"
             and token.head.ent_type_ == "PERSON"
         ):
             continue  # "Jane Roe, a 34-year-old woman, died": the name is counted
+        owner_of = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ in {"poss", "pobj"} and owner_of.lemma_.lower() in {"body", "corpse"}:
+            continue  # counted with the body
         if _one_person(token) and not (token.dep_ == "conj" and _one_person(token.head)):
             # "a boy and a woman died": two; the span is the noun alone, as
             # "a 72-year-old man" holds an age, not a count

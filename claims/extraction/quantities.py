@@ -267,8 +267,8 @@ def _shot(verb: Token) -> str | None:
         return "killed"  # "killed, shot by ..."
     for child in verb.children:
         lemma = child.lemma_.lower()
-        if child.dep_ == "conj" and lemma in {"kill", "die"}:
-            return "killed"
+        if child.dep_ in {"conj", "advcl", "dep", "parataxis"} and lemma in {"kill", "die"}:
+            return "killed"  # "shot and killed", headline "Man shot, killed"
         if child.dep_ in {"acomp", "oprd", "advmod", "xcomp", "ccomp"} and (
             child.lower_ in _FATAL or lemma in _FATAL
         ):
@@ -577,7 +577,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         return None
     if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children):
         return None  # "a man shot his neighbour": the one who did it
+    if noun.lemma_.lower() in {"body", "corpse"}:
+        return Quantity(figure, "killed", "people")  # "a man's body was found"
     category, _ = _walk(noun, False, sent)
+    if category is None and noun.i == sent.start:
+        # headline grammar the parser splits: "Man robbed, fatally shot"
+        category = _scan_forward(sent, figure, False)
     if category is None and noun.dep_ == "appos":
         category, _ = _walk(noun.head, False, sent)
     if category not in IMPLICIT_CATEGORIES:

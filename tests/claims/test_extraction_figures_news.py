@@ -136,3 +136,16 @@ def test_attempted_murder_reports_no_death():
 
 def test_the_one_who_did_the_killing_is_not_counted():
     assert quantities("A man killed his neighbour with a shotgun.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man shot, killed near the rail depot\n\nPolice came.",
+        "Man robbed, fatally shot near the rail depot\n\nPolice came.",
+        "Walkers found a man's body near the towpath.",
+        "Rescuers found the body of a woman in the river.",
+    ],
+)
+def test_one_death_written_without_a_number(text):
+    assert quantities(text) == [(1, "killed")]
