@@ -560,6 +560,27 @@ class AttributionFinder:
                 if subject is not None and not (span.start <= subject.i < span.end):
                     return node, self.speaker_of(subject), _phrase(node, subject)
                 break
+        return self._frame_before(quote, span)
+
+    def _frame_before(self, quote: Quote, span: Span) -> tuple[Token | None, Speaker | None, str]:
+        """'As Ana Ruiz said last week, “...”', 'Ruiz told reporters: “...”':
+        a speech verb closing the words just before the opening mark, however
+        the parser joined the two."""
+        doc = self.doc
+        k = span.start - 1
+        while k >= 0 and doc[k].is_quote:
+            k -= 1
+        if k < 0 or doc[k].text not in {",", ":"}:
+            return None, None, ""
+        p_start = self.paragraph_of(quote.start)[0]
+        for token in reversed(doc[max(0, k - 15) : k]):
+            if token.idx < p_start or token.text in {".", "!", "?", ";"} or token.is_quote:
+                break
+            if is_speech_verb(token) and token.i not in self.used_verbs:
+                subject = _subject(token)
+                if subject is not None and subject.i < token.i and subject.idx >= p_start:
+                    return token, self.speaker_of(subject), _phrase(token, subject)
+                break
         return None, None, ""
 
     def _frame_after(self, quote: Quote, span: Span) -> tuple[Token, Speaker, str] | None:

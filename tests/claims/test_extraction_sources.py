@@ -110,3 +110,8 @@ def test_a_quote_framed_on_the_line_below_belongs_to_that_speaker():
 def test_responding_by_saying_takes_the_subject():
     text = "The mayor's office responded by saying the pool would reopen in June."
     assert claim_with(text, "pool would reopen").speaker_kind is not None
+
+
+def test_a_speech_verb_just_before_a_quote_frames_it():
+    text = "As Mayor Ines Duarte said last week, “The bridge will reopen in spring.”"
+    assert claim_with(text, "bridge will reopen").speaker == "Ines Duarte"
