@@ -430,7 +430,11 @@ def _one_person(token: Token) -> bool:
         # headline grammar drops the article: "Man shot in hand", "Waitress
         # hurt as bullet flies through wall"
         bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
-        opens = token.left_edge.i == token.sent.start and token.sent[0].is_title
+        sent = token.sent
+        last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+        opens = (token.left_edge.i == sent.start and sent[0].is_title) or (
+            sent[0].is_title and last.text not in {".", "!", "?", "”", '"'}
+        )  # a headline: "Search for gunman after man shot inside restaurant"
         singular = token.tag_ in {"NN", "NNP"} and not token.lower_.endswith("s")
         return bare and opens and singular and token.lower_ in PERSON_NOUNS
     if token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}:

@@ -72,6 +72,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "stab": ("injured", None),
     "treat": ("injured", None),
     "inhalation": ("injured", None),
+    "recover": ("injured", None),  # "is recovering after being shot"
     "eliminate": ("killed", "destroyed"),
     "massacre": ("killed", None),
     "drown": ("killed", None),
@@ -250,6 +251,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return None
     if token.lower_ == "away" and token.head.lemma_.lower() not in {"sweep", "wash", "carry"}:
         return None
+    if token.lemma_.lower() == "recover" and any(c.dep_ == "dobj" for c in token.children):
+        return None  # "recovered 40 shell casings"; "is recovering" is a patient
     if token.lemma_.lower() == "treat" and not any(
         c.dep_ in {"prep", "advmod", "npadvmod"} or c.dep_ == "agent" for c in token.children
     ):
@@ -281,6 +284,10 @@ def _shot(verb: Token) -> str | None:
             return "killed"
         if child.dep_ == "prt" and child.lower_ == "down" and verb.lemma_.lower() == "gun":
             return "killed"  # "gunned down"
+    if any(
+        c.dep_ == "conj" and c.lemma_.lower() in {"wound", "injure", "hurt"} for c in verb.children
+    ):
+        return "injured"  # "shot and critically wounded"
     if verb.lemma_.lower() == "gun" or any(
         c.dep_ in {"prt", "prep"} and c.lower_ in {"at", "down", "up"} for c in verb.children
     ):
@@ -573,13 +580,18 @@ def _negated(token: Token) -> bool:
 
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     """'a man was killed': one killed, if the clause says what happened to him."""
-    if _negated(noun):
-        return None
     if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children):
         return None  # "a man shot his neighbour": the one who did it
     if noun.lemma_.lower() in {"body", "corpse"}:
         return Quantity(figure, "killed", "people")  # "a man's body was found"
-    category, _ = _walk(noun, False, sent)
+    # "a 21-year-old man who was shot by police", "a woman injured in the crash"
+    category = _modifier_category(noun, False)
+    if category == "missing":
+        category = None  # "free a woman trapped under the bus": freed, not missing
+    if category is None:
+        if _negated(noun):
+            return None  # "the driver was not hurt"
+        category, _ = _walk(noun, False, sent)
     if category is None and noun.i == sent.start:
         # headline grammar the parser splits: "Man robbed, fatally shot"
         category = _scan_forward(sent, figure, False)

@@ -149,3 +149,20 @@ def test_the_one_who_did_the_killing_is_not_counted():
 )
 def test_one_death_written_without_a_number(text):
     assert quantities(text) == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 21-year-old man who was shot by deputies pleaded not guilty on Monday.",
+        "A teenager is recovering after being shot near the canal.",
+        "Search for gunman after man shot inside noodle bar\n\nPolice came.",
+        "One man was shot and critically wounded outside the arena.",
+    ],
+)
+def test_one_wounded_written_several_ways(text):
+    assert quantities(text) == [(1, "injured")]
+
+
+def test_recovering_objects_is_no_injury():
+    assert (2, "injured") not in quantities("Detectives recovered two rifles from the car.")
