@@ -639,6 +639,14 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if after[:1] and after[0] in {"’s", "'s", "s"} and prev is not None and prev.tag_ == "PRP$":
         return "age"  # "a woman in her 20's"
+    if (
+        prev is not None
+        and prev.lower_ == "then"
+        and prev2 is not None
+        and prev2.text == ","
+        and after[:1] == [","]
+    ):
+        return "age"  # "Carlos, then 18, was shot"
     if _age_after_name(sent, figure, nums[0], prev, prev2):
         return "age"  # "Jane Roe, 34, died", "Roe, 34 - The Homicide Report"
     if (

@@ -251,7 +251,7 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return None
     if token.lower_ == "away" and token.head.lemma_.lower() not in {"sweep", "wash", "carry"}:
         return None
-    if token.lemma_.lower() == "recover" and any(c.dep_ == "dobj" for c in token.children):
+    if token.lemma_.lower() == "recover" and token.tag_ != "VBG":
         return None  # "recovered 40 shell casings"; "is recovering" is a patient
     if token.lemma_.lower() == "treat" and not any(
         c.dep_ in {"prep", "advmod", "npadvmod"} or c.dep_ == "agent" for c in token.children

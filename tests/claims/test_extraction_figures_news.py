@@ -166,3 +166,15 @@ def test_one_wounded_written_several_ways(text):
 
 def test_recovering_objects_is_no_injury():
     assert (2, "injured") not in quantities("Detectives recovered two rifles from the car.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three firearms were recovered in a later search.",
+        "Carlos, then 18, was shot near the school in 1995.",
+    ],
+)
+def test_recovered_weapons_and_past_ages_count_no_victims(sentence):
+    casualties = {"killed", "injured", "missing"}
+    assert [q for q in quantities(sentence) if q[1] in casualties and q[0] != 1] == []
