@@ -219,7 +219,12 @@ def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
         for child in node.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and not child.is_punct:
+            if (
+                child.dep_ in {"nsubj", "nsubjpass"}
+                and not child.is_punct
+                and not _dateline(child)
+                and child.ent_type_ not in {"DATE", "TIME"}
+            ):
                 return child
         if node.dep_ == "conj" and node.head.pos_ == "VERB":
             node = node.head  # "He confirmed the toll and added that ..."
@@ -238,6 +243,18 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return _inverted_subject(verb)
+
+
+def _dateline(token: Token) -> bool:
+    """'PHILADELPHIA — The committee said', 'KYIV, March 4 (Reuters) -': a
+    place in capitals opening the story is where, not who."""
+    if not (token.is_upper and len(token.text) > 1) or token.i - token.sent.start > 3:
+        return False
+    doc = token.doc
+    k = token.i + 1
+    while k < len(doc) and doc[k].is_upper and doc[k].is_alpha:
+        k += 1
+    return k < len(doc) and doc[k].text in {"—", "–", "-", "(", ",", "/"}
 
 
 def _inverted_subject(verb: Token) -> Token | None:

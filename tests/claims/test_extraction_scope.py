@@ -71,3 +71,10 @@ def test_pending_confirmation_is_a_hedge():
 def test_a_claim_that_could_not_be_confirmed_is_hedged():
     text = "The militia said it had shot down a helicopter, a claim that could not be confirmed."
     assert claim_with(text, "helicopter").hedged
+
+
+def test_a_dateline_in_capitals_is_not_the_speaker():
+    text = (
+        "LISBON — The port authority issued a warning on Monday, saying the pier would stay closed."
+    )
+    assert claim_with(text, "pier").speaker != "LISBON"
