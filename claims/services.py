@@ -218,7 +218,7 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
             names={
                 item.speaker: (item.speaker_kind or "", item.speaker_role or "")
                 for item in fresh
-                if item.speaker
+                if _registered(item)
             }
         )
         rows = [
@@ -228,11 +228,12 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
                 end=item.end,
                 text=item.text,
                 kind=item.kind,
-                speaker=speakers.get(item.speaker) if item.speaker else None,
+                speaker=speakers.get(item.speaker) if _registered(item) else None,
                 speaker_text=item.speaker or "",
                 speaker_kind=item.speaker_kind or "",
                 speaker_inferred=item.speaker_inferred,
                 attribution=item.attribution or "",
+                stance=item.stance,
                 hedged=item.hedged,
                 hedge=item.hedge or "",
                 extractor_version=version,
@@ -248,6 +249,7 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
                 lower=q.lower,
                 upper=q.upper,
                 approximate=q.approximate,
+                qualifier=q.qualifier or "",
                 category=q.category,
                 subject=q.subject or "",
                 position=position,
@@ -258,6 +260,16 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
     return StoredClaims(
         new=len(rows), speakers=set(replaced.values()) | {s.pk for s in speakers.values()}
     )
+
+
+def _registered(item) -> bool:
+    """Whether an extracted source becomes a registry speaker.
+
+    An unnamed source ("officials", "state media") stays as the article worded it
+    on its claim: one registry record for every story's "officials" would mix
+    their track records.
+    """
+    return bool(item.speaker) and item.speaker_kind != Claim.SpeakerKind.ANONYMOUS
 
 
 def fail_extraction(*, article_id: int, error: str) -> None:

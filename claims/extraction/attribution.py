@@ -23,6 +23,50 @@ SPEECH_VERBS = words(
     acknowledge admit estimate assert maintain point caution contend conclude disclose
     inform predict reiterate remark reply recount testify vow threaten suggest indicate
     quote underline repeat concede deplore condemn dismiss promise pledge
+    reject refute dispute question ask update
+    """
+)
+# Verbs of speech whose object is what the speaker said or judged: "called
+# it the worst fire in decades", "criticised the plan", "urged residents to
+# leave". They attribute with an object or a clause.
+REPORTING_VERBS = words(
+    """
+    call describe criticize criticise praise urge accuse blame attack slam thank defend
+    endorse oppose mention cite highlight propose recommend demand request label brand dub
+    characterize characterise question ask insist acknowledge confirm deny update warn
+    promise vow tout hail decry denounce applaud welcome lament mock ridicule support back
+    endorse prefer refuse recall discuss express joke respond list name speak talk refer
+    comment complain boast brag interview pressure challenge point
+    """
+)
+# Prepositions that introduce what a reporting verb is about: "called for
+# the impeachment", "spoke about the looting", "pointed to the polls".
+_TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
+# Verbs that name or judge their object: "called it a disgrace".
+NAMING_VERBS = words("call describe label brand dub term deem consider")
+# Verbs of thought and finding: they attribute only a clause ("believes that
+# ...", "wants to ...", "the poll found that ...").
+COGNITION_VERBS = words(
+    """
+    believe think know want hope expect fear feel worry doubt suspect assume recognize
+    recognise understand realize realise agree disagree plan intend decide show find
+    conclude indicate suggest predict estimate
+    """
+)
+# Documents and studies that speak in their own right: "a poll showed".
+STUDY_NOUNS = words(
+    """
+    poll survey study analysis report review audit investigation inquiry census assessment
+    research data report document memo letter filing footage video ruling verdict
+    """
+)
+# Verbs whose attributed words the speaker rejects.
+DENIAL_VERBS = words("deny reject dismiss refute dispute")
+# Nouns naming what is rejected or reported: "rejected claims that ...".
+CLAIM_NOUNS = words(
+    """
+    claim report allegation accusation suggestion speculation rumour rumor assertion notion
+    idea charge criticism
     """
 )
 # These attribute even without a "that" clause: "Ukraine denied having
@@ -30,7 +74,7 @@ SPEECH_VERBS = words(
 STANDALONE_VERBS = words(
     """
     deny blame accuse claim confirm warn admit acknowledge announce allege reveal report
-    condemn dismiss deplore estimate point emphasize emphasise stress insist
+    condemn dismiss deplore estimate point emphasize emphasise stress insist reject refute
     """
 )
 # A quote can be introduced by any verb in a short frame ('..., Baker
@@ -65,6 +109,7 @@ class Attribution:
     direct: bool = False
     verb: int = -1  # token index of the attributing verb, -1 if none
     continues_speech: bool = False  # its object is a speech noun
+    stance: str = "asserts"  # "denies": the speaker rejects the attributed words
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -128,14 +173,21 @@ def is_direct(doc: Doc, quote: Quote) -> bool:
 
 
 def is_speech_verb(token: Token) -> bool:
-    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+    if lemma not in SPEECH_VERBS and lemma not in REPORTING_VERBS and not clausal:
         return False
     if token.dep_ in {"amod", "compound", "acl"}:
         return False  # "so-called", "the said vehicle", "a report released"
     children = list(token.children)
     lemma = token.lemma_.lower()
-    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in children):
-        return False
+    if lemma == "point" and not any(
+        c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
+        for c in children
+    ):
+        return False  # "pointed out", "pointed to the polls"
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_ == "life" for c in children):
         return False  # "the blast claimed 12 lives"
     # "is said to show", "is believed to": a hedge, not an attribution
@@ -167,13 +219,42 @@ def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
         for child in node.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and not child.is_punct:
+            if (
+                child.dep_ in {"nsubj", "nsubjpass"}
+                and not child.is_punct
+                and not _dateline(child)
+                and child.ent_type_ not in {"DATE", "TIME"}
+            ):
                 return child
         if node.dep_ == "conj" and node.head.pos_ == "VERB":
             node = node.head  # "He confirmed the toll and added that ..."
+        elif (
+            node.dep_ in {"advcl", "xcomp"}
+            and node.tag_ == "VBG"
+            and node.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = node.head  # "..., McCain said, citing low growth", "was heard telling"
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.lower_ in {"by", "in", "after", "before", "while"}
+            and node.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = node.head.head  # "responded by saying", "landed in trouble after saying"
         else:
             break
     return _inverted_subject(verb)
+
+
+def _dateline(token: Token) -> bool:
+    """'PHILADELPHIA — The committee said', 'KYIV, March 4 (Reuters) -': a
+    place in capitals opening the story is where, not who."""
+    if not (token.is_upper and len(token.text) > 1) or token.i - token.sent.start > 3:
+        return False
+    doc = token.doc
+    k = token.i + 1
+    while k < len(doc) and doc[k].is_upper and doc[k].is_alpha:
+        k += 1
+    return k < len(doc) and doc[k].text in {"—", "–", "-", "(", ",", "/"}
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -266,13 +347,44 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i:
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    # headline grammar: "Ministry says 12 killed", "Police say two men held"
+    for child in verb.children:
+        if (
+            child.dep_ == "dobj"
+            and child.i > verb.i
+            and (child.like_num or child.pos_ == "NUM")
+            and any(c.dep_ in {"acl", "relcl", "amod"} for c in child.subtree if c.i > child.i)
+        ):
+            span = _trim(doc, child.left_edge.i, min(child.right_edge.i + 1, sent.end))
+            if span is not None:
+                return span
+    # "wants to run again", "urged residents to leave"
+    lemma = verb.lemma_.lower()
+    # "called it the worst fire in decades": the object and what it is called
+    if lemma in NAMING_VERBS and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
+        span = _trim(doc, verb.i + 1, min(verb.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
+    if lemma in COGNITION_VERBS | REPORTING_VERBS:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
+                if span is not None:
+                    return span
     # "with police reporting 63 arrests after clashes": the object is the content
-    if (verb.lemma_.lower() in STANDALONE_VERBS or is_estimate_verb(verb)) and any(
+    if (lemma in STANDALONE_VERBS or lemma in REPORTING_VERBS or is_estimate_verb(verb)) and any(
         c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children
     ):
         span = _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
         if span is not None:
             return span
+    if lemma in REPORTING_VERBS:
+        # "called for the impeachment of ...", "spoke about the looting"
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
+                span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
+                if span is not None:
+                    return span
     cluster_start, cluster_end = _cluster(verb, sent)
     # "Five people died, police said." / "..., the ministry said in a statement."
     if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]):
@@ -285,6 +397,47 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return _trim(doc, token.i + 1, sent.end)
     if verb.lemma_.lower() in STANDALONE_VERBS:
         return _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
+    return None
+
+
+def _noun_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """'rejected claims that the dam was unsafe', 'dismissed reports that ...':
+    the clause hanging on the object noun is what is attributed."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        for clause in obj.children:
+            if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
+                c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
+            ):
+                return _trim(sent.doc, clause.left_edge.i, min(clause.right_edge.i + 1, sent.end))
+    return None
+
+
+_TRUE_WORDS = {"true", "correct", "accurate", "case", "right"}
+
+
+def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """'said it was not true that ...', 'said it was untrue that ...': the
+    speaker denies the inner clause; returns its token range."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp":
+            continue
+        negated = any(c.dep_ == "neg" for c in comp.children)
+        truth = [
+            c
+            for c in comp.children
+            if c.dep_ in {"acomp", "attr"}
+            and (c.lower_ in _TRUE_WORDS and negated or c.lower_ in {"untrue", "false", "baseless"})
+        ]
+        if not truth:
+            continue
+        for holder in [comp, *truth]:
+            for clause in holder.children:
+                if clause.dep_ in {"ccomp", "csubj", "acl"} and clause.i > truth[0].i:
+                    return _trim(
+                        sent.doc, clause.left_edge.i, min(clause.right_edge.i + 1, sent.end)
+                    )
     return None
 
 
@@ -424,6 +577,27 @@ class AttributionFinder:
                 if subject is not None and not (span.start <= subject.i < span.end):
                     return node, self.speaker_of(subject), _phrase(node, subject)
                 break
+        return self._frame_before(quote, span)
+
+    def _frame_before(self, quote: Quote, span: Span) -> tuple[Token | None, Speaker | None, str]:
+        """'As Ana Ruiz said last week, “...”', 'Ruiz told reporters: “...”':
+        a speech verb closing the words just before the opening mark, however
+        the parser joined the two."""
+        doc = self.doc
+        k = span.start - 1
+        while k >= 0 and doc[k].is_quote:
+            k -= 1
+        if k < 0 or doc[k].text not in {",", ":"}:
+            return None, None, ""
+        p_start = self.paragraph_of(quote.start)[0]
+        for token in reversed(doc[max(0, k - 15) : k]):
+            if token.idx < p_start or token.text in {".", "!", "?", ";"} or token.is_quote:
+                break
+            if is_speech_verb(token) and token.i not in self.used_verbs:
+                subject = _subject(token)
+                if subject is not None and subject.i < token.i and subject.idx >= p_start:
+                    return token, self.speaker_of(subject), _phrase(token, subject)
+                break
         return None, None, ""
 
     def _frame_after(self, quote: Quote, span: Span) -> tuple[Token, Speaker, str] | None:
@@ -483,6 +657,11 @@ class AttributionFinder:
                         found = self.speaker_of(subject)
                         if found.name:
                             return Speaker(found.name, found.kind, found.role, inferred=True)
+        # 'Reporter Ana Ruiz said:' closing the paragraph above, or 'said
+        # Ana Ruiz.' opening the one below: the frame is on the next line
+        framed = self._neighbour_frame(p_start, p_end)
+        if framed is not None:
+            return framed
         # a long quote continued after "he said", or reopened in a new paragraph
         for previous in reversed(earlier):
             same_paragraph = previous.start >= p_start
@@ -498,6 +677,39 @@ class AttributionFinder:
                 )
             break
         return NO_SPEAKER
+
+    def _neighbour_frame(self, p_start: int, p_end: int) -> Speaker | None:
+        doc = self.doc
+        paras = self.paras
+        at = next((n for n, p in enumerate(paras) if p[0] == p_start), None)
+        if at is None:
+            return None
+        candidates = []
+        if at > 0 and self.text[paras[at - 1][1] - 1] == ":":
+            tail = doc.char_span(*paras[at - 1], alignment_mode="expand")
+            if tail is not None:
+                candidates.append(list(tail.sents)[-1])
+        if at + 1 < len(paras):
+            head = doc.char_span(*paras[at + 1], alignment_mode="expand")
+            if head is not None:
+                first = next(iter(head.sents))
+                # "said Ana Ruiz, the mayor." / "Ana Ruiz said." alone on its line
+                if len(first) <= 14 and not any(t.is_quote for t in first):
+                    candidates.append(first)
+        for sent in candidates:
+            verbs = [t for t in sent if is_speech_verb(t)]
+            if not verbs:
+                continue
+            verb = verbs[-1]
+            if any(c.dep_ in {"ccomp", "dobj"} and c.pos_ != "PRON" for c in verb.children):
+                continue  # the line has content of its own
+            subject = _subject(verb)
+            if subject is None or not (sent.start <= subject.i < sent.end):
+                continue
+            speaker = self.speaker_of(subject)
+            if speaker.name:
+                return speaker
+        return None
 
     # -- reported speech -------------------------------------------------------
 
@@ -522,15 +734,115 @@ class AttributionFinder:
                 if any(a.start <= verb.idx < a.end for a in found + taken):
                     continue  # nested: "it was pointed out that X claimed ..."
                 attribution = self._reported(verb, sent, taken)
-                if attribution is not None:
-                    found.append(attribution)
-                    self.known.append(attribution)
+                if attribution is None:
+                    continue
+                attribution = self._first_hand(attribution, sent, taken)
+                found.append(attribution)
+                self.known.append(attribution)
+                rest = self._continued_clause(attribution, sent)
+                if rest is not None:
+                    found.append(rest)
+                    self.known.append(rest)
             according = None if headline else self._according_to(sent)
+            for claim in self._claim_nouns(sent):
+                if not any(a.start < claim.end and claim.start < a.end for a in found + taken):
+                    found.append(claim)
+                    self.known.append(claim)
             if according is not None and not any(
                 a.start <= according.start < a.end for a in found + taken
             ):
                 found.append(according)
                 self.known.append(according)
+        return found
+
+    def _first_hand(
+        self, attribution: Attribution, sent: Span, taken: list[Attribution]
+    ) -> Attribution:
+        """'Two people died, police said, the Daily Mail reported': the outlet
+        carries the report, the police are its source. A speech verb with its
+        own subject standing between the content and the carrier's verb is the
+        first-hand attribution."""
+        if attribution.verb < 0:
+            return attribution
+        doc = self.doc
+        carrier = doc[attribution.verb]
+        for verb in carrier.children:
+            if (
+                verb.dep_ not in {"parataxis", "ccomp", "advcl", "conj"}
+                or not is_speech_verb(verb)
+                or not attribution.start <= verb.idx < carrier.idx
+            ):
+                continue
+            subject = _subject(verb)
+            if subject is None or subject.i < verb.left_edge.i or subject.i > verb.i:
+                continue
+            speaker = self.speaker_of(subject)
+            if speaker.name is None:
+                continue
+            if verb.idx < attribution.end:
+                # "Three hikers were rescued, coastguards said, the Herald
+                # reported": the inner attribution holds the content itself
+                inner = self._reported(verb, sent, taken)
+                if inner is None or inner.end > verb.idx:
+                    continue
+                self.used_verbs.add(verb.i)
+                return inner
+            self.used_verbs.add(verb.i)
+            return replace(attribution, speaker=speaker, phrase=_phrase(verb, subject), verb=verb.i)
+        return attribution
+
+    def _continued_clause(self, attribution: Attribution, sent: Span) -> Attribution | None:
+        """'Nine people were rescued, the chief said, and two remain in
+        hospital.': the clause after a mid-sentence attribution is the same
+        speaker's."""
+        if attribution.verb < 0 or attribution.end > self.doc[attribution.verb].idx:
+            return None
+        doc = self.doc
+        verb = doc[attribution.verb]
+        _, cluster_end = _cluster(verb, sent)
+        k = cluster_end
+        while k < sent.end and (doc[k].is_punct and doc[k].text in {",", ";"}):
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in {"and", "but", "while"}:
+            return None
+        rest = doc[k + 1 : sent.end]
+        if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+            return None
+        if any(is_speech_verb(t) for t in rest):
+            return None  # "..., while Moscow said ...": a speaker of its own
+        span = _trim(doc, k + 1, sent.end)
+        if span is None:
+            return None
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        return Attribution(start, end, attribution.speaker, attribution.phrase, verb=-1)
+
+    def _claim_nouns(self, sent: Span) -> list[Attribution]:
+        """'There is speculation that ...', 'the ministry's claim that ...': a
+        claim noun with a that-clause attributes the clause to whoever holds
+        the claim, or to no one named."""
+        doc = self.doc
+        found = []
+        for noun in sent:
+            if noun.lemma_.lower() not in CLAIM_NOUNS or noun.pos_ != "NOUN":
+                continue
+            if noun.head.pos_ == "VERB" and noun.dep_ == "dobj" and is_speech_verb(noun.head):
+                continue  # "rejected claims that": the verb's own attribution
+            for clause in noun.children:
+                if clause.dep_ not in {"acl", "ccomp"} or not any(
+                    c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
+                ):
+                    continue
+                span = _trim(doc, clause.left_edge.i, min(clause.right_edge.i + 1, sent.end))
+                if span is None:
+                    continue
+                holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if holder is None:
+                    for prep in noun.children:
+                        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                            holder = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                speaker = self.speaker_of(holder) if holder is not None else ANONYMOUS
+                start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+                found.append(Attribution(start, end, speaker, noun.text))
         return found
 
     def _reported(self, verb: Token, sent: Span, taken: list[Attribution]) -> Attribution | None:
@@ -549,9 +861,16 @@ class AttributionFinder:
             return None
         else:
             speaker = self.speaker_of(subject)
-        span = _content(verb, sent)
+        stance = "asserts"
+        span = _noun_clause(verb, sent) or _content(verb, sent)
         if span is None:
             return None
+        if verb.lemma_.lower() in DENIAL_VERBS:
+            stance = "denies"
+        else:
+            negated = _negated_truth(verb, sent)
+            if negated is not None:
+                span, stance = negated, "denies"
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         # a quote framed by this verb has already been taken
         overlap = sum(max(0, min(end, a.end) - max(start, a.start)) for a in taken if a.direct)
@@ -561,7 +880,13 @@ class AttributionFinder:
             c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children
         )
         return Attribution(
-            start, end, speaker, _phrase(verb, subject), verb=verb.i, continues_speech=speech_object
+            start,
+            end,
+            speaker,
+            _phrase(verb, subject),
+            verb=verb.i,
+            continues_speech=speech_object,
+            stance=stance,
         )
 
     def _according_to(self, sent: Span) -> Attribution | None:

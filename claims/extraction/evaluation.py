@@ -19,6 +19,8 @@ sits in an optional claim's evidence is left out of precision):
   is its match. Speaker accuracy: over matched gold claims with a speaker, the
   share whose match names the same speaker (case-insensitive). Hedge accuracy:
   over matched gold claims, the share whose match agrees on `hedged`.
+  Stance accuracy: over matched gold claims, the share whose match agrees
+  on `stance` ("asserts" when the gold line leaves it out).
 - False figures: predicted quantities read from a `not_quantities` string,
   i.e. whose own number lies inside an occurrence of that string.
 
@@ -122,6 +124,8 @@ def score(documents: list[GoldDocument], predictions: list[list[ExtractedClaim]]
         "speaker_correct": 0,
         "hedge_total": 0,
         "hedge_correct": 0,
+        "stance_total": 0,
+        "stance_correct": 0,
         "false_figures": 0,
     }
     by_kind: dict[str, list[int]] = {}
@@ -140,6 +144,7 @@ def score(documents: list[GoldDocument], predictions: list[list[ExtractedClaim]]
         "statement_recall_by_kind": {k: _ratio(v[0], v[1]) for k, v in sorted(by_kind.items())},
         "speaker_accuracy": _ratio(totals["speaker_correct"], totals["speaker_total"]),
         "hedge_accuracy": _ratio(totals["hedge_correct"], totals["hedge_total"]),
+        "stance_accuracy": _ratio(totals["stance_correct"], totals["stance_total"]),
         "problems": problems,
     }
 
@@ -222,6 +227,20 @@ def _score_document(
                         "predicted": match.speaker,
                     }
                 )
+        totals["stance_total"] += 1
+        gold_stance = gold.get("stance") or "asserts"
+        if match.stance == gold_stance:
+            totals["stance_correct"] += 1
+        else:
+            problems.append(
+                {
+                    "document": document.id,
+                    "problem": "wrong stance",
+                    "evidence": gold["evidence"],
+                    "gold": gold_stance,
+                    "predicted": match.stance,
+                }
+            )
         totals["hedge_total"] += 1
         if match.hedged == bool(gold.get("hedged")):
             totals["hedge_correct"] += 1
@@ -278,6 +297,9 @@ def format_report(result: dict[str, Any]) -> str:
         ),
         "hedge accuracy     {:.2f}  ({}/{})".format(
             result["hedge_accuracy"], result["hedge_correct"], result["hedge_total"]
+        ),
+        "stance accuracy    {:.2f}  ({}/{})".format(
+            result["stance_accuracy"], result["stance_correct"], result["stance_total"]
         ),
         f"false figures      {result['false_figures']}",
     ]

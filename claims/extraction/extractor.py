@@ -10,11 +10,11 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, AttributionFinder, paragraphs
-from .hedges import find_cue, is_disclaimer
-from .numbers import Number, find_figures
+from .hedges import disclaimed_source, find_cue, is_disclaimer
+from .numbers import Number, all_figures
 from .pipeline import get_nlp
-from .quantities import CASUALTY, DAMAGE, categorise
-from .speakers import NO_SPEAKER, ORG_NOUNS, Speaker, SpeakerResolver
+from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
+from .speakers import NO_SPEAKER, ORG_NOUNS, STUDY_NOUNS, Speaker, SpeakerResolver
 from .wordlists import words
 
 # Unattributed sentences worth checking: something happened to someone.
@@ -41,6 +41,9 @@ class ExtractedQuantity:
     # Where the number itself is written; used by evaluation, not published.
     start: int = field(default=-1, compare=False)
     end: int = field(default=-1, compare=False)
+    # The words the article used for the bound ("at least", "more than",
+    # "up to", "between … and", "dozens"); empty for an exact figure.
+    qualifier: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +53,7 @@ class ExtractedQuantity:
             "approximate": self.approximate,
             "category": self.category,
             "subject": self.subject,
+            "qualifier": self.qualifier,
         }
 
 
@@ -67,6 +71,9 @@ class ExtractedClaim:
     hedged: bool
     hedge: str | None
     quantities: tuple[ExtractedQuantity, ...] = ()
+    # "denies" when the speaker rejects the words in `text` ("denied that the
+    # dam was unsafe"): the claim is their denial, never an assertion of them.
+    stance: str = "asserts"
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON shape."""
@@ -81,6 +88,7 @@ class ExtractedClaim:
             "hedged": self.hedged,
             "hedge": self.hedge,
             "quantities": [q.to_dict() for q in self.quantities],
+            "stance": self.stance,
         }
 
 
@@ -92,10 +100,17 @@ class _Draft:
     attribution: str
     quantities: list[ExtractedQuantity] = field(default_factory=list)
     hedge: str | None = None
+    stance: str = "asserts"
 
     @classmethod
     def of(cls, attribution: Attribution) -> _Draft:
-        return cls(attribution.start, attribution.end, attribution.speaker, attribution.phrase)
+        return cls(
+            attribution.start,
+            attribution.end,
+            attribution.speaker,
+            attribution.phrase,
+            stance=attribution.stance,
+        )
 
 
 def extract(text: str) -> list[ExtractedClaim]:
@@ -172,10 +187,14 @@ def _add_figures(
     doc: Doc, sentences: list[Span], drafts: list[_Draft], finder: AttributionFinder
 ) -> None:
     """Attach every claim figure to the claim holding it, or to a new one."""
+    deaths: bool | None = None
     for sent in sentences:
         previous = None
-        for figure in find_figures(sent):
+        for figure in all_figures(sent):
             quantity = categorise(sent, figure, previous)
+            if quantity is not None and quantity.category == "shot":
+                deaths = reports_death(doc) if deaths is None else deaths
+                quantity = resolve_shot(quantity, deaths)
             if quantity is None:
                 continue
             previous = quantity
@@ -194,6 +213,7 @@ def _add_figures(
                     quantity.subject,
                     start,
                     end,
+                    figure.qualifier,
                 )
             )
 
@@ -252,27 +272,58 @@ def _reports_event(root: Token) -> bool:
     return bool(subjects) and subjects[0].pos_ in {"NOUN", "PROPN"}
 
 
+# Words that label a headline or a paragraph rather than name a source.
+_LABELS = words(
+    """
+    exclusive analysis update updated breaking watch video photos photo live opinion
+    question answer note editor factbox explainer timeline correction read related
+    """
+)
+
+
 def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder) -> None:
-    """'Police: 2 killed in shooting': a headline may open with its source."""
+    """'Police: 2 killed in shooting', 'Ministry: no damage at the plant': a
+    headline, or a paragraph in interview style, may open with its source
+    and a colon; what follows the colon is that source's claim."""
+    text = finder.text
     for p_start, p_end in finder.paras:
-        if not finder.is_headline(p_start):
+        colon = text.find(": ", p_start, min(p_end, p_start + 60))
+        if colon < 0 or p_end - colon < 8:
             continue
-        colon = finder.text.find(": ", p_start, min(p_end, p_start + 40))
-        if colon < 0:
-            continue
+        headline = finder.is_headline(p_start)
         source = doc.char_span(p_start, colon, alignment_mode="expand")
-        if source is None or not 1 <= len(source) <= 4 or not source[0].is_title:
+        if source is None or not 1 <= len(source) <= 5 or not source[0].is_title:
+            continue
+        if any(t.lower_ in _LABELS for t in source) or any(t.is_quote for t in source):
             continue
         root = source.root
-        # "Police:", "Kremlin:", but not "Exclusive:" or "Ukraine war:"
-        if root.pos_ != "PROPN" and root.lemma_.lower() not in ORG_NOUNS:
+        resolver = finder.resolver
+        # a name the tagger took for a common noun in a title-case headline
+        full = resolver.full_names.get(root.lower_) if root.is_title else None
+        named = root.pos_ == "PROPN" or full is not None or root.text in resolver.acronyms
+        # "Police:", "Poll:", "Senator Ward:", but not "Exclusive:" or "Ukraine war:"
+        if not named and root.lemma_.lower() not in ORG_NOUNS | STUDY_NOUNS:
             continue
-        speaker = finder.resolver.from_subject(root)
+        if not headline and (not named or any(t.tag_.startswith("VB") for t in source)):
+            continue
+        if full is not None and root.pos_ != "PROPN":
+            speaker = Speaker(full, "person")
+        else:
+            speaker = resolver.from_subject(root)
         if speaker.name is None or speaker.inferred:
             continue
-        for draft in drafts:
-            if draft.speaker.name is None and p_start <= draft.start and draft.end <= p_end:
+        start = colon + 1
+        while start < p_end and text[start] in " “\"'":
+            start += 1
+        end = p_end
+        while end > start and text[end - 1] in " .”\"'":
+            end -= 1
+        inside = [d for d in drafts if p_start <= d.start and d.end <= p_end]
+        for draft in inside:
+            if draft.speaker.name is None:
                 draft.speaker = speaker
+        if not any(_overlaps(d, start, end) for d in inside) and end - start > 5:
+            drafts.append(_Draft(start, end, speaker, ":"))
 
 
 def _apply_hedges(
@@ -293,10 +344,26 @@ def _apply_hedges(
         if not is_disclaimer(sent) or any(s <= sent.start_char < e for s, e in quotes):
             continue
         phrase = sent.text.strip()
+        source = disclaimed_source(sent)
+        if source:
+            # "It was not possible to verify the rebels' report": the rebels'
+            # claims, wherever they stand in the article, and no one else's
+            doubted = [d for d in ordered if _speaker_words(d.speaker) & source]
+            for draft in doubted:
+                draft.hedge = draft.hedge or phrase
+            if doubted:
+                continue
         # "..., a claim that could not be verified" qualifies its own sentence
         within = [d for d in ordered if sent.start_char <= d.start < sent.end_char]
         for draft in within or _claims_just_before(sent, ordered, paras):
             draft.hedge = draft.hedge or phrase
+
+
+def _speaker_words(speaker: Speaker) -> set[str]:
+    if not speaker.name:
+        return set()
+    words_ = {w.casefold().rstrip("'’s") for w in speaker.name.split()}
+    return words_ | {w.rstrip("s") for w in words_ if len(w) > 3}
 
 
 def _claims_just_before(
@@ -343,7 +410,7 @@ def _finish(text: str, drafts: list[_Draft]) -> list[ExtractedClaim]:
             end=draft.end,
             text=text[draft.start : draft.end],
             kind=kind,
-            speaker=speaker.name if speaker.kind != "anonymous" else None,
+            speaker=speaker.name,
             speaker_kind=speaker.kind,
             speaker_role=speaker.role,
             speaker_inferred=speaker.inferred,
@@ -351,5 +418,6 @@ def _finish(text: str, drafts: list[_Draft]) -> list[ExtractedClaim]:
             hedged=draft.hedge is not None,
             hedge=draft.hedge,
             quantities=tuple(sorted(draft.quantities, key=lambda q: q.start)),
+            stance=draft.stance,
         )
     return list(claims.values())

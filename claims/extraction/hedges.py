@@ -42,6 +42,9 @@ for _phrase in [
     "supposedly",
     "probably",
     "unconfirmed",
+    "pending confirmation",
+    "yet to be confirmed",
+    "not yet confirmed",
     "unverified",
     "ostensibly",
 ]:
@@ -49,7 +52,12 @@ for _phrase in [
     CUES.setdefault(_words[0], []).append(_words)
 
 VERIFY_LEMMAS = {"verify", "confirm", "corroborate", "authenticate", "check"}
-DOUBT_WORDS = {"not", "n't", "unable", "impossible", "cannot", "no"}
+DOUBT_WORDS = {"not", "n't", "unable", "impossible", "cannot", "no", "difficult", "hard"}
+# Nouns that name what a source put out: "the rebels' report", "Hamas figures".
+REPORT_NOUNS = {
+    "report", "reports", "claim", "claims", "figure", "figures", "account", "accounts",
+    "toll", "number", "numbers", "statement", "statements", "assertion", "information",
+}  # fmt: skip
 
 
 def find_cue(doc: Doc, start: int, end: int, skip: list[tuple[int, int]]) -> str | None:
@@ -73,3 +81,24 @@ def is_disclaimer(sent: Span) -> bool:
     if not any(t.lemma_.lower() in VERIFY_LEMMAS for t in sent):
         return False
     return any(t.lower_ in DOUBT_WORDS or t.dep_ == "neg" for t in sent)
+
+
+def disclaimed_source(sent: Span) -> set[str]:
+    """Words naming whose reports a disclaimer doubts: "the rebels' report",
+    "figures from the health ministry", "Hamas claims"; empty when it names
+    no one."""
+    found: set[str] = set()
+    for token in sent:
+        if token.lower_ not in REPORT_NOUNS:
+            continue
+        for child in token.children:
+            holders = []
+            if child.dep_ in {"poss", "compound"} and child.pos_ in {"NOUN", "PROPN"}:
+                holders.append(child)
+            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+                holders += [o for o in child.children if o.dep_ == "pobj"]
+            for holder in holders:
+                words = [t for t in holder.subtree if t.pos_ in {"NOUN", "PROPN"}]
+                found |= {t.lower_.rstrip("'’s") or t.lower_ for t in words}
+                found |= {t.lemma_.lower() for t in words}
+    return found - {"report", "reports"}

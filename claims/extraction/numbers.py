@@ -8,7 +8,7 @@ a few attribute checks per token.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -130,6 +130,17 @@ CURRENCY_WORDS = words(
 )
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$"}
 
+STREET_WORDS = words(
+    """
+    street st avenue ave road rd boulevard blvd lane ln drive dr way court ct place pl
+    highway hwy parkway pkwy terrace circle square alley pike
+    """
+)
+ROUTE_PREFIXES = {"u.s.", "us", "hwy", "hwy.", "sr", "i", "rte", "rte.", "state"}
+NAME_ENTS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+KIN_NOUNS = words("mother father parent mom dad grandmother grandfather grandparent")
+_NOT_NAMES = {"GPE", "LOC", "DATE", "TIME", "FAC", "CARDINAL", "QUANTITY", "MONEY"}
+
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 _ORDINAL_WORDS = words(
     """
@@ -159,6 +170,11 @@ class Figure:
     zero: bool = False  # "nobody", "no one", "none", "no deaths"
     percent: bool = False
     money: bool = False
+    # The words the article used for the bound ("at least", "up to",
+    # "between … and", "dozens"); empty for an exact figure.
+    qualifier: str = ""
+    # Read from wording with no number in it: "a man was killed", "twins died".
+    implicit: bool = False
 
 
 def tidy(value: float) -> Number:
@@ -254,23 +270,58 @@ def _number_run(sent: Span, i: int) -> int:
 
 def _qualify(
     sent: Span, start: int, value: Number
-) -> tuple[int, Number | None, Number | None, bool]:
-    """Apply a bound or qualifier written before the number."""
+) -> tuple[int, Number | None, Number | None, bool, str]:
+    """Apply a bound or qualifier written before the number; the last item is
+    the qualifier as written."""
     doc = sent.doc
     before = [t.lower_ for t in doc[max(sent.start, start - 3) : start]]
+
+    def words(n: int) -> str:
+        return doc[start - n : start].text
+
     n = _match_before(before, UPPER_EXACT)
     if n:
-        return start - n, None, value, False
+        return start - n, None, value, False, words(n)
     n = _match_before(before, LOWER_BOUND)
     if n:
-        return start - n, value, None, False
+        return start - n, value, None, False, words(n)
     n = _match_before(before, UPPER_APPROXIMATE)
     if n:
-        return start - n, None, value, True
+        return start - n, None, value, True, words(n)
     n = _match_before(before, APPROXIMATE)
     if n:
-        return start - n, None, None, True
-    return start, value, value, False
+        return start - n, None, None, True, words(n)
+    modal = _modal_bound(sent, start)
+    if modal:
+        # "the toll could rise to 90": a ceiling the speaker expects, not a count
+        return start, None, value, True, modal
+    return start, value, value, False, ""
+
+
+_RISE_VERBS = {"rise", "climb", "reach", "increase", "grow", "exceed", "hit", "top", "surpass"}
+
+
+def _modal_bound(sent: Span, start: int) -> str:
+    """'could rise to 90', 'may reach 90', 'is expected to climb to 90'."""
+    doc = sent.doc
+    i = start - 1
+    if i >= sent.start and doc[i].lower_ == "to" and i - 1 >= sent.start:
+        i -= 1
+    if i < sent.start or doc[i].lemma_.lower() not in _RISE_VERBS:
+        return ""
+    j = i - 1
+    while j >= sent.start and doc[j].lower_ in {"further", "still", "even", "soon", "eventually"}:
+        j -= 1
+    if j >= sent.start and (
+        doc[j].tag_ == "MD"
+        or (
+            doc[j].lower_ == "to"
+            and j - 1 >= sent.start
+            and doc[j - 1].lemma_.lower() in {"expect", "likely", "set", "feared", "fear"}
+        )
+    ):
+        return doc[j if doc[j].tag_ == "MD" else j - 1 : start].text
+    return ""
 
 
 def find_figures(sent: Span) -> list[Figure]:
@@ -303,10 +354,15 @@ def find_figures(sent: Span) -> list[Figure]:
                 end = _number_run(sent, i + 1)
                 value = word_number([t.text for t in doc[i + 1 : end]])
             if value is None:
-                figures.append(Figure(i, end, i + 1, None, None, None, True, vague=True))
+                words_ = doc[i:end].text.removesuffix(" of")
+                figures.append(
+                    Figure(i, end, i + 1, None, None, None, True, vague=True, qualifier=words_)
+                )
             else:
-                start, lo, up, approx = _qualify(sent, i, value)
-                figures.append(Figure(start, end, i + 1, value, lo, up, approx))
+                start, lo, up, approx, qualifier = _qualify(sent, i, value)
+                figures.append(
+                    Figure(start, end, i + 1, value, lo, up, approx, qualifier=qualifier)
+                )
             i = end
             continue
         if lower in VAGUE_WORDS:
@@ -318,7 +374,11 @@ def find_figures(sent: Span) -> list[Figure]:
                 and doc[end + 1].lower_ in VAGUE_WORDS
             ):
                 end += 2
-            figures.append(Figure(i, end, end - 1, None, None, None, True, vague=True))
+            figures.append(
+                Figure(
+                    i, end, end - 1, None, None, None, True, vague=True, qualifier=doc[i:end].text
+                )
+            )
             i = end
             continue
         if not is_number_token(token):
@@ -333,6 +393,120 @@ def find_figures(sent: Span) -> list[Figure]:
         figures.append(_with_unit(sent, figure))
         i = figure.end
     return figures
+
+
+def all_figures(sent: Span) -> list[Figure]:
+    """Written numbers and, where no number is written, implicit counts."""
+    figures = find_figures(sent)
+    taken = {t for f in figures for t in range(f.start, f.end)} | {f.head for f in figures}
+    figures += [f for f in implicit_figures(sent) if f.head not in taken]
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+# People a singular noun phrase can count: "a man was killed" is one killed.
+PERSON_NOUNS = words(
+    """
+    man woman boy girl child baby toddler infant teen teenager youth juvenile adult person
+    resident victim driver passenger motorist pedestrian cyclist motorcyclist rider bystander
+    officer deputy trooper policeman policewoman soldier civilian student pupil worker employee
+    clerk guard firefighter miner tourist customer patron owner father mother son daughter
+    husband wife brother sister grandmother grandfather uncle aunt cousin nephew niece friend
+    neighbor neighbour male female suspect gunman shooter journalist reporter doctor nurse
+    teacher pilot sailor fisherman farmer villager protester demonstrator inmate prisoner
+    security guardsman militant fighter waiter waitress cashier bartender hunter homeowner
+    shopkeeper teacher coach athlete player
+    """
+)
+# Plural words that name a fixed number of people.
+IMPLICIT_PLURALS = {"twins": 2, "twin": 2}
+_PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
+
+
+def _one_person(token: Token) -> bool:
+    """'a man', 'an officer', 'a 23-year-old'."""
+    doc = token.doc
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+        # headline grammar drops the article: "Man shot in hand", "Waitress
+        # hurt as bullet flies through wall"
+        bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+        sent = token.sent
+        last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+        opens = (token.left_edge.i == sent.start and sent[0].is_title) or (
+            sent[0].is_title and last.text not in {".", "!", "?", "”", '"'}
+        )  # a headline: "Search for gunman after man shot inside restaurant"
+        singular = token.tag_ in {"NN", "NNP"} and not token.lower_.endswith("s")
+        return bare and opens and singular and token.lower_ in PERSON_NOUNS
+    if token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}:
+        return True
+    return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+
+
+def implicit_figures(sent: Span) -> list[Figure]:
+    """Counts written without a number: "a man was killed" (1), "a 23-year-old
+    died" (1), "Jane Roe was shot" (1), "twins died" (2). They are candidates
+    only; the categoriser keeps the ones that report a casualty."""
+    doc = sent.doc
+    found: list[Figure] = []
+    for token in sent:
+        if token.dep_ not in _PERSON_DEPS:
+            continue
+        lower = token.lower_
+        if lower in IMPLICIT_PLURALS and not any(
+            c.dep_ in {"nummod", "quantmod"} for c in token.children
+        ):
+            start = (
+                min(c.i for c in token.children if c.dep_ == "det")
+                if any(c.dep_ == "det" for c in token.children)
+                else token.i
+            )
+            value = IMPLICIT_PLURALS[lower]
+            found.append(
+                Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
+            )
+            continue
+        if token.lemma_.lower() in {"body", "corpse"} and token.tag_ == "NN":
+            # "a man's body", "the body of a woman": one dead
+            owners = [c for c in token.children if c.dep_ == "poss"] + [
+                o
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
+            if any(_one_person(o) or o.ent_type_ == "PERSON" for o in owners):
+                found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
+            continue
+        if (
+            token.dep_ == "appos"
+            and token.head.pos_ == "PROPN"
+            and token.head.ent_type_ == "PERSON"
+        ):
+            continue  # "Jane Roe, a 34-year-old woman, died": the name is counted
+        owner_of = token.head.head if token.dep_ == "pobj" else token.head
+        if token.dep_ in {"poss", "pobj"} and owner_of.lemma_.lower() in {"body", "corpse"}:
+            continue  # counted with the body
+        if _one_person(token) and not (token.dep_ == "conj" and _one_person(token.head)):
+            # "a boy and a woman died": two; the span is the noun alone, as
+            # "a 72-year-old man" holds an age, not a count
+            joined = [c for c in token.children if c.dep_ == "conj" and _one_person(c)]
+            value = 1 + len(joined)
+            found.append(
+                Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
+            )
+            continue
+        # a named person: the name's last token, outside any appositive aside
+        if (
+            token.ent_type_ == "PERSON"
+            and token.ent_iob_ in {"B", "I"}
+            and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+            and token.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            ent_start = token.i
+            while ent_start > sent.start and doc[ent_start].ent_iob_ == "I":
+                ent_start -= 1
+            found.append(Figure(ent_start, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
+    return found
 
 
 def _zero(sent: Span, i: int) -> tuple[int, int] | None:
@@ -365,8 +539,12 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
         if end2 > end + 1 + skip:
             second = word_number([t.text for t in doc[end + 1 + skip : end2]])
             if second is not None and second > value:
-                start = i - 1 if i - 1 >= sent.start and doc[i - 1].lower_ == "between" else i
-                return Figure(start, end2, end2 - 1, None, value, second, False)
+                between = i - 1 >= sent.start and doc[i - 1].lower_ == "between"
+                start = i - 1 if between else i
+                qualifier = f"between … {doc[end].text}" if between else doc[end].text
+                return Figure(
+                    start, end2, end2 - 1, None, value, second, False, qualifier=qualifier
+                )
     # "between 10 and 15"
     if (
         i - 1 >= sent.start
@@ -377,12 +555,14 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
         end2 = _number_run(sent, end + 1)
         second = word_number([t.text for t in doc[end + 1 : end2]]) if end2 > end + 1 else None
         if second is not None:
-            return Figure(i - 1, end2, end2 - 1, None, value, second, False)
-    start, lower, upper, approximate = _qualify(sent, i, value)
+            return Figure(
+                i - 1, end2, end2 - 1, None, value, second, False, qualifier="between … and"
+            )
+    start, lower, upper, approximate, qualifier = _qualify(sent, i, value)
     # "12 or so"
     if end + 1 < sent.end and doc[end].lower_ == "or" and doc[end + 1].lower_ == "so":
-        return Figure(start, end + 2, end - 1, value, None, None, True)
-    return Figure(start, end, end - 1, value, lower, upper, approximate)
+        return Figure(start, end + 2, end - 1, value, None, None, True, qualifier="or so")
+    return Figure(start, end, end - 1, value, lower, upper, approximate, qualifier=qualifier)
 
 
 def _with_unit(sent: Span, figure: Figure) -> Figure:
@@ -396,23 +576,42 @@ def _with_unit(sent: Span, figure: Figure) -> Figure:
     )
     if not (percent or money):
         return figure
-    return Figure(
-        figure.start,
-        figure.end,
-        figure.head,
-        figure.value,
-        figure.lower,
-        figure.upper,
-        figure.approximate,
-        figure.vague,
-        figure.zero,
-        percent=percent,
-        money=money,
-    )
+    return replace(figure, percent=percent, money=money)
+
+
+def _street_after(sent: Span, end: int) -> bool:
+    """Capitalised words and a street word right after the number."""
+    doc = sent.doc
+    for k in range(end, min(sent.end, end + 5)):
+        token = doc[k]
+        if token.lower_.rstrip(".") in STREET_WORDS and (k > end or token.is_title):
+            return True
+        if not (token.is_title or token.is_upper) or token.is_punct:
+            return False
+    return False
+
+
+def _age_after_name(
+    sent: Span, figure: Figure, num: Token, prev: Token | None, prev2: Token | None
+) -> bool:
+    """A bare number set off by a comma after a name or a person noun."""
+    if prev is None or prev.text != "," or prev2 is None or figure.value is None:
+        return False
+    if not num.text.isdigit() or not 0 < int(num.text) < 120 or figure.end - figure.start != 1:
+        return False
+    named = prev2.pos_ == "PROPN" and prev2.ent_type_ not in _NOT_NAMES and prev2.is_title
+    person = prev2.lemma_.lower() in PERSON_NOUNS
+    if not (named or person or prev2.ent_type_ == "PERSON"):
+        return False
+    doc = sent.doc
+    after = doc[figure.end] if figure.end < sent.end else None
+    # "Roe, 34, died", "Roe, 34 - The Report"; but "In Ostra, 12 people ..."
+    return after is None or after.pos_ not in {"NOUN", "NUM", "ADJ"}
 
 
 def _in_split_phone(sent: Span, num: Token) -> bool:
-    if not any(t.text in {"-", "."} for t in sent.doc[max(sent.start, num.i - 1) : num.i + 2]):
+    near = sent.doc[max(sent.start, num.i - 1) : num.i + 2]
+    if not any(t.text in {"-", ".", "(", ")"} for t in near):
         return False
     window = sent.doc[max(sent.start, num.i - 5) : min(sent.end, num.i + 6)]
     at = num.idx - window.start_char
@@ -438,6 +637,18 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if prev is not None and prev.lower_ in AGE_WORDS:
         return "age"
+    if after[:1] and after[0] in {"’s", "'s", "s"} and prev is not None and prev.tag_ == "PRP$":
+        return "age"  # "a woman in her 20's"
+    if (
+        prev is not None
+        and prev.lower_ == "then"
+        and prev2 is not None
+        and prev2.text == ","
+        and after[:1] == [","]
+    ):
+        return "age"  # "Carlos, then 18, was shot"
+    if _age_after_name(sent, figure, nums[0], prev, prev2):
+        return "age"  # "Jane Roe, 34, died", "Roe, 34 - The Homicide Report"
     if (
         prev is not None
         and prev.lower_ == ","
@@ -446,10 +657,22 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and after[:1] == [","]
     ):
         return "age"  # "John Smith, 45, was arrested"
-    if after[:1] == ["block"] or (
-        after[:1] and after[0] in {"street", "st", "avenue", "ave", "road"}
+    if after[:1] == ["block"] or _street_after(sent, figure.end):
+        return "address"  # "the 1000 block", "818 Main St."
+    if prev is not None and prev.lower_ in ROUTE_PREFIXES:
+        return "label"  # "U.S. 101"
+    if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS:
+        return "name"  # "Fox 59", "Channel 4 News"
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in KIN_NOUNS:
+        return "family"  # "a mother of three"
+    if (
+        after[:1] in (["-"], ["–"])
+        and figure.end + 1 < sent.end
+        and doc[figure.end + 1].tag_ == "NN"
+        and not is_number_token(doc[figure.end + 1])
+        and doc[figure.end + 1].lemma_.lower() not in TIME_UNITS
     ):
-        return "address"
+        return "modifier"  # "a 64-unit, five-story building"
     # "911 calls" but "launched 112 drones": an emergency number counts nothing
     counts = num.dep_ == "nummod" and num.head.tag_ == "NNS" and num.head.lemma_ != "call"
     if (
@@ -465,8 +688,10 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "duration"
     if after[:2] and after[0] == "-" and len(after_lemmas) > 1 and after_lemmas[1] in TIME_UNITS:
         return "duration"  # "a 15-month war"
-    if (prev is not None and prev.lower_ in MONTHS) or (after[:1] and after[0] in MONTHS):
-        return "date"
+    if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
+        after[:1] and after[0].rstrip(".") in MONTHS
+    ):
+        return "date"  # "Feb. 22", "22 Feb"
     date_like = len(text) == 4 or num.ent_type_ == "DATE"
     separated = after[:1] in (["-"], ["/"]) and num.i + 2 < sent.end and doc[num.i + 2].like_num
     if separated and date_like and (prev is None or not prev.like_num):

@@ -13,10 +13,41 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_VERBS
-from .numbers import Figure, Number, is_number_token, not_a_claim_figure
+from .numbers import PERSON_NOUNS, Figure, Number, is_number_token, not_a_claim_figure
 from .wordlists import words
 
 CASUALTY = {"killed", "injured", "missing", "detained", "displaced"}
+# Pseudo-category of people reported "shot" with no word on whether they
+# survived; resolved per article by `resolve_shot`.
+SHOT = "shot"
+# Singular mentions count as figures only for what befalls victims: "a man
+# was arrested" is usually a suspect the article goes on to name.
+IMPLICIT_CATEGORIES = {"killed", "injured", "missing", SHOT}
+_DEATH_LEMMAS = words("die dead death kill fatal fatally homicide murder slay deadly")
+
+
+def reports_death(doc) -> bool:
+    """Whether the article reports anyone dead, in any words ("attempted
+    murder" reports no death)."""
+    return any(
+        t.lemma_.lower() in _DEATH_LEMMAS and not (t.i > 0 and t.doc[t.i - 1].lower_ == "attempted")
+        for t in doc
+    )
+
+
+def resolve_shot(quantity: Quantity, deaths: bool) -> Quantity | None:
+    """People "shot" are injured when the article reports no death; otherwise
+    the count may hold the dead, so it is a plain figure, and a lone implicit
+    "a man was shot" is no figure at all."""
+    if quantity.category != SHOT:
+        return quantity
+    if not deaths:
+        return Quantity(quantity.figure, "injured", quantity.subject)
+    if quantity.figure.implicit or quantity.figure.vague or quantity.figure.zero:
+        return None
+    return Quantity(quantity.figure, "other", quantity.subject)
+
+
 DAMAGE = {"damaged", "destroyed"}
 
 # Trigger lemma -> (category when counting people, category when counting
@@ -38,6 +69,11 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "murder": ("killed", None),
     "slay": ("killed", None),
     "execute": ("killed", None),
+    "stab": ("injured", None),
+    "treat": ("injured", None),
+    "inhalation": ("injured", None),
+    "recover": ("injured", None),  # "is recovering after being shot"
+    "eliminate": ("killed", "destroyed"),
     "massacre": ("killed", None),
     "drown": ("killed", None),
     "homicide": ("killed", None),
@@ -78,7 +114,8 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hit": (None, "damaged"),
     "flood": (None, "damaged"),
     "affect": (None, "damaged"),
-    "destroy": (None, "destroyed"),
+    "destroy": ("killed", "destroyed"),  # "destroyed up to 200 soldiers"
+    "away": ("missing", "destroyed"),  # "swept away", "washed away"
     "destruction": (None, "destroyed"),
     "raze": (None, "destroyed"),
     "flatten": (None, "destroyed"),
@@ -126,6 +163,22 @@ NON_CLAIM_NOUNS = words(
     side time way point thing part hand step occasion round stage phase reason question word
     country nation option scenario aspect factor term sentence paragraph page episode
     chapter game match goal set group
+    """
+)
+# Nouns a casualty word can qualify: "injury toll", "death count"; not "body cameras".
+TALLY_NOUNS = words("toll count figure number total tally list victim case")
+# "murder charges", "a homicide investigation": the crime, not a count of victims.
+LEGAL_NOUNS = words(
+    """
+    charge count case investigation trial warrant conviction sentence inquiry probe
+    indictment complaint arrest suspect
+    """
+)
+# Counted things that are never victims: "six gunshot wounds", "three shots",
+# "two counts of murder".
+NOT_VICTIM_NOUNS = words(
+    """
+    wound shot round bullet casing shell count charge time gunshot call
     """
 )
 # Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
@@ -186,6 +239,8 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
 
 
 def _category_of(token: Token, is_object: bool) -> str | None:
+    if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
+        return None if is_object else _shot(token)
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if pair is None:
         if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
@@ -194,15 +249,62 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     # "shot down", "knocked down": only the particle makes it destruction
     if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
         return None
+    if token.lower_ == "away" and token.head.lemma_.lower() not in {"sweep", "wash", "carry"}:
+        return None
+    if token.lemma_.lower() == "recover" and token.tag_ != "VBG":
+        return None  # "recovered 40 shell casings"; "is recovering" is a patient
+    if token.lemma_.lower() == "treat" and not any(
+        c.dep_ in {"prep", "advmod", "npadvmod"} or c.dep_ == "agent" for c in token.children
+    ):
+        return None  # "treated" alone may be "treated well"; "treated for", "at the scene"
     return pair[1] if is_object else pair[0]
+
+
+_FATAL = {"dead", "death", "fatally", "killed", "kill", "die", "mortally", "lethally"}
+
+
+def _shot(verb: Token) -> str | None:
+    """'shot' is injured unless the words around it say the victim died:
+    "shot and killed", "shot dead", "shot to death", "fatally shot"."""
+    if verb.head.lemma_.lower() in {"kill", "die"} and verb.dep_ in {"conj", "advcl"}:
+        return "killed"  # "killed, shot by ..."
+    for child in verb.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in {"conj", "advcl", "dep", "parataxis"} and lemma in {"kill", "die"}:
+            return "killed"  # "shot and killed", headline "Man shot, killed"
+        if child.dep_ in {"acomp", "oprd", "advmod", "xcomp", "ccomp"} and (
+            child.lower_ in _FATAL or lemma in _FATAL
+        ):
+            return "killed"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(o.lemma_.lower() == "death" for o in child.children)
+        ):
+            return "killed"
+        if child.dep_ == "prt" and child.lower_ == "down" and verb.lemma_.lower() == "gun":
+            return "killed"  # "gunned down"
+    if any(
+        c.dep_ == "conj" and c.lemma_.lower() in {"wound", "injure", "hurt"} for c in verb.children
+    ):
+        return "injured"  # "shot and critically wounded"
+    if verb.lemma_.lower() == "gun" or any(
+        c.dep_ in {"prt", "prep"} and c.lower_ in {"at", "down", "up"} for c in verb.children
+    ):
+        return None  # "shot at", "shot down" (aircraft)
+    # Victims "shot" include any who died: the extractor reads this as
+    # injured only in an article that reports no death.
+    return SHOT
 
 
 def _modifier_category(noun: Token, is_object: bool) -> str | None:
     """Category from words hanging on the noun: "12 injured people",
     "people killed in the blast", "homes that were destroyed"."""
     for child in noun.children:
-        if child.dep_ == "compound":
-            found = _category_of(child, is_object)  # "injury toll"
+        if child.dep_ == "compound" and (
+            noun.lemma_.lower() in TALLY_NOUNS or noun.lemma_.lower() in PERSON_NOUNS
+        ):
+            found = _category_of(child, is_object)  # "injury toll", "murder victims"
             if found:
                 return found
     for child in noun.children:
@@ -224,6 +326,15 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
     "believed to be trapped", "shot down", "taken to hospital"."""
     found = _category_of(verb, is_object)
+    if found and found != "killed" and not is_object:
+        # "were shot and killed", "injured and later died": the worse outcome
+        for child in verb.children:
+            if (
+                child.dep_ == "conj"
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                and _category_of(child, is_object) == "killed"
+            ):
+                return "killed"
     if (
         found == "destroyed"
         and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
@@ -247,7 +358,11 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             found = _category_of(child, is_object)
         elif child.dep_ in {"prep", "attr"} and not is_object:
             found = _setting_category(child)
-        elif child.dep_ in {"nsubj", "nsubjpass"} and child.pos_ == "NOUN":
+        elif (
+            child.dep_ in {"nsubj", "nsubjpass"}
+            and child.pos_ == "NOUN"
+            and child.lemma_.lower() not in LEGAL_NOUNS
+        ):
             found = _modifier_category(child, is_object) or _category_of(child, is_object)
         else:
             continue
@@ -375,11 +490,32 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     `previous` is the quantity read just before it in the same sentence, which
     a figure may refer back to ("four of them", "compared with 29").
     """
-    if not_a_claim_figure(sent, figure):
-        return None
     doc = sent.doc
     num = doc[figure.head]
+    if figure.implicit:
+        return _implicit(sent, figure, num)
+    if not_a_claim_figure(sent, figure):
+        return None
     noun = _counted_noun(figure, num)
+    if (
+        noun is not None
+        and noun.lemma_.lower() in NOT_VICTIM_NOUNS
+        and noun.tag_ in {"NN", "NNS"}
+        and not (noun.lemma_.lower() == "shot" and noun.tag_ != "NNS")
+    ):
+        # "six gunshot wounds", "40 shell casings", "two counts of murder": a
+        # checkable count, never a count of victims ("three shot" still is)
+        if not _worth_keeping(sent, figure, num, noun, "other"):
+            return None
+        return Quantity(figure, "other", _subject(sent, figure, noun, "other"))
+    if (
+        figure.zero
+        and num.lower_ == "none"
+        and noun is not None
+        and noun.lemma_.lower() not in PERSON_NOUNS
+        and _category_of(noun, False) is not None
+    ):
+        return None  # "none of the injuries are life-threatening" counts no one
     if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
         return _part_of_earlier_group(sent, figure, previous)
     lacking = _lacking(num) or (_lacking(noun) if noun is not None else None)
@@ -410,14 +546,64 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         category, reached_verb = _walk(start, is_object, sent)
     if category is None and not reached_verb:
         category = _scan_forward(sent, figure, is_object)
+    if category is None and figure.start > sent.start:
+        # "a storm that killed at least 21 people", parsed as if the people
+        # were the subject of the next verb: a trigger verb right before the
+        # figure takes it as its object
+        before = doc[figure.start - 1]
+        if before.pos_ == "VERB" and before.tag_ in {"VBD", "VBZ", "VBP", "VBG"}:
+            category = _category_of(before, is_object)
     if category is None:
         category = "other"
+    if category in CASUALTY | DAMAGE and _negated(num):
+        return None  # "the two officers were not injured": no count of injured
     if category == "other" and noun is None and previous is not None and _compared(num):
         # "38 homicides this year, compared with 29", "to 14 from 12"
         return Quantity(figure, previous.category, previous.subject)
     if not _worth_keeping(sent, figure, num, noun, category):
         return None
     return Quantity(figure, category, _subject(sent, figure, noun, category))
+
+
+def _negated(token: Token) -> bool:
+    """Whether the clause over the token is negated: "were not hurt"."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"ROOT"}:
+            break
+        if node.head.i == node.i:
+            break
+        node = node.head
+    verbs = [node] + [c for c in node.children if c.dep_ in {"acomp", "xcomp", "conj"}]
+    return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
+
+
+def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
+    """'a man was killed': one killed, if the clause says what happened to him."""
+    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children):
+        return None  # "a man shot his neighbour": the one who did it
+    if noun.lemma_.lower() in {"body", "corpse"}:
+        return Quantity(figure, "killed", "people")  # "a man's body was found"
+    # "a 21-year-old man who was shot by police", "a woman injured in the crash"
+    category = _modifier_category(noun, False)
+    if category == "missing":
+        category = None  # "free a woman trapped under the bus": freed, not missing
+    if category is None:
+        if _negated(noun):
+            return None  # "the driver was not hurt"
+        category, _ = _walk(noun, False, sent)
+    if category is None and noun.i == sent.start:
+        # headline grammar the parser splits: "Man robbed, fatally shot"
+        category = _scan_forward(sent, figure, False)
+    if category is None and noun.dep_ == "appos":
+        category, _ = _walk(noun.head, False, sent)
+    if category not in IMPLICIT_CATEGORIES:
+        return None
+    plural = figure.value != 1 and noun.tag_ == "NN"  # "a boy and a woman"
+    subject = (
+        "people" if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural else noun.text
+    )
+    return Quantity(figure, category, subject)
 
 
 def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None) -> Quantity:

@@ -25,6 +25,16 @@ TITLES = words(
     archbishop bishop
     """
 )
+# Words of a job title written before a name: "City Fire Marshal Ann Cole".
+ROLE_WORDS = TITLES | words(
+    """
+    fire marshal city county state district police assistant acting interim executive
+    director manager coordinator administrator attorney supervisor councilman councilwoman
+    councillor councilor alderman trustee chairman chairwoman chair ceo coroner medical
+    examiner emergency public safety health harbour harbor master head principal
+    superintendent warden constable dean provost rev. reverend coach
+    """
+)
 ORG_NOUNS = words(
     """
     ministry government kremlin police army military agency office department committee
@@ -72,6 +82,13 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&"}
+_SOURCE_PREPS = {"for", "of", "at", "from", "with", "in", "to"}
+# Studies and documents that speak in their own right: "a poll showed".
+STUDY_NOUNS = words(
+    """
+    poll survey study analysis audit census assessment research memo filing footage
+    """
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +145,7 @@ def clean_person_name(ent: Span) -> str | None:
         or tokens[0].is_lower
         or tokens[0].lower_ in TITLES
         or tokens[0].pos_ in {"ADJ", "NOUN", "DET"}  # "Provincial governor"
+        or (tokens[0].lower_ in ROLE_WORDS and len(tokens) > 2)  # "Fire Marshal Ann Cole"
     ):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
@@ -223,9 +241,14 @@ class SpeakerResolver:
         self.orgs.sort()
         self.named_orgs.sort()
         self.person_starts = {ent.start for ent, _ in people}
+        # (token index, name, role) of every person named with a role
+        self.role_people: list[tuple[int, str, str | None]] = []
         for ent, name in people:
+            role = self._role_of(ent)
             if _in_subject(ent.root):
-                self.subject_people.append((ent.start, self.canonical(name), self._role_of(ent)))
+                self.subject_people.append((ent.start, self.canonical(name), role))
+            if role:
+                self.role_people.append((ent.start, self.canonical(name), role))
 
     # -- names -------------------------------------------------------------
 
@@ -324,6 +347,37 @@ class SpeakerResolver:
             return name, role
         return None
 
+    def person_with_role(self, index: int, word: str) -> tuple[str, str | None] | None:
+        """The person whose role holds the word: the nearest one named before
+        the index, else the first named after it ("the fire chief said ...
+        Fire Chief Dana Ruiz added")."""
+        before = [p for p in self.role_people if p[0] < index and p[2] and word in p[2].lower()]
+        if before:
+            return before[-1][1], before[-1][2]
+        after = [p for p in self.role_people if p[0] > index and p[2] and word in p[2].lower()]
+        if after:
+            return after[0][1], after[0][2]
+        return None
+
+    def unnamed(self, head: Token) -> Speaker:
+        """A source the article does not name, as worded, without determiners:
+        "officials", "spokesman for the fire service", "sources close to the
+        talks", "local media"."""
+        words = _strip_det(_core(head))
+        for child in head.children:
+            if child.i < head.i:
+                continue
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in _SOURCE_PREPS
+                or (child.dep_ == "amod" and child.lower_ in {"close", "familiar"})
+            ):
+                extra = list(child.subtree)
+                if len(extra) <= 7:
+                    words += extra
+        words = sorted({t.i: t for t in words if not t.is_punct}.values(), key=lambda t: t.i)
+        return Speaker(_text(words) or None, "anonymous")
+
     def org_before(self, index: int, word: str) -> str | None:
         for start, name in reversed(self.orgs):
             if start < index and word in name.lower():
@@ -351,7 +405,19 @@ class SpeakerResolver:
             return named
         if lemma in DOCUMENT_NOUNS:
             return self._document_issuer(head)
+        if lemma in STUDY_NOUNS:
+            # "a new poll", "the Pew survey", "an analysis by the agency"
+            words = _strip_det(core)
+            named = any(t.pos_ == "PROPN" for t in words)
+            return Speaker(_text(words), "organisation" if named else "anonymous")
         if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
+            # "RTA officials", "Pentagon officials": the organisation speaks
+            for child in head.children:
+                if child.dep_ == "compound" and child.i < head.i:
+                    if child.text in self.acronyms:
+                        return Speaker(self.acronyms[child.text], "organisation")
+                    if child.ent_type_ == "ORG":
+                        return Speaker(self.org_phrase(child), "organisation")
             # "observers from the X Committee", "officials at the ministry"
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in {"from", "at", "with"}:
@@ -364,7 +430,7 @@ class SpeakerResolver:
                 found = self.person_before(head.i, role_word=lemma)
                 if found and found[1] and lemma in found[1].lower():
                     return Speaker(found[0], "person", found[1], inferred=True)
-            return ANONYMOUS
+            return self.unnamed(head)
         words = _strip_det(core)
         if lemma in ORG_NOUNS or lower in ORG_NOUNS:
             if len(words) == 1:
@@ -379,11 +445,28 @@ class SpeakerResolver:
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
             return Speaker(_text(words), "group")
         if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.is_lower):
-            # "the governor", "the economist": a description of a person
-            found = self.person_before(head.i, role_word=lemma)
+            # "the governor", "the economist": a description of the person
+            # the article named with that role, before or after; failing
+            # that, an unnamed source as worded ("a spokesman for the fire
+            # service"), never merely the last person named
+            found = self.person_with_role(head.i, lemma)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
-            return Speaker(None, "person")
+            definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+            k = head.i - 1
+            while k >= 0 and (self.doc[k].pos_ in {"ADJ", "ADV"} or self.doc[k].text == "-"):
+                k -= 1  # "said the ultra-nationalist", however it is parsed
+            definite = definite or (k >= 0 and self.doc[k].lower_ in {"the", "this"})
+            qualified = any(
+                c.dep_ == "prep" and c.i > head.i and c.lower_ in _SOURCE_PREPS
+                for c in head.children
+            )
+            if definite and not qualified:
+                # "said the ultra-nationalist": the person the article is about
+                found = self.person_before(head.i)
+                if found:
+                    return Speaker(found[0], "person", found[1], inferred=True)
+            return self.unnamed(head)
         return Speaker(_text(words) or None, "organisation")
 
     def _named(self, head: Token, core: list[Token]) -> Speaker | None:
@@ -436,7 +519,13 @@ class SpeakerResolver:
             run.insert(0, token)
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
+        # "City Fire Marshal Ann Cole": the title is written in capitals too
+        while len(run) > 2 and run[0].lower_ in ROLE_WORDS:
+            run = run[1:]
         before = core[: len(core) - len(run)]
+        if before and all(t.lower_ in ROLE_WORDS or t.dep_ == "det" for t in before):
+            name = self.canonical(" ".join(t.text for t in run))
+            return Speaker(name, "person", _text(_strip_det(before)) or None)
         role = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
         if role or (len(run) == 2 and not before):
             name = self.canonical(" ".join(t.text for t in run))
@@ -477,4 +566,4 @@ class SpeakerResolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.from_subject(obj)
-        return ANONYMOUS
+        return Speaker(head.lower_, "anonymous")

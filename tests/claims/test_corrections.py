@@ -46,20 +46,21 @@ def toll(article: Article) -> Claim:
     return Claim.objects.get(article=article, text__startswith="More than 70")
 
 
-def test_a_corrected_bound_reads_as_the_article_wrote_it_and_is_audited(extracted, editor):
+def test_a_corrected_figure_keeps_its_bound_words_and_is_audited(extracted, editor):
     claim = toll(extracted)
     figures = figures_of(claim)
-    assert Quantity.objects.filter(claim=claim)[0].worded == "at least 70 killed"
-    figures[0]["qualifier"] = "more than"
+    assert Quantity.objects.filter(claim=claim)[0].worded == "more than 70 killed"
+    # The editor finds the briefing said 75, still as a lower bound.
+    figures[0]["value"] = figures[0]["lower"] = Decimal(75)
 
     stored = claim.correct(by=editor, **correction(claim, figures=figures))
 
-    assert Quantity.objects.filter(claim=claim)[0].worded == "more than 70 killed"
+    assert Quantity.objects.filter(claim=claim)[0].worded == "more than 75 killed"
     assert stored.version == claim.version == 2 and stored.edited_at is not None
     (event,) = ClaimEvent.objects.filter(claim=claim)
     assert (event.action, event.user, event.field) == ("correction", editor, "figure")
-    assert event.old_value == "at least 70 killed (Ukrainian terrorists)"
-    assert event.new_value == "more than 70 killed (Ukrainian terrorists)"
+    assert event.old_value == "more than 70 killed (Ukrainian terrorists)"
+    assert event.new_value == "more than 75 killed (Ukrainian terrorists)"
 
 
 def test_figures_can_be_added_and_removed(extracted, editor):
@@ -77,7 +78,7 @@ def test_figures_can_be_added_and_removed(extracted, editor):
     ]
     claim.correct(by=editor, **correction(claim, figures=figures))
     assert [q.worded for q in Quantity.objects.filter(claim=claim)] == [
-        "at least 70 killed",
+        "more than 70 killed",
         "between 10 and 15 injured",
     ]
     lines = ClaimEvent.objects.filter(claim=claim).values_list("old_value", "new_value")
@@ -88,18 +89,20 @@ def test_figures_can_be_added_and_removed(extracted, editor):
 
 
 def test_a_denial_is_corrected_to_its_words_and_stance(extracted, editor):
-    claim = Claim.objects.get(article=extracted, text__startswith="denied having")
-    words = "having anything to do with the attacks"
+    # The editor widens the denial to its verb and judges it an assertion of the denial.
+    claim = Claim.objects.get(article=extracted, text="having anything to do with the attacks")
+    assert claim.as_said == "Ukraine denies: having anything to do with the attacks"
+    words = "denied having anything to do with the attacks"
     start = SEED.index(words)
     claim.correct(
         by=editor,
-        **correction(claim, start=start, end=start + len(words), stance=Claim.Stance.DENIES),
+        **correction(claim, start=start, end=start + len(words), stance=Claim.Stance.ASSERTS),
     )
     claim.refresh_from_db()
-    assert (claim.text, claim.stance) == (words, "denies")
-    assert claim.as_said == "Ukraine denies: having anything to do with the attacks"
+    assert (claim.text, claim.stance) == (words, "asserts")
+    assert "denies:" not in claim.as_said
     changed = dict(ClaimEvent.objects.filter(claim=claim).values_list("field", "new_value"))
-    assert changed == {"text": words, "stance": "denies"}
+    assert changed == {"text": words, "stance": "asserts"}
 
 
 def test_a_stale_correction_is_refused_and_changes_nothing(extracted, editor, second_editor):
@@ -187,7 +190,7 @@ def test_a_split_claim_gives_each_part_its_words_figures_history_and_evidence(ex
 
     assert first.text == "More than 70 Ukrainian terrorists,"
     assert second.text == "four armored vehicles and five SUVs were killed"
-    assert [q.worded for q in first.quantities.all()] == ["at least 70 killed"]
+    assert [q.worded for q in first.quantities.all()] == ["more than 70 killed"]
     assert [q.worded for q in second.quantities.all()] == ["4 destroyed", "5 destroyed"]
     for part in (first, second):
         assert (part.verdict, part.speaker.name) == ("unverifiable", "Igor Konashenkov")

@@ -20,8 +20,9 @@ PUBLIC_KEYS = {
     "hedged",
     "hedge",
     "quantities",
+    "stance",
 }
-QUANTITY_KEYS = {"value", "lower", "upper", "approximate", "category", "subject"}
+QUANTITY_KEYS = {"value", "lower", "upper", "approximate", "category", "subject", "qualifier"}
 
 
 @pytest.fixture(scope="module")

@@ -166,3 +166,32 @@ def test_the_report_summarises_scores_and_lists_problems():
     assert "quantities         P 0.00  R 0.00" in report
     assert "missed quantity" in report
     assert "extra quantity" in report
+
+
+def test_stance_is_read_from_gold_and_defaults_to_asserts():
+    from dataclasses import replace
+
+    denial = {**INJURED, "stance": "denies"}
+    claim = predicted("said 12 civilians were injured", [(12, "injured")], speaker="Ana Ruiz")
+    asserted = score([gold_document([INJURED])], [[claim]])
+    assert (asserted["stance_accuracy"], asserted["stance_total"]) == (1.0, 1)
+    missed = score([gold_document([denial])], [[claim]])
+    assert missed["stance_accuracy"] == 0.0
+    assert any(p["problem"] == "wrong stance" for p in missed["problems"])
+    found = score([gold_document([denial])], [[replace(claim, stance="denies")]])
+    assert found["stance_accuracy"] == 1.0
+    assert "stance accuracy" in format_report(found)
+
+
+def test_the_extract_claims_command_prints_stance_and_qualifier(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    article = tmp_path / "a.txt"
+    article.write_text("At least 12 people died, police said.", "utf-8")
+    out = StringIO()
+    call_command("extract_claims", str(article), stdout=out)
+    [claim] = json.loads(out.getvalue())
+    assert claim["stance"] == "asserts"
+    assert claim["quantities"][0]["qualifier"] == "At least"

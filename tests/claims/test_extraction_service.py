@@ -223,3 +223,36 @@ def test_two_runs_storing_at_once_leave_one_set_of_claims(transactional_db):
     assert errors == []
     assert Claim.objects.filter(article=article).count() == len(extracted)
     assert Speaker.objects.filter(name="Vyacheslav Gladkov").count() == 1
+
+
+REPORT = (
+    "A spokesman for the fire service said more than 40 homes were destroyed. "
+    "The company operating the dam denied that maintenance had been neglected. "
+    "Officials said at least 12 people were killed."
+)
+
+
+@pytest.fixture
+def report_article(db):
+    return Article.objects.create(title="Dam", text=REPORT, content_hash="dam")
+
+
+def test_stored_claims_keep_the_bound_words_and_the_stance_the_extractor_read(report_article):
+    extract_articles(article_ids=[report_article.pk])
+    claims = Claim.objects.filter(article=report_article)
+    homes = claims.get(quantities__category="destroyed").quantities.get()
+    assert homes.worded == "more than 40 destroyed"
+    killed = claims.get(quantities__category="killed").quantities.get()
+    assert killed.worded == "at least 12 killed"
+    denial = claims.get(text__contains="maintenance")
+    assert denial.stance == Claim.Stance.DENIES
+    assert not claims.exclude(pk=denial.pk).filter(stance=Claim.Stance.DENIES).exists()
+
+
+def test_unnamed_sources_stay_as_worded_and_never_become_one_registry_speaker(report_article):
+    extract_articles(article_ids=[report_article.pk])
+    killed = Claim.objects.get(article=report_article, quantities__category="killed")
+    assert killed.speaker is None
+    assert killed.speaker_text.lower() == "officials"
+    assert killed.speaker_kind == Claim.SpeakerKind.ANONYMOUS
+    assert not Speaker.objects.filter(name__iexact="officials").exists()

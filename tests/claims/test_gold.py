@@ -107,21 +107,29 @@ def test_the_export_leaves_out_not_a_claim_and_keeps_the_desks_words(reviewed, t
 
 
 def test_a_denial_is_exported_with_its_stance(reviewed, tmp_path, editor):
-    claim = Claim.objects.get(article=reviewed, text__startswith="denied having")
     words = "having anything to do with the attacks"
-    start = SEED.index(words)
-    claim.correct(
-        by=editor,
-        expected_version=None,
-        start=start,
-        end=start + len(words),
-        kind=claim.kind,
-        stance="denies",
-        hedged=False,
-    )
+    claim = Claim.objects.get(article=reviewed, text=words)
+    assert claim.stance == Claim.Stance.DENIES
     (document,) = [json.loads(line) for line in export(tmp_path).read_text().splitlines()]
     denial = next(c for c in document["claims"] if c["evidence"] == words)
     assert (denial["stance"], denial["speaker"]) == ("denies", "Ukraine")
+
+
+def test_an_editors_stance_correction_is_what_the_export_says(reviewed, tmp_path, editor):
+    words = "having anything to do with the attacks"
+    claim = Claim.objects.get(article=reviewed, text=words)
+    claim.correct(
+        by=editor,
+        expected_version=None,
+        start=claim.start,
+        end=claim.end,
+        kind=claim.kind,
+        stance=Claim.Stance.ASSERTS,
+        hedged=claim.hedged,
+    )
+    (document,) = [json.loads(line) for line in export(tmp_path).read_text().splitlines()]
+    corrected = next(c for c in document["claims"] if c["evidence"] == words)
+    assert corrected["stance"] == "asserts"
 
 
 def test_only_fully_reviewed_articles_are_exported(reviewed, tmp_path, editor):

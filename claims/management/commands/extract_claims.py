@@ -57,12 +57,16 @@ class Command(BaseCommand):
             data = claim.to_dict()
             who = data["speaker"] or "(unattributed)"
             hedge = f"  hedged: {data['hedge']}" if data["hedged"] else ""
-            self.stdout.write(f"[{data['start']}-{data['end']}] {data['kind']}  {who}{hedge}")
+            denies = "  DENIES" if data["stance"] == "denies" else ""
+            self.stdout.write(
+                f"[{data['start']}-{data['end']}] {data['kind']}  {who}{denies}{hedge}"
+            )
             self.stdout.write(f"    {data['text']}")
             for q in data["quantities"]:
+                said = f', as "{q["qualifier"]}"' if q["qualifier"] else ""
                 self.stdout.write(
                     f"    = {q['value']} (lower {q['lower']}, upper {q['upper']}"
-                    f"{', approximate' if q['approximate'] else ''}) {q['category']}: "
+                    f"{', approximate' if q['approximate'] else ''}{said}) {q['category']}: "
                     f"{q['subject']}"
                 )
 

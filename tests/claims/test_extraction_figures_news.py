@@ -1,0 +1,180 @@
+"""Figures as local and wire news write them: implicit counts, the category
+from the whole predicate, bounds and their wording, and numbers that count
+nothing."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def quantities(text: str) -> list[tuple]:
+    return [(q.value, q.category) for c in extract(text) for q in c.quantities]
+
+
+def bounds(text: str) -> list[tuple]:
+    return [
+        (q.value, q.lower, q.upper, q.approximate, q.qualifier)
+        for c in extract(text)
+        for q in c.quantities
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Masked gunmen killed 14 villagers near the border crossing.", [(14, "killed")]),
+        ("A mudslide that killed at least 21 people hit the valley.", [(21, "killed")]),
+        ("Two brothers were shot and killed outside a corner shop.", [(2, "killed")]),
+        ("Three guards were shot dead at the checkpoint.", [(3, "killed")]),
+        ("Four teenagers were shot near the skate park on Friday.", [(4, "injured")]),
+        ("The brigade said it had destroyed up to 200 soldiers.", [(200, "killed")]),
+        ("Floodwater swept away 40 homes along the river.", [(40, "destroyed")]),
+        ("Nine firefighters were treated for smoke inhalation.", [(9, "injured")]),
+    ],
+)
+def test_category_comes_from_the_whole_predicate(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_shot_counts_are_not_injuries_when_the_article_reports_a_death():
+    text = "Three people were shot at a bus stop. One of them died in hospital."
+    assert (3, "injured") not in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man was killed when a tree fell on his car.", [(1, "killed")]),
+        ("A 19-year-old died after the boat capsized.", [(1, "killed")]),
+        ("Twins died in the house fire on Elm Road.", [(2, "killed")]),
+        ("A couple were injured when their balcony gave way.", [(2, "injured")]),
+        ("A boy and a woman were hurt by falling glass.", [(2, "injured")]),
+        ("Marta Kowal was killed in the crash on the ring road.", [(1, "killed")]),
+    ],
+)
+def test_counts_written_without_a_number(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_an_arrest_of_one_unnamed_man_is_not_a_figure():
+    assert quantities("A man was arrested at the scene.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("A few deaths were reported in outlying villages.", "killed"),
+        ("Dozens were still missing after the landslide.", "missing"),
+    ],
+)
+def test_vague_figures_keep_their_category(sentence, category):
+    found = [q for c in extract(sentence) for q in c.quantities]
+    assert [(q.value, q.approximate, q.category) for q in found] == [(None, True, category)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officials warned the toll could rise to 90.", [(90, None, 90, True, "could rise to")]),
+        ("At least 12 people died in the fire.", [(12, 12, None, False, "At least")]),
+        ("More than 12 people died in the fire.", [(12, 12, None, False, "More than")]),
+        ("Nearly 300 homes were flooded.", [(300, None, 300, True, "Nearly")]),
+        ("About 65 people were evacuated.", [(65, None, None, True, "About")]),
+        ("Between 10 and 15 miners were trapped.", [(None, 10, 15, False, "between … and")]),
+        ("Dozens of people were injured.", [(None, None, None, True, "Dozens")]),
+        ("Seven people were injured.", [(7, 7, 7, False, "")]),
+    ],
+)
+def test_bounds_keep_the_words_that_set_them(sentence, expected):
+    assert bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fire started on Feb. 22 in a 64-unit, five-story building.",
+        "Jane Doe, 34, was taken to hospital, where she died.",
+        "Police were called to 818 Main St. shortly before midnight.",
+        "He was charged with two counts of murder.",
+        "The victim suffered six gunshot wounds, police said.",
+        "Investigators found 14 shell casings at the scene.",
+        "None of the injuries are life-threatening.",
+        "It was the city's 70th homicide this year.",
+        "Anyone with information should call (555) 201-7788.",
+        "A young mother of three died in the crash.",
+        "Mayor Lin thanked the crew of Channel 9 News.",
+    ],
+)
+def test_numbers_that_count_no_victims(sentence):
+    # "a mother ... died" is one death; no written number here counts victims
+    casualties = {"killed", "injured", "missing"}
+    assert [q for q in quantities(sentence) if q[1] in casualties and q[0] not in {None, 1}] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two officers were not injured during the chase.",
+        "Fortunately, the driver was not hurt.",
+        "A woman in her 20's was questioned by detectives.",
+    ],
+)
+def test_negated_and_decade_counts_are_no_casualties(sentence):
+    assert [q for q in quantities(sentence) if q[1] in {"killed", "injured"}] == []
+
+
+def test_a_headline_without_articles_still_counts_one():
+    assert quantities("Waiter shot outside restaurant in harbour district\n\nPolice came.") == [
+        (1, "injured")
+    ]
+
+
+def test_attempted_murder_reports_no_death():
+    text = "A man was shot in the arm on Friday.\n\nA suspect was charged with attempted murder."
+    assert (1, "injured") in quantities(text)
+
+
+def test_the_one_who_did_the_killing_is_not_counted():
+    assert quantities("A man killed his neighbour with a shotgun.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man shot, killed near the rail depot\n\nPolice came.",
+        "Man robbed, fatally shot near the rail depot\n\nPolice came.",
+        "Walkers found a man's body near the towpath.",
+        "Rescuers found the body of a woman in the river.",
+    ],
+)
+def test_one_death_written_without_a_number(text):
+    assert quantities(text) == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 21-year-old man who was shot by deputies pleaded not guilty on Monday.",
+        "A teenager is recovering after being shot near the canal.",
+        "Search for gunman after man shot inside noodle bar\n\nPolice came.",
+        "One man was shot and critically wounded outside the arena.",
+    ],
+)
+def test_one_wounded_written_several_ways(text):
+    assert quantities(text) == [(1, "injured")]
+
+
+def test_recovering_objects_is_no_injury():
+    assert (2, "injured") not in quantities("Detectives recovered two rifles from the car.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three firearms were recovered in a later search.",
+        "Carlos, then 18, was shot near the school in 1995.",
+    ],
+)
+def test_recovered_weapons_and_past_ages_count_no_victims(sentence):
+    casualties = {"killed", "injured", "missing"}
+    assert [q for q in quantities(sentence) if q[1] in casualties and q[0] != 1] == []

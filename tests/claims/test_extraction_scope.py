@@ -1,0 +1,80 @@
+"""Whose claim it is when carriers, titles and disclaimers get in the way."""
+
+from claims.extraction import extract
+
+
+def claim_with(text: str, words: str):
+    matches = [c for c in extract(text) if words in c.text]
+    assert matches, f"no claim holds {words!r}: {[c.text for c in extract(text)]}"
+    return matches[0]
+
+
+def test_the_outlet_carrying_a_report_is_not_its_source():
+    text = "Three hikers were rescued, coastguards said, the Evening Herald reported."
+    assert claim_with(text, "hikers were rescued").speaker == "coastguards"
+
+
+def test_a_wire_dateline_is_not_the_source():
+    text = "MADRID (Reuters) - The ministry said 40 flights had been cancelled."
+    assert claim_with(text, "40 flights").speaker == "ministry"
+
+
+def test_a_report_label_in_a_headline_is_not_a_source():
+    text = "Report: 40 dead in factory collapse\n\nRescuers searched the site overnight."
+    assert claim_with(text, "40 dead").speaker is None
+
+
+def test_a_clause_after_a_mid_sentence_attribution_keeps_its_speaker():
+    text = "Nine people were rescued, the chief said, and two remain in hospital."
+    assert claim_with(text, "two remain").speaker == claim_with(text, "Nine people").speaker
+    assert claim_with(text, "two remain").speaker is not None
+
+
+def test_a_title_in_capitals_is_not_part_of_the_name():
+    text = "City Fire Marshal Ann Cole said the blaze was deliberate."
+    claim = claim_with(text, "blaze was deliberate")
+    assert (claim.speaker, claim.speaker_kind) == ("Ann Cole", "person")
+
+
+def test_acronym_officials_speak_for_the_organisation_the_article_expands():
+    text = (
+        "The Regional Transit Authority (RTA) cut three routes.\n\n"
+        "RTA officials said the cuts would save money."
+    )
+    assert claim_with(text, "cuts would save").speaker == "Regional Transit Authority"
+
+
+def test_calling_something_attributes_the_judgement():
+    text = "Mayor Tom Reyes called it the worst fire in decades."
+    assert claim_with(text, "worst fire").speaker == "Tom Reyes"
+
+
+def test_speculation_that_is_an_attribution_without_a_named_source():
+    claim = claim_with("There is speculation that the minister will resign.", "minister will")
+    assert claim.speaker_kind == "anonymous"
+
+
+def test_a_disclaimer_about_one_source_hedges_its_claims_and_no_one_elses():
+    text = (
+        "The rebels said 30 soldiers were killed in the ambush.\n\n"
+        "“We buried our dead at night,” a villager told reporters.\n\n"
+        "It was not possible to verify the rebels' report."
+    )
+    assert claim_with(text, "30 soldiers").hedged
+    assert not claim_with(text, "buried our dead").hedged
+
+
+def test_pending_confirmation_is_a_hedge():
+    assert claim_with("Twelve people were killed, pending confirmation.", "Twelve").hedged
+
+
+def test_a_claim_that_could_not_be_confirmed_is_hedged():
+    text = "The militia said it had shot down a helicopter, a claim that could not be confirmed."
+    assert claim_with(text, "helicopter").hedged
+
+
+def test_a_dateline_in_capitals_is_not_the_speaker():
+    text = (
+        "LISBON — The port authority issued a warning on Monday, saying the pier would stay closed."
+    )
+    assert claim_with(text, "pier").speaker != "LISBON"

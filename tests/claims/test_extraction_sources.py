@@ -1,0 +1,117 @@
+"""Who a claim belongs to when the article names no one, names a role, or
+passes a report on from someone else."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def claim_with(text: str, words: str):
+    matches = [c for c in extract(text) if words in c.text]
+    assert matches, f"no claim holds {words!r}: {[c.text for c in extract(text)]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The ferry ran aground near the harbour, officials said.",
+            "ferry ran aground",
+            "officials",
+        ),
+        ("The dam was at risk, according to state media.", "dam was at risk", "state media"),
+        (
+            "Local media reported that the market had burned down.",
+            "market had burned",
+            "Local media",
+        ),
+    ],
+)
+def test_unnamed_sources_are_named_as_the_article_words_them(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "anonymous"
+
+
+def test_police_speak_as_the_police():
+    assert claim_with("Police said the driver had fled on foot.", "driver had fled").speaker == (
+        "Police"
+    )
+
+
+def test_an_unnamed_spokesman_is_not_the_person_named_before():
+    text = (
+        "Governor Ellen Marsh visited the burned warehouse on Monday.\n\n"
+        "A spokesman for the fire service said three firefighters were hurt."
+    )
+    claim = claim_with(text, "three firefighters")
+    assert claim.speaker == "spokesman for the fire service"
+    assert claim.speaker_kind == "anonymous"
+
+
+def test_a_role_resolves_to_the_holder_named_later():
+    text = (
+        "The fire chief said the blaze started in a kitchen.\n\n"
+        "Fire Chief Dana Ruiz added that crews stayed overnight."
+    )
+    assert claim_with(text, "blaze started").speaker == "Dana Ruiz"
+
+
+def test_a_role_resolves_to_the_holder_named_earlier_even_when_not_a_subject():
+    text = (
+        "Reporters met Harbour Master Tom Adeyemi at the quay.\n\n"
+        "The harbour master said two boats had sunk."
+    )
+    assert claim_with(text, "two boats").speaker == "Tom Adeyemi"
+
+
+def test_a_poll_speaks_for_itself():
+    claim = claim_with("A new poll showed that most voters backed the levy.", "most voters")
+    assert claim.speaker == "new poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Ministry says 12 killed in strike on depot\n\nThe strike hit at dawn.",
+            "12 killed",
+            "Ministry",
+        ),
+        (
+            "Police: three arrested after brawl at stadium\n\nFans clashed.",
+            "three arrested",
+            "Police",
+        ),
+    ],
+)
+def test_headline_attributions(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_a_quote_framed_on_the_line_above_belongs_to_that_speaker():
+    text = (
+        "Harbour master Tom Adeyemi said:\n\n"
+        "“We lost two boats in the night and the pier is closed until further notice.”"
+    )
+    assert claim_with(text, "two boats").speaker == "Tom Adeyemi"
+
+
+def test_a_quote_framed_on_the_line_below_belongs_to_that_speaker():
+    text = (
+        "“We lost two boats in the night and the pier is closed until further notice.”\n\n"
+        "said harbour master Tom Adeyemi.\n\n"
+        "The storm moved north on Tuesday."
+    )
+    assert claim_with(text, "two boats").speaker == "Tom Adeyemi"
+
+
+def test_responding_by_saying_takes_the_subject():
+    text = "The mayor's office responded by saying the pool would reopen in June."
+    assert claim_with(text, "pool would reopen").speaker_kind is not None
+
+
+def test_a_speech_verb_just_before_a_quote_frames_it():
+    text = "As Mayor Ines Duarte said last week, “The bridge will reopen in spring.”"
+    assert claim_with(text, "bridge will reopen").speaker == "Ines Duarte"
