@@ -60,7 +60,14 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         "editors": list(editors()),
         "outlets": Outlet.objects.order_by("name"),
         "verdict_choices": Claim.Verdict.choices,
+        "bulk_verdict": Claim.Verdict.VERIFIED,
+        "ticked": set(),
     }
+
+
+def _ticked(values: list[str]) -> set[int]:
+    """The claims a refused bulk verdict had selected, to tick them again."""
+    return {int(pk) for pk, _, _ in (v.partition(":") for v in values) if pk.isdigit()}
 
 
 @require_GET
@@ -107,10 +114,18 @@ def bulk_verdict(request: HttpRequest) -> HttpResponse:
                     "first and left as they are; review them again.",
                 )
             )
-    if request.htmx:
+    refused = not form.is_valid()
+    if request.htmx or refused:
         context = _queue_context(request, params)
         context["outcome"] = outcome
-        return render(request, "claims/queue.html#results", context)
+        # The editor's choice stays as they made it: a verdict set and ticks cleared by
+        # a refusal would be applied to whatever they tick next.
+        context["bulk_verdict"] = request.POST.get("verdict") or Claim.Verdict.VERIFIED
+        if refused:
+            context["ticked"] = _ticked(request.POST.getlist("claim"))
+            context["bulk_note"] = request.POST.get("note", "")
+        template = "claims/queue.html#results" if request.htmx else "claims/queue.html"
+        return render(request, template, context, status=422 if refused else 200)
     for level, text in outcome:
         getattr(messages, level)(request, text)
     return redirect(reverse("claims:queue") + ("?" + params.urlencode() if params else ""))

@@ -1,0 +1,106 @@
+"""The review screens never trap or mislead an editor: autocomplete, bulk verdicts, the
+note box, attribution states, links to a card, the queue's filters."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from claims.models import Claim
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def card(page, claim):
+    return page.locator(f"#claim-{claim.pk}")
+
+
+def open_card(page, live_server, article, claim):
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    target = card(page, claim)
+    target.locator(".claim-text").click()
+    expect(target.locator(".verdict-form")).to_be_visible()
+    return target
+
+
+def type_slowly(box, text: str) -> None:
+    # Slower than the search's debounce, so every key sends its own request.
+    box.press_sequentially(text, delay=350)
+
+
+def test_card_speaker_search_follows_every_key(signed_in, live_server, seeded):
+    page = signed_in
+    damage = open_card(page, live_server, seeded["article"], seeded["claims"][4])
+    damage.get_by_text("Speaker, evidence, assignment").click()
+    type_slowly(damage.get_by_placeholder("Type a name or alias"), "pes")
+    # "p" alone also matches Prigozhin; "pes" only Peskov.
+    options = damage.locator(".speaker-results").get_by_role("option")
+    expect(options).to_have_count(1)
+    expect(options).to_contain_text("Dmitry Peskov")
+
+
+def test_queue_speaker_filter_search_follows_every_key(signed_in, live_server, seeded):
+    page = signed_in
+    page.goto(f"{live_server.url}/claims/")
+    type_slowly(page.get_by_label("Find a speaker"), "pes")
+    matches = page.locator("#speaker-matches .speaker-option")
+    expect(matches).to_have_count(1)
+    expect(matches).to_contain_text("Dmitry Peskov")
+
+
+def test_escape_leaves_the_note_and_disarms_the_verdict(signed_in, live_server, seeded):
+    page = signed_in
+    claims = seeded["claims"]
+    first = open_card(page, live_server, seeded["article"], claims[2])
+    page.keyboard.press("f")
+    note = first.get_by_label("Verdict note")
+    expect(note).to_be_focused()
+    # While the note is typed, the card says which verdict it will save.
+    expect(first.locator(".verdict-buttons button.armed")).to_have_attribute("value", "false")
+    expect(first.locator(".armed-status")).to_contain_text("False is waiting for its note")
+
+    page.keyboard.press("Escape")
+    expect(note).not_to_be_focused()
+    expect(first.locator(".armed-status")).to_be_hidden()
+    expect(first.locator(".verdict-buttons button.armed")).to_have_count(0)
+    # The keys are the workbench's again: j moves on instead of typing into the note.
+    page.keyboard.press("j")
+    expect(card(page, claims[3])).to_have_class(re.compile(r"\bselected\b"))
+    expect(note).to_have_value("")
+    # Back in the note, Ctrl+Enter no longer saves the verdict let go.
+    note.fill("jkv")
+    note.press("Control+Enter")
+    page.wait_for_timeout(300)
+    assert Claim.objects.get(pk=claims[2].pk).verdict == "pending"
+    expect(first).to_have_attribute("data-verdict", "pending")
+
+
+def test_refused_bulk_verdict_keeps_the_ticks_and_the_verdict(signed_in, live_server, seeded):
+    page = signed_in
+    claims = seeded["claims"]
+    page.goto(f"{live_server.url}/claims/")
+    boxes = [page.get_by_label(f"Select claim {c.pk}") for c in claims[:2]]
+    for box in boxes:
+        box.check()
+    page.get_by_label("Verdict for the selected claims").select_option("unverifiable")
+    page.get_by_role("button", name="Apply to selected").click()
+    expect(page.locator("#queue-results")).to_contain_text("a note is required")
+    for box in boxes:
+        expect(box).to_be_checked()
+    expect(page.get_by_label("Verdict for the selected claims")).to_have_value("unverifiable")
+    # Typing the note and applying again marks them as the editor chose.
+    page.get_by_label("Note for the selected claims").fill("No second source.")
+    page.get_by_role("button", name="Apply to selected").click()
+    expect(page.locator("#queue-results")).to_contain_text("Marked 2 claims unverifiable.")
+    verdicts = set(Claim.objects.filter(pk__in=[c.pk for c in claims[:2]]).values_list("verdict"))
+    assert verdicts == {("unverifiable",)}
+
+
+def test_attribution_form_shows_no_empty_button(signed_in, live_server, seeded):
+    page = signed_in
+    damage = open_card(page, live_server, seeded["article"], seeded["claims"][4])
+    damage.get_by_text("Speaker, evidence, assignment").click()
+    form = damage.locator(".attribution-form")
+    expect(form.get_by_role("button", name="Confirm Dmitry Peskov")).to_be_visible()
+    # The disabled default button that stops Enter from confirming takes no room.
+    expect(form.locator("button[hidden]")).to_be_hidden()
