@@ -104,3 +104,16 @@ def test_attribution_form_shows_no_empty_button(signed_in, live_server, seeded):
     expect(form.get_by_role("button", name="Confirm Dmitry Peskov")).to_be_visible()
     # The disabled default button that stops Enter from confirming takes no room.
     expect(form.locator("button[hidden]")).to_be_hidden()
+
+
+def test_speaker_track_record_is_dated_by_publication(signed_in, live_server, seeded):
+    page = signed_in
+    injured = open_card(page, live_server, seeded["article"], seeded["claims"][3])
+    page.keyboard.press("v")
+    expect(injured).to_have_attribute("data-verdict", "verified")
+    page.goto(f"{live_server.url}/speakers/?q=Gladkov")
+    row = page.locator("tr", has_text="Vyacheslav Gladkov")
+    expect(row).to_contain_text("23 May 2023")
+    row.get_by_role("link", name="Vyacheslav Gladkov").click()
+    expect(page.locator(".track-record svg")).to_contain_text("2023")
+    expect(page.locator(".track-record")).not_to_contain_text("dated by import date")
