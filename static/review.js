@@ -210,7 +210,8 @@
       }
     });
     if (card.dataset.claim !== selectedId) return;
-    select(card, { focus: !card.querySelector("[autofocus]") });
+    // A verdict key pressed as the card came in may have put the editor in its note.
+    select(card, { focus: !card.querySelector("[autofocus]") && !card.contains(document.activeElement) });
     // Only now, after htmx has wired up the full card's forms: clicking a button
     // before that would submit the form as a plain page load.
     if (queuedVerdict && queuedVerdict.id === card.dataset.claim && !card.hasAttribute("data-compact")) {

@@ -28,7 +28,7 @@ CARD_PREFETCHES = (
     *COMPACT_CARD_PREFETCHES,
     Prefetch("events", queryset=ClaimEvent.objects.select_related("user"), to_attr="event_list"),
 )
-CARD_PEOPLE = ("speaker", "assignee", "verdict_by")
+CARD_PEOPLE = ("speaker", "assignee", "verdict_by", "attribution_by")
 
 
 def claims_for_cards():
@@ -122,11 +122,7 @@ def after_change(request: HttpRequest, claim: Claim, *, status=200, **extra) -> 
 
 
 def conflict_text(conflict: dict) -> str:
-    changes = "; ".join(
-        f"{e.get_action_display().lower()}"
-        + (f" {e.field} from “{e.old_value}” to “{e.new_value}”" if e.field else "")
-        for e in conflict["events"]
-    )
+    changes = "; ".join(e.sentence() for e in conflict["events"])
     who = conflict["by"] or "someone"
     return f"Not saved: {who} changed this claim first ({changes}). Review it and try again."
 

@@ -117,3 +117,35 @@ def test_speaker_track_record_is_dated_by_publication(signed_in, live_server, se
     row.get_by_role("link", name="Vyacheslav Gladkov").click()
     expect(page.locator(".track-record svg")).to_contain_text("2023")
     expect(page.locator(".track-record")).not_to_contain_text("dated by import date")
+
+
+def test_card_and_dashboard_say_in_words_who_changed_what(signed_in, live_server, seeded):
+    page = signed_in
+    editor, claims = seeded["editor"], seeded["claims"]
+    named = open_card(page, live_server, seeded["article"], claims[3])
+    named.get_by_text("Speaker, evidence, assignment").click()
+    named.get_by_label("Assignee").select_option(label=editor.username)
+    named.get_by_role("button", name="Assign").click()
+    expect(named.locator(".assignee")).to_contain_text(editor.username)
+    page.keyboard.press("u")
+    named.get_by_label("Verdict note").fill("No second source.")
+    named.get_by_label("Verdict note").press("Control+Enter")
+    expect(named).to_have_attribute("data-verdict", "unverifiable")
+    # A verdict is no check of the speaker (one the extractor added to the registry).
+    expect(named.locator(".attr-state")).to_have_text("speaker guessed by the extractor: check")
+    named.get_by_text("Speaker, evidence, assignment").click()
+    named.get_by_role("button", name="Confirm Vyacheslav Gladkov").click()
+    expect(named.locator(".attr-state")).to_have_text("speaker confirmed by erin-editor")
+    named.get_by_text(re.compile(r"History \(\d+\)")).click()
+    history = named.locator(".history ol")
+    expect(history).to_contain_text("erin-editor assigned the claim to erin-editor")
+    expect(history).to_contain_text("erin-editor marked the claim unverifiable (was pending)")
+    expect(history).to_contain_text("erin-editor confirmed the speaker")
+
+    page.goto(live_server.url + "/")
+    mine = page.locator(".panel", has_text="Assigned to me")
+    expect(mine).to_contain_text("No pending claim assigned to you.")
+    expect(mine).to_contain_text("1 more assigned to you already has a verdict.")
+    activity = page.locator(".activity")
+    expect(activity).to_contain_text("erin-editor marked the claim unverifiable (was pending)")
+    expect(activity.locator("li").first).to_contain_text(f"in {seeded['article'].title[:40]}")

@@ -108,9 +108,11 @@ def test_editor_merges_two_speakers_then_confirms_an_attribution(page, gladkovs)
     # The queue shows the review screen's claim card, whose attribution action swaps it in place.
     page.goto("/attribution/?reason=inferred")
     card = page.locator(f"#claim-{inferred.pk}")
-    assert card.locator(".attr-state").inner_text() == "Unreviewed, inferred"
+    assert card.locator(".attr-state").inner_text() == "speaker guessed by the extractor: check"
     card.get_by_role("button", name="Confirm Vyacheslav Gladkov").click()
-    page.locator(f"#claim-{inferred.pk} .attr-state", has_text="Confirmed, inferred").wait_for()
+    page.locator(
+        f"#claim-{inferred.pk} .attr-state", has_text="speaker confirmed by browser-editor"
+    ).wait_for()
     assert page.url.endswith("/attribution/?reason=inferred")
 
     inferred.refresh_from_db()

@@ -123,7 +123,7 @@ def test_editor_confirms_an_inferred_speaker_and_the_card_swaps_in_place(
     assert response.text.lstrip().startswith(
         f'<article class="claim-card v-pending" id="claim-{claim.pk}"'
     )
-    assert "Confirmed, inferred" in response.text
+    assert "speaker confirmed by erin-editor" in response.text
     # Still on the queue: the actions stay unfolded for the next decision.
     assert '<details class="card-more" open>' in response.text
     claim.refresh_from_db()
