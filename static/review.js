@@ -221,8 +221,11 @@
     }
   });
 
-  document.addEventListener("DOMContentLoaded", function () {
+  // A link to a claim selects its card, on arrival and when followed on the open page.
+  function selectFromHash() {
     var match = /^#(?:claim|span)-(\d+)$/.exec(window.location.hash);
     if (match) withCard(match[1], function (card) { select(card, { scrollText: true, scrollCard: true }); });
-  });
+  }
+  document.addEventListener("DOMContentLoaded", selectFromHash);
+  window.addEventListener("hashchange", selectFromHash);
 })();

@@ -149,3 +149,15 @@ def test_card_and_dashboard_say_in_words_who_changed_what(signed_in, live_server
     activity = page.locator(".activity")
     expect(activity).to_contain_text("erin-editor marked the claim unverifiable (was pending)")
     expect(activity.locator("li").first).to_contain_text(f"in {seeded['article'].title[:40]}")
+
+
+def test_a_claim_link_on_the_open_article_selects_its_card(signed_in, live_server, seeded):
+    page = signed_in
+    claims = seeded["claims"]
+    open_card(page, live_server, seeded["article"], claims[1])
+    page.evaluate(f"window.location.hash = '#claim-{claims[4].pk}'")
+    expect(card(page, claims[4])).to_have_class(re.compile(r"\bselected\b"))
+    expect(card(page, claims[1])).not_to_have_class(re.compile(r"\bselected\b"))
+    expect(page.locator(f'mark[data-claim="{claims[4].pk}"]')).to_have_class(
+        re.compile(r"\bselected\b")
+    )

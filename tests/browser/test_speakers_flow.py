@@ -101,6 +101,8 @@ def test_editor_merges_two_speakers_then_confirms_an_attribution(page, gladkovs)
 
     page.goto(f"/speakers/{keep.pk}/")
     page.get_by_role("button", name="Merge into Vyacheslav Gladkov").click()
+    page.get_by_role("heading", name="Merge Gladkov into Vyacheslav Gladkov?").wait_for()
+    page.get_by_role("button", name="Merge Gladkov into Vyacheslav Gladkov").click()
     page.get_by_text("Merged Gladkov into Vyacheslav Gladkov: 2 claims moved.").wait_for()
     assert page.locator("#track-total").inner_text() == "3"
     assert page.locator("#claims-region tr.claim").count() == 3
