@@ -161,3 +161,27 @@ def test_a_claim_link_on_the_open_article_selects_its_card(signed_in, live_serve
     expect(page.locator(f'mark[data-claim="{claims[4].pk}"]')).to_have_class(
         re.compile(r"\bselected\b")
     )
+
+
+def test_paste_form_names_an_oversized_text_at_the_top(signed_in, live_server, settings):
+    settings.INGEST_MAX_TEXT_BYTES = 2000
+    page = signed_in
+    page.set_viewport_size({"width": 1440, "height": 900})
+    page.goto(f"{live_server.url}/articles/add/")
+    page.get_by_label("Title").fill("A very long report")
+    page.get_by_label("Text").fill("Forty homes were damaged. " * 200)
+    page.get_by_role("button", name="Add article").click()
+    summary = page.get_by_role("alert", name="What to fix")
+    expect(summary).to_contain_text("Text:")
+    expect(summary).to_be_in_viewport()
+
+
+def test_url_tab_refuses_each_bad_address_once_with_its_reason(signed_in, live_server, settings):
+    settings.INGEST_ALLOW_PRIVATE_URLS = False
+    page = signed_in
+    page.goto(f"{live_server.url}/articles/add/url/")
+    page.get_by_label("Address").fill("http://2130706433:8000/")
+    page.get_by_role("button", name="Fetch article").click()
+    errors = page.locator(".field.invalid .error")
+    expect(errors).to_have_count(1)
+    expect(errors).to_have_text("Refused: the address resolves to a private network (127.0.0.1).")
