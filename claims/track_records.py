@@ -36,6 +36,11 @@ class TrackRecord:
         return sum(self.counts.values())
 
     @property
+    def reviewed(self) -> int:
+        """Claims with a final verdict."""
+        return sum(self.counts[verdict] for verdict in Claim.FINAL_VERDICTS)
+
+    @property
     def rows(self) -> list[VerdictCount]:
         total = self.total
         return [

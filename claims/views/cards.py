@@ -150,6 +150,8 @@ def verdict_counts(article_id: int) -> dict:
 def counts_table(by_verdict: dict) -> dict:
     return {
         "total": sum(by_verdict.values()),
+        # Claims with a final verdict: those a ClaimReview export holds.
+        "reviewed": sum(by_verdict.get(value, 0) for value in Claim.FINAL_VERDICTS),
         "verdicts": [
             (value, label, by_verdict.get(value, 0)) for value, label in Claim.Verdict.choices
         ],

@@ -36,6 +36,8 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         return "?" + query.urlencode()
 
     rows, next_url, prev_url, paged = [], None, None, bool(params.get("cursor"))
+    # Whether the selection has a ClaimReview to download (1) or not (0).
+    reviewed = None
     if form.is_valid():
         claims = form.filter(claims)
         try:
@@ -43,6 +45,7 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         except BadCursor:
             page, paged = QUEUE_KEYSET.page(claims, kept, size=QUEUE_PAGE_SIZE), False
         rows = page.rows
+        reviewed = int(claims.filter(verdict__in=Claim.FINAL_VERDICTS).exists())
         next_url = link(page.next_cursor) if page.next_cursor else None
         prev_url = link(page.previous_cursor) if page.previous_cursor else None
     selected_speaker = form.cleaned_data.get("speaker") if form.is_valid() else None
@@ -56,6 +59,7 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         # The report of the same selection, whether this answers the queue or a bulk verdict.
         "export_query": kept,
         "selected_speaker": selected_speaker,
+        "reviewed": reviewed,
         "can_review": can_review(request.user),
         "editors": list(editors()),
         "outlets": Outlet.objects.order_by("name"),

@@ -185,3 +185,14 @@ def test_url_tab_refuses_each_bad_address_once_with_its_reason(signed_in, live_s
     errors = page.locator(".field.invalid .error")
     expect(errors).to_have_count(1)
     expect(errors).to_have_text("Refused: the address resolves to a private network (127.0.0.1).")
+
+
+def test_claimreview_is_offered_once_a_claim_is_reviewed(signed_in, live_server, seeded):
+    page = signed_in
+    downloads = page.locator("#downloads")
+    casualty = open_card(page, live_server, seeded["article"], seeded["claims"][1])
+    expect(downloads).to_contain_text("ClaimReview: no reviewed claims yet")
+    expect(downloads.get_by_role("link", name="ClaimReview")).to_have_count(0)
+    page.keyboard.press("v")
+    expect(casualty).to_have_attribute("data-verdict", "verified")
+    expect(downloads.get_by_role("link", name="ClaimReview")).to_be_visible()
