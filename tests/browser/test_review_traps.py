@@ -196,3 +196,27 @@ def test_claimreview_is_offered_once_a_claim_is_reviewed(signed_in, live_server,
     page.keyboard.press("v")
     expect(casualty).to_have_attribute("data-verdict", "verified")
     expect(downloads.get_by_role("link", name="ClaimReview")).to_be_visible()
+
+
+def test_queue_filters_apply_as_they_change_and_stay_in_the_address(
+    signed_in, live_server, seeded
+):
+    page = signed_in
+    claims = seeded["claims"]
+    page.goto(f"{live_server.url}/claims/")
+    rows = page.locator("table.queue tbody tr")
+    expect(rows).to_have_count(len(claims))
+    page.locator(".filters").get_by_label("Damage").check()
+    expect(rows).to_have_count(1)
+    expect(page.locator(f"#row-{claims[4].pk}")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"kind=damage"))
+    page.locator(".filters").get_by_label("Damage").uncheck()
+    expect(rows).to_have_count(len(claims))
+    # Typed text applies once the typing pauses.
+    page.get_by_placeholder("Claim text or speaker").press_sequentially("armored")
+    expect(rows).to_have_count(1)
+    expect(page.locator(f"#row-{claims[1].pk}")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"q=armored"))
+    # The address is shareable: opened afresh, it shows the same selection.
+    page.goto(page.url)
+    expect(rows).to_have_count(1)
