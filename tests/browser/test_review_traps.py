@@ -198,9 +198,7 @@ def test_claimreview_is_offered_once_a_claim_is_reviewed(signed_in, live_server,
     expect(downloads.get_by_role("link", name="ClaimReview")).to_be_visible()
 
 
-def test_queue_filters_apply_as_they_change_and_stay_in_the_address(
-    signed_in, live_server, seeded
-):
+def test_queue_filters_apply_as_they_change_and_stay_in_the_address(signed_in, live_server, seeded):
     page = signed_in
     claims = seeded["claims"]
     page.goto(f"{live_server.url}/claims/")

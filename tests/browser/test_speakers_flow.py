@@ -112,9 +112,13 @@ def test_editor_merges_two_speakers_then_confirms_an_attribution(page, gladkovs)
     card = page.locator(f"#claim-{inferred.pk}")
     assert card.locator(".attr-state").inner_text() == "speaker guessed by the extractor: check"
     card.get_by_role("button", name="Confirm Vyacheslav Gladkov").click()
+    # The checked claim leaves the queue at once, and the counts with it.
     page.locator(
-        f"#claim-{inferred.pk} .attr-state", has_text="speaker confirmed by browser-editor"
+        f"#claim-{inferred.pk}.done", has_text="Speaker confirmed by browser-editor"
     ).wait_for()
+    assert page.locator("#attribution-tabs a[aria-current=page]").inner_text() == (
+        "Inferred speaker (0)"
+    )
     assert page.url.endswith("/attribution/?reason=inferred")
 
     inferred.refresh_from_db()
