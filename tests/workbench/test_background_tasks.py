@@ -64,3 +64,36 @@ def test_a_pasted_article_answers_before_its_claims_are_extracted(
     article.refresh_from_db()
     assert article.extraction_state == Article.State.DONE
     assert article.claims.filter(kind="casualty").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_pdf_export_job_page_shows_progress_while_the_pdf_is_made(
+    tasks_in_threads, seed, viewer_client, monkeypatch
+):
+    from reports.models import ExportJob
+    from reports.tasks import render_pdf_export_task
+
+    release = threading.Event()
+    finished = threading.Event()
+    original = render_pdf_export_task.run
+
+    def held(job_id):
+        release.wait(10)
+        try:
+            return original(job_id)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(render_pdf_export_task, "run", held)
+    response = viewer_client.post(
+        reverse("reports:job_create"), {"kind": "selection", "object_id": "", "query": ""}
+    )
+    job = ExportJob.objects.get()
+    assert response.status_code == 302
+    page = viewer_client.get(reverse("reports:job", args=[job.pk])).text
+    assert 'hx-trigger="every 2s"' in page and "<progress" in page
+    release.set()
+    assert finished.wait(120)
+    job.refresh_from_db()
+    assert job.state == "done"
+    assert "Download" in viewer_client.get(reverse("reports:job", args=[job.pk])).text
