@@ -1,9 +1,11 @@
 """The attribution queue: claims whose speaker an editor should check, and why."""
 
+import re
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet, Value
+from django.db.models.functions import Greatest, Substr
 
 from claims.models import Claim
 from sources.models import Speaker
@@ -49,3 +51,39 @@ def attribution_reasons(claim: Claim) -> list[str]:
     if claim.speaker is not None and claim.speaker.created_by_extractor:
         reasons.append(ATTRIBUTION_REASONS["new_speaker"][0])
     return reasons
+
+
+def queue_tabs() -> tuple[list[tuple[str, str, int]], int]:
+    """The queue's tabs as (reason, label, claims), "" for all of them, and the total."""
+    counts = {key: attribution_queue(reason=key).count() for key in ["", *ATTRIBUTION_REASONS]}
+    tabs = [
+        (key, label, counts[key])
+        for key, label in [("", "All"), *((k, v[0]) for k, v in ATTRIBUTION_REASONS.items())]
+    ]
+    return tabs, counts[""]
+
+
+# How much of the article on each side of a claim is read to find its sentence: who
+# "he" is, or what "the ministry" refers to, is decided there.
+SURROUNDINGS = 400
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+|\n")
+
+
+def with_surroundings(claims: QuerySet) -> QuerySet:
+    """Claims with the article text just before and after them (`text_before`,
+    `text_after`), cut out by the database, so the whole article is never loaded."""
+    start = Greatest(F("start") - SURROUNDINGS, Value(0))
+    return claims.annotate(
+        text_before=Substr("article__text", start + 1, F("start") - start),
+        text_after=Substr("article__text", F("end") + 1, Value(SURROUNDINGS)),
+    )
+
+
+def surrounding_sentence(claim: Claim) -> tuple[str, str]:
+    """The rest of the sentence around a claim (from `with_surroundings`): what comes
+    before it since the last sentence ended, and after it up to where its own ends."""
+    ends = list(_SENTENCE_END.finditer(claim.text_before))
+    before = claim.text_before[ends[-1].end() :] if ends else claim.text_before
+    end = _SENTENCE_END.search(claim.text_after)
+    after = claim.text_after[: end.start()] if end else claim.text_after
+    return before, after

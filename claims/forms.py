@@ -19,6 +19,13 @@ _WEB_URL = URLValidator(
 )
 
 
+class WebAddressField(forms.URLField):
+    """A link to a web page: one check, one message (URLField's own would add another)."""
+
+    default_validators = [_WEB_URL]
+    default_error_messages = {"invalid": _WEB_URL.message}
+
+
 def editors():
     """The people a claim can be assigned to."""
     return (
@@ -103,9 +110,7 @@ class AttributionForm(_VersionedForm):
 
 class EvidenceForm(forms.Form):
     stance = forms.ChoiceField(choices=Evidence.Stance.choices, initial=Evidence.Stance.CONTEXT)
-    url = forms.URLField(
-        required=False, max_length=2000, validators=[_WEB_URL], assume_scheme="https", label="Link"
-    )
+    url = WebAddressField(required=False, max_length=2000, assume_scheme="https", label="Link")
     note = forms.CharField(
         required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2})
     )
@@ -201,19 +206,22 @@ class ArticleForm(forms.Form):
 
 
 class FetchForm(forms.Form):
-    url = forms.URLField(
+    # The fetcher checks the address itself, once, with a message for each fault (not a
+    # web address, a private one); a URL field would refuse some of them first, with
+    # the wrong reason and its own validator's message twice.
+    url = forms.CharField(
         max_length=2000,
-        validators=[_WEB_URL],
-        assume_scheme="https",
         label="Address",
-        error_messages={
-            "required": "Enter the article's address.",
-            "invalid": "Enter a web address (http or https).",
-        },
+        widget=forms.URLInput,
+        error_messages={"required": "Enter the article's address."},
     )
     title = forms.CharField(
         required=False, max_length=300, help_text="Leave empty to use the page's own title."
     )
+
+    def clean_url(self) -> str:
+        url = self.cleaned_data["url"].strip()
+        return url if "://" in url else f"https://{url}"
 
 
 class AttributionQueueForm(forms.Form):

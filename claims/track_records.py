@@ -8,8 +8,8 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import Count, DateField, Max, Q, QuerySet
-from django.db.models.functions import TruncDate, TruncMonth
+from django.db.models import BooleanField, Count, DateField, ExpressionWrapper, Max, Q, QuerySet
+from django.db.models.functions import Coalesce, TruncDate, TruncMonth
 
 from claims.models import Claim
 from sources.models import Speaker
@@ -28,10 +28,17 @@ class TrackRecord:
     counts: dict[str, int]
     months: list[tuple[datetime.date, dict[str, int]]]
     dismissed: int
+    # Counted claims dated by their import, for want of the article's publication date.
+    dated_by_import: int = 0
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
+
+    @property
+    def reviewed(self) -> int:
+        """Claims with a final verdict."""
+        return sum(self.counts[verdict] for verdict in Claim.FINAL_VERDICTS)
 
     @property
     def rows(self) -> list[VerdictCount]:
@@ -47,29 +54,37 @@ class TrackRecord:
         ]
 
 
-def claim_day(created_at: str = "created_at"):
-    """The day a claim counts for in track records: the day it was stored.
+def claim_day(claim: str = ""):
+    """The day a claim counts for in track records: its article's publication date, or
+    the day the claim was stored when the article has none.
 
-    Claims are extracted as articles come in, so this is close to the publication
-    date, and unlike the article's date it needs no join: a speaker page with
-    5,000 claims aggregates them three times faster this way. `created_at` is the
-    path to the claim's field from the model queried (`claims__created_at`).
+    An article imported long after it appeared would otherwise put its claims in the
+    import month. `claim` is the path to the claim from the model queried
+    (`"claims__"` from Speaker).
     """
-    return TruncDate(created_at)
+    return Coalesce(f"{claim}article__published", TruncDate(f"{claim}created_at"))
 
 
 def claim_month():
-    return TruncMonth("created_at", output_field=DateField())
+    return TruncMonth(claim_day(), output_field=DateField())
+
+
+def dated_by_import(claim: str = "") -> Q:
+    """The claims whose day is their import date: their article has no date."""
+    return Q(**{f"{claim}article__published__isnull": True})
 
 
 def track_record(*, claims: QuerySet) -> TrackRecord:
     """Counts by verdict and by month of the given claims, from one aggregate query."""
     counts = dict.fromkeys(Claim.COUNTED_VERDICTS, 0)
     by_month: dict[datetime.date, dict[str, int]] = {}
-    dismissed = 0
+    dismissed = undated = 0
     rows = (
-        claims.annotate(month=claim_month())
-        .values("month", "verdict")
+        claims.annotate(
+            month=claim_month(),
+            undated=ExpressionWrapper(dated_by_import(), output_field=BooleanField()),
+        )
+        .values("month", "verdict", "undated")
         .annotate(n=Count("pk"))
         .order_by()
     )
@@ -78,12 +93,15 @@ def track_record(*, claims: QuerySet) -> TrackRecord:
             dismissed += row["n"]
             continue
         counts[row["verdict"]] += row["n"]
+        undated += row["n"] if row["undated"] else 0
         month = row["month"]
         if isinstance(month, datetime.datetime):
             month = month.date()
         month_counts = by_month.setdefault(month, dict.fromkeys(Claim.COUNTED_VERDICTS, 0))
         month_counts[row["verdict"]] += row["n"]
-    return TrackRecord(counts=counts, months=_every_month(by_month), dismissed=dismissed)
+    return TrackRecord(
+        counts=counts, months=_every_month(by_month), dismissed=dismissed, dated_by_import=undated
+    )
 
 
 def _every_month(
@@ -118,7 +136,7 @@ def refresh_speaker_stats(*, speaker_ids) -> None:
         .annotate(
             n=Count("claims", filter=tracked),
             false_n=Count("claims", filter=Q(claims__verdict=Claim.Verdict.FALSE)),
-            last=Max(claim_day("claims__created_at"), filter=tracked),
+            last=Max(claim_day("claims__"), filter=tracked),
         )
         .order_by()
     )

@@ -72,16 +72,19 @@ def _organisation() -> dict[str, str]:
 
 
 def _claim_author(claim: Claim, name: str) -> dict[str, str] | None:
-    """The speaker; for an unattributed claim, whoever published the article."""
+    """The speaker; for an unattributed claim, the outlet that published the article.
+
+    An anonymous source ("officials", "a source in the ministry") is no one person, so
+    it is an Organization. An unattributed claim is never given to the byline: the
+    reporter or agency told of the claim, they did not make it.
+    """
     if name:
         kind = claim.speaker.kind if claim.speaker_id else claim.speaker_kind
-        schema_type = "Person" if kind in ("person", "anonymous", "") else "Organization"
+        schema_type = "Person" if kind in ("person", "") else "Organization"
         return {"@type": schema_type, "name": name}
     article = claim.article
     if article.outlet:
         return {"@type": "Organization", "name": article.outlet.name}
-    if article.byline:
-        return {"@type": "Person", "name": article.byline}
     host = urlsplit(article.url).hostname if article.url else None
     return {"@type": "Organization", "name": host} if host else None
 

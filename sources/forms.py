@@ -50,6 +50,8 @@ class MergeForm(forms.Form):
 
     drop = forms.IntegerField(required=False, widget=forms.HiddenInput)
     name = forms.CharField(max_length=200, required=False, label="Speaker to merge in")
+    # A merge moves every claim at once: the first post asks, the confirmed one merges.
+    confirmed = forms.BooleanField(required=False)
 
     def clean(self):
         cleaned = super().clean()

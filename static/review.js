@@ -33,6 +33,7 @@
     options = options || {};
     document.querySelectorAll(".claim-card.selected, mark.selected").forEach(function (el) {
       el.classList.remove("selected");
+      if (el !== card) disarm(el.querySelector && el.querySelector(".verdict-form"));
     });
     selectedId = card.dataset.claim;
     card.classList.add("selected");
@@ -99,13 +100,41 @@
     if (!button) return;
     var note = form.querySelector('textarea[name="note"]');
     if (button.hasAttribute("data-needs-note") && note && !note.value.trim()) {
-      // Keep the verdict in mind; Ctrl+Enter in the note saves it.
-      form.dataset.pending = verdict;
-      note.placeholder = "Why is it " + button.textContent.replace(/\s+\S$/, "").toLowerCase() + "? Ctrl+Enter saves";
-      note.focus();
+      arm(form, button, note);
       return;
     }
     button.click();
+  }
+
+  // A verdict that needs a note waits, armed, while the editor types it: the card shows
+  // which one, Ctrl+Enter in the note saves it and Escape lets it go.
+  function arm(form, button, note) {
+    disarm(form);
+    var label = button.textContent.replace(/\s+\S$/, "");
+    form.dataset.pending = button.value;
+    button.classList.add("armed");
+    button.setAttribute("aria-pressed", "true");
+    if (!form.dataset.placeholder) form.dataset.placeholder = note.placeholder;
+    note.placeholder = "Why is it " + label.toLowerCase() + "?";
+    var status = form.querySelector(".armed-status");
+    if (status) {
+      status.textContent = label + " is waiting for its note: Ctrl+Enter saves it, Esc cancels.";
+      status.hidden = false;
+    }
+    note.focus();
+  }
+
+  function disarm(form) {
+    if (!form || !form.dataset.pending) return;
+    delete form.dataset.pending;
+    form.querySelectorAll("button.armed").forEach(function (button) {
+      button.classList.remove("armed");
+      button.removeAttribute("aria-pressed");
+    });
+    var note = form.querySelector('textarea[name="note"]');
+    if (note && form.dataset.placeholder) note.placeholder = form.dataset.placeholder;
+    var status = form.querySelector(".armed-status");
+    if (status) status.hidden = true;
   }
 
   document.addEventListener("click", function (event) {
@@ -145,6 +174,15 @@
       }
       return;
     }
+    if (event.key === "Escape" && target.matches(".verdict-form textarea")) {
+      // Out of the note, back to the card, where j, k and the verdict keys work again.
+      event.preventDefault();
+      disarm(target.form);
+      var owner = target.closest(".claim-card");
+      if (owner) owner.focus({ preventScroll: true });
+      else target.blur();
+      return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (target.closest("input, textarea, select, [contenteditable]")) return;
     if (event.key === "?") {
@@ -172,7 +210,8 @@
       }
     });
     if (card.dataset.claim !== selectedId) return;
-    select(card, { focus: !card.querySelector("[autofocus]") });
+    // A verdict key pressed as the card came in may have put the editor in its note.
+    select(card, { focus: !card.querySelector("[autofocus]") && !card.contains(document.activeElement) });
     // Only now, after htmx has wired up the full card's forms: clicking a button
     // before that would submit the form as a plain page load.
     if (queuedVerdict && queuedVerdict.id === card.dataset.claim && !card.hasAttribute("data-compact")) {
@@ -182,8 +221,11 @@
     }
   });
 
-  document.addEventListener("DOMContentLoaded", function () {
+  // A link to a claim selects its card, on arrival and when followed on the open page.
+  function selectFromHash() {
     var match = /^#(?:claim|span)-(\d+)$/.exec(window.location.hash);
     if (match) withCard(match[1], function (card) { select(card, { scrollText: true, scrollCard: true }); });
-  });
+  }
+  document.addEventListener("DOMContentLoaded", selectFromHash);
+  window.addEventListener("hashchange", selectFromHash);
 })();

@@ -5,7 +5,7 @@ import itertools
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.test import Client
+from django.test import Client, override_settings
 
 from claims.roles import EDITORS, VIEWERS, ensure_roles
 from tests.seed import make_seed_claims
@@ -19,7 +19,8 @@ def _tasks_run_in_process():
     """Unit tests run tasks in-process; only tests marked `broker` use a real worker."""
     previous = celery_app.conf.task_always_eager
     celery_app.conf.task_always_eager = True
-    yield
+    with override_settings(TASKS_IN_THREADS=False):
+        yield
     celery_app.conf.task_always_eager = previous
 
 

@@ -4,7 +4,8 @@ from celery import Celery
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
 
-app = Celery("workbench")
+# BackgroundTask runs queued tasks in threads when the quickstart has no broker.
+app = Celery("workbench", task_cls="ops.background:BackgroundTask")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 

@@ -169,6 +169,10 @@ REDIS_URL = env_str("REDIS_URL")
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# Without a broker the development server runs queued tasks in background threads
+# (ops/background.py), so its pages show progress instead of waiting; commands and
+# tests run them in the caller.
+TASKS_IN_THREADS = not REDIS_URL and env_bool("TASKS_IN_THREADS", default=DEBUG)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 # Workers keep their database connection between tasks instead of opening one per

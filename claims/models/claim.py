@@ -120,6 +120,14 @@ class Claim(models.Model):
     attribution_state = models.CharField(
         max_length=12, choices=AttributionState.choices, default=AttributionState.UNREVIEWED
     )
+    attribution_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The editor who last confirmed, set or cleared the speaker.",
+    )
     # With a database default too, so rows written outside the ORM (bulk loads) assert.
     stance = models.CharField(
         max_length=7, choices=Stance.choices, default=Stance.ASSERTS, db_default=Stance.ASSERTS
@@ -761,6 +769,40 @@ class Claim(models.Model):
             action=ClaimEvent.Action.ATTRIBUTION,
             note=note.strip(),
             changes={"speaker": speaker, "attribution_state": state},
+            bookkeeping={"attribution_by": by},
+        )
+
+    def attribution_status(self) -> str:
+        """Where the speaker stands, in one phrase: who checked it, or that someone should.
+
+        A claim the extractor attributed through a pronoun or a description, to an
+        anonymous source or to a speaker it created is a guess until an editor checks
+        it (the attribution queue's reasons); a speaker named in the text is not.
+        """
+        who = self.attribution_by.get_username() if self.attribution_by else "an editor"
+        if self.attribution_state == Claim.AttributionState.CONFIRMED:
+            return f"speaker confirmed by {who}"
+        if self.attribution_state == Claim.AttributionState.CORRECTED:
+            return f"speaker set by {who}"
+        if self.attribution_state == Claim.AttributionState.UNATTRIBUTED:
+            return f"marked unattributed by {who}"
+        if self.speaker is None:
+            return "no speaker found by the extractor: check"
+        if self.attribution_needs_check:
+            return "speaker guessed by the extractor: check"
+        return "speaker named in the text"
+
+    @property
+    def attribution_needs_check(self) -> bool:
+        """An attribution no editor has checked that the extractor had to guess."""
+        if self.attribution_state != Claim.AttributionState.UNREVIEWED:
+            return False
+        return (
+            self.speaker is None
+            or self.speaker_inferred
+            or self.speaker_kind == Claim.SpeakerKind.ANONYMOUS
+            or self.speaker.kind == Speaker.Kind.ANONYMOUS
+            or self.speaker.created_by_extractor
         )
 
     def assign(self, *, assignee, by, expected_version=None) -> "Claim":

@@ -4,6 +4,8 @@ that goes back after a change (in place for htmx, else back to the page it was o
 Every screen that lists claims as cards (review, attribution queue) builds on these.
 """
 
+from urllib.parse import parse_qs, urlsplit
+
 from django.contrib import messages
 from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
@@ -11,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from claims.attribution_queue import queue_tabs
 from claims.forms import editors
 from claims.models import Claim, ClaimEvent, Evidence
 from claims.roles import can_review
@@ -28,7 +31,7 @@ CARD_PREFETCHES = (
     *COMPACT_CARD_PREFETCHES,
     Prefetch("events", queryset=ClaimEvent.objects.select_related("user"), to_attr="event_list"),
 )
-CARD_PEOPLE = ("speaker", "assignee", "verdict_by", "proposed_by")
+CARD_PEOPLE = ("speaker", "assignee", "verdict_by", "proposed_by", "attribution_by")
 
 
 def claims_for_cards():
@@ -104,6 +107,12 @@ def card_response(request: HttpRequest, claim: Claim, *, status=200, **extra) ->
     if current.startswith(reverse("claims:article_review", args=[claim.article_id])):
         context["counts"] = verdict_counts(claim.article_id)
     if current.startswith(reverse("claims:attribution")):
+        if status == 200 and claim.attribution_state != Claim.AttributionState.UNREVIEWED:
+            # Checked: the claim leaves the queue, and the queue's counts say so.
+            tabs, total = queue_tabs()
+            reason = parse_qs(urlsplit(current).query).get("reason", [""])[0]
+            context.update(tabs=tabs, total=total, reason=reason)
+            return render(request, "claims/_attribution_done.html", context)
         context["attribution_open"] = True
     return render(request, "claims/card_response.html", context, status=status)
 
@@ -122,11 +131,7 @@ def after_change(request: HttpRequest, claim: Claim, *, status=200, **extra) -> 
 
 
 def conflict_text(conflict: dict) -> str:
-    changes = "; ".join(
-        f"{e.get_action_display().lower()}"
-        + (f" {e.field} from “{e.old_value}” to “{e.new_value}”" if e.field else "")
-        for e in conflict["events"]
-    )
+    changes = "; ".join(e.sentence() for e in conflict["events"])
     who = conflict["by"] or "someone"
     return f"Not saved: {who} changed this claim first ({changes}). Review it and try again."
 
@@ -154,6 +159,8 @@ def verdict_counts(article_id: int) -> dict:
 def counts_table(by_verdict: dict) -> dict:
     return {
         "total": sum(by_verdict.values()),
+        # Claims with a final verdict: those a ClaimReview export holds.
+        "reviewed": sum(by_verdict.get(value, 0) for value in Claim.FINAL_VERDICTS),
         "verdicts": [
             (value, label, by_verdict.get(value, 0)) for value, label in Claim.Verdict.choices
         ],

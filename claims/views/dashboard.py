@@ -34,6 +34,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "extracting_count": Article.objects.pending_extraction().count(),
         "mine": list(mine.pending().select_related("article").order_by("-id")[:10]),
         "mine_count": mine.pending().count(),
+        "mine_done": mine.exclude(verdict=Claim.Verdict.PENDING).count(),
         "activity": list(
             ClaimEvent.objects.select_related("user", "claim__article")
             .defer("claim__article__text")

@@ -36,6 +36,8 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         return "?" + query.urlencode()
 
     rows, next_url, prev_url, paged = [], None, None, bool(params.get("cursor"))
+    # Whether the selection has a ClaimReview to download (1) or not (0).
+    reviewed = None
     if form.is_valid():
         claims = form.filter(claims)
         try:
@@ -43,6 +45,7 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         except BadCursor:
             page, paged = QUEUE_KEYSET.page(claims, kept, size=QUEUE_PAGE_SIZE), False
         rows = page.rows
+        reviewed = int(claims.filter(verdict__in=Claim.FINAL_VERDICTS).exists())
         next_url = link(page.next_cursor) if page.next_cursor else None
         prev_url = link(page.previous_cursor) if page.previous_cursor else None
     selected_speaker = form.cleaned_data.get("speaker") if form.is_valid() else None
@@ -56,11 +59,19 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
         # The report of the same selection, whether this answers the queue or a bulk verdict.
         "export_query": kept,
         "selected_speaker": selected_speaker,
+        "reviewed": reviewed,
         "can_review": can_review(request.user),
         "editors": list(editors()),
         "outlets": Outlet.objects.order_by("name"),
         "verdict_choices": Claim.Verdict.choices,
+        "bulk_verdict": Claim.Verdict.VERIFIED,
+        "ticked": set(),
     }
+
+
+def _ticked(values: list[str]) -> set[int]:
+    """The claims a refused bulk verdict had selected, to tick them again."""
+    return {int(pk) for pk, _, _ in (v.partition(":") for v in values) if pk.isdigit()}
 
 
 @require_GET
@@ -112,10 +123,18 @@ def bulk_verdict(request: HttpRequest) -> HttpResponse:
                     "first and left as they are; review them again.",
                 )
             )
-    if request.htmx:
+    refused = not form.is_valid()
+    if request.htmx or refused:
         context = _queue_context(request, params)
         context["outcome"] = outcome
-        return render(request, "claims/queue.html#results", context)
+        # The editor's choice stays as they made it: a verdict set and ticks cleared by
+        # a refusal would be applied to whatever they tick next.
+        context["bulk_verdict"] = request.POST.get("verdict") or Claim.Verdict.VERIFIED
+        if refused:
+            context["ticked"] = _ticked(request.POST.getlist("claim"))
+            context["bulk_note"] = request.POST.get("note", "")
+        template = "claims/queue.html#results" if request.htmx else "claims/queue.html"
+        return render(request, template, context, status=422 if refused else 200)
     for level, text in outcome:
         getattr(messages, level)(request, text)
     return redirect(reverse("claims:queue") + ("?" + params.urlencode() if params else ""))

@@ -183,6 +183,14 @@ def speaker_merge(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, " ".join(form_errors(form)))
         return _back_to(keep)
     drop = form.cleaned_data["speaker"]
+    if not form.cleaned_data["confirmed"]:
+        context = {
+            "keep": keep,
+            "drop": drop,
+            "claims": Claim.objects.filter(speaker=drop).count(),
+            "aliases": list(drop.aliases.values_list("name", flat=True)),
+        }
+        return render(request, "claims/speaker_merge_confirm.html", context)
     try:
         merge = merge_speakers(keep=keep, drop=drop, by=request.user)
     except ValidationError as error:

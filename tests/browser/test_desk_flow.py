@@ -49,8 +49,9 @@ def test_propose_approve_publish_and_correct(signed_in, browser, live_server, se
     thread.get_by_label("Comment").fill("Approved; **publish** it, @erin-editor")
     thread.get_by_role("button", name="Comment").click()
     expect(thread.locator(".comment-body strong")).to_have_text("publish")
+    # The proposer hears of the approval and of the mention.
     page.reload()
-    expect(page.locator(".bell .count")).to_have_text("1")
+    expect(page.locator(".bell .count")).to_have_text("2")
 
     # The first editor publishes it for readers.
     page.locator(f"#claim-{claim.pk} .thread").get_by_role("link", name="Publishing").click()

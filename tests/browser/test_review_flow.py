@@ -87,7 +87,7 @@ def test_editor_reviews_the_seed_article(signed_in, live_server, seeded):
     damage.get_by_placeholder("Type a name or alias").press_sequentially("glad")
     damage.get_by_role("option", name=re.compile("Vyacheslav Gladkov")).click()
     expect(damage.locator(".speaker")).to_contain_text("Vyacheslav Gladkov")
-    expect(damage.locator(".attr-state")).to_have_text("Corrected")
+    expect(damage.locator(".attr-state")).to_have_text("speaker set by erin-editor")
 
     # Add evidence that supports it.
     damage.get_by_text("Speaker, evidence, assignment").click()
@@ -102,7 +102,7 @@ def test_editor_reviews_the_seed_article(signed_in, live_server, seeded):
     damage.get_by_text(re.compile(r"History \(\d+\)")).click()
     history = damage.locator(".history ol")
     expect(history).to_contain_text(
-        "erin-editor: attribution speaker “Dmitry Peskov” → “Vyacheslav Gladkov”"
+        "erin-editor changed the speaker from “Dmitry Peskov” to “Vyacheslav Gladkov”"
     )
     expect(history).to_contain_text("evidence")
     screenshot(page, "review.png")
@@ -133,7 +133,7 @@ def test_second_editor_save_is_refused_in_place(signed_in, live_server, seeded):
     expect(target.locator(".conflict")).to_contain_text(
         "Not saved: sam-second-editor changed this claim first"
     )
-    expect(target.locator(".conflict")).to_contain_text("“pending” → “false”")
+    expect(target.locator(".conflict")).to_contain_text("Marked the claim false (was pending)")
     expect(target).to_have_attribute("data-verdict", "false")
     claims[3].refresh_from_db()
     assert claims[3].verdict == "false"

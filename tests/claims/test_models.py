@@ -85,3 +85,48 @@ def test_evidence_needs_a_link_or_note_and_is_audited(claim, editor):
     assert ClaimEvent.objects.get(claim=claim).action == "evidence"
     claim.refresh_from_db()
     assert claim.edited_at is not None
+
+
+def test_events_read_as_sentences(seed, editor, second_editor):
+    from sources.models import Speaker
+
+    _, claims = seed
+    claim = claims[4]
+    claim.set_verdict(verdict="unverifiable", note="No second source", by=editor)
+    claim.assign(assignee=second_editor, by=editor)
+    claim.assign(assignee=None, by=editor)
+    gladkov = Speaker.objects.get(name="Vyacheslav Gladkov")
+    claim.set_attribution(speaker=gladkov, by=editor)
+    claim.set_attribution(speaker=gladkov, by=editor)
+    claim.set_attribution(speaker=None, by=editor)
+    claim.add_evidence(by=editor, stance="supports", url="https://example.org/a")
+    said = [(e.sentence(), e.remark) for e in claim.events.order_by("at", "id")]
+    assert said == [
+        ("marked the claim unverifiable (was pending)", "No second source"),
+        ("assigned the claim to sam-second-editor", ""),
+        ("unassigned the claim (was sam-second-editor)", ""),
+        ("changed the speaker from “Dmitry Peskov” to “Vyacheslav Gladkov”", ""),
+        ("corrected the speaker", ""),
+        ("confirmed the speaker", ""),
+        ("cleared the speaker (was “Vyacheslav Gladkov”)", ""),
+        ("marked the claim unattributed", ""),
+        ("added evidence: Supports: https://example.org/a", ""),
+    ]
+
+
+def test_attribution_status_says_who_checked_the_speaker_or_that_someone_should(seed, editor):
+    from sources.models import Speaker
+
+    _, claims = seed
+    named, wrong = claims[2], claims[4]
+    assert named.attribution_status() == "speaker named in the text"
+    assert claims[0].attribution_status() == "no speaker found by the extractor: check"
+    guessed = Speaker.objects.create(name="Oleg Guessed", created_by_extractor=True)
+    wrong.set_attribution(speaker=guessed, by=editor)
+    assert wrong.attribution_status() == "speaker set by erin-editor"
+    wrong.set_attribution(speaker=guessed, by=editor)
+    assert wrong.attribution_status() == "speaker confirmed by erin-editor"
+    wrong.set_attribution(speaker=None, by=editor)
+    assert wrong.attribution_status() == "marked unattributed by erin-editor"
+    claims[1].speaker_inferred = True
+    assert claims[1].attribution_status() == "speaker guessed by the extractor: check"

@@ -121,3 +121,31 @@ def test_outlet_list_counts_articles(viewer_client, quoted):
     response = viewer_client.get(reverse("claims:outlets"))
     assert response.status_code == 200
     assert "The Daily Ledger" in response.text
+
+
+def test_claims_are_dated_by_their_articles_publication(seed, editor_client):
+    """The seed article appeared on 23 May 2023, whenever it was imported."""
+    from claims.track_records import refresh_speaker_stats
+    from sources.models import Speaker
+
+    article, claims = seed
+    gladkov = Speaker.objects.get(name="Vyacheslav Gladkov")
+    refresh_speaker_stats(speaker_ids=[gladkov.pk])
+    gladkov.refresh_from_db()
+    assert gladkov.last_claim_on == datetime.date(2023, 5, 23)
+    record = track_record(claims=Claim.objects.filter(speaker=gladkov))
+    assert [month for month, _ in record.months] == [datetime.date(2023, 5, 1)]
+    assert record.dated_by_import == 0
+    page = editor_client.get(reverse("claims:speaker", args=[gladkov.pk])).text
+    assert "dated by import date" not in page
+    listing = editor_client.get(reverse("claims:speakers")).text
+    assert "23 May 2023" in listing
+
+
+def test_claims_of_an_undated_article_are_dated_by_import_and_say_so(editor_client, quoted):
+    quoted.refresh_from_db()
+    assert quoted.last_claim_on == MAY.date()
+    record = track_record(claims=Claim.objects.filter(speaker=quoted))
+    assert record.dated_by_import == record.total == 11
+    page = editor_client.get(reverse("claims:speaker", args=[quoted.pk])).text
+    assert "11 claims dated by import date: their articles have no publication date." in page

@@ -18,8 +18,9 @@ def test_home_is_the_dashboard_with_counts_queue_and_activity(seed, editor_clien
     assert (
         '<span class="n">1</span> verified' in page and '<span class="n">2</span> casualty' in page
     )
-    assert "Assigned to me <small>(1 pending)</small>" in page and claims[2].text[:40] in page
-    assert "<strong>erin-editor</strong> verdict “pending” → “verified”" in page
+    assert "Assigned to me, pending <small>(1)</small>" in page and claims[2].text[:40] in page
+    assert "<strong>erin-editor</strong> marked the claim verified (was pending)" in page
+    assert f"in {claims[1].article.title[:40]}" in page
 
 
 def test_dashboard_lists_articles_still_extracting(seed, editor_client):

@@ -32,7 +32,7 @@ def queue(speaker_named_as, make_claims):
 
 
 def _card_ids(response) -> set[int]:
-    return {claim.pk for claim, _ in response.context["cards"]}
+    return {claim.pk for claim, *_ in response.context["cards"]}
 
 
 def _attribute(client, claim, *, htmx=True, follow=False, **data):
@@ -113,7 +113,7 @@ def test_outsider_cannot_read_the_queue(outsider_client, queue):
 # Acting through the shared card ----------------------------------------------------------
 
 
-def test_editor_confirms_an_inferred_speaker_and_the_card_swaps_in_place(
+def test_editor_confirms_an_inferred_speaker_and_the_card_leaves_the_queue(
     editor_client, queue, editor
 ):
     claim = queue["inferred"]
@@ -121,11 +121,15 @@ def test_editor_confirms_an_inferred_speaker_and_the_card_swaps_in_place(
     assert response.status_code == 200
     assert "<html" not in response.text
     assert response.text.lstrip().startswith(
-        f'<article class="claim-card v-pending" id="claim-{claim.pk}"'
+        f'<article class="claim-card done" id="claim-{claim.pk}"'
     )
-    assert "Confirmed, inferred" in response.text
-    # Still on the queue: the actions stay unfolded for the next decision.
-    assert '<details class="card-more" open>' in response.text
+    assert (
+        "Speaker confirmed by erin-editor" in response.text
+        and "has left this queue" in response.text
+    )
+    # The heading's count and the tabs drop the claim at once.
+    assert '<span class="count" id="attribution-total" hx-swap-oob="true">3</span>' in response.text
+    assert "Inferred speaker (0)" in response.text
     claim.refresh_from_db()
     assert claim.attribution_state == "confirmed"
     assert ClaimEvent.objects.get(claim=claim).user == editor
@@ -288,3 +292,26 @@ def test_registry_search_leaves_out_merged_speakers(editor_client, queue, editor
     )
     assert f'value="{lopez.pk}"' in search.text
     assert f'value="{short.pk}"' not in search.text
+
+
+def test_a_refused_change_keeps_the_card_on_the_queue_unfolded(editor_client, queue):
+    claim = queue["inferred"]
+    response = _attribute(editor_client, claim, action="create", name="")
+    assert response.status_code == 422
+    assert response.text.lstrip().startswith(
+        f'<article class="claim-card v-pending" id="claim-{claim.pk}"'
+    )
+    assert '<details class="card-more" open>' in response.text
+
+
+def test_each_card_shows_the_sentence_around_its_claim(editor_client, seed):
+    article, claims = seed
+    response = editor_client.get(reverse("claims:attribution"))
+    unattributed = claims[0]
+    ((before, after),) = [s for c, _, s in response.context["cards"] if c.pk == unattributed.pk]
+    sentence = before + unattributed.text + after
+    assert sentence in article.text and sentence.endswith(".")
+    assert before + unattributed.text in article.text[: unattributed.end]
+    assert f"{before}<mark>{unattributed.text}</mark>{after}" in response.text.replace(
+        "&#x27;", "'"
+    )

@@ -144,7 +144,7 @@ def test_an_editor_corrects_a_bound_and_the_review_page_is_redrawn(seed, editor_
     )
     card = editor_client.get(reverse("claims:claim_card", args=[claim.pk]), **HX)
     assert (
-        "correction · Figure: more than 70 killed (Ukrainian terrorists) → "
+        "corrected figure: more than 70 killed (Ukrainian terrorists) → "
         "at least 70 killed (Ukrainian terrorists)"
     ) in card.content.decode()
 

@@ -501,11 +501,35 @@ def test_private_addresses_are_refused_when_not_allowed(editor_client, server, s
     assert HITS == [] and not Article.objects.exists()
 
 
-@pytest.mark.parametrize("url", ["", "not an address", "ftp://files.example.org/a.html"])
-def test_a_missing_or_non_web_address_is_refused(editor_client, url):
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("", "Enter the article&#x27;s address."),
+        (
+            "ftp://files.example.org/a.html",
+            "&#x27;ftp://files.example.org/a.html&#x27; is not a web address; "
+            "it must start with http:// or https://.",
+        ),
+        (
+            "file:///etc/hosts",
+            "&#x27;file:///etc/hosts&#x27; is not a web address; "
+            "it must start with http:// or https://.",
+        ),
+        # 127.0.0.1 written as one number: a web address, but a private one.
+        (
+            "http://2130706433:8000/",
+            "Refused: the address resolves to a private network (127.0.0.1).",
+        ),
+    ],
+)
+def test_a_missing_non_web_or_private_address_is_refused_once_with_its_reason(
+    editor_client, settings, url, message
+):
+    settings.INGEST_ALLOW_PRIVATE_URLS = False
     response = editor_client.post(fetch_url(), {"url": url})
     assert response.status_code == 422
-    assert '<p class="error" role="alert">' in at_field(response.content.decode(), "url")
+    field = at_field(response.content.decode(), "url")
+    assert re.findall(r'<p class="error">(.*?)</p>', field) == [message]
 
 
 def test_fetching_a_stored_address_goes_to_the_stored_copy_without_fetching(

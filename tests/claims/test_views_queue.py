@@ -165,3 +165,22 @@ def test_viewer_sees_no_bulk_form_and_cannot_post_it(seed, viewer_client):
         reverse("claims:bulk_verdict"), {"claim": [f"{claims[0].pk}:1"], "verdict": "verified"}
     )
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize("headers", [HX, {}], ids=["htmx", "page"])
+def test_refused_bulk_verdict_keeps_the_selection_verdict_and_note(seed, editor_client, headers):
+    _, claims = seed
+    chosen = claims[:2]
+    response = editor_client.post(
+        reverse("claims:bulk_verdict"),
+        {"claim": [f"{c.pk}:{c.version}" for c in chosen], "verdict": "unverifiable", "note": " "},
+        **headers,
+    )
+    body = response.content.decode()
+    assert response.status_code == 422 and "a note is required" in body
+    assert ("<html" in body) == (not headers)
+    ticked = set(map(int, re.findall(r'value="(\d+):\d+" checked', body)))
+    assert ticked == {c.pk for c in chosen}
+    assert re.search(r'<option value="unverifiable" selected>', body)
+    assert not re.search(r'<option value="verified" selected>', body)
+    assert Claim.objects.filter(verdict="pending").count() == len(claims)

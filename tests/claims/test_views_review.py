@@ -235,7 +235,7 @@ def test_editor_marks_a_claim_verified_and_the_card_swaps_in_place(seed, editor_
     assert (claim.verdict, claim.verdict_by, claim.version) == ("verified", editor, 2)
     event = ClaimEvent.objects.get(claim=claim)
     assert (event.user, event.old_value, event.new_value) == (editor, "pending", "verified")
-    assert "History (1)" in body and "“pending” → “verified”" in body
+    assert "History (1)" in body and "marked the claim verified (was pending)" in body
     # The card is the claim as stored: its new version, speaker and quantities.
     assert 'name="version" value="2"' in body
     assert claim.speaker.name in body and '<ul class="quantities">' in body
@@ -421,7 +421,7 @@ def test_second_save_on_a_stale_version_is_refused_and_shows_the_other_change(
     assert second.status_code == 409
     body = second.content.decode()
     assert "Not saved: sam-second-editor changed this claim first" in body
-    assert "“pending” → “false”" in body and "Ministry figures differ" in body
+    assert "Marked the claim false (was pending)" in body and "Ministry figures differ" in body
     # The card now carries the current version, so a deliberate retry can land.
     assert 'name="version" value="2"' in body
     claim.refresh_from_db()
@@ -479,7 +479,7 @@ def test_editor_corrects_the_speaker_from_the_registry(seed, editor_client):
         action_url("claim_attribution", claim), {"speaker": gladkov.pk, "version": 1}, **HX
     )
     assert response.status_code == 200
-    assert "Corrected" in response.content.decode()
+    assert "speaker set by erin-editor" in response.content.decode()
     claim.refresh_from_db()
     assert (claim.speaker, claim.attribution_state) == (gladkov, "corrected")
     event = claim.events.get(field="speaker")

@@ -178,10 +178,15 @@ def test_editor_merges_a_duplicate_from_the_speaker_page(
     gladkov = speaker_named_as("Vyacheslav Gladkov")
     short = speaker_named_as("Gladkov", created_by_extractor=True)
     make_claims(2, speaker=short, speaker_text="Gladkov")
-    response = editor_client.post(
-        reverse("claims:speaker_merge", args=[gladkov.pk]), {"drop": short.pk}, follow=True
-    )
+    url = reverse("claims:speaker_merge", args=[gladkov.pk])
+    asked = editor_client.post(url, {"drop": short.pk})
+    # The first click asks, saying what will move; nothing has moved yet.
+    assert asked.status_code == 200 and "Merge Gladkov into Vyacheslav Gladkov?" in asked.text
+    assert "2 claims attributed to" in asked.text and 'name="confirmed"' in asked.text
+    assert Claim.objects.filter(speaker=gladkov).count() == 0
+    response = editor_client.post(url, {"drop": short.pk, "confirmed": "on"}, follow=True)
     assert "Merged Gladkov into Vyacheslav Gladkov: 2 claims moved." in response.text
+    assert "merged <a href" in response.text and "2 claims moved." in response.text
     assert Claim.objects.filter(speaker=gladkov).count() == 2
     assert "Registry history" in response.text
 
@@ -189,7 +194,11 @@ def test_editor_merges_a_duplicate_from_the_speaker_page(
 def test_editor_merges_a_speaker_named_in_the_form(editor_client, speaker_named_as):
     gladkov = speaker_named_as("Vyacheslav Gladkov")
     short = speaker_named_as("Gladkov")
-    editor_client.post(reverse("claims:speaker_merge", args=[gladkov.pk]), {"name": "gladkov"})
+    url = reverse("claims:speaker_merge", args=[gladkov.pk])
+    editor_client.post(url, {"name": "gladkov"})
+    short.refresh_from_db()
+    assert short.merged_into is None
+    editor_client.post(url, {"name": "gladkov", "confirmed": "on"})
     short.refresh_from_db()
     assert short.merged_into == gladkov
 

@@ -33,8 +33,9 @@ def reader_client(request):
     return request.getfixturevalue(f"{request.param}_client")
 
 
-def test_article_review_page_links_to_its_report(seed, reader_client):
+def test_article_review_page_links_to_its_report(seed, reader_client, editor):
     article, claims = seed
+    claims[1].set_verdict(verdict="verified", by=editor)
     page = reader_client.get(reverse("claims:article_review", args=[article.pk])).text
     links = _links(page, reverse("reports:article", args=[article.pk]))
     assert sorted(links) == sorted(FORMATS)
@@ -44,8 +45,9 @@ def test_article_review_page_links_to_its_report(seed, reader_client):
     assert claims[1].text in _body(response)
 
 
-def test_speaker_page_links_to_the_speakers_report(seed, reader_client):
+def test_speaker_page_links_to_the_speakers_report(seed, reader_client, editor):
     _, claims = seed
+    claims[3].set_verdict(verdict="verified", by=editor)
     gladkov = Speaker.objects.get(name="Vyacheslav Gladkov")
     page = reader_client.get(reverse("claims:speaker", args=[gladkov.pk])).text
     links = _links(page, reverse("reports:speaker", args=[gladkov.pk]))
@@ -99,3 +101,31 @@ def test_queue_links_keep_the_filters_after_a_bulk_verdict(seed, editor_client):
 def test_queue_with_invalid_filters_offers_no_report(seed, reader_client):
     page = reader_client.get(reverse("claims:queue"), {"published_from": "not a date"}).text
     assert _links(page, reverse("reports:selection")) == {}
+
+
+def test_pages_without_reviewed_claims_say_so_instead_of_offering_claimreview(seed, reader_client):
+    article, _ = seed
+    gladkov = Speaker.objects.get(name="Vyacheslav Gladkov")
+    pages = [
+        (reverse("claims:article_review", args=[article.pk]), {}),
+        (reverse("claims:speaker", args=[gladkov.pk]), {}),
+        (reverse("claims:queue"), {"kind": "damage"}),
+    ]
+    for url, params in pages:
+        page = reader_client.get(url, params).text
+        assert "ClaimReview: no reviewed claims yet" in page
+        assert "format=claimreview" not in page
+
+
+def test_a_verdict_on_the_review_page_brings_the_claimreview_link(seed, editor_client):
+    article, claims = seed
+    response = editor_client.post(
+        reverse("claims:claim_verdict", args=[claims[1].pk]),
+        {"verdict": "verified", "version": 1},
+        headers={
+            "HX-Request": "true",
+            "HX-Current-URL": f"http://testserver/articles/{article.pk}/",
+        },
+    )
+    assert 'id="downloads" hx-swap-oob="true"' in response.text
+    assert "format=claimreview" in response.text
