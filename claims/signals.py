@@ -6,3 +6,11 @@ from django.dispatch import Signal
 # counters (a speaker change, a verdict to or from false or "not a claim"), with
 # `speaker_ids`. The tasks module connects the background recount.
 speaker_counts_changed = Signal()
+
+# Sent after the commit that stores an article's extracted claims, with
+# `article_id`. Cross-article tracking connects its grouping here.
+claims_stored = Signal()
+
+# Sent after the commit of an editor's change of who said a claim, with
+# `claim_ids`: what a claim repeats depends on its speaker.
+claims_reattributed = Signal()

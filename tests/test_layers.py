@@ -9,13 +9,14 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("workbench", "ops", "sources", "claims", "reports")
+PACKAGES = ("workbench", "ops", "sources", "claims", "reports", "tracking")
 # Each app, and the apps it may import. `workbench` wires them all together.
 FLOORS = {
     "ops": set(),
     "sources": {"ops"},
     "claims": {"ops", "sources"},
     "reports": {"ops", "sources", "claims"},
+    "tracking": {"ops", "sources", "claims"},
 }
 
 

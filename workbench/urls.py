@@ -18,5 +18,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("reports/", include("reports.urls")),
+    path("tracking/", include("tracking.urls")),
     path("", include("claims.urls")),
 ]

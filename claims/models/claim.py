@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from claims.models.events import ClaimEvent
 from claims.models.evidence import Evidence
-from claims.signals import speaker_counts_changed
+from claims.signals import claims_reattributed, speaker_counts_changed
 from sources.models import Article, Speaker
 
 
@@ -240,6 +240,11 @@ class Claim(models.Model):
                 "verdict" in changed and _counted(old_verdict) != _counted(current.verdict)
             ):
                 _recount_after_commit({old_speaker, current.speaker_id})
+            if "speaker" in changed:
+                transaction.on_commit(
+                    lambda: claims_reattributed.send(sender=Claim, claim_ids=[self.pk]),
+                    robust=True,
+                )
         self._take(current)
         return current
 
