@@ -28,7 +28,31 @@ LEDE_CHARS = 400
 WEIGHTS = {"wording": 0.45, "names": 0.4, "date": 0.15}
 
 # A capitalised word inside a sentence: a place, an organisation, a person.
-_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’-]{2,}(?: [A-Z][\w'’-]+)*")
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]*)*")
+# Capitalised, but shared by every report of a week: no sign of the same event.
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
 
 
 def create_story(*, title: str, description: str = "", by) -> Story:
@@ -111,7 +135,7 @@ def decide_suggestion(*, suggestion: StorySuggestion, accept: bool, by) -> None:
 
 def names_in(text: str) -> set[str]:
     """The names a text mentions mid-sentence, lower-cased."""
-    return {match.lower() for match in _NAME.findall(text)}
+    return {match.lower() for match in _NAME.findall(text)} - _NOT_NAMES
 
 
 def _headline(article_title: str, text: str) -> str:
@@ -169,7 +193,7 @@ def suggest_stories(*, article_id: int) -> list[StorySuggestion]:
         if score > best.get(story_id, (0.0, ""))[0]:
             reasons = [f"headline alike ({wording:.0%})"] if wording >= 0.3 else []
             if shared:
-                reasons.append("shared: " + ", ".join(sorted(shared)[:5]))
+                reasons.append("shared: " + ", ".join(sorted(shared)[:6]))
             reasons.append("same day" if not days else f"{days} day{'s' * (days > 1)} apart")
             best[story_id] = (score, "; ".join(reasons))
     chosen = sorted(
