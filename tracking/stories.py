@@ -1,6 +1,7 @@
 """Stories: filing articles under the events the desk follows, merging two stories,
 and suggesting the stories a newly extracted article likely belongs to."""
 
+import calendar
 import datetime
 import re
 from collections import defaultdict
@@ -30,29 +31,7 @@ WEIGHTS = {"wording": 0.45, "names": 0.4, "date": 0.15}
 # A capitalised word inside a sentence: a place, an organisation, a person.
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]*)*")
 # Capitalised, but shared by every report of a week: no sign of the same event.
-_NOT_NAMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+_NOT_NAMES = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 
 
 def create_story(*, title: str, description: str = "", by) -> Story:
