@@ -15,8 +15,8 @@ FLOORS = {
     "ops": set(),
     "sources": {"ops"},
     "claims": {"ops", "sources"},
-    "reports": {"ops", "sources", "claims"},
     "tracking": {"ops", "sources", "claims"},
+    "reports": {"ops", "sources", "claims", "tracking"},
 }
 
 

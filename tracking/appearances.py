@@ -78,3 +78,35 @@ class RepeatIndex:
                 continue
             _, _, outlet, published = min(carried.values())
             self._found[claim_id] = (groups[group_id], len(carried) - 1, outlet, published)
+
+
+def repeated_in(claim_ids: list[int]) -> dict[int, list[dict]]:
+    """The articles with a web address that carry each claim's repeated claim, oldest
+    first (the claim's own included), for exports that list where a claim appeared."""
+    groups = dict(
+        RepeatedClaimMember.objects.filter(claim_id__in=claim_ids).values_list(
+            "claim_id", "group_id"
+        )
+    )
+    carried: dict[int, list[dict]] = {}
+    for row in (
+        RepeatedClaimMember.objects.filter(group_id__in=set(groups.values()))
+        .exclude(claim__article__url="")
+        .values(
+            "group_id",
+            "claim__article__url",
+            "claim__article__title",
+            "claim__article__published",
+            "claim__article__outlet__name",
+        )
+        .order_by("claim__article__published", "claim__article_id")
+    ):
+        carried.setdefault(row["group_id"], []).append(
+            {
+                "url": row["claim__article__url"],
+                "title": row["claim__article__title"],
+                "published": row["claim__article__published"],
+                "outlet": row["claim__article__outlet__name"],
+            }
+        )
+    return {claim_id: carried.get(group_id, []) for claim_id, group_id in groups.items()}

@@ -27,7 +27,7 @@ def file_report(db, django_capture_on_commit_callbacks):
     """
     numbers = itertools.count(1)
 
-    def make(text=WIRE, *, title=WIRE_TITLE, outlet=None, published=DAY):
+    def make(text=WIRE, *, title=WIRE_TITLE, outlet=None, published=DAY, url=""):
         number = next(numbers)
         name = outlet or f"Outlet {number}"
         with django_capture_on_commit_callbacks(execute=True):
@@ -37,6 +37,7 @@ def file_report(db, django_capture_on_commit_callbacks):
                 text=f"{name.upper()} ({number}) - {text}",
                 outlet=Outlet.objects.get_or_create(name=name)[0],
                 published=published,
+                url=url,
             )
         article.refresh_from_db()
         return article
