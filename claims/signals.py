@@ -14,3 +14,7 @@ claims_stored = Signal()
 # Sent after the commit of an editor's change of who said a claim, with
 # `claim_ids`: what a claim repeats depends on its speaker.
 claims_reattributed = Signal()
+
+# Sent after the commit of a verdict change, with `claim_id`, `old` and `new`
+# (verdict values): apps built on claims alert the people who follow the claim.
+verdict_changed = Signal()

@@ -149,6 +149,11 @@ INGEST_FETCH_TIMEOUT = env_int("INGEST_FETCH_TIMEOUT", 10)
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", default=False)
 if PRODUCTION and INGEST_ALLOW_PRIVATE_URLS:
     raise ImproperlyConfigured("INGEST_ALLOW_PRIVATE_URLS must be false in production.")
+# Alert e-mails: printed to the console unless a mail backend is configured.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "claimdesk@localhost")
 # A pasted article arrives form-encoded: non-ASCII text takes three bytes per byte of
 # UTF-8 (%XX), so the request may be three times the text limit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * INGEST_MAX_TEXT_BYTES + 64 * 1024

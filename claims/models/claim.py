@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from claims.models.events import ClaimEvent
 from claims.models.evidence import Evidence
-from claims.signals import claims_reattributed, speaker_counts_changed
+from claims.signals import claims_reattributed, speaker_counts_changed, verdict_changed
 from sources.models import Article, Speaker
 
 
@@ -243,6 +243,14 @@ class Claim(models.Model):
             if "speaker" in changed:
                 transaction.on_commit(
                     lambda: claims_reattributed.send(sender=Claim, claim_ids=[self.pk]),
+                    robust=True,
+                )
+            if "verdict" in changed:
+                new_verdict = current.verdict
+                transaction.on_commit(
+                    lambda: verdict_changed.send(
+                        sender=Claim, claim_id=self.pk, old=old_verdict, new=new_verdict
+                    ),
                     robust=True,
                 )
         self._take(current)

@@ -297,3 +297,53 @@ def _encoding(content_type: str, body: bytes) -> str:
     match = _CHARSET.search(content_type)
     declared = match.group(1) if match else html_charset(body)
     return decode_bytes(body, declared=declared).encoding
+
+
+# Posting to a receiver the desk configured (a webhook), behind the same guard.
+
+
+def post_bytes(
+    url: str,
+    *,
+    body: bytes,
+    headers: dict[str, str],
+    allow_private: bool = False,
+    timeout: float = 10,
+) -> int:
+    """POST `body` to `url` and return the answer's status, or raise `IngestError`.
+
+    The address is checked and pinned as for a fetch, so a configured URL cannot
+    reach inside the network. Redirects are not followed: a receiver answers where
+    it was configured.
+    """
+    deadline = time.monotonic() + timeout
+    parts = _checked_url(url)
+    addresses = _vetted_addresses(parts, allow_private=allow_private)
+    https = parts.scheme.lower() == "https"
+    connection_type = _PinnedHTTPSConnection if https else _PinnedHTTPConnection
+    host = _ascii_host(parts)
+    last_error: OSError | None = None
+    for address in addresses:
+        connection = connection_type(
+            host, _port(parts), address=address, timeout=_remaining(deadline, timeout)
+        )
+        try:
+            connection.request(
+                "POST",
+                _request_target(parts),
+                body=body,
+                headers={**_HEADERS, "Accept": "*/*", **headers},
+            )
+            with contextlib.closing(connection.getresponse()) as response:
+                return response.status
+        except TimeoutError:
+            raise _timed_out(timeout) from None
+        except ssl.SSLError as error:
+            raise IngestError(f"The secure connection to {host} failed ({error.reason}).") from None
+        except http.client.HTTPException:
+            raise IngestError(f"The server at {host} did not answer in valid HTTP.") from None
+        except OSError as error:
+            last_error = error
+        finally:
+            connection.close()
+    raise IngestError(f"Could not connect to {host} ({last_error}).")

@@ -1,0 +1,155 @@
+"""Conflicts between a story's figures: recorded when a figure enters the ledger,
+typed, and left for an editor to explain. The machine never resolves one."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Q
+
+from claims.models import Quantity
+from tracking.ledger import Entry, Span, entries, span, story_figures
+from tracking.models import FigureConflict, StoryArticle
+
+# Different sources are compared only when they reported this close together; a
+# week apart, a higher toll from elsewhere is the toll moving, not a disagreement.
+DISAGREEMENT_WINDOW = datetime.timedelta(days=1)
+
+
+def conflict_type(earlier: Entry, later: Entry) -> str | None:
+    """The kind of conflict two figures of one category make, or None when they agree.
+
+    Only figures whose ranges cannot both be true conflict ("12" and "37"; never "at
+    least 70" and "72"). A figure without a speaker is unsourced whatever else it
+    differs in; figures counting different things are of another scope; the same
+    source again is an update; different sources reporting at about the same time
+    disagree.
+    """
+    if earlier.span.agrees(later.span):
+        return None
+    if not (earlier.sourced and later.sourced):
+        return FigureConflict.Type.UNSOURCED
+    if _subject(earlier) != _subject(later):
+        return FigureConflict.Type.SCOPE
+    if earlier.source_key == later.source_key:
+        return FigureConflict.Type.UPDATE
+    if _close(earlier, later):
+        return FigureConflict.Type.DISAGREEMENT
+    return None
+
+
+def _subject(entry: Entry) -> str:
+    return " ".join(entry.quantity.subject.lower().split())
+
+
+def _close(a: Entry, b: Entry) -> bool:
+    if a.published is None or b.published is None:
+        return False
+    return abs(a.published - b.published) <= DISAGREEMENT_WINDOW
+
+
+@dataclass
+class Found:
+    """What a newly entered figure did to its story's ledger."""
+
+    conflicts: list[FigureConflict] = field(default_factory=list)
+    # Figures whose range reaches outside every earlier figure of their category.
+    moved: list[Entry] = field(default_factory=list)
+
+
+def detect_article(*, article_id: int) -> dict[int, Found]:
+    """Record the conflicts the article's figures open in each story it is filed under.
+
+    Returns, per story, the conflicts opened now and the figures that moved the
+    story's range (only figures with an earlier one, or the first figures of a
+    category). Idempotent: a conflict is stored once per figure and type.
+    """
+    story_ids = list(
+        StoryArticle.objects.filter(article_id=article_id).values_list("story_id", flat=True)
+    )
+    return {story_id: _detect(story_id=story_id, article_id=article_id) for story_id in story_ids}
+
+
+def _detect(*, story_id: int, article_id: int) -> Found:
+    arrived = entries(story_figures(story_id).filter(claim__article_id=article_id))
+    found = Found()
+    for entry in arrived:
+        others = _candidates(story_id=story_id, entry=entry)
+        if _moves(entry, _earlier_spans(story_id=story_id, entry=entry)):
+            found.moved.append(entry)
+        by_type: dict[str, list[int]] = {}
+        for other in _compared(entry, others):
+            earlier, later = sorted((other, entry), key=_when)
+            kind = conflict_type(earlier, later)
+            if kind:
+                by_type.setdefault(kind, []).append(other.claim_id)
+        for kind, claim_ids in by_type.items():
+            with transaction.atomic():
+                conflict, created = FigureConflict.objects.get_or_create(
+                    story_id=story_id,
+                    figure_id=entry.quantity.pk,
+                    type=kind,
+                    defaults={"category": entry.quantity.category},
+                )
+                if created:
+                    conflict.claims.add(entry.claim_id, *claim_ids)
+                    found.conflicts.append(conflict)
+    return found
+
+
+def _candidates(*, story_id: int, entry: Entry) -> list[Entry]:
+    """The story's other figures of the entry's category that it could conflict with:
+    those of its source, and those reported within the window of it."""
+    near = Q(claim__speaker_id=entry.speaker_id) if entry.speaker_id else Q(pk__in=[])
+    if entry.published is not None:
+        near |= Q(
+            claim__article__published__range=(
+                entry.published - DISAGREEMENT_WINDOW,
+                entry.published + DISAGREEMENT_WINDOW,
+            )
+        )
+    return entries(
+        story_figures(story_id)
+        .filter(category=entry.quantity.category)
+        .exclude(claim__article_id=entry.article_id)
+        .filter(near)
+    )
+
+
+def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
+    """Of the same source, only the figure just before it (a rising toll is one update
+    each time, not one against every earlier figure); of others, all in the window."""
+    same = [o for o in others if entry.sourced and o.source_key == entry.source_key]
+    before = [o for o in same if _when(o) < _when(entry)]
+    latest = [max(before, key=_when)] if before else []
+    return latest + [o for o in others if o not in same and _close(o, entry)]
+
+
+def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
+    """The ranges of the story's figures of the entry's category reported before it."""
+    earlier = Q(claim__article__published__lt=entry.published) if entry.published else Q()
+    rows = (
+        story_figures(story_id)
+        .filter(earlier, category=entry.quantity.category)
+        .exclude(claim__article_id=entry.article_id)
+        .values_list(*_BOUNDS)
+    )
+    return [span(Quantity(**dict(zip(_BOUNDS, row, strict=True)))) for row in rows]
+
+
+_BOUNDS = ("value", "lower", "upper", "approximate", "qualifier")
+
+
+def _moves(entry: Entry, earlier: list[Span]) -> bool:
+    """The figure reaches outside every earlier figure of its category (or is the first)."""
+    if not earlier:
+        return True
+    new = entry.span
+    low = min(s.low for s in earlier)
+    highs = [s.high for s in earlier]
+    high = None if None in highs else max(highs)
+    return new.low < low or (high is not None and (new.high is None or new.high > high))
+
+
+def _when(entry: Entry) -> tuple:
+    return (entry.published or datetime.date.max, entry.article_id, entry.quantity.pk)

@@ -1,0 +1,207 @@
+"""The figure ledger of a story: every reported figure per category, in publication
+order, and the range each figure's stored bounds allow, so two figures can be told
+to agree ("at least 70" and "72") or not ("12" and "37").
+
+The machine never picks a "true" figure: the ledger shows what was reported, by
+whom and when; only an editor's verdict marks a figure verified.
+"""
+
+import datetime
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import F
+
+from claims.models import Claim, Quantity
+
+# How far "about 300" reaches either side: an approximate figure is read as this
+# share of its value around it, so "about 300" agrees with 320 but not with 400.
+APPROXIMATE_SLACK = Decimal("0.1")
+# Words that exclude the figure itself: "more than 70" cannot be 70.
+_STRICT_LOWER = frozenset({"more than", "over", "above", "in excess of", "upwards of"})
+_STRICT_UPPER = frozenset({"fewer than", "less than", "under", "just under"})
+# What the vague counts say at the least: "dozens" are at least two dozen.
+_VAGUE_FLOORS = {
+    "several": 2,
+    "many": 2,
+    "numerous": 2,
+    "countless": 2,
+    "a few": 2,
+    "a handful of": 2,
+    "tens": 20,
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "millions": 2_000_000,
+}
+
+
+@dataclass(frozen=True)
+class Span:
+    """The counts a figure allows: from `low` to `high` (None: no upper end), each end
+    included unless marked open."""
+
+    low: Decimal
+    high: Decimal | None
+    low_open: bool = False
+    high_open: bool = False
+
+    def agrees(self, other: "Span") -> bool:
+        """Both figures can be true at once: their ranges share at least one count."""
+        return _below(self, other) and _below(other, self)
+
+
+def _below(a: Span, b: Span) -> bool:
+    """`a` starts no later than `b` ends: a's low end is inside or under b's range."""
+    if b.high is None:
+        return True
+    if a.low < b.high:
+        return True
+    return a.low == b.high and not (a.low_open or b.high_open)
+
+
+def span(quantity: Quantity) -> Span:
+    """The range of counts a stored figure allows, read from its bounds.
+
+    The forms the extractor stores: an exact figure (value = lower = upper), a
+    floor ("at least 23": value and lower), a ceiling ("fewer than 10": value and
+    upper; "up to 10" and "nearly 10" approximate too), an approximate figure
+    ("about 300": value only), a range ("between 10 and 15": bounds without a
+    value), a vague count ("dozens": nothing but the flag), and none (all zero).
+    """
+    qualifier = " ".join(quantity.qualifier.lower().split())
+    value, lower, upper = quantity.value, quantity.lower, quantity.upper
+    if value is None and lower is None and upper is None:
+        return Span(Decimal(_VAGUE_FLOORS.get(qualifier, 0)), None)
+    if lower is not None and upper is not None:
+        return Span(lower, upper)
+    if lower is not None:
+        return Span(lower, None, low_open=qualifier in _STRICT_LOWER)
+    if upper is not None:
+        return Span(Decimal(0), upper, high_open=qualifier in _STRICT_UPPER)
+    if quantity.approximate:
+        reach = value * APPROXIMATE_SLACK
+        return Span(value - reach, value + reach)
+    return Span(value, value)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reported figure of the ledger, with what the reader needs to weigh it."""
+
+    quantity: Quantity
+    claim_id: int
+    article_id: int
+    speaker_id: int | None
+    speaker: str
+    outlet: str
+    published: datetime.date | None
+    hedged: bool
+    verdict: str
+
+    @property
+    def span(self) -> Span:
+        return span(self.quantity)
+
+    @property
+    def sourced(self) -> bool:
+        return bool(self.speaker_id or self.speaker)
+
+    @property
+    def verified(self) -> bool:
+        return self.verdict == Claim.Verdict.VERIFIED
+
+    @property
+    def verdict_label(self) -> str:
+        return Claim.Verdict(self.verdict).label
+
+    @property
+    def source_key(self) -> str:
+        """Who the figure comes from, the same for one speaker across articles."""
+        return f"s{self.speaker_id}" if self.speaker_id else self.speaker.strip().lower()
+
+
+_FIELDS = (
+    "id",
+    "claim_id",
+    "value",
+    "lower",
+    "upper",
+    "approximate",
+    "qualifier",
+    "category",
+    "subject",
+    "position",
+)
+_CLAIM_FIELDS = (
+    "claim__article_id",
+    "claim__speaker_id",
+    "claim__speaker__name",
+    "claim__speaker_text",
+    "claim__article__outlet__name",
+    "claim__article__published",
+    "claim__hedged",
+    "claim__verdict",
+)
+
+
+def entries(quantities) -> list[Entry]:
+    """Ledger entries for a queryset of figures, in publication order, in one query.
+
+    Read as plain values and wrapped in unsaved Quantity rows, so a story of
+    thousands of figures costs one query and no per-row model loading.
+    """
+    rows = quantities.order_by(
+        F("claim__article__published").asc(nulls_last=True), "claim__article_id", "claim_id", "id"
+    ).values_list(*_FIELDS, *_CLAIM_FIELDS)
+    found = []
+    for row in rows:
+        quantity = Quantity(**dict(zip(_FIELDS, row[: len(_FIELDS)], strict=True)))
+        article_id, speaker_id, name, said_by, outlet, published, hedged, verdict = row[
+            len(_FIELDS) :
+        ]
+        found.append(
+            Entry(
+                quantity=quantity,
+                claim_id=quantity.claim_id,
+                article_id=article_id,
+                speaker_id=speaker_id,
+                speaker=name or said_by,
+                outlet=outlet or "",
+                published=published,
+                hedged=hedged,
+                verdict=verdict,
+            )
+        )
+    return found
+
+
+def story_figures(story_id: int):
+    """Every figure of the story's articles."""
+    return Quantity.objects.filter(claim__article__filings__story_id=story_id)
+
+
+@dataclass
+class Column:
+    """One category of a story's ledger: its entries in publication order."""
+
+    category: str
+    label: str
+    entries: list[Entry]
+
+    @property
+    def verified(self) -> list[Entry]:
+        return [entry for entry in self.entries if entry.verified]
+
+
+def story_ledger(story_id: int) -> list[Column]:
+    """The story's figures by category, in the categories' own order; empty ones left out."""
+    by_category: dict[str, list[Entry]] = {}
+    for entry in entries(story_figures(story_id)):
+        by_category.setdefault(entry.quantity.category, []).append(entry)
+    return [
+        Column(category=value, label=label, entries=by_category[value])
+        for value, label in Quantity.Category.choices
+        if value in by_category
+    ]
