@@ -127,7 +127,13 @@ def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
 
 def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
     """The ranges of the story's figures of the entry's category reported before it."""
-    earlier = Q(claim__article__published__lt=entry.published) if entry.published else Q()
+    # Earlier in the ledger's order: an earlier day, or the same day and filed before;
+    # undated articles come after every dated one.
+    earlier = Q(claim__article__published__isnull=False) | Q(claim__article_id__lt=entry.article_id)
+    if entry.published:
+        earlier = Q(claim__article__published__lt=entry.published) | Q(
+            claim__article__published=entry.published, claim__article_id__lt=entry.article_id
+        )
     rows = (
         story_figures(story_id)
         .filter(earlier, category=entry.quantity.category)

@@ -56,3 +56,11 @@ class SplitForm(forms.Form):
 
 class JoinForm(forms.Form):
     other = forms.ModelChoiceField(RepeatedClaim.objects.all(), label="Repeated claim number")
+
+
+class ExplainForm(forms.Form):
+    note = forms.CharField(max_length=2000)
+
+
+class WebhookForm(forms.Form):
+    url = forms.URLField(max_length=500, assume_scheme="https")

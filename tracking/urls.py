@@ -1,6 +1,6 @@
 from django.urls import path
 
-from tracking.views import articles, repeats, stories
+from tracking.views import articles, ledger, repeats, stories
 
 app_name = "tracking"
 
@@ -26,4 +26,13 @@ urlpatterns = [
     path("repeats/<int:pk>/verdict/", repeats.repeat_verdict, name="repeat_verdict"),
     path("repeats/<int:pk>/split/", repeats.repeat_split, name="repeat_split"),
     path("repeats/<int:pk>/join/", repeats.repeat_join, name="repeat_join"),
+    # The figure ledger: conflicts, follows, alerts, webhooks
+    path("stories/<int:pk>/ledger/", ledger.story_ledger_view, name="story_ledger"),
+    path("stories/<int:pk>/follow/", ledger.story_follow, name="story_follow"),
+    path("conflicts/<int:pk>/explain/", ledger.conflict_explain, name="conflict_explain"),
+    path("speakers/<int:pk>/follow/", ledger.speaker_follow, name="speaker_follow"),
+    path("alerts/", ledger.alert_list, name="alerts"),
+    path("webhooks/", ledger.webhook_list, name="webhooks"),
+    path("webhooks/add/", ledger.webhook_add, name="webhook_add"),
+    path("webhooks/<int:pk>/", ledger.webhook_detail, name="webhook"),
 ]

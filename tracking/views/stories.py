@@ -18,6 +18,8 @@ from sources.models import Article
 from tracking import stories
 from tracking.forms import ArticlesForm, MergeForm, StateForm, StoryForm
 from tracking.models import RepeatedClaim, Story, StoryArticle
+from tracking.tasks import queue_figures_entered
+from tracking.views.ledger import ledger_context
 
 STORIES_PER_PAGE = 25
 STORY_KEYSET = Keyset(order=("-latest", "-pk"))
@@ -62,7 +64,8 @@ def story_add(request: HttpRequest) -> HttpResponse:
 @reader
 def story_detail(request: HttpRequest, pk: int) -> HttpResponse:
     story = get_object_or_404(Story.objects.select_related("created_by"), pk=pk)
-    return render_page(request, "tracking/story.html", story_context(story), partial="story")
+    context = {**story_context(story), **ledger_context(story, request.user)}
+    return render_page(request, "tracking/story.html", context, partial="story")
 
 
 def story_context(story: Story) -> dict:
@@ -118,6 +121,7 @@ def story_articles(request: HttpRequest, pk: int) -> HttpResponse:
         known = list(Article.objects.filter(pk__in=wanted).values_list("pk", flat=True))
         missing = sorted(set(wanted) - set(known))
         added = stories.file_articles(story=story, article_ids=known, by=request.user)
+        queue_figures_entered(article_ids=known)
         messages.success(request, f"Filed {added} article{'s' * (added != 1)} under this story.")
         if missing:
             messages.error(request, f"No article numbered {', '.join(map(str, missing))}.")
