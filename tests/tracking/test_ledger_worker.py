@@ -37,9 +37,7 @@ def test_conflicting_tolls_through_a_real_worker_alert_the_follower_once_each(
 
     _arrive(story, editor, text="Police said 12 people were killed in the blast.", outlet="AP")
     wait_until(lambda: Alert.objects.filter(followers=editor).count() == 1, timeout=120)
-    _arrive(
-        story, editor, text="The health ministry said 37 people were killed.", outlet="Reuters"
-    )
+    _arrive(story, editor, text="The health ministry said 37 people were killed.", outlet="Reuters")
     wait_until(lambda: Alert.objects.filter(followers=editor).count() == 2, timeout=120)
 
     (conflict,) = FigureConflict.objects.filter(story=story)
