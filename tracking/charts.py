@@ -20,7 +20,7 @@ SOURCE_COLOURS = 8
 
 
 def ledger_chart(column: Column) -> SafeString:
-    """One mark per reported figure: a dot for an exact figure, a bar for a range, an
+    """One mark per source and figure a day: a dot for an exact figure, a bar for a range, an
     open-ended bar for a floor ("at least 23"). Verified figures are drawn filled
     (class `verified`), the others hollow, so no unverified figure reads as the toll.
     """
@@ -48,18 +48,25 @@ def ledger_chart(column: Column) -> SafeString:
             column.label.lower(),
         )
     ]
+    # Figures repeated word for word by one source on one day (a wire copy in every
+    # outlet) are one mark, their count in its title.
+    marks: dict[tuple, list] = {}
     for entry in column.entries:
-        colour = sources.setdefault(entry.source_key, len(sources)) % SOURCE_COLOURS
-        span = entry.span
+        key = (entry.source_key, entry.published, entry.span, entry.verified)
+        marks.setdefault(key, []).append(entry)
+    for (source, _, span, verified), group in marks.items():
+        entry = group[0]
+        colour = sources.setdefault(source, len(sources)) % SOURCE_COLOURS
         x = x_of(entry)
         title = format_html(
-            "<title>{}: {} ({}, {})</title>",
+            "<title>{}: {} ({}, {}{})</title>",
             entry.published.isoformat() if entry.published else "undated",
             entry.quantity.described,
             entry.speaker or "no speaker",
             entry.outlet or "no outlet",
+            f" and {len(group) - 1} more" if len(group) > 1 else "",
         )
-        classes = f"mark source-{colour}{' verified' if entry.verified else ''}"
+        classes = f"mark source-{colour}{' verified' if verified else ''}"
         if span.high is not None and span.low == span.high:
             parts.append(
                 format_html(

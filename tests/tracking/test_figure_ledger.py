@@ -217,3 +217,16 @@ def test_alerts_page_lists_the_users_alerts_only(
     assert ("<html" in page) is not htmx
     assert page.count('class="alert alert-') == 2
     assert Alert.objects.filter(followers=second_editor).count() == 1
+
+
+def test_a_long_ledger_lists_the_latest_figures_and_points_to_the_report(
+    file_under, story, viewer_client, settings, monkeypatch
+):
+    monkeypatch.setattr("tracking.views.ledger.LEDGER_ROWS_SHOWN", 1)
+    file_under(police("12"), outlet="Reuters")
+    file_under(police("37"), outlet="AP", published=DAY + datetime.timedelta(days=1))
+    page = viewer_client.get(reverse("tracking:story_ledger", args=[story.pk])).content.decode()
+    table = page[page.index('class="ledger-entries"') :]
+    assert ">37<" in table and ">12<" not in table
+    assert "The latest 1 of 2 figures" in page
+    assert page.count('<circle class="mark') == 2

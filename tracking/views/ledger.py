@@ -19,6 +19,9 @@ from tracking.models import Alert, FigureConflict, Story, Webhook
 ALERTS_PER_PAGE = 25
 ALERT_KEYSET = Keyset(order=("-pk",))
 DELIVERIES_SHOWN = 100
+# Figures of a category the story page lists, the latest ones; the chart draws them
+# all and the story report lists them all.
+LEDGER_ROWS_SHOWN = 50
 manage_webhooks = requires("tracking.add_webhook")
 
 
@@ -33,7 +36,10 @@ def ledger_context(story: Story, user) -> dict:
         .order_by("explained_at", "pk")
     )
     return {
-        "ledger": [(column, ledger_chart(column)) for column in columns],
+        "ledger": [
+            (column, ledger_chart(column), column.entries[-LEDGER_ROWS_SHOWN:])
+            for column in columns
+        ],
         "open_conflicts": [c for c in conflicts if not c.explained],
         "explained_conflicts": [c for c in conflicts if c.explained],
         "following": follows.follows(user=user, story=story),
