@@ -230,3 +230,25 @@ def test_a_long_ledger_lists_the_latest_figures_and_points_to_the_report(
     assert ">37<" in table and ">12<" not in table
     assert "The latest 1 of 2 figures" in page
     assert page.count('<circle class="mark') == 2
+
+
+def test_an_editor_follows_a_speaker_from_the_speaker_page(file_under, editor, editor_client):
+    article = file_under(police("12"), outlet="Reuters")
+    speaker = Claim.objects.get(article=article, quantities__category="killed").speaker
+    page = editor_client.get(reverse("claims:speaker", args=[speaker.pk])).content.decode()
+    url = reverse("tracking:speaker_follow", args=[speaker.pk])
+    assert f'action="{url}"' in page
+    response = editor_client.post(url, {"follow": "yes"})
+    assert response["Location"] == reverse("tracking:alerts")
+    assert follows.follows(user=editor, speaker=speaker)
+    listed = editor_client.get(reverse("tracking:alerts")).content.decode()
+    assert speaker.name in listed and "(speaker)" in listed
+
+
+def test_viewers_cannot_follow_a_speaker(file_under, viewer_client):
+    article = file_under(police("12"), outlet="Reuters")
+    speaker = Claim.objects.get(article=article, quantities__category="killed").speaker
+    page = viewer_client.get(reverse("claims:speaker", args=[speaker.pk])).content.decode()
+    assert "Follow " + speaker.name not in page
+    url = reverse("tracking:speaker_follow", args=[speaker.pk])
+    assert viewer_client.post(url, {"follow": "yes"}).status_code == 403
