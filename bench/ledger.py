@@ -11,6 +11,7 @@ count must equal the big story's.
 """
 
 import datetime
+import os
 import random
 import statistics
 import sys
@@ -287,6 +288,8 @@ def webhook_deliveries() -> None:
 
 
 def main() -> None:
+    # The test client's host.
+    os.environ["ALLOWED_HOSTS"] = "testserver"
     url = bench_database("claimdesk_bench_ledger")
     setup_django(url)
     from claims.models import Claim

@@ -20,9 +20,10 @@ SOURCE_COLOURS = 8
 
 
 def ledger_chart(column: Column) -> SafeString:
-    """One mark per source and figure a day: a dot for an exact figure, a bar for a range, an
-    open-ended bar for a floor ("at least 23"). Verified figures are drawn filled
-    (class `verified`), the others hollow, so no unverified figure reads as the toll.
+    """One mark per source a day: a dot for an exact figure, a bar for a range (or for
+    the figures a source gave that day), an open-ended bar for a floor ("at least
+    23"). A mark with a verified figure is drawn filled (class `verified`), the
+    others hollow, so no unverified figure reads as the toll.
     """
     if not column.entries:
         return SafeString("")
@@ -48,46 +49,47 @@ def ledger_chart(column: Column) -> SafeString:
             column.label.lower(),
         )
     ]
-    # Figures repeated word for word by one source on one day (a wire copy in every
-    # outlet) are one mark, their count in its title.
+    # One mark per source and day: the range from the lowest to the highest figure the
+    # source gave that day, so a figure copied by every outlet is drawn once.
     marks: dict[tuple, list] = {}
     for entry in column.entries:
-        key = (entry.source_key, entry.published, entry.span, entry.verified)
-        marks.setdefault(key, []).append(entry)
-    for (source, _, span, verified), group in marks.items():
+        marks.setdefault((entry.source_key, entry.published), []).append(entry)
+    for (source, _), group in marks.items():
         entry = group[0]
         colour = sources.setdefault(source, len(sources)) % SOURCE_COLOURS
+        low = min(e.span.low for e in group)
+        highs = [e.span.high for e in group]
+        high = None if None in highs else max(highs)
         x = x_of(entry)
         title = format_html(
-            "<title>{}: {} ({}, {}{})</title>",
+            "<title>{}: {} ({})</title>",
             entry.published.isoformat() if entry.published else "undated",
-            entry.quantity.described,
+            _worded(group),
             entry.speaker or "no speaker",
-            entry.outlet or "no outlet",
-            f" and {len(group) - 1} more" if len(group) > 1 else "",
         )
+        verified = any(e.verified for e in group)
         classes = f"mark source-{colour}{' verified' if verified else ''}"
-        if span.high is not None and span.low == span.high:
+        if high is not None and low == high:
             parts.append(
                 format_html(
                     '<circle class="{}" cx="{}" cy="{}" r="4">{}</circle>',
                     classes,
                     _number(x),
-                    _number(y_of(span.low)),
+                    _number(y_of(low)),
                     title,
                 )
             )
             continue
-        high = y_of(span.high) if span.high is not None else _TOP
-        low = y_of(span.low)
+        top = y_of(high) if high is not None else _TOP
+        bottom = y_of(low)
         parts.append(
             format_html(
                 '<rect class="{}{}" x="{}" y="{}" width="6" height="{}">{}</rect>',
                 classes,
-                "" if span.high is not None else " open-ended",
+                "" if high is not None else " open-ended",
                 _number(x - 3),
-                _number(high),
-                _number(max(low - high, 1.0)),
+                _number(top),
+                _number(max(bottom - top, 1.0)),
                 title,
             )
         )
@@ -112,6 +114,14 @@ def ledger_chart(column: Column) -> SafeString:
         label,
         body,
     )
+
+
+def _worded(group: list) -> str:
+    """The figures of a mark in words: each distinct one as reported, at most three."""
+    worded = list(dict.fromkeys(entry.quantity.described for entry in group))
+    if len(worded) > 3:
+        return f"{len(group)} figures, {', '.join(worded[:2])} … {worded[-1]}"
+    return "; ".join(worded)
 
 
 def _scale(spans) -> Decimal:

@@ -39,7 +39,7 @@ def conflict_type(earlier: Entry, later: Entry) -> str | None:
 
 
 def _subject(entry: Entry) -> str:
-    return " ".join(entry.quantity.subject.lower().split())
+    return " ".join(entry.subject.lower().split())
 
 
 def _close(a: Entry, b: Entry) -> bool:
@@ -87,9 +87,9 @@ def _detect(*, story_id: int, article_id: int) -> Found:
             with transaction.atomic():
                 conflict, created = FigureConflict.objects.get_or_create(
                     story_id=story_id,
-                    figure_id=entry.quantity.pk,
+                    figure_id=entry.pk,
                     type=kind,
-                    defaults={"category": entry.quantity.category},
+                    defaults={"category": entry.category},
                 )
                 if created:
                     conflict.claims.add(entry.claim_id, *claim_ids)
@@ -110,7 +110,7 @@ def _candidates(*, story_id: int, entry: Entry) -> list[Entry]:
         )
     return entries(
         story_figures(story_id)
-        .filter(category=entry.quantity.category)
+        .filter(category=entry.category)
         .exclude(claim__article_id=entry.article_id)
         .filter(near)
     )
@@ -136,7 +136,7 @@ def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
         )
     rows = (
         story_figures(story_id)
-        .filter(earlier, category=entry.quantity.category)
+        .filter(earlier, category=entry.category)
         .exclude(claim__article_id=entry.article_id)
         .values_list(*_BOUNDS)
     )
@@ -158,4 +158,4 @@ def _moves(entry: Entry, earlier: list[Span]) -> bool:
 
 
 def _when(entry: Entry) -> tuple:
-    return (entry.published or datetime.date.max, entry.article_id, entry.quantity.pk)
+    return (entry.published or datetime.date.max, entry.article_id, entry.pk)

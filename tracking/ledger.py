@@ -9,6 +9,7 @@ whom and when; only an editor's verdict marks a figure verified.
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from django.db.models import F
 
@@ -61,8 +62,9 @@ def _below(a: Span, b: Span) -> bool:
     return a.low == b.high and not (a.low_open or b.high_open)
 
 
-def span(quantity: Quantity) -> Span:
-    """The range of counts a stored figure allows, read from its bounds.
+def span(quantity: "Quantity | Entry") -> Span:
+    """The range of counts a stored figure (a Quantity, or its ledger entry) allows,
+    read from its bounds.
 
     The forms the extractor stores: an exact figure (value = lower = upper), a
     floor ("at least 23": value and lower), a ceiling ("fewer than 10": value and
@@ -88,10 +90,21 @@ def span(quantity: Quantity) -> Span:
 
 @dataclass(frozen=True)
 class Entry:
-    """One reported figure of the ledger, with what the reader needs to weigh it."""
+    """One reported figure of the ledger, with what the reader needs to weigh it.
 
-    quantity: Quantity
+    Holds the figure's stored fields, so its range is read without a model row; the
+    Quantity, for the wording, is built only for the entries a screen words.
+    """
+
+    pk: int
     claim_id: int
+    value: Decimal | None
+    lower: Decimal | None
+    upper: Decimal | None
+    approximate: bool
+    qualifier: str
+    category: str
+    subject: str
     article_id: int
     speaker_id: int | None
     speaker: str
@@ -100,9 +113,13 @@ class Entry:
     hedged: bool
     verdict: str
 
-    @property
+    @cached_property
+    def quantity(self) -> Quantity:
+        return Quantity(**{name: getattr(self, name) for name in _FIELDS})
+
+    @cached_property
     def span(self) -> Span:
-        return span(self.quantity)
+        return span(self)
 
     @property
     def sourced(self) -> bool:
@@ -123,7 +140,7 @@ class Entry:
 
 
 _FIELDS = (
-    "id",
+    "pk",
     "claim_id",
     "value",
     "lower",
@@ -132,7 +149,6 @@ _FIELDS = (
     "qualifier",
     "category",
     "subject",
-    "position",
 )
 _CLAIM_FIELDS = (
     "claim__article_id",
@@ -149,22 +165,27 @@ _CLAIM_FIELDS = (
 def entries(quantities) -> list[Entry]:
     """Ledger entries for a queryset of figures, in publication order, in one query.
 
-    Read as plain values and wrapped in unsaved Quantity rows, so a story of
-    thousands of figures costs one query and no per-row model loading.
+    Read as plain values, so a story of thousands of figures costs one query and
+    no model loading.
     """
     rows = quantities.order_by(
         F("claim__article__published").asc(nulls_last=True), "claim__article_id", "claim_id", "id"
     ).values_list(*_FIELDS, *_CLAIM_FIELDS)
     found = []
-    for row in rows:
-        quantity = Quantity(**dict(zip(_FIELDS, row[: len(_FIELDS)], strict=True)))
-        article_id, speaker_id, name, said_by, outlet, published, hedged, verdict = row[
-            len(_FIELDS) :
-        ]
+    for (
+        *figure,
+        article_id,
+        speaker_id,
+        name,
+        said_by,
+        outlet,
+        published,
+        hedged,
+        verdict,
+    ) in rows:
         found.append(
             Entry(
-                quantity=quantity,
-                claim_id=quantity.claim_id,
+                *figure,
                 article_id=article_id,
                 speaker_id=speaker_id,
                 speaker=name or said_by,
@@ -199,7 +220,7 @@ def story_ledger(story_id: int) -> list[Column]:
     """The story's figures by category, in the categories' own order; empty ones left out."""
     by_category: dict[str, list[Entry]] = {}
     for entry in entries(story_figures(story_id)):
-        by_category.setdefault(entry.quantity.category, []).append(entry)
+        by_category.setdefault(entry.category, []).append(entry)
     return [
         Column(category=value, label=label, entries=by_category[value])
         for value, label in Quantity.Category.choices

@@ -229,6 +229,7 @@ def test_a_long_ledger_lists_the_latest_figures_and_points_to_the_report(
     table = page[page.index('class="ledger-entries"') :]
     assert ">37<" in table and ">12<" not in table
     assert "The latest 1 of 2 figures" in page
+    # Two days, two marks: the chart draws what the table leaves out.
     assert page.count('<circle class="mark') == 2
 
 

@@ -98,10 +98,17 @@ def test_a_vague_count_with_its_word_keeps_its_floor():
 
 
 def entry(sentence: str, *, speaker: str, day: datetime.date = DAY, article: int = 1) -> Entry:
-    quantity = figure(sentence)
+    q = figure(sentence)
     return Entry(
-        quantity=quantity,
+        pk=article,
         claim_id=article,
+        value=q.value,
+        lower=q.lower,
+        upper=q.upper,
+        approximate=q.approximate,
+        qualifier=q.qualifier,
+        category=q.category,
+        subject=q.subject,
         article_id=article,
         speaker_id=None,
         speaker=speaker,
