@@ -80,16 +80,16 @@ def ledger_chart(column: Column) -> SafeString:
                 )
             )
             continue
-        top = y_of(high) if high is not None else _TOP
-        bottom = y_of(low)
+        high_y = y_of(high) if high is not None else _TOP
+        low_y = y_of(low)
         parts.append(
             format_html(
                 '<rect class="{}{}" x="{}" y="{}" width="6" height="{}">{}</rect>',
                 classes,
                 "" if high is not None else " open-ended",
                 _number(x - 3),
-                _number(top),
-                _number(max(bottom - top, 1.0)),
+                _number(high_y),
+                _number(max(low_y - high_y, 1.0)),
                 title,
             )
         )
@@ -117,11 +117,14 @@ def ledger_chart(column: Column) -> SafeString:
 
 
 def _worded(group: list) -> str:
-    """The figures of a mark in words: each distinct one as reported, at most three."""
-    worded = list(dict.fromkeys(entry.quantity.described for entry in group))
-    if len(worded) > 3:
-        return f"{len(group)} figures, {', '.join(worded[:2])} … {worded[-1]}"
-    return "; ".join(worded)
+    """The figures of a mark in words: the one figure, or the lowest and the highest."""
+    if len(group) == 1:
+        return group[0].quantity.described
+    lowest = min(group, key=lambda entry: entry.span.low)
+    highest = max(group, key=lambda entry: (entry.span.high is None, entry.span.high or 0))
+    if lowest is highest:
+        return f"{lowest.quantity.described}, {len(group)} figures"
+    return f"{len(group)} figures, {lowest.quantity.described} to {highest.quantity.described}"
 
 
 def _scale(spans) -> Decimal:

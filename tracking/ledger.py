@@ -88,7 +88,7 @@ def span(quantity: "Quantity | Entry") -> Span:
     return Span(value, value)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Entry:
     """One reported figure of the ledger, with what the reader needs to weigh it.
 

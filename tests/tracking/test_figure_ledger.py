@@ -253,3 +253,13 @@ def test_viewers_cannot_follow_a_speaker(file_under, viewer_client):
     assert "Follow " + speaker.name not in page
     url = reverse("tracking:speaker_follow", args=[speaker.pk])
     assert viewer_client.post(url, {"follow": "yes"}).status_code == 403
+
+
+def test_the_chart_draws_ranges_and_floors_as_bars_on_one_scale(file_under, story, viewer_client):
+    file_under(police("between 10 and 15"), outlet="Reuters")
+    file_under(ministry("at least 40"), outlet="AP", published=DAY + datetime.timedelta(days=1))
+    file_under(police("about 30"), outlet="BBC", published=DAY + datetime.timedelta(days=2))
+    page = viewer_client.get(reverse("tracking:story_ledger", args=[story.pk])).content.decode()
+    chart = page[page.index('<svg class="ledger-chart"') : page.index("</svg>")]
+    assert chart.count("<rect") == 3 and chart.count("open-ended") == 1
+    assert "at least 40 killed (people)" in chart
