@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Max, Min, Q
 
 from claims.models import Quantity
 from tracking.ledger import Entry, Span, entries, span, story_figures
@@ -126,7 +126,14 @@ def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
 
 
 def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
-    """The ranges of the story's figures of the entry's category reported before it."""
+    """The extremes of the ranges of the story's figures of the entry's category
+    reported before it: enough to tell whether the entry reaches past all of them.
+
+    Figures of one shape (the same bounds present, qualifier and approximation) have
+    ranges that grow with their numbers, so the database hands back each shape's
+    smallest and largest numbers and `span` reads them as figures; the rule of what
+    a figure allows stays in one place.
+    """
     # Earlier in the ledger's order: an earlier day, or the same day and filed before;
     # undated articles come after every dated one.
     earlier = Q(claim__article__published__isnull=False) | Q(claim__article_id__lt=entry.article_id)
@@ -134,16 +141,35 @@ def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
         earlier = Q(claim__article__published__lt=entry.published) | Q(
             claim__article__published=entry.published, claim__article_id__lt=entry.article_id
         )
-    rows = (
+    shapes = (
         story_figures(story_id)
         .filter(earlier, category=entry.category)
         .exclude(claim__article_id=entry.article_id)
-        .values_list(*_BOUNDS)
+        .annotate(
+            **{
+                f"no_{name}": ExpressionWrapper(Q(**{f"{name}__isnull": True}), BooleanField())
+                for name in _NUMBERS
+            }
+        )
+        .values("approximate", "qualifier", *(f"no_{name}" for name in _NUMBERS))
+        .annotate(
+            **{f"min_{name}": Min(name) for name in _NUMBERS},
+            **{f"max_{name}": Max(name) for name in _NUMBERS},
+        )
+        .order_by()
     )
-    return [span(Quantity(**dict(zip(_BOUNDS, row, strict=True)))) for row in rows]
+    spans = []
+    for shape in shapes:
+        for end in ("min", "max"):
+            numbers = {name: shape[f"{end}_{name}"] for name in _NUMBERS}
+            figure = Quantity(
+                approximate=shape["approximate"], qualifier=shape["qualifier"], **numbers
+            )
+            spans.append(span(figure))
+    return spans
 
 
-_BOUNDS = ("value", "lower", "upper", "approximate", "qualifier")
+_NUMBERS = ("value", "lower", "upper")
 
 
 def _moves(entry: Entry, earlier: list[Span]) -> bool:
