@@ -25,17 +25,17 @@ def ledger_chart(column: Column) -> SafeString:
     23"). A mark with a verified figure is drawn filled (class `verified`), the
     others hollow, so no unverified figure reads as the toll.
     """
-    if not column.entries:
+    if not column.marks:
         return SafeString("")
-    dated = [entry.published for entry in column.entries if entry.published]
+    dated = [mark.published for mark in column.marks if mark.published]
     first = min(dated, default=datetime.date.today())
     days = max((max(dated, default=first) - first).days, 1)
-    top = _scale([entry.span for entry in column.entries])
+    top = _scale(column.marks)
     plot = HEIGHT - _AXIS - _TOP
     sources: dict[str, int] = {}
 
-    def x_of(entry) -> float:
-        day = (entry.published - first).days if entry.published else days
+    def x_of(mark) -> float:
+        day = (mark.published - first).days if mark.published else days
         return _LEFT + day / days * (WIDTH - 2 * _LEFT)
 
     def y_of(count: Decimal) -> float:
@@ -49,44 +49,34 @@ def ledger_chart(column: Column) -> SafeString:
             column.label.lower(),
         )
     ]
-    # One mark per source and day: the range from the lowest to the highest figure the
-    # source gave that day, so a figure copied by every outlet is drawn once.
-    marks: dict[tuple, list] = {}
-    for entry in column.entries:
-        marks.setdefault((entry.source_key, entry.published), []).append(entry)
-    for (source, _), group in marks.items():
-        entry = group[0]
-        colour = sources.setdefault(source, len(sources)) % SOURCE_COLOURS
-        low = min(e.span.low for e in group)
-        highs = [e.span.high for e in group]
-        high = None if None in highs else max(highs)
-        x = x_of(entry)
+    for mark in column.marks:
+        colour = sources.setdefault(mark.source_key, len(sources)) % SOURCE_COLOURS
+        x = x_of(mark)
         title = format_html(
             "<title>{}: {} ({})</title>",
-            entry.published.isoformat() if entry.published else "undated",
-            _worded(group),
-            entry.speaker or "no speaker",
+            mark.published.isoformat() if mark.published else "undated",
+            _worded(mark),
+            mark.speaker or "no speaker",
         )
-        verified = any(e.verified for e in group)
-        classes = f"mark source-{colour}{' verified' if verified else ''}"
-        if high is not None and low == high:
+        classes = f"mark source-{colour}{' verified' if mark.verified else ''}"
+        if mark.high is not None and mark.low == mark.high:
             parts.append(
                 format_html(
                     '<circle class="{}" cx="{}" cy="{}" r="4">{}</circle>',
                     classes,
                     _number(x),
-                    _number(y_of(low)),
+                    _number(y_of(mark.low)),
                     title,
                 )
             )
             continue
-        high_y = y_of(high) if high is not None else _TOP
-        low_y = y_of(low)
+        high_y = y_of(mark.high) if mark.high is not None else _TOP
+        low_y = y_of(mark.low)
         parts.append(
             format_html(
                 '<rect class="{}{}" x="{}" y="{}" width="6" height="{}">{}</rect>',
                 classes,
-                "" if high is not None else " open-ended",
+                "" if mark.high is not None else " open-ended",
                 _number(x - 3),
                 _number(high_y),
                 _number(max(low_y - high_y, 1.0)),
@@ -116,20 +106,19 @@ def ledger_chart(column: Column) -> SafeString:
     )
 
 
-def _worded(group: list) -> str:
-    """The figures of a mark in words: the one figure, or the lowest and the highest."""
-    if len(group) == 1:
-        return group[0].quantity.described
-    lowest = min(group, key=lambda entry: entry.span.low)
-    highest = max(group, key=lambda entry: (entry.span.high is None, entry.span.high or 0))
-    if lowest is highest:
-        return f"{lowest.quantity.described}, {len(group)} figures"
-    return f"{len(group)} figures, {lowest.quantity.described} to {highest.quantity.described}"
+def _worded(mark) -> str:
+    """The mark's figures in words: the one figure, or the lowest and the highest."""
+    if mark.count == 1:
+        return mark.lowest.worded
+    lowest, highest = mark.lowest.worded, mark.highest.worded
+    if lowest == highest:
+        return f"{lowest}, {mark.count} times"
+    return f"{mark.count} figures, {lowest} to {highest}"
 
 
-def _scale(spans) -> Decimal:
-    """The top of the chart: the largest finite end of any figure, with some room."""
-    ends = [s.high if s.high is not None else s.low for s in spans]
+def _scale(marks) -> Decimal:
+    """The top of the chart: the largest finite end of any mark, with some room."""
+    ends = [mark.high if mark.high is not None else mark.low for mark in marks]
     return max(max(ends, default=Decimal(1)) * Decimal("1.1"), Decimal(1))
 
 

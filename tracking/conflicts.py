@@ -5,10 +5,17 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import BooleanField, ExpressionWrapper, Max, Min, Q
+from django.db.models import Q
 
-from claims.models import Quantity
-from tracking.ledger import Entry, Span, entries, span, story_figures
+from tracking.ledger import (
+    Entry,
+    Span,
+    entries,
+    extreme_figures,
+    shape_extremes,
+    span,
+    story_figures,
+)
 from tracking.models import FigureConflict, StoryArticle
 
 # Different sources are compared only when they reported this close together; a
@@ -127,13 +134,8 @@ def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
 
 def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
     """The extremes of the ranges of the story's figures of the entry's category
-    reported before it: enough to tell whether the entry reaches past all of them.
-
-    Figures of one shape (the same bounds present, qualifier and approximation) have
-    ranges that grow with their numbers, so the database hands back each shape's
-    smallest and largest numbers and `span` reads them as figures; the rule of what
-    a figure allows stays in one place.
-    """
+    reported before it (see `shape_extremes`): enough to tell whether the entry
+    reaches past all of them."""
     # Earlier in the ledger's order: an earlier day, or the same day and filed before;
     # undated articles come after every dated one.
     earlier = Q(claim__article__published__isnull=False) | Q(claim__article_id__lt=entry.article_id)
@@ -141,35 +143,13 @@ def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
         earlier = Q(claim__article__published__lt=entry.published) | Q(
             claim__article__published=entry.published, claim__article_id__lt=entry.article_id
         )
-    shapes = (
+    rows = shape_extremes(
         story_figures(story_id)
         .filter(earlier, category=entry.category)
         .exclude(claim__article_id=entry.article_id)
-        .annotate(
-            **{
-                f"no_{name}": ExpressionWrapper(Q(**{f"{name}__isnull": True}), BooleanField())
-                for name in _NUMBERS
-            }
-        )
-        .values("approximate", "qualifier", *(f"no_{name}" for name in _NUMBERS))
-        .annotate(
-            **{f"min_{name}": Min(name) for name in _NUMBERS},
-            **{f"max_{name}": Max(name) for name in _NUMBERS},
-        )
-        .order_by()
+        .values("category")
     )
-    spans = []
-    for shape in shapes:
-        for end in ("min", "max"):
-            numbers = {name: shape[f"{end}_{name}"] for name in _NUMBERS}
-            figure = Quantity(
-                approximate=shape["approximate"], qualifier=shape["qualifier"], **numbers
-            )
-            spans.append(span(figure))
-    return spans
-
-
-_NUMBERS = ("value", "lower", "upper")
+    return [span(figure) for row in rows for figure in extreme_figures(row)]
 
 
 def _moves(entry: Entry, earlier: list[Span]) -> bool:

@@ -11,7 +11,19 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import F
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    Max,
+    Min,
+    Q,
+    When,
+    Window,
+)
+from django.db.models.functions import RowNumber
 
 from claims.models import Claim, Quantity
 
@@ -204,25 +216,153 @@ def story_figures(story_id: int):
 
 
 @dataclass
+class Mark:
+    """What one source reported of a category on one day: one mark of the chart, from
+    the lowest to the highest count its figures allow."""
+
+    source_key: str
+    speaker: str
+    published: datetime.date | None
+    low: Decimal
+    high: Decimal | None
+    count: int
+    verified: bool
+    # The figures with the lowest and the highest range, for the mark's words.
+    lowest: Quantity
+    highest: Quantity
+
+
+_NUMBERS = ("value", "lower", "upper")
+_SHAPE = {
+    f"no_{name}": ExpressionWrapper(Q(**{f"{name}__isnull": True}), BooleanField())
+    for name in _NUMBERS
+}
+
+
+def shape_extremes(figures):
+    """Per group of `figures` (a values() queryset) and shape of figure (which bounds
+    are stored, the qualifier, approximation), the smallest and the largest numbers.
+
+    Within one shape a figure's range grows with its numbers, so `span` of a figure
+    made of the smallest numbers gives the group's lowest count, and of the largest
+    its highest: the database sums up thousands of figures, and the rule of what a
+    figure allows stays in `span`.
+    """
+    return (
+        figures.annotate(**_SHAPE)
+        .values(*figures.query.values_select, "approximate", "qualifier", *_SHAPE)
+        .annotate(
+            **{f"min_{name}": Min(name) for name in _NUMBERS},
+            **{f"max_{name}": Max(name) for name in _NUMBERS},
+            count=Count("id"),
+            verified=Max(Case(When(claim__verdict=Claim.Verdict.VERIFIED, then=1), default=0)),
+        )
+        .order_by()
+    )
+
+
+def extreme_figures(row: dict, category: str = "other") -> tuple[Quantity, Quantity]:
+    """The figures of a `shape_extremes` row made of its smallest and largest numbers."""
+    return tuple(
+        Quantity(
+            approximate=row["approximate"],
+            qualifier=row["qualifier"],
+            category=row.get("category", category),
+            **{name: row[f"{end}_{name}"] for name in _NUMBERS},
+        )
+        for end in ("min", "max")
+    )
+
+
+def story_marks(story_id: int) -> dict[str, list[Mark]]:
+    """The chart marks of each category of the story, in one grouped query."""
+    rows = shape_extremes(
+        story_figures(story_id).values(
+            "category",
+            "claim__speaker_id",
+            "claim__speaker__name",
+            "claim__speaker_text",
+            "claim__article__published",
+        )
+    )
+    marks: dict[tuple, Mark] = {}
+    for row in rows:
+        smallest, largest = extreme_figures(row)
+        low, high = span(smallest), span(largest)
+        speaker = row["claim__speaker__name"] or row["claim__speaker_text"]
+        source = (
+            f"s{row['claim__speaker_id']}" if row["claim__speaker_id"] else speaker.strip().lower()
+        )
+        key = (row["category"], source, row["claim__article__published"])
+        mark = marks.get(key)
+        if mark is None:
+            marks[key] = Mark(
+                source_key=source,
+                speaker=speaker,
+                published=row["claim__article__published"],
+                low=low.low,
+                high=high.high,
+                count=row["count"],
+                verified=bool(row["verified"]),
+                lowest=smallest,
+                highest=largest,
+            )
+            continue
+        mark.count += row["count"]
+        mark.verified = mark.verified or bool(row["verified"])
+        if low.low < mark.low:
+            mark.low, mark.lowest = low.low, smallest
+        if mark.high is not None and (high.high is None or high.high > mark.high):
+            mark.high, mark.highest = high.high, largest
+    found: dict[str, list[Mark]] = {}
+    for (category, _, _), mark in sorted(
+        marks.items(), key=lambda item: (item[0][2] or datetime.date.max, item[0][1])
+    ):
+        found.setdefault(category, []).append(mark)
+    return found
+
+
+@dataclass
 class Column:
-    """One category of a story's ledger: its entries in publication order."""
+    """One category of a story's ledger: its entries in publication order (the latest
+    ones only, when a screen asks for fewer) and its chart marks."""
 
     category: str
     label: str
     entries: list[Entry]
+    marks: list[Mark]
 
     @property
-    def verified(self) -> list[Entry]:
-        return [entry for entry in self.entries if entry.verified]
+    def total(self) -> int:
+        return sum(mark.count for mark in self.marks)
 
 
-def story_ledger(story_id: int) -> list[Column]:
-    """The story's figures by category, in the categories' own order; empty ones left out."""
+def story_ledger(story_id: int, *, latest: int | None = None) -> list[Column]:
+    """The story's figures by category, in the categories' own order; empty ones left out.
+
+    With `latest`, each category holds only its latest figures (a window in the
+    database, so the figures left out are never read); the marks cover them all.
+    """
+    figures = story_figures(story_id)
+    if latest is not None:
+        figures = figures.annotate(
+            newest=Window(
+                RowNumber(),
+                partition_by=F("category"),
+                order_by=[
+                    F("claim__article__published").desc(nulls_first=True),
+                    F("claim__article_id").desc(),
+                    F("claim_id").desc(),
+                    F("id").desc(),
+                ],
+            )
+        ).filter(newest__lte=latest)
     by_category: dict[str, list[Entry]] = {}
-    for entry in entries(story_figures(story_id)):
+    for entry in entries(figures):
         by_category.setdefault(entry.category, []).append(entry)
+    marks = story_marks(story_id)
     return [
-        Column(category=value, label=label, entries=by_category[value])
+        Column(category=value, label=label, entries=by_category.get(value, []), marks=marks[value])
         for value, label in Quantity.Category.choices
-        if value in by_category
+        if value in marks
     ]

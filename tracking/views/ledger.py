@@ -28,7 +28,7 @@ manage_webhooks = requires("tracking.add_webhook")
 def ledger_context(story: Story, user) -> dict:
     """The story's ledger by category with its charts, its conflicts, and whether the
     user follows it: four queries, whatever the number of figures."""
-    columns = story_ledger(story.pk)
+    columns = story_ledger(story.pk, latest=LEDGER_ROWS_SHOWN)
     conflicts = list(
         FigureConflict.objects.filter(story=story)
         .select_related("figure", "explained_by")
@@ -36,10 +36,7 @@ def ledger_context(story: Story, user) -> dict:
         .order_by("explained_at", "pk")
     )
     return {
-        "ledger": [
-            (column, ledger_chart(column), column.entries[-LEDGER_ROWS_SHOWN:])
-            for column in columns
-        ],
+        "ledger": [(column, ledger_chart(column), column.entries) for column in columns],
         "open_conflicts": [c for c in conflicts if not c.explained],
         "explained_conflicts": [c for c in conflicts if c.explained],
         "following": follows.follows(user=user, story=story),
