@@ -4,7 +4,8 @@ deliveries to a receiver that fails every third call.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimdesk .venv/bin/python bench/ledger.py
 
-Fills a dedicated database once (kept between runs; pass --rebuild to refill).
+Fills a dedicated database once (kept between runs; pass --rebuild to refill);
+name `pages`, `detection` or `webhooks` to run only those parts.
 Story pages are whole requests through Django's test client; the baseline is the
 page of a story of 10 articles, so the ratios hold across machines, and its query
 count must equal the big story's.
@@ -29,7 +30,7 @@ FIGURES_PER_ARTICLE = 10
 CLAIMS_PER_ARTICLE = 10
 SOURCES = 40
 DAYS = 30
-RUNS = 10
+RUNS = 20
 WARMUP = 2
 DETECTIONS = 20
 EVENTS = 1_000
@@ -300,9 +301,15 @@ def main() -> None:
         began = time.perf_counter()
         fill()
         print(f"filled in {time.perf_counter() - began:.0f} s")
-    story_pages()
-    detection()
-    webhook_deliveries()
+    # Name parts to run only those: pages, detection, webhooks.
+    wanted = set(sys.argv[1:]) - {"--rebuild"} or {"pages", "detection", "webhooks"}
+    for name, part in (
+        ("pages", story_pages),
+        ("detection", detection),
+        ("webhooks", webhook_deliveries),
+    ):
+        if name in wanted:
+            part()
 
 
 if __name__ == "__main__":

@@ -80,14 +80,19 @@ def detect_article(*, article_id: int) -> dict[int, Found]:
 def _detect(*, story_id: int, article_id: int) -> Found:
     arrived = entries(story_figures(story_id).filter(claim__article_id=article_id))
     found = Found()
+    pool = _candidates(story_id=story_id, arrived=arrived)
+    # The article's figures of a category share what came before them.
+    earlier: dict[str, list[Span]] = {}
     for entry in arrived:
-        others = _candidates(story_id=story_id, entry=entry)
-        if _moves(entry, _earlier_spans(story_id=story_id, entry=entry)):
+        if entry.category not in earlier:
+            earlier[entry.category] = _earlier_spans(story_id=story_id, entry=entry)
+        if _moves(entry, earlier[entry.category]):
             found.moved.append(entry)
+        others = [other for other in pool if other.category == entry.category]
         by_type: dict[str, list[int]] = {}
         for other in _compared(entry, others):
-            earlier, later = sorted((other, entry), key=_when)
-            kind = conflict_type(earlier, later)
+            first, then = sorted((other, entry), key=_when)
+            kind = conflict_type(first, then)
             if kind:
                 by_type.setdefault(kind, []).append(other.claim_id)
         for kind, claim_ids in by_type.items():
@@ -104,22 +109,25 @@ def _detect(*, story_id: int, article_id: int) -> Found:
     return found
 
 
-def _candidates(*, story_id: int, entry: Entry) -> list[Entry]:
-    """The story's other figures of the entry's category that it could conflict with:
-    those of its source, and those reported within the window of it."""
-    near = Q(claim__speaker_id=entry.speaker_id) if entry.speaker_id else Q(pk__in=[])
-    if entry.published is not None:
+def _candidates(*, story_id: int, arrived: list[Entry]) -> list[Entry]:
+    """The story's other figures the arrived ones could conflict with, in one query:
+    of their categories, and of their sources or reported within the window of them."""
+    if not arrived:
+        return []
+    speakers = {entry.speaker_id for entry in arrived} - {None}
+    near = Q(claim__speaker_id__in=speakers)
+    days = [entry.published for entry in arrived if entry.published is not None]
+    if days:
         near |= Q(
             claim__article__published__range=(
-                entry.published - DISAGREEMENT_WINDOW,
-                entry.published + DISAGREEMENT_WINDOW,
+                min(days) - DISAGREEMENT_WINDOW,
+                max(days) + DISAGREEMENT_WINDOW,
             )
         )
     return entries(
         story_figures(story_id)
-        .filter(category=entry.category)
-        .exclude(claim__article_id=entry.article_id)
-        .filter(near)
+        .filter(near, category__in={entry.category for entry in arrived})
+        .exclude(claim__article_id__in={entry.article_id for entry in arrived})
     )
 
 
