@@ -132,12 +132,15 @@ def _candidates(*, story_id: int, arrived: list[Entry]) -> list[Entry]:
 
 
 def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
-    """Of the same source, only the figure just before it (a rising toll is one update
-    each time, not one against every earlier figure); of others, all in the window."""
-    same = [o for o in others if entry.sourced and o.source_key == entry.source_key]
-    before = [o for o in same if _when(o) < _when(entry)]
-    latest = [max(before, key=_when)] if before else []
-    return latest + [o for o in others if o not in same and _close(o, entry)]
+    """Of each source, only its latest figure before the entry's (a rising toll is one
+    update each time, not one against every earlier figure); of other sources within
+    the window, their latest figure too, the one they stand by."""
+    latest: dict[str, Entry] = {}
+    for other in sorted(others, key=_when):
+        same = entry.sourced and other.source_key == entry.source_key
+        if same and _when(other) < _when(entry) or not same and _close(other, entry):
+            latest[other.source_key if other.sourced else f"c{other.claim_id}"] = other
+    return list(latest.values())
 
 
 def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:

@@ -263,3 +263,12 @@ def test_the_chart_draws_ranges_and_floors_as_bars_on_one_scale(file_under, stor
     chart = page[page.index('<svg class="ledger-chart"') : page.index("</svg>")]
     assert chart.count("<rect") == 3 and chart.count("open-ended") == 1
     assert "at least 40 killed" in chart
+
+
+def test_a_disagreement_names_only_each_sources_latest_figure(file_under, story):
+    file_under(police("12"), outlet="Reuters")
+    latest = file_under(police("12"), outlet="BBC")
+    arrived = file_under(ministry("37"), outlet="AP")
+    conflict = FigureConflict.objects.get(figure__claim__article=arrived)
+    assert conflict.type == FigureConflict.Type.DISAGREEMENT
+    assert {c.article_id for c in conflict.claims.all()} == {latest.pk, arrived.pk}
