@@ -4,7 +4,7 @@ import re
 from functools import reduce
 from operator import or_
 
-from django.db.models import F, Q, QuerySet, Value
+from django.db.models import Count, F, Q, QuerySet, Value
 from django.db.models.functions import Greatest, Substr
 
 from claims.models import Claim
@@ -55,7 +55,14 @@ def attribution_reasons(claim: Claim) -> list[str]:
 
 def queue_tabs() -> tuple[list[tuple[str, str, int]], int]:
     """The queue's tabs as (reason, label, claims), "" for all of them, and the total."""
-    counts = {key: attribution_queue(reason=key).count() for key in ["", *ATTRIBUTION_REASONS]}
+    # One aggregate over the whole queue, a count per reason beside it.
+    counts = attribution_queue().aggregate(
+        **{"": Count("pk")},
+        **{
+            key: Count("pk", filter=condition)
+            for key, (_, condition) in ATTRIBUTION_REASONS.items()
+        },
+    )
     tabs = [
         (key, label, counts[key])
         for key, label in [("", "All"), *((k, v[0]) for k, v in ATTRIBUTION_REASONS.items())]

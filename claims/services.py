@@ -13,6 +13,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
 from claims.models import UNTOUCHED, Claim, Quantity
+from claims.signals import claims_stored
 from claims.track_records import refresh_speaker_stats
 from sources.models import Article
 from sources.services import speakers_for_names
@@ -256,6 +257,11 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
             )
             for claim, item in zip(rows, fresh, strict=True)
             for position, q in enumerate(item.quantities)
+        )
+        # After the commit, so a receiver's worker reads the stored claims; `robust`
+        # because they are stored by then, whatever a receiver does.
+        transaction.on_commit(
+            lambda: claims_stored.send(sender=Claim, article_id=article_id), robust=True
         )
     return StoredClaims(
         new=len(rows), speakers=set(replaced.values()) | {s.pk for s in speakers.values()}

@@ -11,3 +11,14 @@ speaker_counts_changed = Signal()
 # `action` (ClaimEvent.Action.APPROVAL or SEND_BACK), `by` (the second editor),
 # `proposer` and `note`. The desk connects its notifications.
 sign_off_step = Signal()
+# Sent after the commit that stores an article's extracted claims, with
+# `article_id`. Cross-article tracking connects its grouping here.
+claims_stored = Signal()
+
+# Sent after the commit of an editor's change of who said a claim, with
+# `claim_ids`: what a claim repeats depends on its speaker.
+claims_reattributed = Signal()
+
+# Sent after the commit of a verdict change, with `claim_id`, `old` and `new`
+# (verdict values): apps built on claims alert the people who follow the claim.
+verdict_changed = Signal()

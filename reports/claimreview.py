@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from claims.models import Claim
 from reports.selection import Report
+from tracking.appearances import repeated_in
 
 CONTEXT = "https://schema.org"
 BEST_RATING = 3
@@ -101,8 +102,8 @@ def _appearance(article: dict[str, Any]) -> dict[str, Any]:
 
 
 def _appearances(claims: list[Claim]) -> dict[int, list[dict[str, Any]]]:
-    """Every article a claim appeared in: its own, and others quoting the same speaker
-    with the same words (one query per chunk)."""
+    """Every article a claim appeared in: its own, others quoting the same speaker with
+    the same words, and those carrying its repeated claim (three queries per chunk)."""
     quoted = Q()
     for claim in claims:
         if claim.speaker_id:
@@ -134,6 +135,7 @@ def _appearances(claims: list[Claim]) -> dict[int, list[dict[str, Any]]]:
                     "outlet": row["article__outlet__name"],
                 }
             )
+    repeats = repeated_in([claim.pk for claim in claims])
     result = {}
     for claim in claims:
         article = claim.article
@@ -151,9 +153,13 @@ def _appearances(claims: list[Claim]) -> dict[int, list[dict[str, Any]]]:
         )
         others = seen.get((claim.speaker_id, claim.text), []) if claim.speaker_id else []
         urls = {item["url"] for item in own}
-        result[claim.pk] = [
-            _appearance(item) for item in own + [o for o in others if o["url"] not in urls]
-        ]
+        listed = list(own)
+        # The same claim in other words or by an unnamed speaker, grouped as repeated.
+        for other in others + repeats.get(claim.pk, []):
+            if other["url"] not in urls:
+                urls.add(other["url"])
+                listed.append(other)
+        result[claim.pk] = [_appearance(item) for item in listed]
     return result
 
 

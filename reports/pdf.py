@@ -40,8 +40,15 @@ def render_pdf(report: Report, *, on_progress: Callable[[int], None] | None = No
     if on_progress is not None:
         claims = _counted(claims, report.summary.total, on_progress)
     page = "".join(html_chunks(report, claims=claims, link_stylesheet=False))
-    # Nothing is fetched while rendering: links in article text must never reach the network.
-    # The report's stylesheet is read from the static files and handed over directly.
+    return page_to_pdf(page, stylesheet=REPORT_STYLESHEET)
+
+
+def page_to_pdf(page: str, *, stylesheet: str) -> bytes:
+    """An HTML page laid out as PDF with one of the static stylesheets.
+
+    Nothing is fetched while rendering: links in article text must never reach the
+    network. The stylesheet is read from the static files and handed over directly.
+    """
     fetcher = URLFetcher(allowed_protocols=[])
-    stylesheet = CSS(filename=finders.find(REPORT_STYLESHEET), url_fetcher=fetcher)
-    return HTML(string=page, url_fetcher=fetcher).write_pdf(stylesheets=[stylesheet])
+    sheet = CSS(filename=finders.find(stylesheet), url_fetcher=fetcher)
+    return HTML(string=page, url_fetcher=fetcher).write_pdf(stylesheets=[sheet])

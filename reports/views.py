@@ -32,7 +32,9 @@ from reports.selection import (
     selection_report,
     speaker_report,
 )
+from reports.story import STORY_FORMATS, render_story_pdf, story_report
 from sources.models import Article, Speaker
+from tracking.models import Story
 
 # format -> (chunks, content type, file extension)
 STREAMED: dict[str, tuple[Callable[[Report], Iterator[str]], str, str]] = {
@@ -160,4 +162,25 @@ def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
         return redirect("reports:job", job_id=job.pk)
     response = HttpResponse(bytes(job.content), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{job.filename}"'
+    return response
+
+
+@login_required
+@require_GET
+def story_export(request: HttpRequest, story_id: int) -> HttpResponse:
+    """A story's figure ledger, conflicts and claims, in the format asked for."""
+    _require_exporter(request.user)
+    report = story_report(story=get_object_or_404(Story, pk=story_id))
+    fmt = request.GET.get("format") or "html"
+    if fmt == "pdf":
+        response = HttpResponse(render_story_pdf(report), content_type="application/pdf")
+    elif fmt in STORY_FORMATS:
+        chunks, content_type, _ = STORY_FORMATS[fmt]
+        response = StreamingHttpResponse(chunks(report), content_type=content_type)
+    else:
+        formats = ", ".join((*STORY_FORMATS, "pdf"))
+        return HttpResponseBadRequest(f"Unknown format; choose one of {formats}.")
+    extension = STORY_FORMATS[fmt][2] if fmt in STORY_FORMATS else "pdf"
+    disposition = "inline" if fmt == "html" else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{report.filename(extension)}"'
     return response

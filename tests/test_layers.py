@@ -9,15 +9,16 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("workbench", "ops", "sources", "claims", "reports", "desk", "api")
+PACKAGES = ("workbench", "ops", "sources", "claims", "tracking", "reports", "desk", "api")
 # Each app, and the apps it may import. `workbench` wires them all together.
 FLOORS = {
     "ops": set(),
     "sources": {"ops"},
     "claims": {"ops", "sources"},
-    "reports": {"ops", "sources", "claims"},
-    "api": {"ops", "sources", "claims", "reports"},
-    "desk": {"ops", "sources", "claims", "reports"},
+    "tracking": {"ops", "sources", "claims"},
+    "reports": {"ops", "sources", "claims", "tracking"},
+    "api": {"ops", "sources", "claims", "tracking", "reports"},
+    "desk": {"ops", "sources", "claims", "tracking", "reports"},
 }
 
 

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "csp",
     # The API docs' Swagger UI, served from our own static files instead of a CDN.
     "ninja",
+    # Before sources: its import_articles command adds --story to sources' own.
+    "tracking",
     "sources",
     "claims",
     "reports",
@@ -106,6 +108,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "desk.context_processors.notifications",
+                "tracking.context_processors.tracking",
             ],
         },
     },
@@ -160,6 +163,11 @@ INGEST_READ_MEMORY_MB = env_int("INGEST_READ_MEMORY_MB", 512)
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", default=False)
 if PRODUCTION and INGEST_ALLOW_PRIVATE_URLS:
     raise ImproperlyConfigured("INGEST_ALLOW_PRIVATE_URLS must be false in production.")
+# Alert e-mails: printed to the console unless a mail backend is configured.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "claimdesk@localhost")
 # A pasted article arrives form-encoded: non-ASCII text takes three bytes per byte of
 # UTF-8 (%XX), so the request may be three times the text limit.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * INGEST_MAX_TEXT_BYTES + 64 * 1024

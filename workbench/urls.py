@@ -35,5 +35,6 @@ urlpatterns = [
     path("reports/", include("reports.urls")),
     path("api/", include("api.urls")),
     path("", include("desk.urls")),
+    path("tracking/", include("tracking.urls")),
     path("", include("claims.urls")),
 ]

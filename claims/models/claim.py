@@ -16,7 +16,12 @@ from django.utils import timezone
 from claims.models.events import ClaimEvent
 from claims.models.evidence import Evidence
 from claims.models.quantity import Quantity, replace_figures
-from claims.signals import sign_off_step, speaker_counts_changed
+from claims.signals import (
+    claims_reattributed,
+    sign_off_step,
+    speaker_counts_changed,
+    verdict_changed,
+)
 from sources.models import Article, Speaker
 
 
@@ -322,6 +327,19 @@ class Claim(models.Model):
                 "verdict" in changed and _counted(old_verdict) != _counted(current.verdict)
             ):
                 _recount_after_commit({old_speaker, current.speaker_id})
+            if "speaker" in changed:
+                transaction.on_commit(
+                    lambda: claims_reattributed.send(sender=Claim, claim_ids=[self.pk]),
+                    robust=True,
+                )
+            if "verdict" in changed:
+                new_verdict = current.verdict
+                transaction.on_commit(
+                    lambda: verdict_changed.send(
+                        sender=Claim, claim_id=self.pk, old=old_verdict, new=new_verdict
+                    ),
+                    robust=True,
+                )
         self._take(current)
         return current
 

@@ -297,9 +297,18 @@ def _handshake(tls: ssl.SSLSocket, deadline: _Deadline) -> None:
 
 
 def _get(
-    parts: SplitResult, addresses: list[str], *, deadline: float, timeout: float, max_bytes: int
+    parts: SplitResult,
+    addresses: list[str],
+    *,
+    deadline: float,
+    timeout: float,
+    max_bytes: int,
+    method: str = "GET",
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
 ) -> tuple[int, str, dict[str, str], bytes]:
-    """One GET request; the body only for a 2xx answer (redirects and errors need none)."""
+    """One request (a GET unless told otherwise) to the pinned addresses; the answer's
+    body only for a 2xx answer and up to `max_bytes` (redirects and errors need none)."""
     https = parts.scheme.lower() == "https"
     connection_type = _PinnedHTTPSConnection if https else _PinnedHTTPConnection
     host = _ascii_host(parts)
@@ -310,13 +319,15 @@ def _get(
     for address in addresses:
         connection = connection_type(host, _port(parts), address=address, deadline=bound)
         try:
-            connection.request("GET", _request_target(parts), headers=_HEADERS)
+            connection.request(
+                method, _request_target(parts), body=body, headers={**_HEADERS, **(headers or {})}
+            )
             with contextlib.closing(connection.getresponse()) as response:
-                headers = {name.lower(): value for name, value in response.getheaders()}
-                body = b""
-                if 200 <= response.status < 300:
-                    body = _read_body(response, max_bytes=max_bytes)
-                return response.status, response.reason, headers, body
+                answer = {name.lower(): value for name, value in response.getheaders()}
+                content = b""
+                if 200 <= response.status < 300 and max_bytes:
+                    content = _read_body(response, max_bytes=max_bytes)
+                return response.status, response.reason, answer, content
         except TimeoutError:
             raise _timed_out(timeout) from None
         except ssl.SSLError as error:
@@ -391,3 +402,36 @@ def _encoding(content_type: str, body: bytes) -> str:
     match = _CHARSET.search(content_type)
     declared = match.group(1) if match else html_charset(body)
     return decode_bytes(body, declared=declared).encoding
+
+
+# Posting to a receiver the desk configured (a webhook), behind the same guard.
+
+
+def post_bytes(
+    url: str,
+    *,
+    body: bytes,
+    headers: dict[str, str],
+    allow_private: bool = False,
+    timeout: float = 10,
+) -> int:
+    """POST `body` to `url` and return the answer's status, or raise `IngestError`.
+
+    The address is checked and pinned as for a fetch, under the same one deadline,
+    so a configured URL cannot reach inside the network or hold a worker. Redirects
+    are not followed: a receiver answers where it was configured.
+    """
+    deadline = time.monotonic() + timeout
+    parts = _checked_url(url)
+    addresses = _vetted_addresses(parts, allow_private=allow_private)
+    status, _, _, _ = _get(
+        parts,
+        addresses,
+        deadline=deadline,
+        timeout=timeout,
+        max_bytes=0,
+        method="POST",
+        body=body,
+        headers={"Accept": "*/*", **headers},
+    )
+    return status

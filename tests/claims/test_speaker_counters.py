@@ -43,8 +43,10 @@ def test_an_editors_change_is_recounted_by_a_job_after_the_commit(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         claim.set_verdict(verdict="false", by=editor, note="The toll was 9")
     # Nothing is counted while the change is uncommitted; the job sent after it counts.
-    assert _counts(lopez) == (0, 0) and len(callbacks) == 1
-    callbacks[0]()
+    # (Other apps hear of the verdict after the commit too: run every callback.)
+    assert _counts(lopez) == (0, 0) and callbacks
+    for callback in callbacks:
+        callback()
     assert _counts(lopez) == (1, 1)
 
 
@@ -65,7 +67,8 @@ def test_only_verdicts_that_move_the_counters_send_a_recount(
     for verdict, note, recount in steps:
         with django_capture_on_commit_callbacks(execute=True) as callbacks:
             claim.set_verdict(verdict=verdict, by=editor, note=note)
-        assert len(callbacks) == int(recount), verdict
+        recounts = [c for c in callbacks if "_recount_after_commit" in c.__qualname__]
+        assert len(recounts) == int(recount), verdict
         lopez.refresh_from_db()
         assert (lopez.claim_count, lopez.false_count) == _recounted(lopez)[:2], verdict
 
@@ -132,7 +135,9 @@ def test_a_batch_leaves_every_speakers_counters_right(
         extract_article_task.delay(new[0].pk)
 
     assert set(Article.objects.values_list("extraction_state", flat=True)) == {"done"}
-    assert len(callbacks) == 1  # one refresh for the whole batch
+    # One refresh for the whole batch (other callbacks are what the apps above react with).
+    refreshes = [c for c in callbacks if c.__qualname__.startswith("_store_each.")]
+    assert len(refreshes) == 1
     speakers = Speaker.objects.all()
     assert len(speakers) > 5
     for speaker in speakers:

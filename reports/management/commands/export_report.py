@@ -9,7 +9,9 @@ from reports.json_export import json_chunks
 from reports.markdown import markdown_chunks
 from reports.pdf import render_pdf
 from reports.selection import InvalidFilters, build_report
+from reports.story import STORY_FORMATS, render_story_pdf, story_report
 from sources.models import Article, Speaker
+from tracking.models import Story
 
 TEXT_FORMATS = {
     "html": html_chunks,
@@ -23,13 +25,15 @@ TEXT_FORMATS = {
 class Command(BaseCommand):
     help = (
         "Export a verification report: one article (--article), one speaker (--speaker-report), "
-        "or the claims matching the queue's filters."
+        "one story's figure ledger and claims (--story), or the claims matching the queue's "
+        "filters."
     )
 
     def add_arguments(self, parser) -> None:
         subject = parser.add_mutually_exclusive_group()
         subject.add_argument("--article", type=int, help="Article id.")
         subject.add_argument("--speaker-report", type=int, metavar="ID", help="Speaker id.")
+        subject.add_argument("--story", type=int, help="Story id (not ClaimReview).")
         parser.add_argument(
             "--format", default="html", choices=[*TEXT_FORMATS, "pdf"], help="Default: html."
         )
@@ -55,6 +59,9 @@ class Command(BaseCommand):
         filters.add_argument("--hedged", choices=["yes", "no"])
 
     def handle(self, *args, **options) -> None:
+        if options["story"] is not None:
+            self._story(options)
+            return
         params = QueryDict(mutable=True)
         for name in ("q", "speaker", "outlet", "assignee", "published_from", "published_to"):
             if options[name] not in (None, ""):
@@ -99,3 +106,25 @@ class Command(BaseCommand):
                 self.stdout.write(chunk, ending="")
         if output:
             self.stderr.write(f"Wrote {report.summary.total} claims to {output}.")
+
+    def _story(self, options) -> None:
+        story = Story.objects.filter(pk=options["story"]).first()
+        if story is None:
+            raise CommandError(f"No story with id {options['story']}.")
+        fmt, output = options["format"], options["output"]
+        if fmt not in (*STORY_FORMATS, "pdf"):
+            raise CommandError(f"A story report has no {fmt} format.")
+        report = story_report(story=story)
+        if fmt == "pdf":
+            if not output:
+                raise CommandError("A PDF needs a file: add -o report.pdf.")
+            with open(output, "wb") as file:
+                file.write(render_story_pdf(report))
+            return
+        chunks = STORY_FORMATS[fmt][0](report)
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as file:
+                file.writelines(chunks)
+        else:
+            for chunk in chunks:
+                self.stdout.write(chunk, ending="")

@@ -1,0 +1,173 @@
+"""Repeated claims: the same claim in several articles is grouped, once, and verified once."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from claims.models import Claim, ClaimEvent
+from claims.services import extract_articles, mark_queued
+from sources.models import Article, Speaker
+from tests.tracking.conftest import WIRE
+from tracking import repeats
+from tracking.models import RepeatedClaim, RepeatedClaimMember
+from tracking.similarity import similarity
+
+
+def _injured(article) -> Claim:
+    return Claim.objects.get(article=article, quantities__category="injured")
+
+
+def _group(claim) -> RepeatedClaim:
+    return RepeatedClaim.objects.get(members__claim=claim)
+
+
+def test_the_same_claim_in_three_outlets_is_one_repeated_claim(file_report):
+    articles = [file_report(outlet=name) for name in ("Reuters", "AP", "Ledger")]
+    injured = {_group(_injured(a)).pk for a in articles}
+    destroyed = {
+        _group(Claim.objects.get(article=a, quantities__category="destroyed")).pk for a in articles
+    }
+    assert len(injured) == 1 and len(destroyed) == 1
+    assert injured != destroyed
+    assert RepeatedClaim.objects.get(pk=injured.pop()).members.count() == 3
+
+
+def test_claims_with_different_figures_are_never_grouped(file_report):
+    first = file_report()
+    other = file_report(WIRE.replace("12 civilians", "15 civilians"))
+    assert _group(_injured(first)) != _group(_injured(other))
+
+
+def test_a_different_bound_is_a_different_claim(file_report):
+    first = file_report()
+    other = file_report(WIRE.replace("12 civilians", "more than 12 civilians"))
+    assert _group(_injured(first)) != _group(_injured(other))
+
+
+def test_different_wording_with_the_same_figures_stays_apart(file_report):
+    first = file_report()
+    other = file_report(
+        "Belgorod governor Vyacheslav Gladkov said 12 civilians were hurt when drones "
+        "struck a market and a bus depot."
+    )
+    assert _group(_injured(first)) != _group(_injured(other))
+
+
+def test_grouping_again_or_re_extracting_never_duplicates_a_membership(file_report):
+    articles = [file_report(), file_report()]
+    members = RepeatedClaimMember.objects.count()
+    assert repeats.group_article(article_id=articles[0].pk) == repeats.Grouped(0, 0)
+
+    mark_queued(article_id=articles[1].pk)
+    extract_articles(article_ids=[articles[1].pk])
+    repeats.group_article(article_id=articles[1].pk)
+    repeats.group_article(article_id=articles[1].pk)
+
+    assert RepeatedClaimMember.objects.count() == members
+    assert _group(_injured(articles[0])) == _group(_injured(articles[1]))
+    assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
+
+
+def test_deleting_an_article_leaves_no_empty_group(file_report, django_capture_on_commit_callbacks):
+    lone = file_report(WIRE.replace("12 civilians", "7 civilians"))
+    file_report()
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.filter(pk=lone.pk).delete()
+    assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
+    assert RepeatedClaim.objects.count() == 2  # the injured and destroyed of the other
+
+
+def test_a_group_verdict_goes_to_pending_members_and_spares_the_others(file_report, editor):
+    articles = [file_report() for _ in range(3)]
+    decided = _injured(articles[2])
+    decided.set_verdict(verdict="verified", by=editor)
+    group = _group(decided)
+
+    applied = repeats.set_group_verdict(
+        group=group, verdict="false", note="Hospital lists show 3", by=editor, expected_version=1
+    )
+
+    assert (applied.applied, applied.disagreeing) == (2, 1)
+    for article in articles[:2]:
+        claim = _injured(article)
+        assert claim.verdict == "false"
+        event = ClaimEvent.objects.get(claim=claim, field="verdict")
+        assert event.note == f"From the repeated claim, by {editor.username}: Hospital lists show 3"
+        assert event.user == editor
+    decided.refresh_from_db()
+    assert decided.verdict == "verified"
+    group.refresh_from_db()
+    assert group.disagrees(decided.verdict)
+
+
+def test_a_false_group_verdict_needs_a_note(file_report, editor):
+    article = file_report()
+    with pytest.raises(ValidationError):
+        repeats.set_group_verdict(
+            group=_group(_injured(article)), verdict="false", by=editor, expected_version=1
+        )
+
+
+def test_of_two_editors_verifying_a_group_one_wins(file_report, editor, second_editor):
+    articles = [file_report(), file_report()]
+    group = _group(_injured(articles[0]))
+    repeats.set_group_verdict(group=group, verdict="verified", by=editor, expected_version=1)
+    with pytest.raises(repeats.GroupConflict) as conflict:
+        repeats.set_group_verdict(
+            group=group, verdict="false", note="No", by=second_editor, expected_version=1
+        )
+    assert conflict.value.current.verdict == "verified"
+    for article in articles:
+        assert ClaimEvent.objects.filter(claim=_injured(article)).count() == 1
+
+
+def test_an_editor_splits_a_claim_out_and_joins_it_back(file_report, editor):
+    articles = [file_report(), file_report(), file_report()]
+    group = _group(_injured(articles[0]))
+    out = _injured(articles[2])
+
+    own = repeats.split_claim(claim=out, by=editor)
+    assert own != group and _group(out) == own
+    repeats.group_article(article_id=articles[2].pk)
+    assert _group(out) == own, "the grouping leaves a claim an editor placed"
+
+    repeats.join_groups(keep=group, drop=own, by=editor)
+    assert _group(out) == group and group.members.count() == 3
+    assert not RepeatedClaim.objects.filter(pk=own.pk).exists()
+
+
+def test_groups_with_different_figures_cannot_be_joined(file_report, editor):
+    first = _group(_injured(file_report()))
+    other = _group(_injured(file_report(WIRE.replace("12 civilians", "15 civilians"))))
+    with pytest.raises(ValidationError):
+        repeats.join_groups(keep=first, drop=other, by=editor)
+
+
+def test_a_claim_given_another_speaker_leaves_the_group(
+    file_report, editor, django_capture_on_commit_callbacks
+):
+    articles = [file_report(), file_report()]
+    claim = _injured(articles[1])
+    someone = Speaker.objects.create(name="Andriy Yusov")
+    with django_capture_on_commit_callbacks(execute=True):
+        claim.set_attribution(speaker=someone, by=editor)
+    assert _group(claim) != _group(_injured(articles[0]))
+
+
+def test_python_similarity_follows_pg_trgm():
+    assert similarity("12 civilians were injured", "12 civilians were injured") == 1.0
+    assert similarity("word", "") == 0.0
+    # As pg_trgm answers: 3 trigrams shared of the 6 the two words have.
+    assert similarity("cat", "cats") == pytest.approx(3 / 6)
+
+
+@pytest.mark.postgres
+def test_postgres_groups_by_trigram_similarity_as_the_fallback_does(file_report):
+    from django.db import connection
+
+    first = file_report()
+    second = file_report(WIRE.replace("by the shelling", "by shelling"))
+    assert _group(_injured(first)) == _group(_injured(second))
+    texts = [_injured(first).text, _injured(second).text]
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT similarity(%s, %s)", texts)
+        assert cursor.fetchone()[0] == pytest.approx(similarity(*texts), abs=1e-4)

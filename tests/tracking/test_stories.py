@@ -1,0 +1,111 @@
+"""Stories: suggestions an editor answers once, filing, merging, and the bulk import."""
+
+import datetime
+import io
+import json
+
+from django.core.management import call_command
+
+from tests.tracking.conftest import DAY
+from tracking import stories
+from tracking.models import Story, StoryArticle, StorySuggestion
+
+
+def _story_with(article, editor, title="Belgorod incursion, May 2023") -> Story:
+    story = stories.create_story(title=title, by=editor)
+    stories.file_articles(story=story, article_ids=[article.pk], by=editor)
+    return story
+
+
+def test_an_article_on_the_same_event_is_suggested_for_its_story(file_report, editor):
+    story = _story_with(file_report(), editor)
+    article = file_report()
+    suggestion = StorySuggestion.objects.get(article=article)
+    assert suggestion.story == story
+    assert suggestion.state == StorySuggestion.State.OFFERED
+    assert "vyacheslav gladkov" in suggestion.reasons
+    assert "same day" in suggestion.reasons
+
+
+def test_an_unrelated_article_or_one_weeks_apart_is_not_suggested(file_report, editor):
+    _story_with(file_report(), editor)
+    file_report(
+        "Heavy rain flooded the Danube delta, where the mayor of Tulcea said 3 roads were "
+        "destroyed.",
+        title="Floods close roads in the Danube delta",
+    )
+    file_report(published=DAY + datetime.timedelta(days=30))
+    assert not StorySuggestion.objects.exists()
+
+
+def test_a_closed_story_is_not_suggested(file_report, editor):
+    story = _story_with(file_report(), editor)
+    Story.objects.filter(pk=story.pk).update(state=Story.State.CLOSED)
+    file_report()
+    assert not StorySuggestion.objects.exists()
+
+
+def test_a_rejected_suggestion_is_never_offered_again(file_report, editor):
+    _story_with(file_report(), editor)
+    article = file_report()
+    suggestion = StorySuggestion.objects.get(article=article)
+    stories.decide_suggestion(suggestion=suggestion, accept=False, by=editor)
+
+    assert stories.suggest_stories(article_id=article.pk) == []
+    suggestion.refresh_from_db()
+    assert suggestion.state == StorySuggestion.State.REJECTED
+    assert not StoryArticle.objects.filter(article=article).exists()
+
+
+def test_accepting_a_suggestion_files_the_article(file_report, editor):
+    story = _story_with(file_report(published=DAY), editor)
+    article = file_report(published=DAY + datetime.timedelta(days=2))
+    stories.decide_suggestion(
+        suggestion=StorySuggestion.objects.get(article=article), accept=True, by=editor
+    )
+    filing = StoryArticle.objects.get(story=story, article=article)
+    assert filing.added_by == editor
+    story.refresh_from_db()
+    assert story.latest == DAY + datetime.timedelta(days=2)
+
+
+def test_merging_two_stories_keeps_every_article_once(file_report, editor):
+    shared, first, second = file_report(), file_report(), file_report()
+    keep = _story_with(first, editor, title="Belgorod incursion")
+    drop = _story_with(second, editor, title="Shebekino shelling")
+    stories.file_articles(story=keep, article_ids=[shared.pk], by=editor)
+    stories.file_articles(story=drop, article_ids=[shared.pk], by=editor)
+
+    stories.merge_stories(keep=keep, drop=drop, by=editor)
+
+    assert not Story.objects.filter(pk=drop.pk).exists()
+    assert sorted(keep.articles.values_list("pk", flat=True)) == sorted(
+        [shared.pk, first.pk, second.pk]
+    )
+
+
+def test_import_articles_files_the_import_under_a_new_or_existing_story(tmp_path, db):
+    lines = [
+        {"title": f"Report {n}", "text": f"Report {n}: 4 soldiers were killed in Belgorod."}
+        for n in range(3)
+    ]
+    path = tmp_path / "coverage.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines[:2]))
+    out = io.StringIO()
+    call_command("import_articles", str(path), "--story", "Belgorod", "--no-progress", stdout=out)
+    story = Story.objects.get(title="Belgorod")
+    assert f"story {story.pk} (new): filed 2 articles" in out.getvalue()
+    assert story.articles.count() == 2
+
+    path.write_text("\n".join(json.dumps(line) for line in lines))
+    out = io.StringIO()
+    call_command("import_articles", str(path), "--story", "Belgorod", "--no-progress", stdout=out)
+    assert f"story {story.pk} (existing): filed 1 article " in out.getvalue()
+    assert Story.objects.count() == 1 and story.articles.count() == 3
+
+
+def test_import_articles_without_a_story_files_nothing(tmp_path, db):
+    path = tmp_path / "one.txt"
+    path.write_text("Officials said 4 soldiers were killed in Belgorod on Tuesday.")
+    call_command("import_articles", str(path), "--no-progress", stdout=io.StringIO())
+    assert not StoryArticle.objects.exists()

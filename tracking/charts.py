@@ -1,0 +1,126 @@
+"""A category's figures over time as a small SVG chart, drawn on the server the way
+claims' track record chart is: escaped by format_html, titled for screen readers."""
+
+import datetime
+from decimal import Decimal
+
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+
+from tracking.ledger import Column
+
+WIDTH = 640
+HEIGHT = 180
+_LEFT = 8
+_AXIS = 18  # room under the plot for the dates
+_TOP = 16  # room above the plot for the scale label
+# Sources are told apart by colour (classes `source-0` .. `source-7`), and named in
+# each mark's title.
+SOURCE_COLOURS = 8
+
+
+def ledger_chart(column: Column) -> SafeString:
+    """One mark per source a day: a dot for an exact figure, a bar for a range (or for
+    the figures a source gave that day), an open-ended bar for a floor ("at least
+    23"). A mark with a verified figure is drawn filled (class `verified`), the
+    others hollow, so no unverified figure reads as the toll.
+    """
+    if not column.marks:
+        return SafeString("")
+    dated = [mark.published for mark in column.marks if mark.published]
+    first = min(dated, default=datetime.date.today())
+    days = max((max(dated, default=first) - first).days, 1)
+    top = _scale(column.marks)
+    plot = HEIGHT - _AXIS - _TOP
+    sources: dict[str, int] = {}
+
+    def x_of(mark) -> float:
+        day = (mark.published - first).days if mark.published else days
+        return _LEFT + day / days * (WIDTH - 2 * _LEFT)
+
+    def y_of(count: Decimal) -> float:
+        return HEIGHT - _AXIS - float(min(count, top) / top) * plot
+
+    parts = [
+        format_html(
+            '<text class="chart-scale" x="0" y="{}">{} {}</text>',
+            _TOP - 4,
+            f"{int(top):,}",
+            column.label.lower(),
+        )
+    ]
+    for mark in column.marks:
+        colour = sources.setdefault(mark.source_key, len(sources)) % SOURCE_COLOURS
+        x = x_of(mark)
+        title = format_html(
+            "<title>{}: {} ({})</title>",
+            mark.published.isoformat() if mark.published else "undated",
+            _worded(mark),
+            mark.speaker or "no speaker",
+        )
+        classes = f"mark source-{colour}{' verified' if mark.verified else ''}"
+        if mark.high is not None and mark.low == mark.high:
+            parts.append(
+                format_html(
+                    '<circle class="{}" cx="{}" cy="{}" r="4">{}</circle>',
+                    classes,
+                    _number(x),
+                    _number(y_of(mark.low)),
+                    title,
+                )
+            )
+            continue
+        high_y = y_of(mark.high) if mark.high is not None else _TOP
+        low_y = y_of(mark.low)
+        parts.append(
+            format_html(
+                '<rect class="{}{}" x="{}" y="{}" width="6" height="{}">{}</rect>',
+                classes,
+                "" if mark.high is not None else " open-ended",
+                _number(x - 3),
+                _number(high_y),
+                _number(max(low_y - high_y, 1.0)),
+                title,
+            )
+        )
+    for day, anchor in ((first, "start"), (first + datetime.timedelta(days=days), "end")):
+        parts.append(
+            format_html(
+                '<text class="chart-month" x="{}" y="{}" text-anchor="{}">{}</text>',
+                _number(_LEFT if anchor == "start" else WIDTH - _LEFT),
+                HEIGHT - 4,
+                anchor,
+                day.isoformat(),
+            )
+        )
+    body = format_html_join("", "{}", ((part,) for part in parts))
+    label = f"{column.label} figures over time"
+    return format_html(
+        '<svg class="ledger-chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" '
+        'role="img" aria-label="{}"><title>{}</title>{}</svg>',
+        WIDTH,
+        HEIGHT,
+        label,
+        label,
+        body,
+    )
+
+
+def _worded(mark) -> str:
+    """The mark's figures in words: the one figure, or the lowest and the highest."""
+    if mark.count == 1:
+        return mark.lowest.worded
+    lowest, highest = mark.lowest.worded, mark.highest.worded
+    if lowest == highest:
+        return f"{lowest}, {mark.count} times"
+    return f"{mark.count} figures, {lowest} to {highest}"
+
+
+def _scale(marks) -> Decimal:
+    """The top of the chart: the largest finite end of any mark, with some room."""
+    ends = [mark.high if mark.high is not None else mark.low for mark in marks]
+    return max(max(ends, default=Decimal(1)) * Decimal("1.1"), Decimal(1))
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}"

@@ -1,0 +1,178 @@
+"""Conflicts between a story's figures: recorded when a figure enters the ledger,
+typed, and left for an editor to explain. The machine never resolves one."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Q
+
+from tracking.ledger import (
+    Entry,
+    Span,
+    entries,
+    extreme_figures,
+    shape_extremes,
+    span,
+    story_figures,
+)
+from tracking.models import FigureConflict, StoryArticle
+
+# Different sources are compared only when they reported this close together; a
+# week apart, a higher toll from elsewhere is the toll moving, not a disagreement.
+DISAGREEMENT_WINDOW = datetime.timedelta(days=1)
+
+
+def conflict_type(earlier: Entry, later: Entry) -> str | None:
+    """The kind of conflict two figures of one category make, or None when they agree.
+
+    Only figures whose ranges cannot both be true conflict ("12" and "37"; never "at
+    least 70" and "72"). A figure without a speaker is unsourced whatever else it
+    differs in; figures counting different things are of another scope; the same
+    source again is an update; different sources reporting at about the same time
+    disagree.
+    """
+    if earlier.span.agrees(later.span):
+        return None
+    if not (earlier.sourced and later.sourced):
+        return FigureConflict.Type.UNSOURCED
+    if _subject(earlier) != _subject(later):
+        return FigureConflict.Type.SCOPE
+    if earlier.source_key == later.source_key:
+        return FigureConflict.Type.UPDATE
+    if _close(earlier, later):
+        return FigureConflict.Type.DISAGREEMENT
+    return None
+
+
+def _subject(entry: Entry) -> str:
+    return " ".join(entry.subject.lower().split())
+
+
+def _close(a: Entry, b: Entry) -> bool:
+    if a.published is None or b.published is None:
+        return False
+    return abs(a.published - b.published) <= DISAGREEMENT_WINDOW
+
+
+@dataclass
+class Found:
+    """What a newly entered figure did to its story's ledger."""
+
+    conflicts: list[FigureConflict] = field(default_factory=list)
+    # Figures whose range reaches outside every earlier figure of their category.
+    moved: list[Entry] = field(default_factory=list)
+
+
+def detect_article(*, article_id: int) -> dict[int, Found]:
+    """Record the conflicts the article's figures open in each story it is filed under.
+
+    Returns, per story, the conflicts opened now and the figures that moved the
+    story's range (only figures with an earlier one, or the first figures of a
+    category). Idempotent: a conflict is stored once per figure and type.
+    """
+    story_ids = list(
+        StoryArticle.objects.filter(article_id=article_id).values_list("story_id", flat=True)
+    )
+    return {story_id: _detect(story_id=story_id, article_id=article_id) for story_id in story_ids}
+
+
+def _detect(*, story_id: int, article_id: int) -> Found:
+    arrived = entries(story_figures(story_id).filter(claim__article_id=article_id))
+    found = Found()
+    pool = _candidates(story_id=story_id, arrived=arrived)
+    # The article's figures of a category share what came before them.
+    earlier: dict[str, list[Span]] = {}
+    for entry in arrived:
+        if entry.category not in earlier:
+            earlier[entry.category] = _earlier_spans(story_id=story_id, entry=entry)
+        if _moves(entry, earlier[entry.category]):
+            found.moved.append(entry)
+        others = [other for other in pool if other.category == entry.category]
+        by_type: dict[str, list[int]] = {}
+        for other in _compared(entry, others):
+            first, then = sorted((other, entry), key=_when)
+            kind = conflict_type(first, then)
+            if kind:
+                by_type.setdefault(kind, []).append(other.claim_id)
+        for kind, claim_ids in by_type.items():
+            with transaction.atomic():
+                conflict, created = FigureConflict.objects.get_or_create(
+                    story_id=story_id,
+                    figure_id=entry.pk,
+                    type=kind,
+                    defaults={"category": entry.category},
+                )
+                if created:
+                    conflict.claims.add(entry.claim_id, *claim_ids)
+                    found.conflicts.append(conflict)
+    return found
+
+
+def _candidates(*, story_id: int, arrived: list[Entry]) -> list[Entry]:
+    """The story's other figures the arrived ones could conflict with, in one query:
+    of their categories, and of their sources or reported within the window of them."""
+    if not arrived:
+        return []
+    speakers = {entry.speaker_id for entry in arrived} - {None}
+    near = Q(claim__speaker_id__in=speakers)
+    days = [entry.published for entry in arrived if entry.published is not None]
+    if days:
+        near |= Q(
+            claim__article__published__range=(
+                min(days) - DISAGREEMENT_WINDOW,
+                max(days) + DISAGREEMENT_WINDOW,
+            )
+        )
+    return entries(
+        story_figures(story_id)
+        .filter(near, category__in={entry.category for entry in arrived})
+        .exclude(claim__article_id__in={entry.article_id for entry in arrived})
+    )
+
+
+def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
+    """Of each source, only its latest figure before the entry's (a rising toll is one
+    update each time, not one against every earlier figure); of other sources within
+    the window, their latest figure too, the one they stand by."""
+    latest: dict[str, Entry] = {}
+    for other in sorted(others, key=_when):
+        same = entry.sourced and other.source_key == entry.source_key
+        if same and _when(other) < _when(entry) or not same and _close(other, entry):
+            latest[other.source_key if other.sourced else f"c{other.claim_id}"] = other
+    return list(latest.values())
+
+
+def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
+    """The extremes of the ranges of the story's figures of the entry's category
+    reported before it (see `shape_extremes`): enough to tell whether the entry
+    reaches past all of them."""
+    # Earlier in the ledger's order: an earlier day, or the same day and filed before;
+    # undated articles come after every dated one.
+    earlier = Q(claim__article__published__isnull=False) | Q(claim__article_id__lt=entry.article_id)
+    if entry.published:
+        earlier = Q(claim__article__published__lt=entry.published) | Q(
+            claim__article__published=entry.published, claim__article_id__lt=entry.article_id
+        )
+    rows = shape_extremes(
+        story_figures(story_id)
+        .filter(earlier, category=entry.category)
+        .exclude(claim__article_id=entry.article_id)
+        .values("category")
+    )
+    return [span(figure) for row in rows for figure in extreme_figures(row)]
+
+
+def _moves(entry: Entry, earlier: list[Span]) -> bool:
+    """The figure reaches outside every earlier figure of its category (or is the first)."""
+    if not earlier:
+        return True
+    new = entry.span
+    low = min(s.low for s in earlier)
+    highs = [s.high for s in earlier]
+    high = None if None in highs else max(highs)
+    return new.low < low or (high is not None and (new.high is None or new.high > high))
+
+
+def _when(entry: Entry) -> tuple:
+    return (entry.published or datetime.date.max, entry.article_id, entry.pk)

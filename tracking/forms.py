@@ -1,0 +1,66 @@
+"""Forms of the story and repeated-claim screens."""
+
+from django import forms
+
+from claims.models import Claim
+from tracking.models import RepeatedClaim, Story
+
+
+class StoryForm(forms.Form):
+    title = forms.CharField(max_length=200)
+    description = forms.CharField(required=False, max_length=5000, widget=forms.Textarea)
+
+
+class ArticlesForm(forms.Form):
+    """Article numbers, as the article list and addresses show them: "12, 40 41"."""
+
+    articles = forms.CharField(max_length=2000)
+
+    def clean_articles(self) -> list[int]:
+        raw = self.cleaned_data["articles"].replace(",", " ").split()
+        if not raw or not all(part.isdigit() for part in raw):
+            raise forms.ValidationError("Give article numbers, separated by spaces or commas.")
+        return sorted({int(part) for part in raw})
+
+
+class MergeForm(forms.Form):
+    other = forms.ModelChoiceField(Story.objects.all(), label="Story to merge into this one")
+
+
+class StateForm(forms.Form):
+    state = forms.ChoiceField(choices=Story.State.choices)
+
+
+class DecisionForm(forms.Form):
+    accept = forms.TypedChoiceField(choices=[("yes", "yes"), ("no", "no")], coerce="yes".__eq__)
+
+
+class GroupVerdictForm(forms.Form):
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
+    verdict = forms.ChoiceField(choices=Claim.Verdict.choices)
+    note = forms.CharField(required=False, max_length=5000, widget=forms.Textarea)
+
+    def clean(self):
+        cleaned = super().clean()
+        problem = Claim.verdict_note_problem(
+            cleaned.get("verdict"), cleaned.get("note"), plural=True
+        )
+        if problem:
+            self.add_error("note", problem)
+        return cleaned
+
+
+class SplitForm(forms.Form):
+    claim = forms.IntegerField(min_value=1)
+
+
+class JoinForm(forms.Form):
+    other = forms.ModelChoiceField(RepeatedClaim.objects.all(), label="Repeated claim number")
+
+
+class ExplainForm(forms.Form):
+    note = forms.CharField(max_length=2000)
+
+
+class WebhookForm(forms.Form):
+    url = forms.URLField(max_length=500, assume_scheme="https")

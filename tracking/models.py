@@ -1,0 +1,363 @@
+"""Cross-article tracking: stories the desk follows, and claims repeated across articles.
+
+A story groups the articles on one event; a repeated claim groups the claims of
+different articles that say the same thing, so it is verified once. Every claim
+the grouping has seen belongs to exactly one group (most to a group of one), so a
+new claim is matched against groups, never against every other claim.
+"""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from claims.models import Claim, Quantity
+from sources.models import Article, Speaker
+
+
+class StoryQuerySet(models.QuerySet):
+    def open(self) -> "StoryQuerySet":
+        return self.filter(state=Story.State.OPEN)
+
+
+class Story(models.Model):
+    class State(models.TextChoices):
+        OPEN = "open", "Open"
+        CLOSED = "closed", "Closed"
+
+    title = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    state = models.CharField(max_length=6, choices=State.choices, default=State.OPEN)
+    articles = models.ManyToManyField(Article, through="StoryArticle", related_name="stories")
+    # Publication date of the story's latest article (or the day it was filed when it
+    # has none): the story list's order, kept by the services that file articles.
+    latest = models.DateField(default=datetime.date.today)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    objects = StoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-latest", "-pk"]
+        verbose_name_plural = "stories"
+        indexes = [models.Index(fields=["-latest", "-id"], name="story_latest")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class StoryArticle(models.Model):
+    """An article filed under a story, by whom and when."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="filings")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="filings")
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    added_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["story", "article"], name="story_article_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"article {self.article_id} in story {self.story_id}"
+
+
+class StorySuggestion(models.Model):
+    """A story an article likely belongs to, until an editor says yes or no.
+
+    One row per article and story, so a rejected suggestion stays rejected: the
+    suggester never offers that pair again.
+    """
+
+    class State(models.TextChoices):
+        OFFERED = "offered", "Offered"
+        ACCEPTED = "accepted", "Accepted"
+        REJECTED = "rejected", "Rejected"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="suggestions")
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="suggestions")
+    score = models.FloatField()
+    # Why it was suggested, in words an editor reads ("shared: Belgorod, Gladkov").
+    reasons = models.CharField(max_length=500, blank=True)
+    state = models.CharField(max_length=8, choices=State.choices, default=State.OFFERED)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-score", "pk"]
+        constraints = [models.UniqueConstraint(fields=["article", "story"], name="suggestion_once")]
+
+    def __str__(self) -> str:
+        return f"article {self.article_id} in story {self.story_id}? ({self.state})"
+
+
+class RepeatedClaim(models.Model):
+    """Claims of different articles that say the same thing, with one verdict for all.
+
+    `key` says who said it and which figures, with their bounds and categories: only
+    claims with the same key are ever grouped, so two claims with different figures
+    never are. `text` is the first member's wording, which a new claim's wording is
+    compared with. The verdict is the group's own; members keep theirs, and a
+    member whose final verdict differs is shown as disagreeing, never overwritten.
+    """
+
+    key = models.CharField(max_length=64, db_index=True)
+    text = models.TextField()
+    verdict = models.CharField(
+        max_length=12, choices=Claim.Verdict.choices, default=Claim.Verdict.PENDING
+    )
+    verdict_note = models.TextField(blank=True)
+    verdict_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    verdict_at = models.DateTimeField(null=True, blank=True)
+    # Bumped by every verdict, so of two editors verifying the group at once one wins.
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    @property
+    def verdict_is_final(self) -> bool:
+        return self.verdict in Claim.FINAL_VERDICTS
+
+    def disagrees(self, member_verdict: str) -> bool:
+        """A member's own verdict contradicts the group's: both given, and different."""
+        given = {Claim.Verdict.PENDING}
+        return (
+            self.verdict not in given
+            and member_verdict not in given
+            and member_verdict != self.verdict
+        )
+
+
+class RepeatedClaimMember(models.Model):
+    group = models.ForeignKey(RepeatedClaim, on_delete=models.CASCADE, related_name="members")
+    # A claim is in one group at most; the constraint makes re-grouping idempotent.
+    claim = models.OneToOneField(Claim, on_delete=models.CASCADE, related_name="repeat")
+    similarity = models.FloatField(default=1.0)
+    joined_at = models.DateTimeField(default=timezone.now)
+    # The editor who split the claim out or joined its group by hand; the automatic
+    # grouping never moves such a claim again.
+    placed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["group", "claim"], name="repeat_member_group")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(similarity__gte=0) & Q(similarity__lte=1), name="repeat_similarity"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"claim {self.claim_id} in repeated claim {self.group_id}"
+
+
+# The figure ledger: conflicts between a story's figures, follows, alerts, webhooks.
+
+
+class FigureConflict(models.Model):
+    """Figures of one story and category whose ranges cannot both be true.
+
+    Recorded when a figure enters the story's ledger (`figure`), with the claims it
+    cannot agree with; never resolved by the machine. An editor explains it with a
+    note, and it stays on the story page, note and all.
+    """
+
+    class Type(models.TextChoices):
+        UPDATE = "update", "Update"
+        DISAGREEMENT = "disagreement", "Disagreement"
+        SCOPE = "scope", "Scope"
+        UNSOURCED = "unsourced", "Unsourced"
+
+    # What each type means, for the story page and the reports.
+    MEANINGS = {
+        Type.UPDATE: "a later figure from the same source",
+        Type.DISAGREEMENT: "different sources at about the same time",
+        Type.SCOPE: "figures of different things counted",
+        Type.UNSOURCED: "a figure nobody is quoted for",
+    }
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="conflicts")
+    category = models.CharField(max_length=10, choices=Quantity.Category.choices)
+    type = models.CharField(max_length=12, choices=Type.choices)
+    figure = models.ForeignKey(Quantity, on_delete=models.CASCADE, related_name="+")
+    claims = models.ManyToManyField(Claim, related_name="+")
+    note = models.TextField(blank=True)
+    explained_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    explained_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            # Detection runs again after a retry or a refiling: a figure opens a
+            # conflict of each type once.
+            models.UniqueConstraint(fields=["story", "figure", "type"], name="conflict_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_type_display()} of {self.category} figures in story {self.story_id}"
+
+    @property
+    def explained(self) -> bool:
+        return self.explained_at is not None
+
+    @property
+    def meaning(self) -> str:
+        return self.MEANINGS[self.type]
+
+    def explain(self, *, note: str, by) -> None:
+        """An editor's account of the conflict; it stays listed, with the note."""
+        note = note.strip()
+        if not note:
+            raise ValidationError("Say how the figures are explained: a note is required.")
+        self.note, self.explained_by, self.explained_at = note, by, timezone.now()
+        FigureConflict.objects.filter(pk=self.pk).update(
+            note=self.note, explained_by=by, explained_at=self.explained_at
+        )
+
+
+class Follow(models.Model):
+    """An editor following a story or a speaker, to be alerted when its figures move."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows"
+    )
+    story = models.ForeignKey(
+        Story, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(story__isnull=True) ^ Q(speaker__isnull=True), name="follow_one_thing"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "story"], condition=Q(story__isnull=False), name="follow_story_once"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "speaker"],
+                condition=Q(speaker__isnull=False),
+                name="follow_speaker_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        followed = f"story {self.story_id}" if self.story_id else f"speaker {self.speaker_id}"
+        return f"user {self.user_id} follows {followed}"
+
+
+class Alert(models.Model):
+    """Something a follower wants to hear of: what happened, where, when, and who follows it."""
+
+    class Kind(models.TextChoices):
+        FIGURE = "figure", "Figure moved"
+        CONFLICT = "conflict", "Conflict opened"
+        VERDICT = "verdict", "Verdict changed"
+
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    story = models.ForeignKey(
+        Story, null=True, blank=True, on_delete=models.CASCADE, related_name="alerts"
+    )
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The article whose figures raised it: a retried detection alerts once.
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # What happened, in the words the notification, the e-mail and the webhook carry.
+    text = models.TextField()
+    followers = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="alerts")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["story", "article"],
+                condition=Q(article__isnull=False),
+                name="alert_article_once",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+
+def _webhook_secret() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Webhook(models.Model):
+    """A desk's receiver of alerts: each alert is POSTed to `url` as signed JSON."""
+
+    url = models.URLField(max_length=500)
+    # Signs every delivery (HMAC-SHA256 over the timestamp and the body), so the
+    # receiver can tell the desk's events from anyone else's posts.
+    secret = models.CharField(max_length=64, default=_webhook_secret)
+    active = models.BooleanField(default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.url
+
+
+class WebhookDelivery(models.Model):
+    """One alert sent to one webhook: the delivery log the webhook's page shows."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        DELIVERED = "delivered", "Delivered"
+        FAILED = "failed", "Failed"
+
+    webhook = models.ForeignKey(Webhook, on_delete=models.CASCADE, related_name="deliveries")
+    alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="deliveries")
+    state = models.CharField(max_length=9, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    # The last failure in words, for the delivery log.
+    error = models.CharField(max_length=300, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-pk"]
+        constraints = [
+            # An alert is delivered to a webhook once, however often the task runs.
+            models.UniqueConstraint(fields=["webhook", "alert"], name="delivery_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"alert {self.alert_id} to webhook {self.webhook_id}: {self.state}"

@@ -1,0 +1,43 @@
+"""How alike two texts are: PostgreSQL's pg_trgm where the database has it, the same
+measure in Python elsewhere (SQLite in the quickstart and the unit tests).
+
+Both follow pg_trgm: lower-cased words, each padded with two spaces before and one
+after, cut into three-letter pieces; similarity is the share of pieces the two texts
+have in common. So a threshold means the same on either database.
+"""
+
+import re
+
+from django.db import connection
+from django.db.models import FloatField, Func
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def trigrams(text: str) -> set[str]:
+    found = set()
+    for word in _WORD.findall(text.lower()):
+        padded = f"  {word} "
+        found.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return found
+
+
+def similarity(a: str, b: str) -> float:
+    """pg_trgm's similarity(a, b), from 0 (nothing shared) to 1 (the same trigrams)."""
+    left, right = trigrams(a), trigrams(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
+class Similarity(Func):
+    """pg_trgm's similarity(expression, text) in a query (PostgreSQL only)."""
+
+    function = "similarity"
+    output_field = FloatField()
+
+
+def in_database() -> bool:
+    """Whether queries can ask the database for similarity (pg_trgm, enabled by claims'
+    migrations on PostgreSQL)."""
+    return connection.vendor == "postgresql"

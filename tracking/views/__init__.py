@@ -1,0 +1,1 @@
+"""Tracking's screens, a module per screen."""
