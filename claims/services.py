@@ -33,13 +33,20 @@ def mark_queued(*, article_id: int) -> None:
     )
 
 
+def mark_waiting(*, article_id: int) -> None:
+    """The queue could not be reached: say so, unless a worker took the article already."""
+    Article.objects.filter(pk=article_id, extraction_state=Article.State.QUEUED).update(
+        extraction_state=Article.State.WAITING
+    )
+
+
 def take_article(*, article_id: int, task_id: str) -> bool:
     """Take the article for extraction; False when another run has it or it is done.
 
     A retry or redelivery of the same task (same id) may take back a run it left
     behind, which is what makes acks_late safe after a worker dies.
     """
-    mine = Q(extraction_state=Article.State.QUEUED) | Q(
+    mine = Q(extraction_state__in=Article.UNTAKEN) | Q(
         extraction_state=Article.State.RUNNING, extraction_task_id=task_id
     )
     return bool(
@@ -70,7 +77,7 @@ def take_batch(*, article_id: int, task_id: str, size: int) -> list[int]:
             count=Count("pk"), chars=Sum(Length("text"))
         )
         peers = _oldest_queued(count=size - held["count"], chars=BATCH_MAX_CHARS - held["chars"])
-        Article.objects.filter(pk__in=peers, extraction_state=Article.State.QUEUED).update(
+        Article.objects.filter(pk__in=peers, extraction_state__in=Article.UNTAKEN).update(
             extraction_state=Article.State.RUNNING,
             extraction_started_at=timezone.now(),
             extraction_task_id=task_id,
@@ -80,7 +87,7 @@ def take_batch(*, article_id: int, task_id: str, size: int) -> list[int]:
 
 def _oldest_queued(*, count: int, chars: int) -> list[int]:
     """Up to `count` queued articles, oldest first, while their text adds up to `chars` or less."""
-    oldest = Article.objects.filter(extraction_state=Article.State.QUEUED).order_by(
+    oldest = Article.objects.filter(extraction_state__in=Article.UNTAKEN).order_by(
         "extraction_queued_at", "pk"
     )
     # Lengths of the chosen few only: measuring every queued text in the sort

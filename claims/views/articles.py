@@ -57,7 +57,7 @@ def article_state(request: HttpRequest, pk: int) -> HttpResponse:
     """Polled while an article is extracting; the reply stops the polling when it is done."""
     article = get_object_or_404(Article.objects.select_related("outlet").defer("text"), pk=pk)
     if request.GET.get("on") == "review":
-        if article.extraction_state in (Article.State.QUEUED, Article.State.RUNNING):
+        if article.extracting:
             return render(request, "claims/article_review.html#extraction", {"article": article})
         return HttpResponseClientRefresh()
     article.counts = verdict_counts(article.pk)
