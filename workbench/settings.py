@@ -7,6 +7,7 @@ defaults to a quickstart that needs no servers: SQLite and in-process tasks.
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from kombu import Queue
 
 from workbench.env import database_from_url, env_bool, env_int, env_list, env_str
 
@@ -192,6 +193,15 @@ CELERY_BROKER_TRANSPORT_OPTIONS |= {
     "socket_connect_timeout": env_int("CELERY_BROKER_CONNECT_TIMEOUT", 1),
     "socket_timeout": env_int("CELERY_BROKER_SOCKET_TIMEOUT", 5),
 }
+
+# Bounded exports: PDFs render on a queue of their own, so a new article's extraction
+# never waits behind a long render. A worker started without -Q reads both queues;
+# production runs a worker per queue (docs/operations.md).
+CELERY_EXPORT_QUEUE = env_str("CELERY_EXPORT_QUEUE") or f"{CELERY_TASK_DEFAULT_QUEUE}-exports"
+CELERY_TASK_QUEUES = [Queue(CELERY_TASK_DEFAULT_QUEUE), Queue(CELERY_EXPORT_QUEUE)]
+CELERY_TASK_ROUTES = {"reports.tasks.render_pdf_export_task": {"queue": CELERY_EXPORT_QUEUE}}
+# A worker process that has grown past this (KiB) is replaced after its task.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_KB", 1_000_000)
 # Articles queued or running longer than this are re-queued by the sweeper.
 EXTRACTION_STUCK_AFTER = env_int("EXTRACTION_STUCK_AFTER", CELERY_TASK_TIME_LIMIT + 60)
 # Queued articles one extraction task takes and parses together: spaCy parses

@@ -97,7 +97,8 @@ def next_url(request: HttpRequest) -> str:
     safe = url_has_allowed_host_and_scheme(
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    return url.partition("#")[0] if url and safe else ""
+    # A path on this site only: anything else would be taken for a view's name.
+    return url.partition("#")[0] if url.startswith("/") and safe else ""
 
 
 def card_response(request: HttpRequest, claim: Claim, *, status=200, **extra) -> HttpResponse:
