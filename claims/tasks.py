@@ -118,5 +118,7 @@ def _recount_in_background(sender, *, speaker_ids: list[int], **kwargs) -> None:
         refresh_speaker_stats_task.delay(speaker_ids)
     except Exception:  # noqa: BLE001 - any broker failure: count here instead
         # A few speakers count in milliseconds; a lost recount leaves the list wrong.
-        log.warning("Could not queue the recount of speakers %s; counting now.", speaker_ids)
+        log.warning(
+            "Could not queue the recount of speakers %s; counting now.", speaker_ids, exc_info=True
+        )
         refresh_speaker_stats(speaker_ids=speaker_ids)
