@@ -10,6 +10,9 @@ from claims.models import Claim
 from sources.models import Outlet, Speaker
 
 _YES_NO = [("", "Any"), ("yes", "Yes"), ("no", "No")]
+# A user id as a form field reads it: int() of digits only int() accepts ("²" passes
+# str.isdigit() and fails int()), within the database's integer range.
+_USER_ID = forms.IntegerField(min_value=1, max_value=2**63 - 1)
 
 
 class ClaimFilterForm(forms.Form):
@@ -36,9 +39,13 @@ class ClaimFilterForm(forms.Form):
         value = self.cleaned_data["assignee"].strip()
         if value in ("", "me", "none"):
             return value
-        if not value.isdigit() or not get_user_model().objects.filter(pk=value).exists():
+        try:
+            pk = _USER_ID.clean(value)
+        except forms.ValidationError:
+            pk = None
+        if pk is None or not get_user_model().objects.filter(pk=pk).exists():
             raise forms.ValidationError("Choose an editor, 'me' or 'none'.")
-        return value
+        return str(pk)
 
     def clean(self):
         cleaned = super().clean()

@@ -33,6 +33,10 @@ def editors():
     )
 
 
+# A claim id or version as a form field reads it, within the database's integer range.
+_NUMBER = forms.IntegerField(min_value=1, max_value=2**63 - 1)
+
+
 class _VersionedForm(forms.Form):
     # The version the editor saw: a save on top of someone else's change is refused.
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
@@ -156,9 +160,12 @@ class BulkVerdictForm(forms.Form):
         selected = {}
         for value in self.cleaned_data["claim"]:
             pk, _, version = value.partition(":")
-            if not (pk.isdigit() and version.isdigit()):
-                raise forms.ValidationError("The selection is malformed; reload the queue.")
-            selected[int(pk)] = int(version)
+            try:
+                selected[_NUMBER.clean(pk)] = _NUMBER.clean(version)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    "The selection is malformed; reload the queue."
+                ) from None
         if len(selected) > 500:
             raise forms.ValidationError("Select at most 500 claims at once.")
         return selected
@@ -222,6 +229,20 @@ class FetchForm(forms.Form):
     def clean_url(self) -> str:
         url = self.cleaned_data["url"].strip()
         return url if "://" in url else f"https://{url}"
+
+
+class ArticleSearchForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, label="Title or outlet")
+
+
+class SpeakerLookupForm(forms.Form):
+    """What was typed into a speaker field: `q` in the search, `name` in a datalist."""
+
+    q = forms.CharField(required=False, max_length=200)
+    name = forms.CharField(required=False, max_length=200)
+    mode = forms.ChoiceField(
+        required=False, choices=[("attribute", "attribute"), ("filter", "filter")]
+    )
 
 
 class AttributionQueueForm(forms.Form):

@@ -17,6 +17,7 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q, QuerySet
 
 _NUMBERS = re.compile(r"\d{1,18}(?:\.\d{1,18})*")
@@ -51,7 +52,15 @@ class Keyset:
 
         Raises BadCursor for a cursor this list cannot have written.
         """
-        backwards, values = self.read(params.get(self.param, ""))
+        text = params.get(self.param, "")
+        try:
+            return self._page(queryset, text, size=size)
+        except (TypeError, ValueError, ValidationError) as exc:
+            # Well-formed, but of values the sort fields cannot hold (a number for a date).
+            raise BadCursor(text) from exc
+
+    def _page(self, queryset: QuerySet, text: str, *, size: int) -> Page:
+        backwards, values = self.read(text)
         if values is None:
             rows = list(queryset.order_by(*self.order)[: size + 1])
             more_before = False

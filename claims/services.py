@@ -34,13 +34,20 @@ def mark_queued(*, article_id: int) -> None:
     )
 
 
+def mark_waiting(*, article_id: int) -> None:
+    """The queue could not be reached: say so, unless a worker took the article already."""
+    Article.objects.filter(pk=article_id, extraction_state=Article.State.QUEUED).update(
+        extraction_state=Article.State.WAITING
+    )
+
+
 def take_article(*, article_id: int, task_id: str) -> bool:
     """Take the article for extraction; False when another run has it or it is done.
 
     A retry or redelivery of the same task (same id) may take back a run it left
     behind, which is what makes acks_late safe after a worker dies.
     """
-    mine = Q(extraction_state=Article.State.QUEUED) | Q(
+    mine = Q(extraction_state__in=Article.UNTAKEN) | Q(
         extraction_state=Article.State.RUNNING, extraction_task_id=task_id
     )
     return bool(
@@ -71,7 +78,7 @@ def take_batch(*, article_id: int, task_id: str, size: int) -> list[int]:
             count=Count("pk"), chars=Sum(Length("text"))
         )
         peers = _oldest_queued(count=size - held["count"], chars=BATCH_MAX_CHARS - held["chars"])
-        Article.objects.filter(pk__in=peers, extraction_state=Article.State.QUEUED).update(
+        Article.objects.filter(pk__in=peers, extraction_state__in=Article.UNTAKEN).update(
             extraction_state=Article.State.RUNNING,
             extraction_started_at=timezone.now(),
             extraction_task_id=task_id,
@@ -81,7 +88,7 @@ def take_batch(*, article_id: int, task_id: str, size: int) -> list[int]:
 
 def _oldest_queued(*, count: int, chars: int) -> list[int]:
     """Up to `count` queued articles, oldest first, while their text adds up to `chars` or less."""
-    oldest = Article.objects.filter(extraction_state=Article.State.QUEUED).order_by(
+    oldest = Article.objects.filter(extraction_state__in=Article.UNTAKEN).order_by(
         "extraction_queued_at", "pk"
     )
     # Lengths of the chosen few only: measuring every queued text in the sort
@@ -175,13 +182,32 @@ class StoredClaims(NamedTuple):
     speakers: set[int]
 
 
+# What the extractor writes on a claim; a re-extraction rewrites them on the claims
+# it keeps.
+EXTRACTED_FIELDS = (
+    "text",
+    "speaker",
+    "speaker_text",
+    "speaker_kind",
+    "speaker_inferred",
+    "attribution",
+    "stance",
+    "hedged",
+    "hedge",
+    "extractor_version",
+)
+
+
 def store_claims(*, article_id: int, extracted: list, version: str) -> StoredClaims | None:
     """Replace the article's untouched claims with a new extraction, in one transaction.
 
     Claims an editor touched (verdict, attribution, evidence, assignment) stay as
-    they are, and no new claim is stored over their span. Returns None when the
-    article is gone. The caller refreshes the speakers' counters once the
-    transaction has committed, as `extract_articles` does.
+    they are, and no new claim is stored over their span. An untouched claim the
+    new extraction finds again (same span and kind) keeps its id, rewritten with
+    what was extracted now, so an editor with the article open can still save it;
+    the other untouched claims are replaced. Returns None when the article is
+    gone. The caller refreshes the speakers' counters once the transaction has
+    committed, as `extract_articles` does.
     """
     now = timezone.now()
     with transaction.atomic():
@@ -201,48 +227,73 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
         # index of every claim without an author, for each article stored.
         existing = list(
             claims.annotate(untouched=ExpressionWrapper(UNTOUCHED, BooleanField())).values_list(
-                "pk", "start", "end", "speaker_id", "untouched"
+                "pk", "start", "end", "kind", "speaker_id", "untouched"
             )
         )
-        replaced = {pk: speaker for pk, _, _, speaker, untouched in existing if untouched}
-        kept = [(start, end) for _, start, end, _, untouched in existing if not untouched]
-        if replaced:
-            # Only those still untouched: an editor may have acted on one meanwhile.
-            claims.filter(pk__in=replaced).untouched().delete()
-            kept = list(claims.values_list("start", "end"))
+        untouched = {pk: speaker for pk, _, _, _, speaker, clean in existing if clean}
+        by_span = {(start, end, kind): pk for pk, start, end, kind, _, clean in existing if clean}
+        found = {
+            by_span[key]: item
+            for item in extracted
+            if (key := (item.start, item.end, item.kind)) in by_span
+        }
+        kept = [(start, end) for _, start, end, _, _, clean in existing if not clean]
+        if untouched:
+            # Only those still untouched: an editor may have acted on one meanwhile,
+            # and the lock keeps an editor off the survivors until this commits.
+            claims.filter(pk__in=untouched.keys() - found.keys()).untouched().delete()
+            survivors = set(
+                claims.filter(pk__in=found)
+                .untouched()
+                .select_for_update()
+                .values_list("pk", flat=True)
+            )
+            found = {pk: item for pk, item in found.items() if pk in survivors}
+            kept = list(claims.exclude(pk__in=survivors).values_list("start", "end"))
+        again = {id(item) for item in found.values()}
         fresh = [
             item
             for item in extracted
-            if not any(item.start < end and start < item.end for start, end in kept)
+            if id(item) not in again
+            and not any(item.start < end and start < item.end for start, end in kept)
         ]
         speakers = speakers_for_names(
             names={
                 item.speaker: (item.speaker_kind or "", item.speaker_role or "")
-                for item in fresh
+                for item in (*fresh, *found.values())
                 if _registered(item)
             }
         )
+
+        def extracted_fields(item) -> dict:
+            return {
+                "text": item.text,
+                "speaker": speakers.get(item.speaker) if _registered(item) else None,
+                "speaker_text": item.speaker or "",
+                "speaker_kind": item.speaker_kind or "",
+                "speaker_inferred": item.speaker_inferred,
+                "attribution": item.attribution or "",
+                "stance": item.stance,
+                "hedged": item.hedged,
+                "hedge": item.hedge or "",
+                "extractor_version": version,
+            }
+
         rows = [
             Claim(
                 article_id=article_id,
                 start=item.start,
                 end=item.end,
-                text=item.text,
                 kind=item.kind,
-                speaker=speakers.get(item.speaker) if _registered(item) else None,
-                speaker_text=item.speaker or "",
-                speaker_kind=item.speaker_kind or "",
-                speaker_inferred=item.speaker_inferred,
-                attribution=item.attribution or "",
-                stance=item.stance,
-                hedged=item.hedged,
-                hedge=item.hedge or "",
-                extractor_version=version,
                 created_at=now,
+                **extracted_fields(item),
             )
             for item in fresh
         ]
         Claim.objects.bulk_create(rows)
+        again_rows = [Claim(pk=pk, **extracted_fields(item)) for pk, item in found.items()]
+        Claim.objects.bulk_update(again_rows, EXTRACTED_FIELDS)
+        Quantity.objects.filter(claim__in=found).delete()
         Quantity.objects.bulk_create(
             Quantity(
                 claim=claim,
@@ -255,7 +306,7 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
                 subject=q.subject or "",
                 position=position,
             )
-            for claim, item in zip(rows, fresh, strict=True)
+            for claim, item in zip([*rows, *again_rows], [*fresh, *found.values()], strict=True)
             for position, q in enumerate(item.quantities)
         )
         # After the commit, so a receiver's worker reads the stored claims; `robust`
@@ -264,7 +315,7 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
             lambda: claims_stored.send(sender=Claim, article_id=article_id), robust=True
         )
     return StoredClaims(
-        new=len(rows), speakers=set(replaced.values()) | {s.pk for s in speakers.values()}
+        new=len(rows), speakers=set(untouched.values()) | {s.pk for s in speakers.values()}
     )
 
 

@@ -1,19 +1,22 @@
 """Registry changes that move claims: merging and splitting speakers, attributing a claim.
 
 They live above the registry (`sources`) because they rewrite claims and their
-history. Speakers are always row-locked before claims, in primary-key order
-(`sources.services.lock_speakers`), so merges, splits and attributions wait for
-one another instead of deadlocking.
+history. Every speaker a change writes or follows is row-locked first, all at
+once and in primary-key order (`sources.services.lock_speakers`), then aliases,
+then claims, so merges, splits and attributions wait for one another instead of
+deadlocking. A lock the database takes on its own can still close a cycle, so
+each change also runs again when PostgreSQL cancels it as a deadlock's victim.
 """
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent
 from claims.track_records import refresh_speaker_stats
+from ops.transactions import retry_on_deadlock
 from sources.models import Speaker, SpeakerAlias, SpeakerMerge
 from sources.names import name_key
 from sources.services import live_speaker, lock_speakers
@@ -46,6 +49,7 @@ def _move_claims(*, ids: list[int], to: Speaker, old_name: str, by, note: str) -
         )
 
 
+@retry_on_deadlock
 def merge_speakers(*, keep: Speaker, drop: Speaker, by) -> SpeakerMerge:
     """Make `drop` one more name for `keep`: its aliases, claims and members move over.
 
@@ -56,7 +60,9 @@ def merge_speakers(*, keep: Speaker, drop: Speaker, by) -> SpeakerMerge:
     if keep.pk == drop.pk:
         raise ValidationError("A speaker cannot be merged into itself.")
     with transaction.atomic():
-        locked = lock_speakers(keep.pk, drop.pk)
+        # The members and merged names of `drop` are rewritten below: locked with the two.
+        followers = Speaker.objects.filter(Q(affiliation=drop) | Q(merged_into=drop))
+        locked = lock_speakers(keep.pk, drop.pk, *followers.values_list("pk", flat=True))
         keep = live_speaker(locked.get(keep.pk), keep.name)
         drop = live_speaker(locked.get(drop.pk), drop.name)
         if not SpeakerAlias.objects.filter(key=name_key(drop.name)).exists():
@@ -98,6 +104,7 @@ def merge_speakers(*, keep: Speaker, drop: Speaker, by) -> SpeakerMerge:
         )
 
 
+@retry_on_deadlock
 def split_alias(
     *, alias: SpeakerAlias, by, into: Speaker | None = None, name: str = ""
 ) -> SpeakerMerge:
@@ -110,15 +117,22 @@ def split_alias(
     extractor saw, so it says which spelling each claim came in under.
     """
     with transaction.atomic():
-        alias = SpeakerAlias.objects.select_for_update().get(pk=alias.pk)
+        alias = SpeakerAlias.objects.select_related("speaker").get(pk=alias.pk)
         source_pk = alias.speaker_id
         name = name.strip()
         if into is None and name:
             into = Speaker.objects.live().matching(name).first()
         if into is None and not name and alias.merged_from_id:
             into = Speaker.objects.filter(pk=alias.merged_from_id).first()
-        locked = lock_speakers(*[pk for pk in (source_pk, into and into.pk) if pk])
+        locked = lock_speakers(source_pk, into and into.pk)
         source = live_speaker(locked.get(source_pk), alias.speaker.name)
+        # Speakers first, then the alias: the order a merge, which moves aliases, takes.
+        alias = SpeakerAlias.objects.select_for_update().get(pk=alias.pk)
+        if alias.speaker_id != source_pk:
+            raise ValidationError(
+                f"\u201c{alias.name}\u201d moved to another speaker a moment ago; "
+                "reload and try again."
+            )
         if alias.key == name_key(source.name):
             raise ValidationError(
                 "This alias is the speaker's own name: rename the speaker before splitting it."
@@ -166,23 +180,30 @@ def split_alias(
         )
 
 
+@retry_on_deadlock
 def attribute_claim(
     *, claim: Claim, speaker: Speaker | None, by, expected_version: int | None, note: str = ""
 ) -> Claim:
     """Set who said a claim, never onto a speaker that a concurrent merge just retired.
 
-    Both speakers are locked before the claim, in the order `merge_speakers` uses,
-    so the two wait for each other instead of deadlocking; a speaker merged
-    meanwhile is replaced by the one it was merged into.
+    The speakers are locked before the claim, all at once, in the order
+    `merge_speakers` uses, so the two wait for each other instead of deadlocking:
+    the claim's speaker, the new one, and the one the new one was merged into, if
+    a merge retired it meanwhile; the claim then goes to that survivor.
     """
     with transaction.atomic():
         previous = Claim.objects.filter(pk=claim.pk).values_list("speaker_id", flat=True).first()
-        locked = lock_speakers(*[pk for pk in (previous, speaker and speaker.pk) if pk])
+        survivor = (
+            Speaker.objects.filter(pk=speaker.pk).values_list("merged_into", flat=True).first()
+            if speaker is not None
+            else None
+        )
+        locked = lock_speakers(previous, speaker and speaker.pk, survivor)
         if speaker is not None:
             speaker = locked[speaker.pk]
             if speaker.merged_into_id:
-                target = speaker.merged_into_id
-                speaker = live_speaker(lock_speakers(target).get(target), speaker.name)
+                # None when it was merged again after the read: the editor reloads.
+                speaker = live_speaker(locked.get(speaker.merged_into_id), speaker.name)
         # The change itself sends both speakers' recount, after the commit.
         claim = claim.set_attribution(
             speaker=speaker, by=by, note=note, expected_version=expected_version

@@ -20,20 +20,22 @@ log = logging.getLogger(__name__)
 def queue_extraction(*, article: Article) -> None:
     """Mark the article queued and send it to a worker after the transaction commits.
 
-    If the broker is unreachable the article stays queued; the sweeper sends it
-    again later, so saving an article never fails because of the queue.
+    If the broker is unreachable (it gives up within about a second) the article is
+    marked waiting for the queue and the sweeper sends it once the broker is back,
+    so saving an article never fails, nor waits long, because of the queue.
     """
     services.mark_queued(article_id=article.pk)
 
     def send() -> None:
         try:
             extract_article_task.delay(article.pk)
-        except Exception:  # noqa: BLE001 - any broker failure leaves the article queued
+        except Exception:  # noqa: BLE001 - any broker failure leaves the article waiting
             log.warning(
                 "Could not queue extraction of article %s; the sweeper will retry.",
                 article.pk,
                 exc_info=True,
             )
+            services.mark_waiting(article_id=article.pk)
 
     transaction.on_commit(send)
 
@@ -44,7 +46,7 @@ def _extract_stored_article(sender, *, article: Article, **kwargs) -> None:
 
 
 def requeue_stuck_articles(*, older_than: timezone.timedelta) -> int:
-    """Send again articles lost to a dead worker or a broker outage."""
+    """Send articles waiting for the queue, and again those lost to a dead worker."""
     stuck = list(Article.objects.stuck(older_than=older_than).values_list("pk", flat=True))
     for pk in stuck:
         with transaction.atomic():
@@ -112,4 +114,11 @@ def refresh_speaker_stats_task(self, speaker_ids: list[int]) -> None:
 
 @receiver(speaker_counts_changed)
 def _recount_in_background(sender, *, speaker_ids: list[int], **kwargs) -> None:
-    refresh_speaker_stats_task.delay(speaker_ids)
+    try:
+        refresh_speaker_stats_task.delay(speaker_ids)
+    except Exception:  # noqa: BLE001 - any broker failure: count here instead
+        # A few speakers count in milliseconds; a lost recount leaves the list wrong.
+        log.warning(
+            "Could not queue the recount of speakers %s; counting now.", speaker_ids, exc_info=True
+        )
+        refresh_speaker_stats(speaker_ids=speaker_ids)

@@ -1,5 +1,6 @@
 """The background PDF of a large selection: request it, render it, record the outcome."""
 
+from django.db.models import F
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -12,15 +13,33 @@ from reports.selection import build_report
 PAGE_BUILD_SHARE = 60
 
 
+# A job is run at most this many times. One handed out again after that has killed
+# its worker each time, and would go on killing workers (and holding up the queue).
+MAX_DELIVERIES = 2
+KILLED_WORKER = (
+    "The PDF stopped the worker rendering it twice, most likely for lack of memory. "
+    "Download the report as CSV or JSON, or ask for a PDF of a smaller selection."
+)
+
+
 def take_job(*, job_id: int, task_id: str = "") -> bool:
-    """Take the job; a redelivery of the same task may take back the run it left."""
+    """Take the job; a redelivery of the same task may take back the run it left.
+
+    Every take counts a delivery. A redelivery past MAX_DELIVERIES fails the job
+    with a message instead of running it again.
+    """
+    now = timezone.now()
     taken = ExportJob.objects.filter(pk=job_id, state=ExportJob.State.QUEUED).update(
-        state=ExportJob.State.RUNNING, started_at=timezone.now(), task_id=task_id
+        state=ExportJob.State.RUNNING, started_at=now, task_id=task_id, deliveries=1
     )
     if not taken and task_id:
-        taken = ExportJob.objects.filter(
+        redelivered = ExportJob.objects.filter(
             pk=job_id, state=ExportJob.State.RUNNING, task_id=task_id
-        ).update(started_at=timezone.now())
+        )
+        redelivered.filter(deliveries__gte=MAX_DELIVERIES).update(
+            state=ExportJob.State.FAILED, error=KILLED_WORKER, finished_at=now
+        )
+        taken = redelivered.update(started_at=now, deliveries=F("deliveries") + 1)
     return bool(taken)
 
 

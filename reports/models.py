@@ -30,6 +30,9 @@ class ExportJob(models.Model):
     )
     progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done.")
     task_id = models.CharField(max_length=64, blank=True)
+    # Times a worker took the job. A job handed out again was running on a worker
+    # that died (often killed for memory); see reports.jobs.take_job.
+    deliveries = models.PositiveSmallIntegerField(default=0, editable=False)
     error = models.TextField(blank=True)
     filename = models.CharField(max_length=200, blank=True)
     content = models.BinaryField(editable=False, default=bytes)

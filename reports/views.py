@@ -18,13 +18,13 @@ from claims.filters import ClaimFilterForm
 from reports import tasks
 from reports.claimreview import claimreview_chunks
 from reports.csv_export import csv_chunks
+from reports.forms import ExportForm, JobForm
 from reports.html import html_chunks
 from reports.json_export import json_chunks
 from reports.markdown import markdown_chunks
 from reports.models import ExportJob
-from reports.pdf import SYNC_PDF_LIMIT, render_pdf
+from reports.pdf import PDF_MAX_CLAIMS, SYNC_PDF_LIMIT, TooLargeForPdf, render_pdf
 from reports.selection import (
-    KINDS,
     InvalidFilters,
     Report,
     article_report,
@@ -45,7 +45,6 @@ STREAMED: dict[str, tuple[Callable[[Report], Iterator[str]], str, str]] = {
     "claimreview": (claimreview_chunks, "application/ld+json", "claimreview.jsonld"),
 }
 FORMATS = (*STREAMED, "pdf")
-_YES = ("1", "true", "yes", "on")
 
 
 def _require_exporter(user) -> None:
@@ -54,19 +53,31 @@ def _require_exporter(user) -> None:
 
 
 def _include_not_a_claim(request: HttpRequest) -> bool:
-    return request.GET.get("include_not_a_claim", "").lower() in _YES
+    form = ExportForm(request.GET)
+    return form.is_valid() and form.cleaned_data["include_not_a_claim"]
 
 
 def _export(request: HttpRequest, report: Report) -> HttpResponse:
-    fmt = request.GET.get("format") or "html"
+    form = ExportForm(request.GET)
+    fmt = form.cleaned_data["format"] if form.is_valid() else ""
     if fmt not in FORMATS:
         return HttpResponseBadRequest(f"Unknown format; choose one of {', '.join(FORMATS)}.")
     if fmt == "pdf":
         if report.summary.total > SYNC_PDF_LIMIT:
+            others = request.GET.copy()
             return render(
                 request,
                 "reports/pdf_offer.html",
-                {"report": report, "limit": SYNC_PDF_LIMIT},
+                {
+                    "report": report,
+                    "limit": SYNC_PDF_LIMIT,
+                    "max_claims": PDF_MAX_CLAIMS,
+                    "too_large": report.summary.total > PDF_MAX_CLAIMS,
+                    "streamed": [
+                        (label, _with_format(others, fmt))
+                        for fmt, label in (("csv", "CSV"), ("json", "JSON"))
+                    ],
+                },
             )
         response = HttpResponse(render_pdf(report), content_type="application/pdf")
         extension = "pdf"
@@ -77,6 +88,11 @@ def _export(request: HttpRequest, report: Report) -> HttpResponse:
     disposition = "inline" if fmt == "html" else "attachment"
     response["Content-Disposition"] = f'{disposition}; filename="{report.filename(extension)}"'
     return response
+
+
+def _with_format(params: QueryDict, fmt: str) -> str:
+    params["format"] = fmt
+    return "?" + params.urlencode()
 
 
 @login_required
@@ -118,22 +134,23 @@ def speaker_export(request: HttpRequest, speaker_id: int) -> HttpResponse:
 def job_create(request: HttpRequest) -> HttpResponse:
     """Queue the PDF of a large selection; open to viewers, since it changes no claim."""
     _require_exporter(request.user)
-    kind = request.POST.get("kind", "")
-    object_id = request.POST.get("object_id", "")
-    if kind not in KINDS or (kind != "selection" and not object_id.isdigit()):
+    form = JobForm(request.POST)
+    if not form.is_valid():
         return HttpResponseBadRequest("Say which report to render.")
     try:
         report = build_report(
-            kind=kind,
-            object_id=int(object_id) if object_id.isdigit() else None,
-            params=QueryDict(request.POST.get("query", "")),
+            kind=form.cleaned_data["kind"],
+            object_id=form.cleaned_data["object_id"],
+            params=QueryDict(form.cleaned_data["query"]),
             user=request.user,
-            include_not_a_claim=request.POST.get("include_not_a_claim", "").lower() in _YES,
+            include_not_a_claim=form.cleaned_data["include_not_a_claim"],
         )
     except (Article.DoesNotExist, Speaker.DoesNotExist):
         return HttpResponseBadRequest("That article or speaker no longer exists.")
     except InvalidFilters as exc:
         return HttpResponseBadRequest(f"These filters cannot be applied:\n{exc}")
+    if report.summary.total > PDF_MAX_CLAIMS:
+        return HttpResponseBadRequest(str(TooLargeForPdf(report.summary.total)))
     job = tasks.request_pdf_export(report=report, requested_by=request.user)
     return redirect("reports:job", job_id=job.pk)
 

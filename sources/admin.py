@@ -42,3 +42,10 @@ class SpeakerAdmin(admin.ModelAdmin):
     list_select_related = ["affiliation"]
     raw_id_fields = ["affiliation", "merged_into"]
     inlines = [SpeakerAliasInline]
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        # A merged speaker is retired: a new name or alias on it would catch claims
+        # that then show on no live speaker's page.
+        if obj is not None and obj.merged_into_id:
+            return False
+        return super().has_change_permission(request, obj)

@@ -23,17 +23,19 @@ class Outlet(models.Model):
 
 class ArticleQuerySet(models.QuerySet):
     def pending_extraction(self) -> "ArticleQuerySet":
-        return self.filter(extraction_state__in=[Article.State.QUEUED, Article.State.RUNNING])
+        return self.filter(extraction_state__in=Article.EXTRACTING)
 
     def held_by(self, *, task_id: str) -> "ArticleQuerySet":
         """Articles this extraction task has taken and not yet finished."""
         return self.filter(extraction_state=Article.State.RUNNING, extraction_task_id=task_id)
 
     def stuck(self, *, older_than: timezone.timedelta) -> "ArticleQuerySet":
-        """Queued or running longer than a worker could take: lost to a crash or outage."""
+        """Never sent to the queue (it was down), or queued or running longer than a worker
+        could take: lost to a crash or outage."""
         cutoff = timezone.now() - older_than
         return self.filter(
-            Q(extraction_state=Article.State.QUEUED, extraction_queued_at__lt=cutoff)
+            Q(extraction_state=Article.State.WAITING)
+            | Q(extraction_state=Article.State.QUEUED, extraction_queued_at__lt=cutoff)
             | Q(extraction_state=Article.State.RUNNING, extraction_started_at__lt=cutoff)
         )
 
@@ -41,9 +43,15 @@ class ArticleQuerySet(models.QuerySet):
 class Article(models.Model):
     class State(models.TextChoices):
         QUEUED = "queued", "Queued"
+        # Stored, but the queue (Redis) could not be reached; the sweeper sends it.
+        WAITING = "waiting", "Waiting for the queue"
         RUNNING = "running", "Running"
         DONE = "done", "Done"
         FAILED = "failed", "Failed"
+
+    # Not yet taken by a worker; any extraction task may take it.
+    UNTAKEN = (State.QUEUED, State.WAITING)
+    EXTRACTING = (*UNTAKEN, State.RUNNING)
 
     title = models.CharField(max_length=300)
     text = models.TextField()
@@ -94,6 +102,10 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def extracting(self) -> bool:
+        return self.extraction_state in self.EXTRACTING
 
 
 # The sort key of "latest claim": the date, or the earliest date for a speaker never quoted.

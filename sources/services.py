@@ -154,8 +154,10 @@ def speakers_for_names(*, names: dict[str, tuple[str, str]]) -> dict[str, Speake
     keys = {name_key(name): name for name in names}
     keys.pop("", None)
     found = {
-        alias.key: alias.speaker
-        for alias in SpeakerAlias.objects.filter(key__in=keys).select_related("speaker")
+        alias.key: alias.speaker.merged_into or alias.speaker
+        for alias in SpeakerAlias.objects.filter(key__in=keys).select_related(
+            "speaker__merged_into"
+        )
     }
     for key, name in keys.items():
         if key in found:
@@ -177,6 +179,23 @@ def speakers_for_names(*, names: dict[str, tuple[str, str]]) -> dict[str, Speake
     return {name: found[key] for key, name in keys.items()}
 
 
+def changeable_speaker(speaker: Speaker) -> Speaker:
+    """Row-lock the speaker for an editor's change; a merged one refuses every change.
+
+    A retired speaker that took a new name or alias would catch later claims that
+    then show on no live speaker's page and in no search.
+    """
+    locked = lock_speakers(speaker.pk).get(speaker.pk)
+    if locked is None:
+        raise ValidationError("This speaker no longer exists.")
+    if locked.merged_into_id:
+        survivor = Speaker.objects.only("name").get(pk=locked.merged_into_id)
+        raise ValidationError(
+            f"{locked.name} was merged into {survivor.name}: change {survivor.name} instead."
+        )
+    return locked
+
+
 def live_speaker(speaker: Speaker | None, what: str) -> Speaker:
     """The speaker, unless a merge retired it meanwhile (then ValidationError)."""
     if speaker is None or speaker.merged_into_id:
@@ -186,11 +205,18 @@ def live_speaker(speaker: Speaker | None, what: str) -> Speaker:
     return speaker
 
 
-def lock_speakers(*pks: int) -> dict[int, Speaker]:
-    """Row-lock speakers in primary-key order, so two merges cannot deadlock."""
+def lock_speakers(*pks: int | None) -> dict[int, Speaker]:
+    """Row-lock speakers in primary-key order, so two registry changes cannot deadlock.
+
+    Every speaker a change will write is locked here, at once, before any claim.
+    The lock leaves foreign-key checks free (FOR NO KEY UPDATE: a speaker's key
+    never changes), so storing claims that name a speaker does not queue behind it.
+    """
     return {
         speaker.pk: speaker
-        for speaker in Speaker.objects.select_for_update().filter(pk__in=pks).order_by("pk")
+        for speaker in Speaker.objects.select_for_update(no_key=True)
+        .filter(pk__in=[pk for pk in pks if pk])
+        .order_by("pk")
     }
 
 
@@ -199,13 +225,15 @@ def add_alias(*, speaker: Speaker, name: str) -> SpeakerAlias:
     key = name_key(name)
     if not key:
         raise ValidationError("An alias needs letters or digits.")
-    existing = SpeakerAlias.objects.select_related("speaker").filter(key=key).first()
-    if existing is None:
-        try:
-            with transaction.atomic():
-                return SpeakerAlias.objects.create(speaker=speaker, name=name.strip())
-        except IntegrityError:
-            existing = SpeakerAlias.objects.select_related("speaker").get(key=key)
+    with transaction.atomic():
+        speaker = changeable_speaker(speaker)
+        existing = SpeakerAlias.objects.select_related("speaker").filter(key=key).first()
+        if existing is None:
+            try:
+                with transaction.atomic():
+                    return SpeakerAlias.objects.create(speaker=speaker, name=name.strip())
+            except IntegrityError:
+                existing = SpeakerAlias.objects.select_related("speaker").get(key=key)
     if existing.speaker_id == speaker.pk:
         return existing
     raise ValidationError(
@@ -226,6 +254,7 @@ def update_speaker(
     if affiliation is not None and affiliation.pk == speaker.pk:
         raise ValidationError("A speaker cannot be affiliated with itself.")
     with transaction.atomic():
+        speaker = changeable_speaker(speaker)
         add_alias(speaker=speaker, name=name)
         speaker.name = name.strip()
         speaker.kind = kind

@@ -1,5 +1,7 @@
 """Forms of the story and repeated-claim screens."""
 
+import re
+
 from django import forms
 
 from claims.models import Claim
@@ -18,7 +20,7 @@ class ArticlesForm(forms.Form):
 
     def clean_articles(self) -> list[int]:
         raw = self.cleaned_data["articles"].replace(",", " ").split()
-        if not raw or not all(part.isdigit() for part in raw):
+        if not raw or not all(re.fullmatch(r"[0-9]{1,18}", part) for part in raw):
             raise forms.ValidationError("Give article numbers, separated by spaces or commas.")
         return sorted({int(part) for part in raw})
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from kombu import Queue
 
 from workbench.env import database_from_url, env_bool, env_int, env_list, env_str
 
@@ -175,7 +176,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * INGEST_MAX_TEXT_BYTES + 64 * 1024
 # Celery: with REDIS_URL unset, tasks run in-process so the quickstart needs no broker.
 REDIS_URL = env_str("REDIS_URL")
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
-CELERY_RESULT_BACKEND = REDIS_URL or None
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
 # Without a broker the development server runs queued tasks in background threads
 # (ops/background.py), so its pages show progress instead of waiting; commands and
@@ -190,7 +190,6 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_TIME_LIMIT = env_int("CELERY_TASK_TIME_LIMIT", 300)
 CELERY_TASK_SOFT_TIME_LIMIT = CELERY_TASK_TIME_LIMIT - 30
-CELERY_RESULT_EXPIRES = 3600
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_DEFAULT_QUEUE = env_str("CELERY_QUEUE", "claimdesk")
 # Workers log through LOGGING below, so task logs carry the request id too.
@@ -208,6 +207,27 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 2 * CELERY_TASK_TIME_LIMIT),
 }
+
+# Bounded queueing: a Redis outage costs a request about a second, never the worker.
+# No result backend: nothing reads a task's result (its outcome is stored on the row),
+# and the backend's reconnect loop held a request 19 s per article while Redis was down.
+CELERY_RESULT_BACKEND = None
+CELERY_TASK_IGNORE_RESULT = True
+# Connecting to and talking with the broker give up quickly; the article is then
+# stored "waiting for the queue" and the sweeper sends it once Redis answers.
+CELERY_BROKER_TRANSPORT_OPTIONS |= {
+    "socket_connect_timeout": env_int("CELERY_BROKER_CONNECT_TIMEOUT", 1),
+    "socket_timeout": env_int("CELERY_BROKER_SOCKET_TIMEOUT", 5),
+}
+
+# Bounded exports: PDFs render on a queue of their own, so a new article's extraction
+# never waits behind a long render. A worker started without -Q reads both queues;
+# production runs a worker per queue (docs/operations.md).
+CELERY_EXPORT_QUEUE = env_str("CELERY_EXPORT_QUEUE") or f"{CELERY_TASK_DEFAULT_QUEUE}-exports"
+CELERY_TASK_QUEUES = [Queue(CELERY_TASK_DEFAULT_QUEUE), Queue(CELERY_EXPORT_QUEUE)]
+CELERY_TASK_ROUTES = {"reports.tasks.render_pdf_export_task": {"queue": CELERY_EXPORT_QUEUE}}
+# A worker process that has grown past this (KiB) is replaced after its task.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_KB", 1_000_000)
 # Articles queued or running longer than this are re-queued by the sweeper.
 EXTRACTION_STUCK_AFTER = env_int("EXTRACTION_STUCK_AFTER", CELERY_TASK_TIME_LIMIT + 60)
 # Queued articles one extraction task takes and parses together: spaCy parses

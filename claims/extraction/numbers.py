@@ -597,7 +597,11 @@ def _age_after_name(
     """A bare number set off by a comma after a name or a person noun."""
     if prev is None or prev.text != "," or prev2 is None or figure.value is None:
         return False
-    if not num.text.isdigit() or not 0 < int(num.text) < 120 or figure.end - figure.start != 1:
+    if (
+        not (num.text.isascii() and num.text.isdecimal())
+        or not 0 < int(num.text) < 120
+        or figure.end - figure.start != 1
+    ):
         return False
     named = prev2.pos_ == "PROPN" and prev2.ent_type_ not in _NOT_NAMES and prev2.is_title
     person = prev2.lemma_.lower() in PERSON_NOUNS
@@ -698,7 +702,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "date"  # "2023-05-23"
     if (
         len(text) == 4
-        and text.isdigit()
+        and text.isascii()
+        and text.isdecimal()
         and 1800 <= int(text) <= 2100
         # "in 2019" is a year, "2000 people" a count
         and not (num.dep_ == "nummod" and num.head.tag_ == "NNS")

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 from django_htmx.http import HttpResponseClientRefresh
 
+from claims.forms import ArticleSearchForm
 from claims.highlight import ClaimSpan, claim_spans, highlighted_text
 from claims.models import Claim, ClaimEvent
 from claims.pagination import BadCursor, Keyset
@@ -29,7 +30,9 @@ ARTICLE_KEYSET = Keyset(order=("-created_at", "-pk"))
 @require_GET
 @reader
 def article_list(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()[:200]
+    form = ArticleSearchForm(request.GET)
+    # A search the form refuses (a NUL byte, too long) lists every article.
+    query = form.cleaned_data["q"].strip() if form.is_valid() else ""
     articles = Article.objects.select_related("outlet").defer("text")
     if query:
         articles = articles.filter(Q(title__icontains=query) | Q(outlet__name__icontains=query))
@@ -57,7 +60,7 @@ def article_state(request: HttpRequest, pk: int) -> HttpResponse:
     """Polled while an article is extracting; the reply stops the polling when it is done."""
     article = get_object_or_404(Article.objects.select_related("outlet").defer("text"), pk=pk)
     if request.GET.get("on") == "review":
-        if article.extraction_state in (Article.State.QUEUED, Article.State.RUNNING):
+        if article.extracting:
             return render(request, "claims/article_review.html#extraction", {"article": article})
         return HttpResponseClientRefresh()
     article.counts = verdict_counts(article.pk)

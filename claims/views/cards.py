@@ -4,9 +4,11 @@ that goes back after a change (in place for htmx, else back to the page it was o
 Every screen that lists claims as cards (review, attribution queue) builds on these.
 """
 
+import logging
 from urllib.parse import parse_qs, urlsplit
 
 from django.contrib import messages
+from django.db import DatabaseError
 from django.db.models import Count, Prefetch, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -18,6 +20,8 @@ from claims.forms import editors
 from claims.models import Claim, ClaimEvent, Evidence
 from claims.roles import can_review
 from sources.models import Speaker
+
+log = logging.getLogger(__name__)
 
 # Prefetched into lists: calling .all() on a prefetched manager per card builds a
 # queryset each time, which dominates the render time of a long claim list.
@@ -95,7 +99,8 @@ def next_url(request: HttpRequest) -> str:
     safe = url_has_allowed_host_and_scheme(
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
-    return url.partition("#")[0] if url and safe else ""
+    # A path on this site only: anything else would be taken for a view's name.
+    return url.partition("#")[0] if url.startswith("/") and safe else ""
 
 
 def card_response(request: HttpRequest, claim: Claim, *, status=200, **extra) -> HttpResponse:
@@ -121,7 +126,15 @@ def after_change(request: HttpRequest, claim: Claim, *, status=200, **extra) -> 
     """The updated card in place for htmx; otherwise back to the page the card was on,
     or to the claim on its article."""
     if request.htmx:
-        return card_response(request, claim, status=status, **extra)
+        try:
+            return card_response(request, claim, status=status, **extra)
+        except DatabaseError:
+            if status != 200:
+                raise
+            # The change is committed; only the reads for the card failed (a dropped
+            # connection). Say it was saved rather than answer 500, which reads as lost.
+            log.warning("Claim %s saved; its card could not be rendered.", claim.pk, exc_info=True)
+            return render(request, "claims/_card_saved.html", {"claim": claim})
     for error in extra.get("errors", ()):
         messages.error(request, error)
     if "conflict" in extra:

@@ -6,7 +6,14 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.decorators.http import require_GET, require_POST
 
-from claims.forms import AssignForm, AttributionForm, EvidenceForm, SignOffForm, VerdictForm
+from claims.forms import (
+    AssignForm,
+    AttributionForm,
+    EvidenceForm,
+    SignOffForm,
+    SpeakerLookupForm,
+    VerdictForm,
+)
 from claims.models import Claim, ClaimConflict
 from claims.speakers import attribute_claim
 from claims.views.access import editor, form_errors, reader, render_page
@@ -145,8 +152,10 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
 @reader
 def speaker_search(request: HttpRequest) -> HttpResponse:
     """Registry speakers matching what was typed, by name or any alias."""
-    query = request.GET.get("q", "").strip()[:200]
-    mode = "filter" if request.GET.get("mode") == "filter" else "attribute"
+    form = SpeakerLookupForm(request.GET)
+    valid = form.is_valid()
+    query = form.cleaned_data["q"].strip() if valid else ""
+    mode = (valid and form.cleaned_data["mode"]) or "attribute"
     speakers = []
     if query:
         speakers = list(

@@ -71,7 +71,12 @@ def _queue_context(request: HttpRequest, params: QueryDict) -> dict:
 
 def _ticked(values: list[str]) -> set[int]:
     """The claims a refused bulk verdict had selected, to tick them again."""
-    return {int(pk) for pk, _, _ in (v.partition(":") for v in values) if pk.isdigit()}
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    return {
+        int(pk)
+        for pk, _, _ in (v.partition(":") for v in values)
+        if pk.isascii() and pk.isdecimal() and len(pk) < 19
+    }
 
 
 @require_GET

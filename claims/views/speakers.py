@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.charts import track_chart
+from claims.forms import SpeakerLookupForm
 from claims.models import Claim
 from claims.pagination import BadCursor, Keyset
 from claims.speakers import merge_speakers, split_alias
@@ -229,6 +230,7 @@ def alias_split(request: HttpRequest, pk: int) -> HttpResponse:
 @speaker_reader
 def speaker_options(request: HttpRequest) -> HttpResponse:
     """Suggestions for a speaker name field, as <option>s of a <datalist>."""
-    q = request.GET.get("name", "")[:200]
+    form = SpeakerLookupForm(request.GET)
+    q = form.cleaned_data["name"] if form.is_valid() else ""
     speakers = search_speakers(Speaker.objects.live(), q=q)[:10] if q.strip() else []
     return render(request, "claims/_speaker_options.html", {"speakers": speakers})

@@ -1,5 +1,7 @@
 """The signed-in user's notifications, newest first, and marking them read."""
 
+import re
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -34,7 +36,7 @@ def notification_list(request: HttpRequest) -> HttpResponse:
 def notifications_read(request: HttpRequest) -> HttpResponse:
     """Mark the user's notifications read: one (`id`), or all."""
     mine = Notification.objects.for_user(request.user).unread()
-    if request.POST.get("id", "").isdigit():
+    if re.fullmatch(r"[0-9]{1,18}", request.POST.get("id", "")):
         mine = mine.filter(pk=int(request.POST["id"]))
     mine.update(read=True)
     return redirect(reverse("desk:notifications"))

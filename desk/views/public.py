@@ -4,6 +4,7 @@ Every view here is `login_not_required` and reads fact-checks only through
 `FactCheck.objects.published()` (a withdrawn one shows its withdrawal notice only).
 """
 
+import re
 from urllib.parse import urlsplit
 
 from csp.decorators import csp_replace
@@ -128,6 +129,6 @@ def oembed(request: HttpRequest) -> HttpResponse:
 
 def _bounded(value: str | None, default: int) -> int:
     """The size the consumer allows, never above the card's own size."""
-    if value and value.isdigit():
+    if value and re.fullmatch(r"[0-9]{1,18}", value):
         return max(1, min(int(value), default))
     return default

@@ -1,11 +1,13 @@
 """Storing extraction runs: reviewed work survives re-extraction, runs never duplicate."""
 
+import dataclasses
 import datetime
 import threading
 from pathlib import Path
 
 import pytest
 from django.db import OperationalError, connections
+from django.urls import reverse
 from django.utils import timezone
 
 from claims import services
@@ -53,7 +55,53 @@ def test_re_extraction_replaces_untouched_claims_and_keeps_reviewed_ones(seed_ar
     assert claims.filter(pk=reviewed.pk, verdict="unverifiable").exists()
     assert Evidence.objects.filter(claim=reviewed).count() == 1
     assert ClaimEvent.objects.filter(claim=reviewed).count() == 2
-    assert not untouched_ids & set(claims.values_list("pk", flat=True))
+    # Found again at the same span and kind, the untouched claims keep their ids.
+    assert set(claims.exclude(pk=reviewed.pk).values_list("pk", flat=True)) == untouched_ids
+
+
+def test_re_extraction_rewrites_the_claims_it_finds_again_and_drops_the_others(
+    seed_article, monkeypatch
+):
+    extract_articles(article_ids=[seed_article.pk])
+    before = extract(SEED)
+    claims = Claim.objects.filter(article=seed_article)
+    injured = claims.get(quantities__category="injured")
+    dropped = claims.exclude(pk=injured.pk).order_by("start").first()
+    # The next extractor version no longer finds one claim and names the injured
+    # claim's speaker by a role.
+    after = [
+        dataclasses.replace(item, speaker="The governor of Belgorod")
+        if (item.start, item.end) == (injured.start, injured.end)
+        else item
+        for item in before
+        if (item.start, item.end) != (dropped.start, dropped.end)
+    ]
+    monkeypatch.setattr("claims.extraction.extract", lambda text: after)
+
+    Article.objects.filter(pk=seed_article.pk).update(extraction_state="queued")
+    extract_articles(article_ids=[seed_article.pk])
+
+    assert claims.count() == len(before) - 1
+    assert not claims.filter(pk=dropped.pk).exists()
+    injured.refresh_from_db()
+    assert injured.speaker.name == "The governor of Belgorod"
+    assert injured.quantities.get().category == "injured"
+
+
+def test_an_editor_with_the_page_open_saves_a_claim_extracted_again(seed_article, editor_client):
+    extract_articles(article_ids=[seed_article.pk])
+    claim = Claim.objects.filter(article=seed_article).first()
+    Article.objects.filter(pk=seed_article.pk).update(extraction_state="queued")
+    extract_articles(article_ids=[seed_article.pk])
+
+    response = editor_client.post(
+        reverse("claims:claim_verdict", args=[claim.pk]),
+        {"verdict": "verified", "version": claim.version},
+        HTTP_HX_REQUEST="true",
+    )
+    assert response.status_code == 200
+    claim.refresh_from_db()
+    assert claim.verdict == "verified"
 
 
 def test_a_finished_or_running_article_is_not_taken_twice(seed_article):

@@ -1,3 +1,4 @@
+import contextlib
 import threading
 
 import pytest
@@ -5,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.db import close_old_connections
 
 from claims.models import Claim, ClaimConflict, ClaimEvent
-from claims.speakers import merge_speakers, split_alias
+from claims.speakers import attribute_claim, merge_speakers, split_alias
 from sources.models import Speaker, SpeakerAlias, SpeakerMerge
-from sources.services import add_alias, speakers_for_names
+from sources.services import add_alias, speakers_for_names, update_speaker
 
 
 @pytest.fixture
@@ -222,3 +223,67 @@ def test_merging_one_speaker_into_two_others_at_once_loses_no_claim(
     assert Claim.objects.filter(speaker=a.merged_into).count() == 30 + (
         20 if a.merged_into == b else 10
     )
+
+
+def test_an_alias_left_on_a_merged_speaker_resolves_to_the_survivor(speaker_named_as, editor):
+    # Databases written before merged speakers refused changes may hold aliases on them.
+    gladkov = speaker_named_as("Vyacheslav Gladkov")
+    short = speaker_named_as("Gladkov")
+    merge_speakers(keep=gladkov, drop=short, by=editor)
+    SpeakerAlias.objects.create(speaker=short, name="Governor Gladkov")
+    found = speakers_for_names(names={"Governor Gladkov": ("person", "")})
+    assert found["Governor Gladkov"] == gladkov
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_attributing_claims_while_their_speakers_merge_and_split_never_deadlocks(
+    speaker_named_as, make_claims, merger
+):
+    # Keys in this order: the member, the surviving organisation, the one merged into
+    # it and split back out. An attribution to the ministry as the editor saw it may
+    # find it merged and follow it to the survivor; a merge of the ministry rewrites
+    # the member's affiliation.
+    konashenkov = speaker_named_as("Igor Konashenkov")
+    mod = speaker_named_as("Defence Ministry", kind="organisation")
+    ministry = speaker_named_as("Russian Defense Ministry", kind="organisation")
+    update_speaker(
+        speaker=konashenkov, name=konashenkov.name, kind="person", role="", affiliation=ministry
+    )
+    claims = make_claims(6, speaker=konashenkov, speaker_text=konashenkov.name)
+    rounds = 25
+    failures: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    def registry_changes():
+        for _ in range(rounds):
+            merge_speakers(keep=mod, drop=ministry, by=merger)
+            split_alias(alias=SpeakerAlias.objects.get(name=ministry.name), by=merger)
+
+    def attributions():
+        for turn in range(rounds * 2):
+            claim = Claim.objects.get(pk=claims[turn % len(claims)].pk)
+            to = ministry if claim.speaker_id == konashenkov.pk else konashenkov
+            # A refusal (the ministry was merged a moment ago) is not a failure.
+            with contextlib.suppress(ValidationError):
+                attribute_claim(claim=claim, speaker=to, by=merger, expected_version=None)
+
+    def run(job):
+        try:
+            barrier.wait()
+            job()
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion
+            failures.append(error)
+        finally:
+            close_old_connections()
+
+    threads = [
+        threading.Thread(target=run, args=(job,)) for job in (registry_changes, attributions)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert failures == []
+    _assert_no_claim_lost(6)

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -615,3 +615,44 @@ def test_only_editors_can_be_assigned(seed, editor_client, viewer):
         action_url("claim_assign", claims[2]), {"assignee": viewer.pk, "version": 1}, **HX
     )
     assert response.status_code == 422
+
+
+def _connection_drops_while_the_card_renders(monkeypatch):
+    def dropped(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr("claims.views.cards.prefetch_related_objects", dropped)
+
+
+def test_a_committed_verdict_is_reported_saved_when_its_card_cannot_be_read_back(
+    seed, editor_client, monkeypatch
+):
+    article, claims = seed
+    _connection_drops_while_the_card_renders(monkeypatch)
+    response = editor_client.post(
+        action_url("claim_verdict", claims[1]),
+        {"verdict": "verified", "version": claims[1].version},
+        **hx_from_review(article),
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<html" not in body
+    assert body.lstrip().startswith(
+        f'<article class="claim-card v-verified" id="claim-{claims[1].pk}"'
+    )
+    assert "Your change was saved (verdict: verified)" in body
+    assert action_url("claim_card", claims[1]) in body
+    claims[1].refresh_from_db()
+    assert claims[1].verdict == "verified"
+
+
+def test_a_committed_verdict_without_htmx_still_goes_back_to_the_claim(
+    seed, editor_client, monkeypatch
+):
+    article, claims = seed
+    _connection_drops_while_the_card_renders(monkeypatch)
+    response = editor_client.post(
+        action_url("claim_verdict", claims[1]), {"verdict": "verified", "version": 1}
+    )
+    assert response.status_code == 302
+    assert response.url == f"{review_url(article)}#claim-{claims[1].pk}"

@@ -299,3 +299,42 @@ def test_speaker_names_are_escaped(editor_client, speaker_named_as, make_claims)
 def test_speaker_options_suggest_names_for_a_datalist(editor_client, registry):
     response = editor_client.get(reverse("claims:speaker_options"), {"name": "zelenskyy"})
     assert re.findall(r'<option value="([^"]+)"', response.text) == ["Volodymyr Zelensky"]
+
+
+def test_a_merged_speaker_cannot_be_renamed_or_given_aliases(
+    editor_client, speaker_named_as, editor
+):
+    gladkov = speaker_named_as("Vyacheslav Gladkov")
+    short = speaker_named_as("Gladkov")
+    merge_speakers(keep=gladkov, drop=short, by=editor)
+    response = editor_client.post(
+        reverse("claims:speaker_edit", args=[short.pk]),
+        {"name": "Slava", "kind": "person"},
+        follow=True,
+    )
+    assert "Gladkov was merged into Vyacheslav Gladkov" in response.text
+    editor_client.post(reverse("claims:alias_add", args=[short.pk]), {"name": "Governor G."})
+    short.refresh_from_db()
+    assert short.name == "Gladkov"
+    assert not SpeakerAlias.objects.filter(name__in=["Slava", "Governor G."]).exists()
+    assert set(short.aliases.values_list("name", flat=True)) == set()
+
+
+def test_admin_refuses_to_change_a_merged_speaker(speaker_named_as, editor, admin_client):
+    gladkov = speaker_named_as("Vyacheslav Gladkov")
+    short = speaker_named_as("Gladkov")
+    merge_speakers(keep=gladkov, drop=short, by=editor)
+    admin_client.post(
+        reverse("admin:sources_speaker_change", args=[short.pk]),
+        {
+            "name": "Slava",
+            "kind": "person",
+            "created_at_0": "2026-01-01",
+            "created_at_1": "10:00:00",
+            "merged_into": gladkov.pk,
+            "aliases-TOTAL_FORMS": "0",
+            "aliases-INITIAL_FORMS": "0",
+        },
+    )
+    short.refresh_from_db()
+    assert short.name == "Gladkov"

@@ -231,3 +231,73 @@ def test_export_report_command_explains_bad_input(db):
         )
     with pytest.raises(CommandError, match="needs a file"):
         call_command("export_report", "--format", "pdf")
+
+
+def test_a_selection_too_large_for_one_pdf_is_offered_as_csv_or_json(
+    viewer_client, reviewed_claim, monkeypatch
+):
+    monkeypatch.setattr("reports.views.SYNC_PDF_LIMIT", 0)
+    monkeypatch.setattr("reports.views.PDF_MAX_CLAIMS", 0)
+    monkeypatch.setattr("reports.pdf.PDF_MAX_CLAIMS", 0)
+    url = reverse("reports:selection")
+    offer = viewer_client.get(url, {"verdict": "false", "format": "pdf"})
+    body = " ".join(offer.content.decode().split())
+    assert offer.status_code == 200
+    assert "more than the 0 one PDF can hold" in body
+    assert "Prepare the PDF" not in body
+    assert f'href="{url}?verdict=false&amp;format=csv">Download as CSV' in body
+    assert f'href="{url}?verdict=false&amp;format=json">Download as JSON' in body
+    refused = viewer_client.post(
+        reverse("reports:job_create"), {"kind": "selection", "query": "verdict=false"}
+    )
+    assert refused.status_code == 400
+    assert b"a PDF holds at most 0" in refused.content
+    assert not ExportJob.objects.exists()
+
+
+def test_a_selection_grown_too_large_before_its_job_runs_fails_with_a_message(
+    viewer, reviewed_claim, monkeypatch
+):
+    job = ExportJob.objects.create(
+        requested_by=viewer, params={"kind": "selection", "query": ""}, title="x"
+    )
+    monkeypatch.setattr("reports.pdf.PDF_MAX_CLAIMS", 0)
+    assert render_pdf_export_task(job.pk) is False
+    job.refresh_from_db()
+    assert job.state == "failed"
+    assert "a PDF holds at most 0. Download it as CSV or JSON" in job.error
+
+
+def test_a_job_whose_worker_died_twice_fails_instead_of_running_again(viewer, reviewed_claim):
+    job = ExportJob.objects.create(
+        requested_by=viewer, params={"kind": "selection", "query": ""}, title="x"
+    )
+    # Delivered, and its worker killed; delivered again, and killed again.
+    assert jobs.take_job(job_id=job.pk, task_id="render-1")
+    assert jobs.take_job(job_id=job.pk, task_id="render-1")
+    result = render_pdf_export_task.apply(args=[job.pk], task_id="render-1")
+    assert result.get() is False
+    job.refresh_from_db()
+    assert (job.state, job.deliveries) == ("failed", 2)
+    assert "stopped the worker rendering it twice" in job.error
+
+
+def test_a_job_redelivered_once_still_renders(viewer, reviewed_claim):
+    job = ExportJob.objects.create(
+        requested_by=viewer, params={"kind": "selection", "query": ""}, title="x"
+    )
+    assert jobs.take_job(job_id=job.pk, task_id="render-1")
+    assert render_pdf_export_task.apply(args=[job.pk], task_id="render-1").get() is True
+    job.refresh_from_db()
+    assert (job.state, job.deliveries) == ("done", 2)
+
+
+def test_pdf_exports_go_to_their_own_queue_and_extraction_to_the_default_one(settings):
+    from workbench.celery import app
+
+    def queue_of(task: str) -> str:
+        return app.amqp.router.route({}, task)["queue"].name
+
+    assert queue_of("reports.tasks.render_pdf_export_task") == settings.CELERY_EXPORT_QUEUE
+    assert queue_of("claims.tasks.extract_article_task") == settings.CELERY_TASK_DEFAULT_QUEUE
+    assert settings.CELERY_EXPORT_QUEUE != settings.CELERY_TASK_DEFAULT_QUEUE

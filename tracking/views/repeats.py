@@ -1,6 +1,8 @@
 """Repeated claims: one row per repeated claim (optionally within a story), a repeated
 claim's page with its members, and verifying it once for all of them."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
@@ -26,7 +28,7 @@ def repeat_list(request: HttpRequest) -> HttpResponse:
     """Every claim repeated in two articles or more, once, newest group first."""
     groups = RepeatedClaim.objects.annotate(size=Count("members")).filter(size__gt=1)
     story = None
-    if request.GET.get("story", "").isdigit():
+    if re.fullmatch(r"[0-9]{1,18}", request.GET.get("story", "")):
         story = get_object_or_404(Story, pk=int(request.GET["story"]))
         groups = groups.filter(members__claim__article__filings__story=story).distinct()
     try:

@@ -79,7 +79,7 @@ class Command(BaseCommand):
                 raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
         if all_pending:
             articles = articles | Article.objects.filter(
-                extraction_state__in=[Article.State.QUEUED, Article.State.FAILED]
+                extraction_state__in=[*Article.UNTAKEN, Article.State.FAILED]
             )
         count = 0
         for pk in articles.values_list("pk", flat=True).distinct():
