@@ -16,12 +16,15 @@ COMMENT_MAX_CHARS = 5000
 SLUG_WORDS_CHARS = 60
 
 
-def notify(*, recipients, actor, verb: str, claim: Claim | None = None, url: str = "") -> None:
-    """One notification per recipient, never to the actor about their own doing."""
+def notify(*, recipients, actor=None, verb: str, claim: Claim | None = None, url: str = "") -> None:
+    """One notification per recipient, never to the actor about their own doing.
+
+    `actor` is None for what no one did by hand (a figure entering a story's ledger).
+    """
     Notification.objects.bulk_create(
-        Notification(recipient=user, actor=actor, verb=verb, claim=claim, url=url)
+        Notification(recipient=user, actor=actor, verb=verb[:200], claim=claim, url=url)
         for user in recipients
-        if user.pk != actor.pk
+        if actor is None or user.pk != actor.pk
     )
 
 

@@ -8,6 +8,7 @@ from django.core import mail
 from django.urls import reverse
 
 from claims.models import Claim
+from desk.models import Notification
 from tests.tracking.conftest import DAY
 from tracking import follows, stories
 from tracking.models import Alert, FigureConflict
@@ -62,6 +63,19 @@ def test_conflicting_tolls_open_a_disagreement_and_alert_the_follower_once_each(
     assert [a.kind for a in alerts] == [Alert.Kind.FIGURE, Alert.Kind.CONFLICT]
     assert "37 killed" in alerts[1].text
     assert [m.to for m in mail.outbox] == [["erin@example.org"], ["erin@example.org"]]
+
+
+def test_each_alert_rings_the_followers_bell(file_under, story, editor, editor_client):
+    follows.follow(user=editor, story=story)
+    file_under(police("12"), outlet="Reuters")
+    file_under(ministry("37"), outlet="AP")
+
+    alerts = list(Alert.objects.filter(followers=editor).order_by("pk"))
+    rung = list(Notification.objects.for_user(editor).unread().order_by("pk"))
+    assert [n.verb for n in rung] == [a.text[:200] for a in alerts]
+    assert {n.url for n in rung} == {reverse("tracking:story", args=[story.pk])}
+    page = editor_client.get(reverse("claims:dashboard")).content.decode()
+    assert f'<span class="count">{len(alerts)}</span>' in page
 
 
 def test_agreeing_figures_open_no_conflict(file_under, story):
