@@ -3,6 +3,10 @@
 Most attribution in news is not a direct quote, so besides pairing quotation
 marks we read reported speech off the dependency parse: "X said (that) ...",
 "according to X", "X denied ...", "it was pointed out that ...".
+
+One concern at length: each attribution form is a walk of the same parse (the
+cue, its source, its content), and they decide together which claims a sentence
+holds; split, the walks would repeat each other.
 """
 
 from __future__ import annotations

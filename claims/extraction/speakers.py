@@ -4,7 +4,8 @@ Names are resolved across the article: "Petrenko" becomes the fullest name
 the article uses ("Igor Petrenko"), "he" and descriptions ("the governor",
 "said the economist") become the person most recently introduced as a
 subject, "the ministry" the organisation introduced earlier whose name
-contains "ministry", and an acronym the article expands its full name.
+contains "ministry", and an acronym the article expands its full name. All of
+it is one concern, resolving a mention against the article's registry of names.
 """
 
 from __future__ import annotations

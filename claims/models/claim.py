@@ -2,6 +2,11 @@
 
 Every editor change goes through `Claim._apply`: version-checked, audited in the
 same transaction, and answered with the stored row.
+
+The module is long on purpose: every way an editor changes a claim (verdict,
+sign-off, attribution, assignment, evidence, corrections, split and merge) is a
+method here, because each must go through `_apply`'s version check, row lock
+and audit in the same way; spread over modules they would drift apart.
 """
 
 from collections.abc import Callable
