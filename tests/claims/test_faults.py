@@ -185,6 +185,9 @@ def test_worker_keeps_its_database_connection_and_replaces_it_once_dropped(
             first = Article.objects.create(title="First", text=SEED, content_hash="first")
             queue_extraction(article=first)
             wait_until(lambda: _state(first.pk) == "done", timeout=120)
+            # The apps above claims react to the stored claims in a task of their own:
+            # wait for it too, so the connection is dropped while the worker is idle.
+            wait_until(lambda: _finished_tasks(log) >= 2, timeout=120)
             kept = worker_backends()
             assert len(kept) == 1  # the worker's connection outlived the task
             # Dropped while idle, as by a database restart between two articles.
@@ -198,6 +201,10 @@ def test_worker_keeps_its_database_connection_and_replaces_it_once_dropped(
     # Replaced before the task began: the task never saw an error or waited for a retry.
     assert "retry" not in log.read_text().lower()
     assert Claim.objects.filter(article=second).exists()
+
+
+def _finished_tasks(log) -> int:
+    return log.read_text().count("] succeeded in ")
 
 
 @pytest.mark.postgres
