@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 from ninja import Field, Path, Schema
 from pydantic import AfterValidator
 
+from claims.correction_forms import QuantityFormSet
 from claims.models import Claim, Evidence, Quantity
 from claims.track_records import TrackRecord, track_record
 from sources.models import Article, Speaker
@@ -238,6 +239,26 @@ class AttributionIn(Schema):
 
 class AssignmentIn(Schema):
     assignee: Id | None = Field(description="An editor's user id; null: nobody.")
+    version: Version
+
+
+class FigureIn(Schema):
+    """One figure as an editor sets it on the claim screen's correction form."""
+
+    category: Category
+    value: float | None = None
+    lower: float | None = None
+    upper: float | None = None
+    approximate: bool = False
+    qualifier: Text = Field("", max_length=40, description="The article's words for the bound.")
+    subject: Text = Field("", max_length=200, description="What was counted: civilians, homes.")
+
+
+class FiguresIn(Schema):
+    figures: list[FigureIn] = Field(
+        max_length=QuantityFormSet.max_num,
+        description="Every figure of the claim, in order; [] removes them all.",
+    )
     version: Version
 
 

@@ -19,13 +19,15 @@ from api.schemas import (
     ConflictOut,
     EvidenceIn,
     EvidenceOut,
+    FiguresIn,
     PathId,
     QueueFilters,
     VerdictIn,
 )
+from claims.correction_forms import QuantityForm
 from claims.filters import ClaimFilterForm
 from claims.forms import EvidenceForm, editors
-from claims.models import Claim, ClaimConflict
+from claims.models import Claim, ClaimConflict, Quantity
 from claims.pagination import Keyset
 from claims.speakers import attribute_claim
 from claims.views.access import READ, REVIEW
@@ -150,6 +152,43 @@ def set_assignment(request: HttpRequest, claim_id: PathId, payload: AssignmentIn
         raise Problem(404, "No such claim.") from None
     except ClaimConflict as exc:
         raise _conflict(exc) from None
+
+
+@router.post(
+    "/claims/{int:claim_id}/figures", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
+)
+def set_figures(request: HttpRequest, claim_id: PathId, payload: FiguresIn):
+    """Correct the claim's figures: send them all, in order, as they should read."""
+    require(request, REVIEW)
+    claim = get_object_or_404(Claim, pk=claim_id)
+    figures, errors, details = [], {}, []
+    # The correction form's own rows, so the rules and their wording are the screen's.
+    for position, figure in enumerate(payload.figures):
+        form = QuantityForm(figure.dict())
+        if form.is_valid():
+            figures.append({name: form.cleaned_data[name] for name in Quantity.EDITABLE})
+        for field, messages in form.errors.items():
+            errors[f"figures.{position}.{field}"] = [str(m) for m in messages]
+            details += [f"Figure {position + 1}: {m}" for m in messages]
+    if errors:
+        raise Problem(422, " ".join(details), errors=errors)
+    try:
+        # Only the figures change: the rest of what the extractor read is sent back as is.
+        return claim.correct(
+            by=request.user,
+            expected_version=payload.version,
+            start=claim.start,
+            end=claim.end,
+            kind=claim.kind,
+            stance=claim.stance,
+            hedged=claim.hedged,
+            hedge=claim.hedge,
+            figures=figures,
+        )
+    except ClaimConflict as exc:
+        raise _conflict(exc) from None
+    except ValidationError as exc:
+        raise Problem(422, " ".join(exc.messages)) from None
 
 
 @router.get(
