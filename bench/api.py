@@ -62,6 +62,8 @@ def prepare(*, fresh: bool) -> None:
     # their model defaults, as database defaults, fill them in.
     with connection.cursor() as cursor:
         cursor.execute("ALTER TABLE claims_claim ALTER COLUMN stance SET DEFAULT 'asserts'")
+        cursor.execute("ALTER TABLE claims_claim ALTER COLUMN proposed_verdict SET DEFAULT ''")
+        cursor.execute("ALTER TABLE claims_claim ALTER COLUMN proposed_note SET DEFAULT ''")
         cursor.execute("ALTER TABLE claims_quantity ALTER COLUMN qualifier SET DEFAULT ''")
 
 

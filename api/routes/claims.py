@@ -11,6 +11,7 @@ from api.auth import read_token, require, write_token
 from api.problems import Problem, form_problem
 from api.routes.common import ERRORS, WRITE_ERRORS, keyset_page
 from api.schemas import (
+    QUANTITY_LIST,
     AssignmentIn,
     AttributionIn,
     ClaimDetailOut,
@@ -23,6 +24,9 @@ from api.schemas import (
     PathId,
     QueueFilters,
     VerdictIn,
+    claim_detail_row,
+    claim_row,
+    evidence_row,
 )
 from claims.correction_forms import QuantityForm
 from claims.filters import ClaimFilterForm
@@ -46,7 +50,30 @@ class ClaimListParams(QueueFilters):
 
 
 def _claims():
-    return Claim.objects.select_related("speaker", "assignee").prefetch_related("quantities")
+    return Claim.objects.select_related("speaker", "assignee").prefetch_related(QUANTITY_LIST)
+
+
+# The columns claim_row reads: a list page loads these, not the speakers' and
+# assignees' whole rows (an editor's password hash among them).
+LISTED = (
+    "article_id",
+    "text",
+    "kind",
+    "verdict",
+    "verdict_note",
+    "speaker_text",
+    "speaker_kind",
+    "attribution",
+    "attribution_state",
+    "stance",
+    "hedged",
+    "hedge",
+    "version",
+    "created_at",
+    "edited_at",
+    "speaker__name",
+    "assignee__username",
+)
 
 
 def _claim_in_full(pk: int) -> Claim:
@@ -60,7 +87,7 @@ def _claim_in_full(pk: int) -> Claim:
 
 
 def _conflict(exc: ClaimConflict) -> Problem:
-    current = ClaimDetailOut.from_orm(_claim_in_full(exc.current.pk))
+    current = ClaimDetailOut.model_validate(claim_detail_row(_claim_in_full(exc.current.pk)))
     return Problem(409, str(exc), extra={"current": current.model_dump(mode="json")})
 
 
@@ -71,16 +98,20 @@ def list_claims(request: HttpRequest, filters: Query[ClaimListParams]):
     form = ClaimFilterForm(request.GET, user=request.user)
     if not form.is_valid():
         raise form_problem(form)
-    return keyset_page(
-        CLAIM_KEYSET, form.filter(_claims()), cursor=filters.cursor, size=filters.limit
+    page = keyset_page(
+        CLAIM_KEYSET,
+        form.filter(_claims().only(*LISTED)),
+        cursor=filters.cursor,
+        size=filters.limit,
     )
+    return {**page, "items": [claim_row(claim) for claim in page["items"]]}
 
 
 @router.get("/claims/{int:claim_id}", response={200: ClaimDetailOut, **ERRORS}, auth=read_token)
 def get_claim(request: HttpRequest, claim_id: PathId):
     """A claim with its figures, evidence and history."""
     require(request, READ)
-    return _claim_in_full(claim_id)
+    return claim_detail_row(_claim_in_full(claim_id))
 
 
 @router.post(
@@ -93,7 +124,7 @@ def set_verdict(request: HttpRequest, claim_id: PathId, payload: VerdictIn):
     if problem:
         raise Problem(422, problem, errors={"note": [problem]})
     try:
-        return Claim(pk=claim_id).set_verdict(
+        claim = Claim(pk=claim_id).set_verdict(
             verdict=payload.verdict,
             note=payload.note,
             by=request.user,
@@ -103,6 +134,7 @@ def set_verdict(request: HttpRequest, claim_id: PathId, payload: VerdictIn):
         raise Problem(404, "No such claim.") from None
     except ClaimConflict as exc:
         raise _conflict(exc) from None
+    return claim_row(claim)
 
 
 @router.post(
@@ -121,7 +153,7 @@ def set_attribution(request: HttpRequest, claim_id: PathId, payload: Attribution
             raise Problem(422, "No such speaker.", errors={"speaker": ["No such speaker."]})
     try:
         with transaction.atomic():
-            return attribute_claim(
+            claim = attribute_claim(
                 claim=claim,
                 speaker=speaker,
                 note=payload.note,
@@ -130,6 +162,7 @@ def set_attribution(request: HttpRequest, claim_id: PathId, payload: Attribution
             )
     except ClaimConflict as exc:
         raise _conflict(exc) from None
+    return claim_row(claim)
 
 
 @router.post(
@@ -145,13 +178,14 @@ def set_assignment(request: HttpRequest, claim_id: PathId, payload: AssignmentIn
             message = "Claims can be assigned to editors only."
             raise Problem(422, message, errors={"assignee": [message]})
     try:
-        return Claim(pk=claim_id).assign(
+        claim = Claim(pk=claim_id).assign(
             assignee=assignee, by=request.user, expected_version=payload.version
         )
     except Claim.DoesNotExist:
         raise Problem(404, "No such claim.") from None
     except ClaimConflict as exc:
         raise _conflict(exc) from None
+    return claim_row(claim)
 
 
 @router.post(
@@ -174,7 +208,7 @@ def set_figures(request: HttpRequest, claim_id: PathId, payload: FiguresIn):
         raise Problem(422, " ".join(details), errors=errors)
     try:
         # Only the figures change: the rest of what the extractor read is sent back as is.
-        return claim.correct(
+        claim = claim.correct(
             by=request.user,
             expected_version=payload.version,
             start=claim.start,
@@ -189,6 +223,7 @@ def set_figures(request: HttpRequest, claim_id: PathId, payload: FiguresIn):
         raise _conflict(exc) from None
     except ValidationError as exc:
         raise Problem(422, " ".join(exc.messages)) from None
+    return claim_row(claim)
 
 
 @router.get(
@@ -197,7 +232,7 @@ def set_figures(request: HttpRequest, claim_id: PathId, payload: FiguresIn):
 def list_evidence(request: HttpRequest, claim_id: PathId):
     require(request, READ)
     claim = get_object_or_404(Claim.objects.only("pk"), pk=claim_id)
-    return claim.evidence.select_related("added_by")
+    return [evidence_row(e) for e in claim.evidence.select_related("added_by")]
 
 
 @router.post(
@@ -219,4 +254,4 @@ def add_evidence(request: HttpRequest, claim_id: PathId, payload: EvidenceIn):
         )
     except ValidationError as error:
         raise Problem(422, " ".join(error.messages)) from None
-    return Status(201, evidence)
+    return Status(201, evidence_row(evidence))

@@ -34,7 +34,14 @@ class FollowingOut(Schema):
 def list_follows(request: HttpRequest):
     """The stories and speakers the token's user follows, in the order they were followed."""
     require(request, READ)
-    return request.user.follows.select_related("story", "speaker").order_by("pk")
+    followed = request.user.follows.select_related("story", "speaker").order_by("pk")
+    return [
+        {
+            "story": {"id": f.story.pk, "title": f.story.title} if f.story else None,
+            "speaker": {"id": f.speaker.pk, "name": f.speaker.name} if f.speaker else None,
+        }
+        for f in followed
+    ]
 
 
 def _follow(request: HttpRequest, *, story=None, speaker=None, on: bool) -> dict:
