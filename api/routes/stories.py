@@ -34,7 +34,7 @@ router = Router(tags=["stories"])
 
 StoryState = one_of(Story.State)
 ConflictType = one_of(FigureConflict.Type)
-# Articles filed in one request: what the story screen's form takes, about.
+# Articles filed in one request: about what the story screen's box of numbers holds.
 MAX_FILED = 500
 
 
