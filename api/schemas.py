@@ -309,9 +309,10 @@ class FigureIn(Schema):
     """One figure as an editor sets it on the claim screen's correction form."""
 
     category: Category
-    value: float | None = None
-    lower: float | None = None
-    upper: float | None = None
+    # A whole number stays one (a float would round one past 2**53 on its way in).
+    value: int | float | None = None
+    lower: int | float | None = None
+    upper: int | float | None = None
     approximate: bool = False
     qualifier: Text = Field("", max_length=40, description="The article's words for the bound.")
     subject: Text = Field("", max_length=200, description="What was counted: civilians, homes.")

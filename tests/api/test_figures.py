@@ -1,6 +1,7 @@
 """Correcting a claim's figures over the API: the correction form's rules and wording,
 the claim's version, and the audit trail, as on the claim screen."""
 
+from api.schemas import FigureIn
 from claims.models import Claim, ClaimEvent
 from tests.api.conftest import problem
 
@@ -105,6 +106,12 @@ def test_figures_breaking_the_forms_rules_are_refused_by_field(editor_api, seed)
     assert "figures" in body["errors"]
     assert [q.value for q in claim.quantities.all()] == [70]
     assert not ClaimEvent.objects.filter(claim=claim).exists()
+
+
+def test_a_whole_figure_past_a_floats_precision_is_read_exactly():
+    # What the database keeps of it is the database's; the API hands it on unrounded.
+    figure = FigureIn(category="damaged", value=2**53 + 1, subject="dollars")
+    assert figure.value == 2**53 + 1
 
 
 def test_figures_need_a_write_token_and_an_editor(editor_read_api, editor_api, editor, seed):
