@@ -27,6 +27,17 @@ def follows(*, user, story: Story | None = None, speaker: Speaker | None = None)
     return Follow.objects.filter(user=user, story=story, speaker=speaker).exists()
 
 
+def claim_followed(*, claim_id: int) -> bool:
+    """Whether anyone follows the claim's speaker or a story its article is filed under."""
+    claim = Claim.objects.filter(pk=claim_id)
+    # The claim's speaker and article as subqueries of one row each, so a followed
+    # speaker's or story's other claims are never read.
+    return Follow.objects.filter(
+        Q(speaker_id__in=claim.values("speaker_id"))
+        | Q(story__filings__article_id__in=claim.values("article_id"))
+    ).exists()
+
+
 def followers(*, story_ids, speaker_ids) -> list[int]:
     """Who follows any of the stories or speakers, each once, in user order."""
     speaker_ids = [pk for pk in speaker_ids if pk is not None]
