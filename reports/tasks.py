@@ -9,6 +9,10 @@ from reports.selection import Report
 
 log = logging.getLogger(__name__)
 
+# Said on the job's page when the queue (Redis) could not take the job. Unlike an
+# article, a job left queued would never be sent again: no sweeper looks for it.
+QUEUE_DOWN = "The queue that renders PDFs could not be reached. Ask for the PDF again in a minute."
+
 
 @shared_task(bind=True, acks_late=True)
 def render_pdf_export_task(self, job_id: int) -> bool:
@@ -37,5 +41,13 @@ def request_pdf_export(*, report: Report, requested_by) -> ExportJob:
         title=report.title[:300],
         total=report.summary.total,
     )
-    transaction.on_commit(lambda: render_pdf_export_task.delay(job.pk))
+
+    def send() -> None:
+        try:
+            render_pdf_export_task.delay(job.pk)
+        except Exception:  # noqa: BLE001 - any broker failure: nothing would ever render it
+            log.warning("Could not queue PDF export job %s", job.pk, exc_info=True)
+            jobs.fail_pdf_export(job_id=job.pk, error=QUEUE_DOWN)
+
+    transaction.on_commit(send)
     return job

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
+from kombu.exceptions import OperationalError as BrokerError
 from pypdf import PdfReader
 
 from claims.models import Claim
@@ -136,6 +137,27 @@ def test_large_pdf_is_offered_as_a_background_job(
     download = viewer_client.get(reverse("reports:job_download", args=[job.pk]))
     text = PdfReader(io.BytesIO(download.content)).pages[0].extract_text()
     assert "At least 12 people were killed" in " ".join(text.split())
+
+
+def test_a_pdf_asked_for_while_the_queue_is_down_says_so_instead_of_waiting_forever(
+    viewer_client, reviewed_claim, monkeypatch, django_capture_on_commit_callbacks
+):
+    def unreachable(*args, **kwargs):
+        raise BrokerError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(render_pdf_export_task, "delay", unreachable)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = viewer_client.post(
+            reverse("reports:job_create"), {"kind": "selection", "query": "verdict=false"}
+        )
+    job = ExportJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "reports:job", args=[job.pk]
+    )
+    assert job.state == "failed"
+    page = viewer_client.get(reverse("reports:job", args=[job.pk]))
+    assert "could not be reached. Ask for the PDF again" in page.content.decode()
+    assert b"hx-get" not in page.content  # finished: the page stops polling
 
 
 def test_running_job_page_polls_and_shows_progress(viewer_client, viewer, reviewed_claim):
