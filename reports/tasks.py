@@ -1,6 +1,7 @@
 import logging
 
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
 from django.db import DatabaseError, transaction
 
 from reports import jobs
@@ -8,10 +9,6 @@ from reports.models import ExportJob
 from reports.selection import Report
 
 log = logging.getLogger(__name__)
-
-# Said on the job's page when the queue (Redis) could not take the job. Unlike an
-# article, a job left queued would never be sent again: no sweeper looks for it.
-QUEUE_DOWN = "The queue that renders PDFs could not be reached. Ask for the PDF again in a minute."
 
 
 @shared_task(bind=True, acks_late=True)
@@ -21,8 +18,9 @@ def render_pdf_export_task(self, job_id: int) -> bool:
     except Exception as exc:
         # The requester sees the error on the job page and can ask again.
         log.exception("PDF export job %s failed", job_id)
+        error = jobs.TOO_SLOW if isinstance(exc, SoftTimeLimitExceeded) else None
         try:
-            jobs.fail_pdf_export(job_id=job_id, error=f"{type(exc).__name__}: {exc}")
+            jobs.fail_pdf_export(job_id=job_id, error=error or f"{type(exc).__name__}: {exc}")
         except DatabaseError:
             log.exception("Could not record the failure of PDF export job %s", job_id)
         return False
@@ -47,7 +45,7 @@ def request_pdf_export(*, report: Report, requested_by) -> ExportJob:
             render_pdf_export_task.delay(job.pk)
         except Exception:  # noqa: BLE001 - any broker failure: nothing would ever render it
             log.warning("Could not queue PDF export job %s", job.pk, exc_info=True)
-            jobs.fail_pdf_export(job_id=job.pk, error=QUEUE_DOWN)
+            jobs.fail_pdf_export(job_id=job.pk, error=jobs.QUEUE_DOWN)
 
     transaction.on_commit(send)
     return job

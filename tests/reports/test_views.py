@@ -5,6 +5,7 @@ import io
 import json
 
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
@@ -214,6 +215,23 @@ def test_job_runs_once_and_records_failures(viewer, reviewed_claim, monkeypatch)
     assert render_pdf_export_task(gone.pk) is False
     gone.refresh_from_db()
     assert gone.state == "failed" and "DoesNotExist" in gone.error
+
+
+def test_a_pdf_stopped_by_the_time_limit_says_what_to_do_instead(
+    viewer, reviewed_claim, monkeypatch
+):
+    def too_slow(report, **kwargs):
+        raise SoftTimeLimitExceeded("EndConnectorLength", "PartRecords")
+
+    monkeypatch.setattr(jobs, "render_pdf", too_slow)
+    job = ExportJob.objects.create(
+        requested_by=viewer, params={"kind": "selection", "query": ""}, title="x"
+    )
+    assert render_pdf_export_task(job.pk) is False
+    job.refresh_from_db()
+    assert job.state == "failed"
+    assert job.error.startswith("The PDF took longer to lay out than a worker may spend")
+    assert "CSV or JSON" in job.error and "EndConnectorLength" not in job.error
 
 
 def test_user_without_a_role_cannot_queue_a_pdf(outsider_client, reviewed_claim):
