@@ -87,15 +87,15 @@ def article_text(rng: random.Random, n: int, paragraphs: int) -> tuple[str, str]
     return f"{place}: a night of shelling (report {n})", f"{body}\n\nReport {n}."
 
 
-def fresh_database() -> str:
+def fresh_database(name: str = BENCH_DB) -> str:
     base = os.environ.get("DATABASE_URL", "")
     if base.startswith(("postgres://", "postgresql://")):
         import psycopg
 
         server = base.rpartition("/")[0]
         with psycopg.connect(f"{server}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
-    return bench_database(BENCH_DB)
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    return bench_database(name)
 
 
 def seed(*, users: int, articles: int, rng: random.Random) -> dict:

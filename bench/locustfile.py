@@ -10,8 +10,8 @@ access log can give the time spent inside gunicorn for the same requests.
 
 Read from the environment (bench/load.py sets them): LOAD_PLAN, a JSON file with
 the seeded article ids, the shared article and the account names and password;
-LOAD_SAMPLES, where every request's end time, name, duration, outcome and error
-are written at the end; LOAD_THINK, the least and most seconds an editor pauses
+LOAD_SAMPLES, where every request's end time, name, duration, outcome, error and
+HTTP status are written at the end; LOAD_THINK, the least and most seconds an editor pauses
 between actions ("0.5,2.5").
 """
 
@@ -45,7 +45,7 @@ FILTERS = [
     {"assignee": "none", "verdict": "pending"},
 ]
 CONFLICT = "conflict"
-samples: list[tuple[float, str, str, float, str, str]] = []
+samples: list[tuple[float, str, str, float, str, str, int]] = []
 
 
 @events.request.add_listener
@@ -57,7 +57,9 @@ def record(request_type, name, response_time, exception, context, response=None,
     else:
         outcome = "ok"
     detail = str(exception)[:200] if exception else ""
-    samples.append((time.time(), request_type, name, response_time, outcome, detail))
+    # 0 when no answer came: the connection was refused or cut.
+    status = getattr(response, "status_code", 0) or 0
+    samples.append((time.time(), request_type, name, response_time, outcome, detail, status))
 
 
 @events.quit.add_listener
@@ -65,7 +67,7 @@ def write_samples(exit_code, **kwargs):
     """Every request, once all editors have stopped, for bench/load.py to summarise."""
     with open(os.environ["LOAD_SAMPLES"], "w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
-        writer.writerow(["at", "method", "name", "ms", "outcome", "detail"])
+        writer.writerow(["at", "method", "name", "ms", "outcome", "detail", "status"])
         writer.writerows(samples)
 
 

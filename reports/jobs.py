@@ -20,6 +20,14 @@ KILLED_WORKER = (
     "The PDF stopped the worker rendering it twice, most likely for lack of memory. "
     "Download the report as CSV or JSON, or ask for a PDF of a smaller selection."
 )
+# The layout outlived the task's time limit (on a busy worker, a PDF near the claim cap).
+TOO_SLOW = (
+    "The PDF took longer to lay out than a worker may spend on one task, and was stopped. "
+    "Download the report as CSV or JSON, or ask for a PDF of a smaller selection."
+)
+# The queue (Redis) could not take the job. Unlike an article, a job left queued
+# would never be sent again: no sweeper looks for export jobs.
+QUEUE_DOWN = "The queue that renders PDFs could not be reached. Ask for the PDF again in a minute."
 
 
 def take_job(*, job_id: int, task_id: str = "") -> bool:

@@ -1,6 +1,7 @@
 import logging
 
 from celery import shared_task
+from celery.exceptions import SoftTimeLimitExceeded
 from django.db import DatabaseError, transaction
 
 from reports import jobs
@@ -17,8 +18,9 @@ def render_pdf_export_task(self, job_id: int) -> bool:
     except Exception as exc:
         # The requester sees the error on the job page and can ask again.
         log.exception("PDF export job %s failed", job_id)
+        error = jobs.TOO_SLOW if isinstance(exc, SoftTimeLimitExceeded) else None
         try:
-            jobs.fail_pdf_export(job_id=job_id, error=f"{type(exc).__name__}: {exc}")
+            jobs.fail_pdf_export(job_id=job_id, error=error or f"{type(exc).__name__}: {exc}")
         except DatabaseError:
             log.exception("Could not record the failure of PDF export job %s", job_id)
         return False
@@ -37,5 +39,13 @@ def request_pdf_export(*, report: Report, requested_by) -> ExportJob:
         title=report.title[:300],
         total=report.summary.total,
     )
-    transaction.on_commit(lambda: render_pdf_export_task.delay(job.pk))
+
+    def send() -> None:
+        try:
+            render_pdf_export_task.delay(job.pk)
+        except Exception:  # noqa: BLE001 - any broker failure: nothing would ever render it
+            log.warning("Could not queue PDF export job %s", job.pk, exc_info=True)
+            jobs.fail_pdf_export(job_id=job.pk, error=jobs.QUEUE_DOWN)
+
+    transaction.on_commit(send)
     return job

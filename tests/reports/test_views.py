@@ -5,11 +5,13 @@ import io
 import json
 
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
+from kombu.exceptions import OperationalError as BrokerError
 from pypdf import PdfReader
 
 from claims.models import Claim
@@ -138,6 +140,27 @@ def test_large_pdf_is_offered_as_a_background_job(
     assert "At least 12 people were killed" in " ".join(text.split())
 
 
+def test_a_pdf_asked_for_while_the_queue_is_down_says_so_instead_of_waiting_forever(
+    viewer_client, reviewed_claim, monkeypatch, django_capture_on_commit_callbacks
+):
+    def unreachable(*args, **kwargs):
+        raise BrokerError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(render_pdf_export_task, "delay", unreachable)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = viewer_client.post(
+            reverse("reports:job_create"), {"kind": "selection", "query": "verdict=false"}
+        )
+    job = ExportJob.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "reports:job", args=[job.pk]
+    )
+    assert job.state == "failed"
+    page = viewer_client.get(reverse("reports:job", args=[job.pk]))
+    assert "could not be reached. Ask for the PDF again" in page.content.decode()
+    assert b"hx-get" not in page.content  # finished: the page stops polling
+
+
 def test_running_job_page_polls_and_shows_progress(viewer_client, viewer, reviewed_claim):
     job = ExportJob.objects.create(
         requested_by=viewer, params={"kind": "selection", "query": ""}, title="x", total=1
@@ -192,6 +215,23 @@ def test_job_runs_once_and_records_failures(viewer, reviewed_claim, monkeypatch)
     assert render_pdf_export_task(gone.pk) is False
     gone.refresh_from_db()
     assert gone.state == "failed" and "DoesNotExist" in gone.error
+
+
+def test_a_pdf_stopped_by_the_time_limit_says_what_to_do_instead(
+    viewer, reviewed_claim, monkeypatch
+):
+    def too_slow(report, **kwargs):
+        raise SoftTimeLimitExceeded("EndConnectorLength", "PartRecords")
+
+    monkeypatch.setattr(jobs, "render_pdf", too_slow)
+    job = ExportJob.objects.create(
+        requested_by=viewer, params={"kind": "selection", "query": ""}, title="x"
+    )
+    assert render_pdf_export_task(job.pk) is False
+    job.refresh_from_db()
+    assert job.state == "failed"
+    assert job.error.startswith("The PDF took longer to lay out than a worker may spend")
+    assert "CSV or JSON" in job.error and "EndConnectorLength" not in job.error
 
 
 def test_user_without_a_role_cannot_queue_a_pdf(outsider_client, reviewed_claim):

@@ -13,7 +13,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 READERS = {"env_str", "env_int", "env_bool", "env_list"}
-APP_SERVICES = ("web", "worker")
+APP_SERVICES = ("web", "worker", "export-worker")
 
 
 def variables_read_by_settings() -> set[str]:
@@ -49,6 +49,62 @@ def test_every_setting_reaches_the_web_and_worker_services(service):
 def test_proxy_count_is_passed_from_the_env_file_with_a_default():
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     assert compose["services"]["web"]["environment"]["PROXY_COUNT"] == "${PROXY_COUNT:-0}"
+
+
+def _compose_command(service: str) -> list[str]:
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    # "$$" is compose's escape for a "$" left to the container's shell.
+    return [part.replace("$$", "$") for part in compose["services"][service]["command"]]
+
+
+def _queues_read(command: list[str], environment: dict[str, str]) -> str:
+    """The -Q and --concurrency the worker starts with, its shell's expansion included."""
+    if command[:2] == ["sh", "-c"]:
+        shown = command[2].replace("exec celery", "echo", 1)
+        result = subprocess.run(
+            ["sh", "-c", shown], env=environment, capture_output=True, text=True, check=True
+        )
+        command = result.stdout.split()
+    return " ".join(
+        f"{flag} {command[command.index(flag) + 1]}"
+        for flag in ("-Q", "--concurrency")
+        if flag in command
+    )
+
+
+@pytest.mark.parametrize(
+    ("environment", "exports"),
+    [
+        ({"CELERY_QUEUE": "claimdesk", "CELERY_EXPORT_QUEUE": ""}, "claimdesk-exports"),
+        ({"CELERY_QUEUE": "claimdesk", "CELERY_EXPORT_QUEUE": "pdf"}, "pdf"),
+    ],
+)
+def test_exports_render_on_a_worker_of_their_own_one_at_a_time(environment, exports):
+    # The extraction worker's queue is filled in by compose from the same variable.
+    worker = _compose_command("worker")
+    assert worker[worker.index("-Q") + 1] == "${CELERY_QUEUE:-claimdesk}"
+    assert _queues_read(_compose_command("export-worker"), environment) == (
+        f"-Q {exports} --concurrency 1"
+    )
+    # The settings route the PDF task to the same queue the export worker reads.
+    routed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; print(settings.CELERY_EXPORT_QUEUE)",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "workbench.settings", **environment},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert routed.stdout.strip() == exports
+
+
+def test_the_export_worker_has_a_memory_limit_of_its_own():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    assert compose["services"]["export-worker"]["mem_limit"]
 
 
 @pytest.mark.skipif(shutil.which("docker-compose") is None, reason="docker-compose not installed")

@@ -1,3 +1,4 @@
+import kombu.utils.functional
 import pytest
 from django.db import DatabaseError
 
@@ -32,6 +33,18 @@ def test_healthz_names_the_broker_when_it_is_unreachable(client, settings, monke
     assert response.status_code == 503
     assert response.json()["broker"].startswith("failed")
     assert response.json()["database"] == "ok"
+
+
+@pytest.mark.django_db
+def test_healthz_with_the_broker_down_answers_at_once_without_waiting_to_retry(
+    client, settings, monkeypatch
+):
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"
+    monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:1/0")
+    pauses = []
+    monkeypatch.setattr(kombu.utils.functional, "sleep", pauses.append)
+    assert client.get("/healthz").status_code == 503
+    assert pauses == []
 
 
 @pytest.mark.django_db
