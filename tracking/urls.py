@@ -28,6 +28,11 @@ urlpatterns = [
     path("repeats/<int:pk>/join/", repeats.repeat_join, name="repeat_join"),
     # The figure ledger: conflicts, follows, alerts, webhooks
     path("stories/<int:pk>/ledger/", ledger.story_ledger_view, name="story_ledger"),
+    path(
+        "stories/<int:pk>/ledger/<slug:category>/",
+        ledger.ledger_figures,
+        name="ledger_figures",
+    ),
     path("stories/<int:pk>/follow/", ledger.story_follow, name="story_follow"),
     path("conflicts/<int:pk>/explain/", ledger.conflict_explain, name="conflict_explain"),
     path("speakers/<int:pk>/follow/", ledger.speaker_follow, name="speaker_follow"),

@@ -135,7 +135,7 @@ def story_articles(request: HttpRequest, pk: int) -> HttpResponse:
 @editor
 def story_article_remove(request: HttpRequest, pk: int, article_pk: int) -> HttpResponse:
     story = get_object_or_404(Story, pk=pk)
-    article = get_object_or_404(Article.objects.only("pk"), pk=article_pk)
+    article = get_object_or_404(Article.objects.only("pk", "published"), pk=article_pk)
     stories.remove_article(story=story, article=article)
     return _back_to(request, story)
 
