@@ -10,6 +10,7 @@ urlpatterns = [
     path("stories/add/", stories.story_add, name="story_add"),
     path("stories/<int:pk>/", stories.story_detail, name="story"),
     path("stories/<int:pk>/articles/", stories.story_articles, name="story_articles"),
+    path("stories/<int:pk>/articles/more/", stories.story_article_rows, name="story_article_rows"),
     path(
         "stories/<int:pk>/articles/<int:article_pk>/remove/",
         stories.story_article_remove,
