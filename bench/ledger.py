@@ -39,6 +39,7 @@ SPAN = 30
 
 def fill() -> None:
     from django.core.management import call_command
+    from django.db import connection
 
     from claims.models import Claim, Quantity
     from sources.models import Article, Outlet, Speaker
@@ -100,8 +101,11 @@ def fill() -> None:
         "article"
     )
     Quantity.objects.bulk_create((_figure(claim, rng) for claim in story_claims), batch_size=5000)
-    # Rows written in bulk bypass the summary's upkeep; the rebuild makes it.
+    # Rows written in bulk bypass the summary's upkeep; the rebuild makes it. The
+    # planner's statistics, as autovacuum would leave them on a live database.
     call_command("rebuild_ledger")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def _figure(claim, rng):

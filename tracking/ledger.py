@@ -9,7 +9,7 @@ whom and when; only an editor's verdict marks a figure verified.
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from django.db.models import F, Q
 
@@ -163,8 +163,9 @@ _CLAIM_FIELDS = (
 )
 
 
-def entries(quantities) -> list[Entry]:
-    """Ledger entries for a queryset of figures, in publication order, in one query.
+def entries(quantities, *, limit: int | None = None) -> list[Entry]:
+    """Ledger entries for a queryset of figures, in publication order, in one query
+    (the first `limit` of them only, when given).
 
     Read as plain values, so a story of thousands of figures costs one query and
     no model loading.
@@ -172,6 +173,8 @@ def entries(quantities) -> list[Entry]:
     rows = quantities.order_by(
         F("claim__article__published").asc(nulls_last=True), "claim__article_id", "claim_id", "id"
     ).values_list(*_FIELDS, *_CLAIM_FIELDS)
+    if limit is not None:
+        rows = rows[:limit]
     found = []
     for (
         *figure,
@@ -217,45 +220,90 @@ class Mark:
     count: int
     verified: bool
     # The figures with the lowest and the highest range, for the mark's words.
-    lowest: Quantity
-    highest: Quantity
+    lowest: "_Figure"
+    highest: "_Figure"
 
 
 def story_marks(story_id: int) -> dict[str, list[Mark]]:
     """The chart marks of each category of the story, from its summary (`LedgerDay`):
-    a source's subjects of one day make one mark."""
-    days = (
+    a source's subjects of one day make one mark. Read as plain values: a long story
+    has thousands of them."""
+    rows = (
         LedgerDay.objects.filter(story_id=story_id)
-        .select_related("speaker", "lowest", "highest")
         .order_by(F("published").asc(nulls_last=True), "source", "subject")
+        .values_list(
+            "category",
+            "source",
+            "published",
+            "speaker__name",
+            "speaker_text",
+            "count",
+            "verified",
+            "low",
+            "high",
+            *(f"lowest__{name}" for name in _WORDED),
+            *(f"highest__{name}" for name in _WORDED),
+        )
     )
     marks: dict[tuple, Mark] = {}
-    for day in days:
-        key = (day.category, day.source, day.published)
+    words = len(_WORDED)
+    for category, source, published, name, said_by, count, verified, low, high, *ends in rows:
+        lowest = _Figure(tuple(ends[:words]))
+        highest = _Figure(tuple(ends[words:]))
+        key = (category, source, published)
         mark = marks.get(key)
         if mark is None:
             marks[key] = Mark(
-                source_key=day.source,
-                speaker=day.speaker.name if day.speaker else day.speaker_text,
-                published=day.published,
-                low=day.low,
-                high=day.high,
-                count=day.count,
-                verified=bool(day.verified),
-                lowest=day.lowest,
-                highest=day.highest,
+                source_key=source,
+                speaker=name or said_by,
+                published=published,
+                low=low,
+                high=high,
+                count=count,
+                verified=bool(verified),
+                lowest=lowest,
+                highest=highest,
             )
             continue
-        mark.count += day.count
-        mark.verified = mark.verified or bool(day.verified)
-        if day.low < mark.low:
-            mark.low, mark.lowest = day.low, day.lowest
-        if mark.high is not None and (day.high is None or day.high > mark.high):
-            mark.high, mark.highest = day.high, day.highest
+        mark.count += count
+        mark.verified = mark.verified or bool(verified)
+        if low < mark.low:
+            mark.low, mark.lowest = low, lowest
+        if mark.high is not None and (high is None or high > mark.high):
+            mark.high, mark.highest = high, highest
     found: dict[str, list[Mark]] = {}
     for (category, _, _), mark in marks.items():
         found.setdefault(category, []).append(mark)
     return found
+
+
+# What a figure's wording reads (`Quantity.worded`), for the marks' titles.
+_WORDED = ("value", "lower", "upper", "approximate", "qualifier", "category", "subject")
+
+
+class _Figure:
+    """A mark's end figure, worded only when a chart or the summary line asks."""
+
+    __slots__ = ("fields",)
+
+    def __init__(self, fields: tuple):
+        self.fields = fields
+
+    @property
+    def worded(self) -> str:
+        return _wording(self.fields)[0]
+
+    @property
+    def worded_amount(self) -> str:
+        return _wording(self.fields)[1]
+
+
+@lru_cache(maxsize=4096)
+def _wording(fields: tuple) -> tuple[str, str]:
+    """A figure's words, once per figure: a chart words thousands of marks, most of
+    them figures reported many times."""
+    figure = Quantity(**dict(zip(_WORDED, fields, strict=True)))
+    return figure.worded, figure.worded_amount
 
 
 @dataclass
@@ -343,7 +391,7 @@ def category_page(
         last = _last_day(marks, after=after.published if after else None, size=size)
     if last is not None:
         figures = figures.filter(claim__article__published__lte=last)
-    found = entries(figures)[: size + 1]
+    found = entries(figures, limit=size + 1)
     return found[:size], found[size - 1].pk if len(found) > size else None
 
 
