@@ -4,7 +4,7 @@ typed, and left for an editor to explain. The machine never resolves one."""
 import datetime
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Max, Min, Q
 
 from claims.models import Quantity
@@ -76,6 +76,8 @@ def _detect(*, story_id: int, article_id: int) -> Found:
     if not arrived:
         return found
     pool, earlier = _surroundings(story_id=story_id, arrived=arrived)
+    # Per figure and type of conflict, the claims it cannot agree with (its own too).
+    opened: dict[tuple[Entry, str], set[int]] = {}
     for entry in arrived:
         before = earlier.get(entry.category, []) + [
             other.span
@@ -87,24 +89,47 @@ def _detect(*, story_id: int, article_id: int) -> Found:
         if _moves(entry, before):
             found.moved.append(entry)
         others = [other for other in pool if other.category == entry.category]
-        by_type: dict[str, list[int]] = {}
         for other in _compared(entry, others):
             first, then = sorted((other, entry), key=_when)
             kind = conflict_type(first, then)
             if kind:
-                by_type.setdefault(kind, []).append(other.claim_id)
-        for kind, claim_ids in by_type.items():
-            with transaction.atomic():
-                conflict, created = FigureConflict.objects.get_or_create(
-                    story_id=story_id,
-                    figure_id=entry.pk,
-                    type=kind,
-                    defaults={"category": entry.category},
-                )
-                if created:
-                    conflict.claims.add(entry.claim_id, *claim_ids)
-                    found.conflicts.append(conflict)
+                opened.setdefault((entry, kind), {entry.claim_id}).add(other.claim_id)
+    found.conflicts = _record(story_id=story_id, opened=opened)
     return found
+
+
+def _record(*, story_id: int, opened: dict[tuple[Entry, str], set[int]]) -> list[FigureConflict]:
+    """Store the conflicts not stored yet, with their claims, in a few queries; the
+    ones stored now are returned. A run that finds another has just stored them (a
+    retry racing the first try) leaves what that one stored."""
+    stored = set(
+        FigureConflict.objects.filter(
+            story_id=story_id, figure_id__in={entry.pk for entry, _ in opened}
+        ).values_list("figure_id", "type")
+    )
+    new = [
+        (
+            FigureConflict(
+                story_id=story_id, figure_id=entry.pk, type=kind, category=entry.category
+            ),
+            claim_ids,
+        )
+        for (entry, kind), claim_ids in opened.items()
+        if (entry.pk, kind) not in stored
+    ]
+    if not new:
+        return []
+    try:
+        with transaction.atomic():
+            created = FigureConflict.objects.bulk_create(conflict for conflict, _ in new)
+            FigureConflict.claims.through.objects.bulk_create(
+                FigureConflict.claims.through(figureconflict_id=conflict.pk, claim_id=claim_id)
+                for conflict, claim_ids in new
+                for claim_id in sorted(claim_ids)
+            )
+    except IntegrityError:
+        return []
+    return created
 
 
 def _surroundings(
