@@ -38,6 +38,9 @@ SPAN = 30
 
 
 def fill() -> None:
+    from django.core.management import call_command
+    from django.db import connection
+
     from claims.models import Claim, Quantity
     from sources.models import Article, Outlet, Speaker
     from tracking.models import Story, StoryArticle
@@ -98,6 +101,11 @@ def fill() -> None:
         "article"
     )
     Quantity.objects.bulk_create((_figure(claim, rng) for claim in story_claims), batch_size=5000)
+    # Rows written in bulk bypass the summary's upkeep; the rebuild makes it. The
+    # planner's statistics, as autovacuum would leave them on a live database.
+    call_command("rebuild_ledger")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def _figure(claim, rng):
@@ -190,7 +198,7 @@ def detection() -> None:
 
     from claims.models import Claim, Quantity
     from sources.models import Article, Outlet, Speaker
-    from tracking import conflicts
+    from tracking import conflicts, summary
     from tracking.models import Story, StoryArticle
 
     rng = random.Random(7)
@@ -225,6 +233,8 @@ def detection() -> None:
                 claim.article = article
             Quantity.objects.bulk_create(_figure(claim, rng) for claim in claims)
             StoryArticle.objects.create(story=big, article=article)
+            # What filing the article does before detection runs.
+            summary.refresh_articles(article_ids=[article.pk])
         began = time.perf_counter()
         result = conflicts.detect_article(article_id=article.pk)
         times.append((time.perf_counter() - began) * 1000)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
 from claims.models import UNTOUCHED, Claim, Quantity
-from claims.signals import claims_stored
+from claims.signals import claims_stored, figures_changed
 from claims.track_records import refresh_speaker_stats
 from sources.models import Article
 from sources.services import speakers_for_names
@@ -309,6 +309,7 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
             for claim, item in zip([*rows, *again_rows], [*fresh, *found.values()], strict=True)
             for position, q in enumerate(item.quantities)
         )
+        figures_changed.send(sender=Claim, article_ids=[article_id])
         # After the commit, so a receiver's worker reads the stored claims; `robust`
         # because they are stored by then, whatever a receiver does.
         transaction.on_commit(

@@ -22,3 +22,9 @@ claims_reattributed = Signal()
 # Sent after the commit of a verdict change, with `claim_id`, `old` and `new`
 # (verdict values): apps built on claims alert the people who follow the claim.
 verdict_changed = Signal()
+
+# Sent inside the transaction of any change to what a story's figure ledger sums up
+# (figures stored, re-extracted, corrected, split or merged; a claim's speaker or
+# verdict changed), with `article_ids`. Tracking connects the summary's refresh,
+# which must commit or roll back with the change it sums up.
+figures_changed = Signal()

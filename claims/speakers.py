@@ -15,6 +15,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent
+from claims.signals import figures_changed
 from claims.track_records import refresh_speaker_stats
 from ops.transactions import retry_on_deadlock
 from sources.models import Speaker, SpeakerAlias, SpeakerMerge
@@ -34,6 +35,12 @@ def _move_claims(*, ids: list[int], to: Speaker, old_name: str, by, note: str) -
     for start in range(0, len(ids), _EVENT_BATCH):
         batch = ids[start : start + _EVENT_BATCH]
         Claim.objects.filter(pk__in=batch).update(speaker=to, version=F("version") + 1)
+        figures_changed.send(
+            sender=Claim,
+            article_ids=sorted(
+                set(Claim.objects.filter(pk__in=batch).values_list("article_id", flat=True))
+            ),
+        )
         ClaimEvent.objects.bulk_create(
             ClaimEvent(
                 claim_id=pk,

@@ -4,19 +4,12 @@ typed, and left for an editor to explain. The machine never resolves one."""
 import datetime
 from dataclasses import dataclass, field
 
-from django.db import transaction
-from django.db.models import Q
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Min, Q
 
-from tracking.ledger import (
-    Entry,
-    Span,
-    entries,
-    extreme_figures,
-    shape_extremes,
-    span,
-    story_figures,
-)
-from tracking.models import FigureConflict, StoryArticle
+from claims.models import Quantity
+from tracking.ledger import Entry, Span, entries, story_figures
+from tracking.models import FigureConflict, LedgerDay, StoryArticle
 
 # Different sources are compared only when they reported this close together; a
 # week apart, a higher toll from elsewhere is the toll moving, not a disagreement.
@@ -80,55 +73,106 @@ def detect_article(*, article_id: int) -> dict[int, Found]:
 def _detect(*, story_id: int, article_id: int) -> Found:
     arrived = entries(story_figures(story_id).filter(claim__article_id=article_id))
     found = Found()
-    pool = _candidates(story_id=story_id, arrived=arrived)
-    # The article's figures of a category share what came before them.
-    earlier: dict[str, list[Span]] = {}
+    if not arrived:
+        return found
+    pool, earlier = _surroundings(story_id=story_id, arrived=arrived)
+    # Per figure and type of conflict, the claims it cannot agree with (its own too).
+    opened: dict[tuple[Entry, str], set[int]] = {}
     for entry in arrived:
-        if entry.category not in earlier:
-            earlier[entry.category] = _earlier_spans(story_id=story_id, entry=entry)
-        if _moves(entry, earlier[entry.category]):
+        before = earlier.get(entry.category, []) + [
+            other.span
+            for other in pool
+            if other.category == entry.category
+            and other.published == entry.published
+            and other.article_id < entry.article_id
+        ]
+        if _moves(entry, before):
             found.moved.append(entry)
         others = [other for other in pool if other.category == entry.category]
-        by_type: dict[str, list[int]] = {}
         for other in _compared(entry, others):
             first, then = sorted((other, entry), key=_when)
             kind = conflict_type(first, then)
             if kind:
-                by_type.setdefault(kind, []).append(other.claim_id)
-        for kind, claim_ids in by_type.items():
-            with transaction.atomic():
-                conflict, created = FigureConflict.objects.get_or_create(
-                    story_id=story_id,
-                    figure_id=entry.pk,
-                    type=kind,
-                    defaults={"category": entry.category},
-                )
-                if created:
-                    conflict.claims.add(entry.claim_id, *claim_ids)
-                    found.conflicts.append(conflict)
+                opened.setdefault((entry, kind), {entry.claim_id}).add(other.claim_id)
+    found.conflicts = _record(story_id=story_id, opened=opened)
     return found
 
 
-def _candidates(*, story_id: int, arrived: list[Entry]) -> list[Entry]:
-    """The story's other figures the arrived ones could conflict with, in one query:
-    of their categories, and of their sources or reported within the window of them."""
-    if not arrived:
-        return []
-    speakers = {entry.speaker_id for entry in arrived} - {None}
-    near = Q(claim__speaker_id__in=speakers)
-    days = [entry.published for entry in arrived if entry.published is not None]
-    if days:
-        near |= Q(
-            claim__article__published__range=(
-                min(days) - DISAGREEMENT_WINDOW,
-                max(days) + DISAGREEMENT_WINDOW,
-            )
-        )
-    return entries(
-        story_figures(story_id)
-        .filter(near, category__in={entry.category for entry in arrived})
-        .exclude(claim__article_id__in={entry.article_id for entry in arrived})
+def _record(*, story_id: int, opened: dict[tuple[Entry, str], set[int]]) -> list[FigureConflict]:
+    """Store the conflicts not stored yet, with their claims, in a few queries; the
+    ones stored now are returned. A run that finds another has just stored them (a
+    retry racing the first try) leaves what that one stored."""
+    stored = set(
+        FigureConflict.objects.filter(
+            story_id=story_id, figure_id__in={entry.pk for entry, _ in opened}
+        ).values_list("figure_id", "type")
     )
+    new = [
+        (
+            FigureConflict(
+                story_id=story_id, figure_id=entry.pk, type=kind, category=entry.category
+            ),
+            claim_ids,
+        )
+        for (entry, kind), claim_ids in opened.items()
+        if (entry.pk, kind) not in stored
+    ]
+    if not new:
+        return []
+    try:
+        with transaction.atomic():
+            created = FigureConflict.objects.bulk_create(conflict for conflict, _ in new)
+            FigureConflict.claims.through.objects.bulk_create(
+                FigureConflict.claims.through(figureconflict_id=conflict.pk, claim_id=claim_id)
+                for conflict, claim_ids in new
+                for claim_id in sorted(claim_ids)
+            )
+    except IntegrityError:
+        return []
+    return created
+
+
+def _surroundings(
+    *, story_id: int, arrived: list[Entry]
+) -> tuple[list[Entry], dict[str, list[Span]]]:
+    """What the arrived figures (one article's, of one day) are weighed against, in four
+    queries whatever the size of the story.
+
+    The figures they could conflict with: the other articles' figures of their day,
+    one by one (a day's worth), and from the summary of the other days (`LedgerDay`)
+    each source's latest figure of a day, of the arrived sources before their day and
+    of every source within the disagreement window. And per category the range the
+    story's figures of earlier days spanned, from the summary's extremes.
+    """
+    day = arrived[0].published
+    categories = {entry.category for entry in arrived}
+    sources = {entry.source_key for entry in arrived if entry.sourced}
+    same_day = story_figures(story_id).filter(category__in=categories)
+    summary = LedgerDay.objects.filter(story_id=story_id, category__in=categories)
+    if day is None:
+        same_day = same_day.filter(claim__article__published__isnull=True)
+        summary, before = summary.filter(published__isnull=False), Q(source__in=sources)
+    else:
+        same_day = same_day.filter(claim__article__published=day)
+        summary, before = summary.exclude(published=day), Q(source__in=sources, published__lt=day)
+    near = before
+    if day is not None:
+        near |= Q(published__range=(day - DISAGREEMENT_WINDOW, day + DISAGREEMENT_WINDOW))
+    pool = entries(same_day.exclude(claim__article_id=arrived[0].article_id)) + entries(
+        Quantity.objects.filter(pk__in=summary.filter(near).values("latest_id"))
+    )
+    earlier: dict[str, list[Span]] = {}
+    past = summary if day is None else summary.filter(published__lt=day)
+    for category, low, high, open_ended in (
+        past.values("category")
+        .annotate(
+            least=Min("low"), most=Max("high"), open_ended=Count("pk", filter=Q(high__isnull=True))
+        )
+        .values_list("category", "least", "most", "open_ended")
+        .order_by()
+    ):
+        earlier[category] = [Span(low, None if open_ended else high)]
+    return pool, earlier
 
 
 def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
@@ -141,26 +185,6 @@ def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
         if same and _when(other) < _when(entry) or not same and _close(other, entry):
             latest[other.source_key if other.sourced else f"c{other.claim_id}"] = other
     return list(latest.values())
-
-
-def _earlier_spans(*, story_id: int, entry: Entry) -> list[Span]:
-    """The extremes of the ranges of the story's figures of the entry's category
-    reported before it (see `shape_extremes`): enough to tell whether the entry
-    reaches past all of them."""
-    # Earlier in the ledger's order: an earlier day, or the same day and filed before;
-    # undated articles come after every dated one.
-    earlier = Q(claim__article__published__isnull=False) | Q(claim__article_id__lt=entry.article_id)
-    if entry.published:
-        earlier = Q(claim__article__published__lt=entry.published) | Q(
-            claim__article__published=entry.published, claim__article_id__lt=entry.article_id
-        )
-    rows = shape_extremes(
-        story_figures(story_id)
-        .filter(earlier, category=entry.category)
-        .exclude(claim__article_id=entry.article_id)
-        .values("category")
-    )
-    return [span(figure) for row in rows for figure in extreme_figures(row)]
 
 
 def _moves(entry: Entry, earlier: list[Span]) -> bool:

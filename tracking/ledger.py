@@ -9,23 +9,12 @@ whom and when; only an editor's verdict marks a figure verified.
 import datetime
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cached_property
+from functools import cached_property, lru_cache
 
-from django.db.models import (
-    BooleanField,
-    Case,
-    Count,
-    ExpressionWrapper,
-    F,
-    Max,
-    Min,
-    Q,
-    When,
-    Window,
-)
-from django.db.models.functions import RowNumber
+from django.db.models import F, Q
 
 from claims.models import Claim, Quantity
+from tracking.models import LedgerDay
 
 # How far "about 300" reaches either side: an approximate figure is read as this
 # share of its value around it, so "about 300" agrees with 320 but not with 400.
@@ -174,8 +163,9 @@ _CLAIM_FIELDS = (
 )
 
 
-def entries(quantities) -> list[Entry]:
-    """Ledger entries for a queryset of figures, in publication order, in one query.
+def entries(quantities, *, limit: int | None = None) -> list[Entry]:
+    """Ledger entries for a queryset of figures, in publication order, in one query
+    (the first `limit` of them only, when given).
 
     Read as plain values, so a story of thousands of figures costs one query and
     no model loading.
@@ -183,6 +173,8 @@ def entries(quantities) -> list[Entry]:
     rows = quantities.order_by(
         F("claim__article__published").asc(nulls_last=True), "claim__article_id", "claim_id", "id"
     ).values_list(*_FIELDS, *_CLAIM_FIELDS)
+    if limit is not None:
+        rows = rows[:limit]
     found = []
     for (
         *figure,
@@ -228,141 +220,217 @@ class Mark:
     count: int
     verified: bool
     # The figures with the lowest and the highest range, for the mark's words.
-    lowest: Quantity
-    highest: Quantity
-
-
-_NUMBERS = ("value", "lower", "upper")
-_SHAPE = {
-    f"no_{name}": ExpressionWrapper(Q(**{f"{name}__isnull": True}), BooleanField())
-    for name in _NUMBERS
-}
-
-
-def shape_extremes(figures):
-    """Per group of `figures` (a values() queryset) and shape of figure (which bounds
-    are stored, the qualifier, approximation), the smallest and the largest numbers.
-
-    Within one shape a figure's range grows with its numbers, so `span` of a figure
-    made of the smallest numbers gives the group's lowest count, and of the largest
-    its highest: the database sums up thousands of figures, and the rule of what a
-    figure allows stays in `span`.
-    """
-    return (
-        figures.annotate(**_SHAPE)
-        .values(*figures.query.values_select, "approximate", "qualifier", *_SHAPE)
-        .annotate(
-            **{f"min_{name}": Min(name) for name in _NUMBERS},
-            **{f"max_{name}": Max(name) for name in _NUMBERS},
-            count=Count("id"),
-            verified=Max(Case(When(claim__verdict=Claim.Verdict.VERIFIED, then=1), default=0)),
-        )
-        .order_by()
-    )
-
-
-def extreme_figures(row: dict, category: str = "other") -> tuple[Quantity, Quantity]:
-    """The figures of a `shape_extremes` row made of its smallest and largest numbers."""
-    return tuple(
-        Quantity(
-            approximate=row["approximate"],
-            qualifier=row["qualifier"],
-            category=row.get("category", category),
-            **{name: row[f"{end}_{name}"] for name in _NUMBERS},
-        )
-        for end in ("min", "max")
-    )
+    lowest: "_Figure"
+    highest: "_Figure"
 
 
 def story_marks(story_id: int) -> dict[str, list[Mark]]:
-    """The chart marks of each category of the story, in one grouped query."""
-    rows = shape_extremes(
-        story_figures(story_id).values(
+    """The chart marks of each category of the story, from its summary (`LedgerDay`):
+    a source's subjects of one day make one mark. Read as plain values: a long story
+    has thousands of them."""
+    rows = (
+        LedgerDay.objects.filter(story_id=story_id)
+        .order_by(F("published").asc(nulls_last=True), "source", "subject")
+        .values_list(
             "category",
-            "claim__speaker_id",
-            "claim__speaker__name",
-            "claim__speaker_text",
-            "claim__article__published",
+            "source",
+            "published",
+            "speaker__name",
+            "speaker_text",
+            "count",
+            "verified",
+            "low",
+            "high",
+            *(f"lowest__{name}" for name in _WORDED),
+            *(f"highest__{name}" for name in _WORDED),
         )
     )
     marks: dict[tuple, Mark] = {}
-    for row in rows:
-        smallest, largest = extreme_figures(row)
-        low, high = span(smallest), span(largest)
-        speaker = row["claim__speaker__name"] or row["claim__speaker_text"]
-        source = (
-            f"s{row['claim__speaker_id']}" if row["claim__speaker_id"] else speaker.strip().lower()
-        )
-        key = (row["category"], source, row["claim__article__published"])
+    words = len(_WORDED)
+    for category, source, published, name, said_by, count, verified, low, high, *ends in rows:
+        lowest = _Figure(tuple(ends[:words]))
+        highest = _Figure(tuple(ends[words:]))
+        key = (category, source, published)
         mark = marks.get(key)
         if mark is None:
             marks[key] = Mark(
                 source_key=source,
-                speaker=speaker,
-                published=row["claim__article__published"],
-                low=low.low,
-                high=high.high,
-                count=row["count"],
-                verified=bool(row["verified"]),
-                lowest=smallest,
-                highest=largest,
+                speaker=name or said_by,
+                published=published,
+                low=low,
+                high=high,
+                count=count,
+                verified=bool(verified),
+                lowest=lowest,
+                highest=highest,
             )
             continue
-        mark.count += row["count"]
-        mark.verified = mark.verified or bool(row["verified"])
-        if low.low < mark.low:
-            mark.low, mark.lowest = low.low, smallest
-        if mark.high is not None and (high.high is None or high.high > mark.high):
-            mark.high, mark.highest = high.high, largest
+        mark.count += count
+        mark.verified = mark.verified or bool(verified)
+        if low < mark.low:
+            mark.low, mark.lowest = low, lowest
+        if mark.high is not None and (high is None or high > mark.high):
+            mark.high, mark.highest = high, highest
     found: dict[str, list[Mark]] = {}
-    for (category, _, _), mark in sorted(
-        marks.items(), key=lambda item: (item[0][2] or datetime.date.max, item[0][1])
-    ):
+    for (category, _, _), mark in marks.items():
         found.setdefault(category, []).append(mark)
     return found
 
 
+# What a figure's wording reads (`Quantity.worded`), for the marks' titles.
+_WORDED = ("value", "lower", "upper", "approximate", "qualifier", "category", "subject")
+
+
+class _Figure:
+    """A mark's end figure, worded only when a chart or the summary line asks."""
+
+    __slots__ = ("fields",)
+
+    def __init__(self, fields: tuple):
+        self.fields = fields
+
+    @property
+    def worded(self) -> str:
+        return _wording(self.fields)[0]
+
+    @property
+    def worded_amount(self) -> str:
+        return _wording(self.fields)[1]
+
+
+@lru_cache(maxsize=4096)
+def _wording(fields: tuple) -> tuple[str, str]:
+    """A figure's words, once per figure: a chart words thousands of marks, most of
+    them figures reported many times."""
+    figure = Quantity(**dict(zip(_WORDED, fields, strict=True)))
+    return figure.worded, figure.worded_amount
+
+
 @dataclass
 class Column:
-    """One category of a story's ledger: its entries in publication order (the latest
-    ones only, when a screen asks for fewer) and its chart marks."""
+    """One category of a story's ledger: its entries in publication order (a page of
+    them on the story page, `more` naming the figure the next page goes on after),
+    its chart marks and what they sum up."""
 
     category: str
     label: str
     entries: list[Entry]
     marks: list[Mark]
+    more: int | None = None
 
     @property
     def total(self) -> int:
         return sum(mark.count for mark in self.marks)
 
+    @property
+    def sources(self) -> int:
+        return len({mark.source_key for mark in self.marks})
 
-def story_ledger(story_id: int, *, latest: int | None = None) -> list[Column]:
+    @property
+    def verified(self) -> bool:
+        return any(mark.verified for mark in self.marks)
+
+    @cached_property
+    def lowest(self) -> Mark:
+        return min(self.marks, key=lambda mark: mark.low)
+
+    @cached_property
+    def highest(self) -> Mark:
+        return max(self.marks, key=lambda mark: (mark.high is None, mark.high or 0))
+
+
+def story_ledger(story_id: int, *, page: int | None = None) -> list[Column]:
     """The story's figures by category, in the categories' own order; empty ones left out.
 
-    With `latest`, each category holds only its latest figures (a window in the
-    database, so the figures left out are never read); the marks cover them all.
+    With `page`, each category holds only its first `page` figures (see
+    `category_page`); the marks cover them all. Without, every figure: the story
+    report's, which a job writes.
     """
-    figures = story_figures(story_id)
-    if latest is not None:
-        figures = figures.annotate(
-            newest=Window(
-                RowNumber(),
-                partition_by=F("category"),
-                order_by=[
-                    F("claim__article__published").desc(nulls_first=True),
-                    F("claim__article_id").desc(),
-                    F("claim_id").desc(),
-                    F("id").desc(),
-                ],
-            )
-        ).filter(newest__lte=latest)
-    by_category: dict[str, list[Entry]] = {}
-    for entry in entries(figures):
-        by_category.setdefault(entry.category, []).append(entry)
     marks = story_marks(story_id)
+    by_category: dict[str, list[Entry]] = {}
+    more: dict[str, int | None] = {}
+    if page is None:
+        for entry in entries(story_figures(story_id)):
+            by_category.setdefault(entry.category, []).append(entry)
+    else:
+        for category in marks:
+            by_category[category], more[category] = category_page(
+                story_id, category, size=page, marks=marks[category]
+            )
     return [
-        Column(category=value, label=label, entries=by_category.get(value, []), marks=marks[value])
+        Column(
+            category=value,
+            label=label,
+            entries=by_category.get(value, []),
+            marks=marks[value],
+            more=more.get(value),
+        )
         for value, label in Quantity.Category.choices
         if value in marks
     ]
+
+
+def category_page(
+    story_id: int, category: str, *, size: int, after: Entry | None = None, marks=None
+) -> tuple[list[Entry], int | None]:
+    """The story's figures of a category in publication order, `size` of them from the
+    one after `after` (from the first without); and the figure the next page goes on
+    after, or None at the end.
+
+    The category's marks (read when not given) say how many figures each day holds,
+    so the query reads only the days the page reaches, however long the story.
+    """
+    figures = story_figures(story_id).filter(category=category)
+    if after is not None:
+        figures = figures.filter(_after(after))
+    if marks is None:
+        marks = story_marks(story_id).get(category, [])
+    # Past the dated figures, only undated ones are left: they all come.
+    last = None
+    if after is None or after.published is not None:
+        last = _last_day(marks, after=after.published if after else None, size=size)
+    if last is not None:
+        figures = figures.filter(claim__article__published__lte=last)
+    found = entries(figures, limit=size + 1)
+    return found[:size], found[size - 1].pk if len(found) > size else None
+
+
+def figure_entry(story_id: int, category: str, figure_id: int) -> Entry | None:
+    """The ledger entry of one of the story's figures (where a page goes on from)."""
+    found = entries(story_figures(story_id).filter(category=category, pk=figure_id))
+    return found[0] if found else None
+
+
+def _after(entry: Entry) -> Q:
+    """Figures after the entry in the ledger's order: by day (undated ones last), then
+    article, claim and figure."""
+    same_day = Q(claim__article__published=entry.published)
+    if entry.published is None:
+        same_day = Q(claim__article__published__isnull=True)
+    later = (
+        Q(claim__article_id__gt=entry.article_id)
+        | Q(claim__article_id=entry.article_id, claim_id__gt=entry.claim_id)
+        | Q(claim_id=entry.claim_id, pk__gt=entry.pk)
+    )
+    if entry.published is None:
+        return same_day & later
+    return (
+        Q(claim__article__published__gt=entry.published)
+        | Q(claim__article__published__isnull=True)
+        | same_day & later
+    )
+
+
+def _last_day(marks: list[Mark], *, after: datetime.date | None, size: int):
+    """The last day a page starting on day `after` needs: the first by which the days
+    after it hold more than `size` figures (None: every day, the undated ones too)."""
+    per_day: dict[datetime.date, int] = {}
+    for mark in marks:
+        if mark.published is not None and (after is None or mark.published > after):
+            per_day[mark.published] = per_day.get(mark.published, 0) + mark.count
+    held = 0
+    for day in sorted(per_day):
+        held += per_day[day]
+        if held > size:
+            return day
+    return None

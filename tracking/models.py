@@ -238,6 +238,53 @@ class FigureConflict(models.Model):
         )
 
 
+class LedgerDay(models.Model):
+    """What one source reported of one category and subject on one day of a story: how
+    many figures, the range they span together, and the figures at its ends and the
+    latest one.
+
+    The story page's ledger summary and charts and the conflict detection of a new
+    article read these few hundred rows instead of every figure of the story. Kept
+    by `tracking.summary` in the transaction of every change to the figures it sums
+    up, and equal to what `rebuild_ledger` computes from them.
+    """
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="ledger_days")
+    category = models.CharField(max_length=10, choices=Quantity.Category.choices)
+    # The articles' publication day; None for undated articles, which come last.
+    published = models.DateField(null=True, blank=True)
+    # Who the figures come from: "s<speaker id>", or the quoted name as written.
+    source = models.CharField(max_length=220)
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    speaker_text = models.CharField(max_length=200, blank=True)
+    # The figures' subject, as compared for a scope conflict (spaces and case folded).
+    subject = models.CharField(max_length=200, blank=True)
+    count = models.PositiveIntegerField()
+    verified = models.PositiveIntegerField()
+    # The counts every figure of the day allows together (see `tracking.ledger.span`).
+    low = models.DecimalField(max_digits=24, decimal_places=4)
+    high = models.DecimalField(max_digits=24, decimal_places=4, null=True, blank=True)
+    lowest = models.ForeignKey(Quantity, on_delete=models.CASCADE, related_name="+")
+    highest = models.ForeignKey(Quantity, on_delete=models.CASCADE, related_name="+")
+    # The day's last figure in the ledger's order, the one the source stands by.
+    latest = models.ForeignKey(Quantity, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        ordering = ["story", "category", "published", "source", "subject"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["story", "category", "published", "source", "subject"],
+                name="ledger_day_once",
+            )
+        ]
+        indexes = [models.Index(fields=["story", "category", "published"], name="ledger_day_story")]
+
+    def __str__(self) -> str:
+        return f"{self.count} {self.category} figures of {self.source} in story {self.story_id}"
+
+
 class Follow(models.Model):
     """An editor following a story or a speaker, to be alerted when its figures move."""
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from claims.models import Claim
 from sources.models import Article
+from tracking import summary
 from tracking.models import Story, StoryArticle, StorySuggestion
 from tracking.similarity import Similarity, in_database, similarity
 
@@ -59,6 +60,7 @@ def file_articles(*, story: Story, article_ids: list[int], by) -> int:
             state=StorySuggestion.State.ACCEPTED, decided_by=by, decided_at=timezone.now()
         )
         refresh_latest(story=story)
+        summary.refresh_articles(article_ids=article_ids)
         return story.filings.count() - before
 
 
@@ -66,6 +68,7 @@ def remove_article(*, story: Story, article: Article) -> None:
     with transaction.atomic():
         StoryArticle.objects.filter(story=story, article=article).delete()
         refresh_latest(story=story)
+        summary.refresh(story_id=story.pk, days={article.published})
 
 
 def refresh_latest(*, story: Story) -> None:
@@ -95,8 +98,10 @@ def merge_stories(*, keep: Story, drop: Story, by) -> Story:
         if drop.description and drop.description not in keep.description:
             keep.description = "\n\n".join(filter(None, [keep.description, drop.description]))
             keep.save(update_fields=["description"])
+        moved = set(drop.filings.values_list("article__published", flat=True))
         drop.delete()
         refresh_latest(story=keep)
+        summary.refresh(story_id=keep.pk, days=moved)
     return keep
 
 

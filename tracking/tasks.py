@@ -4,12 +4,12 @@ import logging
 
 from celery import shared_task
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, pre_delete
 from django.dispatch import receiver
 
-from claims.signals import claims_reattributed, claims_stored, verdict_changed
+from claims.signals import claims_reattributed, claims_stored, figures_changed, verdict_changed
 from sources.models import Article
-from tracking import follows, repeats, stories, webhooks
+from tracking import follows, repeats, stories, summary, webhooks
 from tracking.models import Alert, RepeatedClaimMember, WebhookDelivery
 from tracking.signals import alert_raised
 
@@ -72,7 +72,27 @@ def _drop_emptied_group(sender, *, instance: RepeatedClaimMember, **kwargs) -> N
     transaction.on_commit(lambda: repeats.drop_empty_groups(group_ids=[group_id]))
 
 
-# The figure ledger: figures entering stories, verdict changes, alerts sent out.
+# The figure ledger: its summary kept in step, figures entering stories, verdict
+# changes, alerts sent out.
+
+
+@receiver(figures_changed)
+def _refresh_ledger_summary(sender, *, article_ids: list[int], **kwargs) -> None:
+    summary.refresh_articles(article_ids=article_ids)
+
+
+@receiver(pre_delete, sender=Article)
+def _note_deleted_articles_stories(sender, *, instance: Article, **kwargs) -> None:
+    # The filings go with the article; which stories held it is read before.
+    instance.ledger_story_ids = list(
+        instance.filings.values_list("story_id", flat=True).order_by("story_id")
+    )
+
+
+@receiver(post_delete, sender=Article)
+def _refresh_deleted_articles_stories(sender, *, instance: Article, **kwargs) -> None:
+    for story_id in getattr(instance, "ledger_story_ids", []):
+        summary.refresh(story_id=story_id, days={instance.published})
 
 
 @shared_task(bind=True, acks_late=True, max_retries=len(RETRY_COUNTDOWNS))

@@ -10,6 +10,7 @@ urlpatterns = [
     path("stories/add/", stories.story_add, name="story_add"),
     path("stories/<int:pk>/", stories.story_detail, name="story"),
     path("stories/<int:pk>/articles/", stories.story_articles, name="story_articles"),
+    path("stories/<int:pk>/articles/more/", stories.story_article_rows, name="story_article_rows"),
     path(
         "stories/<int:pk>/articles/<int:article_pk>/remove/",
         stories.story_article_remove,
@@ -28,6 +29,11 @@ urlpatterns = [
     path("repeats/<int:pk>/join/", repeats.repeat_join, name="repeat_join"),
     # The figure ledger: conflicts, follows, alerts, webhooks
     path("stories/<int:pk>/ledger/", ledger.story_ledger_view, name="story_ledger"),
+    path(
+        "stories/<int:pk>/ledger/<slug:category>/",
+        ledger.ledger_figures,
+        name="ledger_figures",
+    ),
     path("stories/<int:pk>/follow/", ledger.story_follow, name="story_follow"),
     path("conflicts/<int:pk>/explain/", ledger.conflict_explain, name="conflict_explain"),
     path("speakers/<int:pk>/follow/", ledger.speaker_follow, name="speaker_follow"),

@@ -23,6 +23,7 @@ from claims.models.evidence import Evidence
 from claims.models.quantity import Quantity, replace_figures
 from claims.signals import (
     claims_reattributed,
+    figures_changed,
     sign_off_step,
     speaker_counts_changed,
     verdict_changed,
@@ -332,6 +333,8 @@ class Claim(models.Model):
                 "verdict" in changed and _counted(old_verdict) != _counted(current.verdict)
             ):
                 _recount_after_commit({old_speaker, current.speaker_id})
+            if related is not None or changed & _LEDGER_FIELDS:
+                figures_changed.send(sender=Claim, article_ids=[current.article_id])
             if "speaker" in changed:
                 transaction.on_commit(
                     lambda: claims_reattributed.send(sender=Claim, claim_ids=[self.pk]),
@@ -554,6 +557,7 @@ class Claim(models.Model):
                 for item in Evidence.objects.filter(claim_id=current.pk)
             )
             Quantity.objects.filter(pk__in=[q.pk for q in moved]).update(claim_id=second.pk)
+            figures_changed.send(sender=Claim, article_ids=[current.article_id])
             kept = self._apply(
                 by=by,
                 expected_version=expected_version,
@@ -854,6 +858,11 @@ class Claim(models.Model):
                 note=f"{evidence.get_stance_display()}: {url or note}",
             )
         return evidence
+
+
+# The claim's fields a story's figure ledger sums up: who said its figures, and
+# whether an editor verified them.
+_LEDGER_FIELDS = frozenset({"speaker", "speaker_text", "verdict"})
 
 
 def _counted(verdict: str) -> tuple[bool, bool]:

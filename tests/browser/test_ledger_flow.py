@@ -54,3 +54,25 @@ def test_editor_explains_a_conflict_and_follows_the_story(signed_in, live_server
     page.locator("#ledger button", has_text="Follow this story").click()
     expect(page.locator("#ledger button", has_text="Stop following")).to_be_visible()
     assert follows.follows(user=editor, story=story)
+
+
+def test_more_figures_brings_the_next_page_of_the_ledger_in_place(
+    signed_in, live_server, seeded, monkeypatch
+):
+    monkeypatch.setattr("tracking.views.ledger.LEDGER_ROWS_SHOWN", 2)
+    page = signed_in
+    editor = seeded["editor"]
+    story = stories.create_story(title="Blast at the market", by=editor)
+    for outlet, figure in (("Reuters", "12"), ("AP", "at least 15"), ("BBC", "about 20")):
+        filed(story, editor, text=f"Police said {figure} people were killed.", outlet=outlet)
+
+    page.goto(f"{live_server.url}/tracking/stories/{story.pk}/")
+    killed = page.locator("#ledger-killed")
+    expect(killed.locator(".ledger-summary")).to_contain_text("3 figures from 1 source")
+    expect(killed.locator("tbody tr[id^=figure-]")).to_have_count(2)
+    killed.locator("a", has_text="More figures").click()
+    expect(killed.locator("tbody tr[id^=figure-]")).to_have_count(3)
+    expect(killed.locator("tbody tr").nth(2)).to_contain_text("about 20")
+    expect(killed.locator("a", has_text="More figures")).to_have_count(0)
+    # The page stayed the story page: the rows came in place.
+    assert page.url.endswith(f"/tracking/stories/{story.pk}/")

@@ -2,6 +2,7 @@
 story by an editor, conflicts recorded, followers alerted; the screens for each role."""
 
 import datetime
+import re
 
 import pytest
 from django.core import mail
@@ -233,18 +234,35 @@ def test_alerts_page_lists_the_users_alerts_only(
     assert Alert.objects.filter(followers=second_editor).count() == 1
 
 
-def test_a_long_ledger_lists_the_latest_figures_and_points_to_the_report(
-    file_under, story, viewer_client, settings, monkeypatch
+def test_a_long_ledger_pages_its_figures_in_publication_order(
+    file_under, story, viewer_client, monkeypatch
 ):
     monkeypatch.setattr("tracking.views.ledger.LEDGER_ROWS_SHOWN", 1)
     file_under(police("12"), outlet="Reuters")
-    file_under(police("37"), outlet="AP", published=DAY + datetime.timedelta(days=1))
+    file_under(police("at least 37"), outlet="AP", published=DAY + datetime.timedelta(days=1))
     page = viewer_client.get(reverse("tracking:story_ledger", args=[story.pk])).content.decode()
     table = page[page.index('class="ledger-entries"') :]
-    assert ">37<" in table and ">12<" not in table
-    assert "The latest 1 of 2 figures" in page
-    # Two days, two marks: the chart draws what the table leaves out.
-    assert page.count('<circle class="mark') == 2
+    assert ">12<" in table and "at least 37" not in table
+    assert "2 figures from 1 source, reported from 12 to at least 37" in page
+    # Two days, two marks: the chart draws what the table has not listed yet.
+    assert page.count('<circle class="mark') == 1 and page.count("<rect") == 1
+    more = re.search(r'hx-get="([^"]+)"[^>]*>More figures<', page).group(1).replace("&amp;", "&")
+    fragment = viewer_client.get(more, **HX).content.decode()
+    assert "<html" not in fragment and "at least 37" in fragment and ">12<" not in fragment
+    assert "More figures" not in fragment
+    whole = viewer_client.get(more).content.decode()
+    assert "<html" in whole and "at least 37" in whole
+
+
+def test_a_damaged_more_figures_link_is_refused(file_under, story, viewer_client):
+    file_under(police("12"), outlet="Reuters")
+    url = reverse("tracking:ledger_figures", args=[story.pk, "killed"])
+    assert viewer_client.get(url, {"after": "x1"}).status_code == 400
+    assert viewer_client.get(url, {"after": "999999"}).status_code == 400
+    assert (
+        viewer_client.get(reverse("tracking:ledger_figures", args=[story.pk, "eaten"])).status_code
+        == 404
+    )
 
 
 def test_an_editor_follows_a_speaker_from_the_speaker_page(file_under, editor, editor_client):

@@ -227,3 +227,21 @@ def test_split_and_join_from_the_group_page(story, editor_client, viewer_client)
     assert viewer_client.post(join, {"other": own.pk}).status_code == 403
     editor_client.post(join, {"other": own.pk})
     assert RepeatedClaim.objects.get(members__claim=claim) == group
+
+
+def test_a_long_story_lists_its_articles_a_page_at_a_time(
+    story, file_report, editor, viewer_client, monkeypatch
+):
+    monkeypatch.setattr("tracking.views.stories.STORY_ARTICLES_SHOWN", 2)
+    undated = file_report(outlet="BBC", published=None)
+    stories.file_articles(story=story, article_ids=[undated.pk], by=editor)
+    page = viewer_client.get(reverse("tracking:story", args=[story.pk])).content.decode()
+    assert "Articles (3)" in page and f'id="article-{undated.pk}"' not in page
+    more = reverse("tracking:story_article_rows", args=[story.pk])
+    after = story.articles.get(outlet__name="Reuters").pk
+    assert f"{more}?after={after}" in page
+    fragment = viewer_client.get(more, {"after": after}, **HX).content.decode()
+    assert "<html" not in fragment and f'id="article-{undated.pk}"' in fragment
+    assert "More articles" not in fragment
+    assert "<html" in viewer_client.get(more, {"after": after}).content.decode()
+    assert viewer_client.get(more, {"after": "nope"}).status_code == 400

@@ -3,32 +3,35 @@ following a story or a speaker, the alerts a user follows, and the desk's webhoo
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_GET, require_POST
 
+from claims.models import Quantity
 from claims.pagination import BadCursor, Keyset
 from claims.views.access import bad_page_link, editor, reader, render_page, requires
 from sources.models import Speaker
 from tracking import follows
 from tracking.charts import ledger_chart
 from tracking.forms import ExplainForm, WebhookForm
-from tracking.ledger import story_ledger
+from tracking.ledger import category_page, figure_entry, story_ledger
 from tracking.models import Alert, FigureConflict, Story, Webhook
 
 ALERTS_PER_PAGE = 25
 ALERT_KEYSET = Keyset(order=("-pk",))
 DELIVERIES_SHOWN = 100
-# Figures of a category the story page lists, the latest ones; the chart draws them
-# all and the story report lists them all.
+# Figures of a category the story page lists at a time, in publication order; "More
+# figures" brings the next ones, the chart draws them all and the story report lists
+# them all.
 LEDGER_ROWS_SHOWN = 50
 manage_webhooks = requires("tracking.add_webhook")
 
 
 def ledger_context(story: Story, user) -> dict:
     """The story's ledger by category with its charts, its conflicts, and whether the
-    user follows it: four queries, whatever the number of figures."""
-    columns = story_ledger(story.pk, latest=LEDGER_ROWS_SHOWN)
+    user follows it: the summary, a page of figures per category, the conflicts and
+    the follow, whatever the number of figures."""
+    columns = story_ledger(story.pk, page=LEDGER_ROWS_SHOWN)
     conflicts = list(
         FigureConflict.objects.filter(story=story)
         .select_related("figure", "explained_by")
@@ -36,7 +39,7 @@ def ledger_context(story: Story, user) -> dict:
         .order_by("explained_at", "pk")
     )
     return {
-        "ledger": [(column, ledger_chart(column), column.entries) for column in columns],
+        "ledger": [(column, ledger_chart(column)) for column in columns],
         "open_conflicts": [c for c in conflicts if not c.explained],
         "explained_conflicts": [c for c in conflicts if c.explained],
         "following": follows.follows(user=user, story=story),
@@ -49,6 +52,31 @@ def story_ledger_view(request: HttpRequest, pk: int) -> HttpResponse:
     story = get_object_or_404(Story, pk=pk)
     context = {"story": story, **ledger_context(story, request.user)}
     return render_page(request, "tracking/ledger.html", context, partial="ledger")
+
+
+@require_GET
+@reader
+def ledger_figures(request: HttpRequest, pk: int, category: str) -> HttpResponse:
+    """The next figures of a category of the story's ledger, after the figure `after`."""
+    story = get_object_or_404(Story, pk=pk)
+    if category not in Quantity.Category.values:
+        raise Http404("No such category of figures.")
+    after = None
+    if "after" in request.GET:
+        figure_id = request.GET["after"]
+        if figure_id.isascii() and figure_id.isdigit() and len(figure_id) <= 18:
+            after = figure_entry(story.pk, category, int(figure_id))
+        if after is None:
+            return bad_page_link()
+    rows, more = category_page(story.pk, category, size=LEDGER_ROWS_SHOWN, after=after)
+    context = {
+        "story": story,
+        "category": category,
+        "label": Quantity.Category(category).label,
+        "rows": rows,
+        "more": more,
+    }
+    return render_page(request, "tracking/ledger_figures.html", context, partial="rows")
 
 
 @require_POST

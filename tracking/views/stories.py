@@ -1,11 +1,11 @@
 """Stories: the list, a story's page (its articles, its claims grouped, the verdicts),
 and the editor's changes to a story (articles in and out, state, merging)."""
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import F, Prefetch, Q
+from django.db.models import Count, F, Min, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_GET, require_POST
@@ -23,6 +23,8 @@ from tracking.views.ledger import ledger_context
 
 STORIES_PER_PAGE = 25
 STORY_KEYSET = Keyset(order=("-latest", "-pk"))
+# Articles a story page lists at a time; "More articles" brings the next ones.
+STORY_ARTICLES_SHOWN = 50
 # Repeated claims a story page lists; the rest are counted, and the repeated
 # claims screen filtered to the story lists them all.
 STORY_GROUPS_SHOWN = 100
@@ -69,46 +71,78 @@ def story_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def story_context(story: Story) -> dict:
-    """A story's articles in publication order and its claims grouped, in five queries."""
-    filings = list(
+    """A story's first articles in publication order and its claims grouped, in six
+    queries, whatever the number of articles and claims."""
+    filings, more_articles = filings_page(story)
+    claims = Claim.objects.filter(article__filings__story=story).order_by()
+    verdicts = Counter(dict(claims.values_list("verdict").annotate(n=Count("pk"))))
+    repeated = list(
+        claims.filter(repeat__isnull=False)
+        .values_list("repeat__group_id")
+        .annotate(articles=Count("article_id", distinct=True), claims=Count("pk"), sample=Min("pk"))
+        .filter(articles__gt=1)
+        .order_by("-articles", "repeat__group_id")
+    )
+    shown = repeated[:STORY_GROUPS_SHOWN]
+    groups = RepeatedClaim.objects.in_bulk([g for g, _, _, _ in shown])
+    examples = Claim.objects.prefetch_related(
+        Prefetch("quantities", to_attr="quantity_list")
+    ).in_bulk([sample for _, _, _, sample in shown])
+    rows = [
+        (groups[g], examples[sample], articles)
+        for g, articles, _, sample in shown
+        if g in groups and sample in examples
+    ]
+    return {
+        "story": story,
+        "filings": filings,
+        "more_articles": more_articles,
+        "article_count": StoryArticle.objects.filter(story=story).count(),
+        "groups": rows,
+        "more_groups": len(repeated) - len(rows),
+        "single_claims": sum(verdicts.values()) - sum(n for _, _, n, _ in repeated),
+        "counts": counts_table(verdicts),
+        "merge_form": MergeForm(),
+        "state_choices": Story.State.choices,
+    }
+
+
+def filings_page(story: Story, *, after: Article | None = None) -> tuple[list, int | None]:
+    """The story's articles in publication order (undated ones last), a page of them
+    after `after`; and the article the next page goes on after, or None at the end."""
+    found = (
         StoryArticle.objects.filter(story=story)
         .select_related("article__outlet", "added_by")
         .defer("article__text")
         .order_by(F("article__published").asc(nulls_last=True), "article_id")
     )
-    claims = list(
-        Claim.objects.filter(article__filings__story=story).values_list(
-            "pk", "article_id", "verdict", "repeat__group_id"
-        )
-    )
-    verdicts = Counter(verdict for _, _, verdict, _ in claims)
-    carried: dict[int, set[int]] = defaultdict(set)
-    sample: dict[int, int] = {}
-    for claim_id, article_id, _, group_id in claims:
-        if group_id is not None:
-            carried[group_id].add(article_id)
-            sample.setdefault(group_id, claim_id)
-    repeated = sorted(
-        (g for g, articles in carried.items() if len(articles) > 1),
-        key=lambda g: (-len(carried[g]), g),
-    )
-    shown = repeated[:STORY_GROUPS_SHOWN]
-    groups = RepeatedClaim.objects.in_bulk(shown)
-    examples = Claim.objects.prefetch_related(
-        Prefetch("quantities", to_attr="quantity_list")
-    ).in_bulk([sample[g] for g in shown])
-    rows = [(groups[g], examples[sample[g]], len(carried[g])) for g in shown if g in groups]
-    return {
-        "story": story,
-        "filings": filings,
-        "groups": rows,
-        "more_groups": len(repeated) - len(rows),
-        "single_claims": len(claims)
-        - sum(1 for _, _, _, g in claims if g is not None and len(carried[g]) > 1),
-        "counts": counts_table(verdicts),
-        "merge_form": MergeForm(),
-        "state_choices": Story.State.choices,
-    }
+    if after is not None:
+        later = Q(article__published=after.published, article_id__gt=after.pk)
+        if after.published is None:
+            later = Q(article__published__isnull=True, article_id__gt=after.pk)
+        else:
+            later |= Q(article__published__gt=after.published) | Q(article__published__isnull=True)
+        found = found.filter(later)
+    filings = list(found[: STORY_ARTICLES_SHOWN + 1])
+    if len(filings) > STORY_ARTICLES_SHOWN:
+        return filings[:STORY_ARTICLES_SHOWN], filings[STORY_ARTICLES_SHOWN - 1].article_id
+    return filings, None
+
+
+@require_GET
+@reader
+def story_article_rows(request: HttpRequest, pk: int) -> HttpResponse:
+    """The story's next articles, after the article `after`."""
+    story = get_object_or_404(Story, pk=pk)
+    article_id = request.GET.get("after", "")
+    after = None
+    if article_id.isascii() and article_id.isdigit() and len(article_id) <= 18:
+        after = Article.objects.filter(pk=int(article_id), filings__story=story).first()
+    if after is None:
+        return bad_page_link()
+    filings, more = filings_page(story, after=after)
+    context = {"story": story, "filings": filings, "more_articles": more}
+    return render_page(request, "tracking/story_articles.html", context, partial="rows")
 
 
 @require_POST
@@ -135,7 +169,7 @@ def story_articles(request: HttpRequest, pk: int) -> HttpResponse:
 @editor
 def story_article_remove(request: HttpRequest, pk: int, article_pk: int) -> HttpResponse:
     story = get_object_or_404(Story, pk=pk)
-    article = get_object_or_404(Article.objects.only("pk"), pk=article_pk)
+    article = get_object_or_404(Article.objects.only("pk", "published"), pk=article_pk)
     stories.remove_article(story=story, article=article)
     return _back_to(request, story)
 

@@ -1,0 +1,148 @@
+"""The figure ledger's summary: what each source reported of each category and subject
+on each day of a story (`LedgerDay`), so the story page, its charts and conflict
+detection read a few hundred rows however many figures the story holds.
+
+The summary is refreshed in the transaction of every change to what it sums up, a
+day of a story at a time, from the figures themselves: figures stored or re-extracted,
+corrected, split or merged, a claim's speaker or verdict changed (claims'
+`figures_changed`), articles filed, removed or deleted, stories merged. A day is
+recomputed, never adjusted, so it always equals what a refresh of the whole story
+makes of the figures (the `rebuild_ledger` command checks and rebuilds).
+"""
+
+import datetime
+from collections.abc import Iterable
+from decimal import Decimal
+
+from django.db import transaction
+from django.db.models import Q
+
+from tracking.ledger import Entry, entries, story_figures
+from tracking.models import LedgerDay, Story, StoryArticle
+
+_PLACES = Decimal("0.0001")
+# The fields two summaries are compared on (`differences`).
+_COMPARED = (
+    "category",
+    "published",
+    "source",
+    "speaker_id",
+    "speaker_text",
+    "subject",
+    "count",
+    "verified",
+    "low",
+    "high",
+    "lowest_id",
+    "highest_id",
+    "latest_id",
+)
+
+
+def refresh_articles(*, article_ids: Iterable[int]) -> None:
+    """Sum up again the days of the stories these articles are filed under."""
+    days: dict[int, set] = {}
+    for story_id, published in StoryArticle.objects.filter(
+        article_id__in=list(article_ids)
+    ).values_list("story_id", "article__published"):
+        days.setdefault(story_id, set()).add(published)
+    # In the stories' order, so two refreshes of the same stories lock them alike.
+    for story_id in sorted(days):
+        refresh(story_id=story_id, days=days[story_id])
+
+
+def refresh(*, story_id: int, days: set[datetime.date | None] | None = None) -> None:
+    """Sum up the story's figures of `days` (None: an undated article's) again; all of
+    the story's days without `days`."""
+    with transaction.atomic():
+        # One refresh of a story at a time: two at once would each insert the day
+        # they read, and the second would find the first's rows in its way.
+        if not list(Story.objects.select_for_update().filter(pk=story_id).values_list("pk")):
+            return
+        stale = LedgerDay.objects.filter(story_id=story_id)
+        figures = story_figures(story_id)
+        if days is not None:
+            stale = stale.filter(_on(days, "published"))
+            figures = figures.filter(_on(days, "claim__article__published"))
+        stale.delete()
+        LedgerDay.objects.bulk_create(summarise(story_id, entries(figures)), batch_size=1000)
+
+
+def differences(*, story_id: int) -> list[str]:
+    """How the stored summary of the story differs from its figures, in words; empty
+    when it is exact."""
+    stored = {_key(day): _values(day) for day in LedgerDay.objects.filter(story_id=story_id)}
+    wanted = {
+        _key(day): _values(day) for day in summarise(story_id, entries(story_figures(story_id)))
+    }
+    found = []
+    for key in sorted(stored.keys() | wanted.keys(), key=repr):
+        if stored.get(key) != wanted.get(key):
+            found.append(
+                f"story {story_id} {key}: stored {stored.get(key)}, figures {wanted.get(key)}"
+            )
+    return found
+
+
+def summarise(story_id: int, found: list[Entry]) -> list[LedgerDay]:
+    """The summary rows of ledger entries given in the ledger's order."""
+    days: dict[tuple, tuple[LedgerDay, Entry, Entry]] = {}
+    for entry in found:
+        key = (entry.category, entry.published, entry.source_key, _folded(entry.subject))
+        reach = entry.span
+        if key not in days:
+            day = LedgerDay(
+                story_id=story_id,
+                category=entry.category,
+                published=entry.published,
+                source=entry.source_key[:220],
+                speaker_id=entry.speaker_id,
+                speaker_text="" if entry.speaker_id else entry.speaker[:200],
+                subject=key[3],
+                count=0,
+                verified=0,
+                low=reach.low,
+                high=reach.high,
+            )
+            days[key] = (day, entry, entry)
+        day, lowest, highest = days[key]
+        day.count += 1
+        day.verified += entry.verified
+        # The entries come in the ledger's order, so the last one is the day's latest.
+        day.latest_id = entry.pk
+        if reach.low < lowest.span.low:
+            lowest = entry
+        if highest.span.high is not None and (reach.high is None or reach.high > highest.span.high):
+            highest = entry
+        days[key] = (day, lowest, highest)
+    rows = []
+    for day, lowest, highest in days.values():
+        day.low, day.lowest_id = _stored(lowest.span.low), lowest.pk
+        day.high, day.highest_id = _stored(highest.span.high), highest.pk
+        rows.append(day)
+    return rows
+
+
+def _folded(subject: str) -> str:
+    return " ".join(subject.lower().split())[:200]
+
+
+def _on(days: set, field: str) -> Q:
+    matched = Q(**{f"{field}__in": [day for day in days if day is not None]})
+    if None in days:
+        matched |= Q(**{f"{field}__isnull": True})
+    return matched
+
+
+def _key(day: LedgerDay) -> tuple:
+    return (day.category, day.published, day.source, day.subject)
+
+
+def _values(day: LedgerDay) -> tuple:
+    return tuple(getattr(day, name) for name in _COMPARED)
+
+
+def _stored(number: Decimal | None) -> Decimal | None:
+    """The number as the column keeps it ("about 7" reaches 6.3 to 7.7 exactly; a
+    tenth of a fraction is rounded to the column's places)."""
+    return None if number is None else number.quantize(_PLACES)
