@@ -395,6 +395,20 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span
+    # "As the agency reported on Friday, the plant was shut": the main clause
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    ):
+        span = _trim(doc, verb.right_edge.i + 1, min(verb.head.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
+    # "The merger was first reported by the Ledger": what was reported is the subject
+    if _agent(verb) is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        span = _trim(doc, max(verb.left_edge.i, sent.start), min(verb.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     # "..., he said." parsed as a parenthetical hanging on the main clause;
     # "..., calling him a liar" has content of its own, its object
     own_object = any(c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > verb.i for c in verb.children)

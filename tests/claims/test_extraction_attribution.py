@@ -438,3 +438,26 @@ def test_a_headline_clause_the_parser_hangs_on_a_label_is_attributed():
     text = "The Latest: Senator Ana Ruiz tells voters she is staying in the race.\n\nMore below."
     claim = claim_with(text, "staying in the race")
     assert claim.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "As the Harbor Gazette reported on Friday, the council had kept the audit secret.",
+            "kept the audit",
+            "Harbor Gazette",
+        ),
+        ("As police noted, the road had been closed for an hour.", "road had been", "police"),
+    ],
+)
+def test_as_x_reported_attributes_the_main_clause(text, fragment, speaker):
+    claim = claim_with(text, fragment)
+    assert claim.speaker == speaker
+    assert not claim.text.startswith("As")
+
+
+def test_what_was_first_reported_by_an_outlet_is_the_outlets_claim():
+    claim = claim_with("The merger was first reported by the Valley Ledger.", "merger")
+    assert claim.speaker == "Valley Ledger"
+    assert claim.text.startswith("The merger")
