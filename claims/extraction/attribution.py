@@ -181,10 +181,17 @@ def is_speech_verb(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
-    if lemma not in SPEECH_VERBS and lemma not in REPORTING_VERBS and not clausal:
+    if (
+        lemma not in SPEECH_VERBS
+        and lemma not in REPORTING_VERBS
+        and not clausal
+        and not _study_finding(token)
+    ):
         return False
-    if token.dep_ in {"amod", "compound", "acl"}:
-        return False  # "so-called", "the said vehicle", "a report released"
+    if token.dep_ in {"amod", "compound"}:
+        return False  # "so-called", "the said vehicle"
+    if token.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in token.children):
+        return False  # "a report released"; "X: Clinton tells voters ..." has a subject
     children = list(token.children)
     lemma = token.lemma_.lower()
     if lemma == "point" and not any(
@@ -197,6 +204,25 @@ def is_speech_verb(token: Token) -> bool:
     # "is said to show", "is believed to": a hedge, not an attribution
     passive = any(c.dep_ == "auxpass" for c in children)
     return not (passive and any(c.dep_ == "xcomp" for c in children))
+
+
+# Verbs by which a study or document reports what it found: "a poll showed a
+# slimmer lead", "the audit found gaps in the accounts".
+FINDING_VERBS = words("show find reveal suggest indicate confirm estimate")
+_STUDY_SUBJECTS = STUDY_NOUNS | words("email emails record records photo photos image images")
+
+
+def _study_finding(verb: Token) -> bool:
+    """'A new poll showed a slimmer lead': a study's finding is attributed to it
+    even when what it found is a noun rather than a clause."""
+    if verb.lemma_.lower() not in FINDING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (
+        bool(subjects)
+        and subjects[0].lemma_.lower() in _STUDY_SUBJECTS
+        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+    )
 
 
 def is_estimate_verb(token: Token) -> bool:
@@ -222,14 +248,18 @@ def _is_figure(token: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
-        for child in node.children:
-            if (
-                child.dep_ in {"nsubj", "nsubjpass"}
-                and not child.is_punct
-                and not _dateline(child)
-                and child.ent_type_ not in {"DATE", "TIME"}
-            ):
-                return child
+        subjects = [
+            _behind_dateline(child)
+            for child in node.children
+            if child.dep_ in {"nsubj", "nsubjpass"}
+            and not child.is_punct
+            and child.ent_type_ not in {"DATE", "TIME"}
+        ]
+        subjects = [child for child in subjects if child is not None]
+        if subjects:
+            # "Speaking in Salem, New Hampshire, Trump said": of two subjects
+            # the parser gives one verb, the nearer is the real one
+            return min(subjects, key=lambda child: abs(node.i - child.i))
         if node.dep_ == "conj" and node.head.pos_ == "VERB":
             node = node.head  # "He confirmed the toll and added that ..."
         elif (
@@ -247,6 +277,20 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return _inverted_subject(verb)
+
+
+def _behind_dateline(subject: Token) -> Token | None:
+    """The subject itself; for a dateline the parser took for the subject
+    ("CLEVELAND, July 19 (UPI) — Judge Ana Ruiz told ..."), the name after
+    the dash, which it hangs on the dateline; None when there is none."""
+    if not _dateline(subject):
+        return subject
+    names = [
+        c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN"
+    ]
+    dash = next((t.i for t in subject.doc[subject.i : subject.i + 12] if t.text in "—–-"), None)
+    names = [c for c in names if dash is not None and c.i > dash]
+    return names[-1] if names else None
 
 
 def _dateline(token: Token) -> bool:
@@ -333,7 +377,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     ]
     if comps:
         comp = comps[0]
+        # "say they don't yet know enough": the parser may split one clause
+        # into several complements of the verb; the content spans them all
         end = comp.right_edge.i + 1
+        if comp.i > verb.i:
+            end = max(c.right_edge.i + 1 for c in comps if c.i > verb.i)
         # The parser often hangs a second clause of the content on the speech
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".
@@ -347,8 +395,24 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span
-    # "..., he said." parsed as a parenthetical hanging on the main clause
-    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i:
+    # "As the agency reported on Friday, the plant was shut": the main clause
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    ):
+        span = _trim(doc, verb.right_edge.i + 1, min(verb.head.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
+    # "The merger was first reported by the Ledger": what was reported is the subject
+    if _agent(verb) is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
+        span = _trim(doc, max(verb.left_edge.i, sent.start), min(verb.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
+    # "..., he said." parsed as a parenthetical hanging on the main clause;
+    # "..., calling him a liar" has content of its own, its object
+    own_object = any(c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > verb.i for c in verb.children)
+    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and not own_object:
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
     # headline grammar: "Ministry says 12 killed", "Police say two men held"
@@ -376,9 +440,12 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 if span is not None:
                     return span
     # "with police reporting 63 arrests after clashes": the object is the content
-    if (lemma in STANDALONE_VERBS or lemma in REPORTING_VERBS or is_estimate_verb(verb)) and any(
-        c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children
-    ):
+    if (
+        lemma in STANDALONE_VERBS
+        or lemma in REPORTING_VERBS
+        or is_estimate_verb(verb)
+        or _study_finding(verb)
+    ) and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children):
         span = _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
         if span is not None:
             return span
@@ -389,6 +456,20 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
                 if span is not None:
                     return span
+            # "called for the army to withdraw": parsed as a clause marked "for"
+            if (
+                child.dep_ == "advcl"
+                and child.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ in _TOPIC_PREPS for m in child.children)
+            ):
+                span = _trim(doc, child.left_edge.i + 1, min(child.right_edge.i + 1, sent.end))
+                if span is not None:
+                    return span
+    # "told delegates at the convention that ...": the parser may hang the
+    # clause on a noun of the circumstances, which would hide it below
+    for token in doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+            return _trim(doc, token.i + 1, sent.end)
     cluster_start, cluster_end = _cluster(verb, sent)
     # "Five people died, police said." / "..., the ministry said in a statement."
     if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]):
@@ -570,6 +651,13 @@ class AttributionFinder:
         after = self._frame_after(quote, span)
         if after is not None:
             return after
+        # "He continued, “...”": whatever the verb, the quote is its complement
+        root = span.root
+        head = root.head
+        if root.dep_ == "ccomp" and head.pos_ == "VERB" and head.i < span.start:
+            subject = _subject(head)
+            if subject is not None and subject.i < head.i and self._same_paragraph(subject, quote):
+                return head, self.speaker_of(subject), _phrase(head, subject)
         # "The mayor said: “...”", "He said that “...”"
         node = span[0]
         for _ in range(6):
@@ -596,6 +684,12 @@ class AttributionFinder:
         p_start = self.paragraph_of(quote.start)[0]
         for token in reversed(doc[max(0, k - 15) : k]):
             if token.idx < p_start or token.text in {".", "!", "?", ";"} or token.is_quote:
+                break
+            if token.lower_ == "according" and doc[token.i + 1].lower_ == "to":
+                # "According to the newspaper, “...”"
+                source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+                if source is not None:
+                    return None, self.speaker_of(source), "according to"
                 break
             if is_speech_verb(token) and token.i not in self.used_verbs:
                 subject = _subject(token)
@@ -640,7 +734,14 @@ class AttributionFinder:
         subject = _subject(verb)
         if subject is None or not (frame[0].i <= subject.i <= frame[-1].i):
             return None
+        if ending in {".", "!", "?"} and any(
+            c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+        ):
+            return None  # '“...” He says referees are ...': a new sentence, its own content
         return verb, self.speaker_of(subject), _phrase(verb, subject)
+
+    def _same_paragraph(self, token: Token, quote: Quote) -> bool:
+        return self.paragraph_of(token.idx)[0] == self.paragraph_of(quote.start)[0]
 
     def _orphan_speaker(self, quote: Quote, earlier: list[Attribution]) -> Speaker:
         """A quote with no frame of its own."""

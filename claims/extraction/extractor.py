@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -290,9 +290,14 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
         colon = text.find(": ", p_start, min(p_end, p_start + 60))
         if colon < 0 or p_end - colon < 8:
             continue
-        headline = finder.is_headline(p_start)
+        # a title is a headline even when it ends with a full stop
+        headline = finder.is_headline(p_start) or _title_line(doc, finder.paras, p_start, p_end)
         source = doc.char_span(p_start, colon, alignment_mode="expand")
-        if source is None or not 1 <= len(source) <= 5 or not source[0].is_title:
+        if (
+            source is None
+            or not 1 <= len(source) <= 5
+            or not (source[0].is_title or source[0].is_upper)
+        ):
             continue
         if any(t.lower_ in _LABELS for t in source) or any(t.is_quote for t in source):
             continue
@@ -312,6 +317,9 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
             speaker = resolver.from_subject(root)
         if speaker.name is None or speaker.inferred:
             continue
+        if speaker.name.startswith(source.text + ":"):
+            # "NY Ledger: Port Strike ...": the recogniser ran the name past the colon
+            speaker = replace(speaker, name=source.text)
         start = colon + 1
         while start < p_end and text[start] in " “\"'":
             start += 1
@@ -324,6 +332,14 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
                 draft.speaker = speaker
         if not any(_overlaps(d, start, end) for d in inside) and end - start > 5:
             drafts.append(_Draft(start, end, speaker, ":"))
+
+
+def _title_line(doc: Doc, paras: list[tuple[int, int]], p_start: int, p_end: int) -> bool:
+    """The article's first line, when it is one short sentence."""
+    if p_start != paras[0][0] or len(paras) < 2:
+        return False
+    line = doc.char_span(p_start, p_end, alignment_mode="expand")
+    return line is not None and len(line) <= 25 and len(list(line.sents)) == 1
 
 
 def _apply_hedges(

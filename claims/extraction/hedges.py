@@ -1,13 +1,14 @@
 """Signals of doubt in the article's own voice.
 
 Two forms: cue words in the sentence ("reportedly", "is said to", "what it
-called"), and a sentence of its own saying the report cannot be verified,
-which qualifies the claims just before it rather than the whole article.
+called", words of distance such as "alleged" or a "claimed" where "said" would
+do), and a sentence of its own saying the report cannot be verified, which
+qualifies the claims just before it rather than the whole article.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # Cue phrases by first word. Longer phrases are listed first so the phrase
 # kept is the whole one ("according to unverified reports", not "unverified").
@@ -47,6 +48,12 @@ for _phrase in [
     "not yet confirmed",
     "unverified",
     "ostensibly",
+    # words of distance the article itself chooses: "a purported video",
+    # "the alleged attack", "the so-called people's court"
+    "purported",
+    "alleged",
+    "so - called",
+    "so-called",
 ]:
     _words = tuple(_phrase.split())
     CUES.setdefault(_words[0], []).append(_words)
@@ -65,14 +72,28 @@ def find_cue(doc: Doc, start: int, end: int, skip: list[tuple[int, int]]) -> str
     `skip` (direct quotes: a speaker's own hedging is not the article's)."""
     for i in range(start, end):
         token = doc[i]
+        if any(s <= token.idx < e for s, e in skip):
+            continue
+        if _distancing_claim(token):
+            return token.text
         phrases = CUES.get(token.lower_)
-        if not phrases or any(s <= token.idx < e for s, e in skip):
+        if not phrases:
             continue
         for phrase in phrases:
             n = len(phrase)
             if i + n <= len(doc) and tuple(t.lower_ for t in doc[i : i + n]) == phrase:
                 return doc[i : i + n].text
     return None
+
+
+def _distancing_claim(token: Token) -> bool:
+    """'The militia claimed it had downed a drone': "claimed" where "said"
+    would be neutral; not "claimed responsibility" or "claimed 12 lives"."""
+    return (
+        token.lemma_.lower() == "claim"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
 
 
 def is_disclaimer(sent: Span) -> bool:

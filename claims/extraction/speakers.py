@@ -44,7 +44,7 @@ ORG_NOUNS = words(
     party union hospital brigade guard directorate regime cabinet presidency bureau
     institute centre center battalion regiment corps network broadcaster newspaper channel
     website navy coastguard legion movement federation authority board team mission utility
-    airline railway school university charity municipality city state
+    airline railway school university charity municipality city state campaign camp
     """
 )
 # Sources the article does not name: speaker None, kind "anonymous".

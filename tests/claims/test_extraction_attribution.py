@@ -314,3 +314,150 @@ def test_a_headline_can_open_with_its_source():
 def test_a_headline_label_before_a_colon_is_no_source(label):
     text = f"{label}: 5 killed in drone strike\n\nGovernor Ana Ruiz visited the site."
     assert claim_with(text, "5 killed").speaker is None
+
+
+# -- reported speech the parser splits or frames unusually ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "But 40 percent of the farmers still say they don’t yet know enough about the levy.",
+            "know enough",
+            "40 percent of the farmers",
+        ),
+        (
+            "A third of the drivers surveyed still say they don’t yet trust the new bus lanes.",
+            "trust the new",
+            "third of the drivers surveyed",
+        ),
+    ],
+)
+def test_a_clause_the_parser_splits_is_still_the_content(text, fragment, speaker):
+    claim = claim_with(text, fragment)
+    assert claim.speaker == speaker
+    assert claim.text.startswith("they")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "A Harbor Institute poll showed a narrow lead for the incumbent.",
+            "narrow lead",
+            "Harbor Institute poll",
+        ),
+        (
+            "The state audit found serious gaps in the agency's accounts.",
+            "serious gaps",
+            "state audit",
+        ),
+    ],
+)
+def test_a_study_finding_a_noun_is_attributed_to_the_study(text, fragment, speaker):
+    claim = claim_with(text, fragment)
+    assert claim.speaker == speaker
+    assert claim.attribution in {"showed", "found"}
+
+
+def test_a_survey_putting_someone_ahead_is_no_estimate():
+    claims = extract("A new survey put the senator ahead in the race.")
+    assert not any(c.attribution == "put" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "The union leader Rosa Marin is calling for the company to reopen the plant.",
+            "company to reopen",
+            "Rosa Marin",
+        ),
+        (
+            "Councillor Tom Abara has called for the bridge to be closed until it is inspected.",
+            "bridge to be closed",
+            "Tom Abara",
+        ),
+    ],
+)
+def test_calling_for_someone_to_act_attributes_the_demand(text, fragment, speaker):
+    claim = claim_with(text, fragment)
+    assert claim.speaker == speaker
+    assert claim.text.startswith("the")
+
+
+def test_a_participle_naming_its_object_keeps_the_main_subject():
+    text = (
+        "Speaking at a town hall event in Keene, New Hampshire, Quist went after Abara, "
+        "calling him “a total fraud.”"
+    )
+    claim = claim_with(text, "total fraud")
+    assert claim.speaker == "Quist"
+    assert claim.attribution == "calling"
+    assert "town hall" not in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aldo Brun spoke to the crowd.\n\nHe continued, “We will rebuild every house here.”",
+        "Aldo Brun stood on the steps.\n\nHe pressed on, “The vote was stolen from the people.”",
+    ],
+)
+def test_a_quote_that_is_the_complement_of_any_verb_takes_its_subject(text):
+    claim = next(c for c in extract(text) if c.text.startswith(("We will", "The vote")))
+    assert claim.speaker == "Aldo Brun"
+
+
+def test_according_to_before_a_quote_names_the_source():
+    text = "According to the newspaper, “the city has not paid its contractors since May.”"
+    claim = claim_with(text, "contractors")
+    assert claim.speaker == "newspaper"
+    assert claim.attribution == "according to"
+
+
+def test_a_pronoun_opening_a_new_sentence_after_a_quote_keeps_its_own_content():
+    text = (
+        "Mayor Ines Ortega spoke on Monday.\n\n"
+        "Ortega says “the budget is broken.” She says the council has ignored the audit for years."
+    )
+    claim = claim_with(text, "ignored the audit")
+    assert claim.speaker == "Ines Ortega"
+    assert claim.text.startswith("the council")
+
+
+def test_a_headline_title_ending_in_a_full_stop_can_open_with_its_source():
+    text = "NY Ledger: Port Strike Will Cost the City Millions.\n\nThe strike began on Monday."
+    claim = claim_with(text, "Port Strike")
+    assert claim.speaker == "NY Ledger"
+    assert claim.attribution == ":"
+
+
+def test_a_headline_clause_the_parser_hangs_on_a_label_is_attributed():
+    text = "The Latest: Senator Ana Ruiz tells voters she is staying in the race.\n\nMore below."
+    claim = claim_with(text, "staying in the race")
+    assert claim.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "As the Harbor Gazette reported on Friday, the council had kept the audit secret.",
+            "kept the audit",
+            "Harbor Gazette",
+        ),
+        ("As police noted, the road had been closed for an hour.", "road had been", "police"),
+    ],
+)
+def test_as_x_reported_attributes_the_main_clause(text, fragment, speaker):
+    claim = claim_with(text, fragment)
+    assert claim.speaker == speaker
+    assert not claim.text.startswith("As")
+
+
+def test_what_was_first_reported_by_an_outlet_is_the_outlets_claim():
+    claim = claim_with("The merger was first reported by the Valley Ledger.", "merger")
+    assert claim.speaker == "Valley Ledger"
+    assert claim.text.startswith("The merger")

@@ -81,3 +81,51 @@ def test_cue_words_inside_a_direct_quote_are_the_speakers_not_the_articles():
 
 def test_claims_without_cues_are_not_hedged():
     assert not any(c.hedged for c in extract("Police said 14 people were detained."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "hedge"),
+    [
+        ("The militia claimed it had shot down two drones.", "two drones", "claimed"),
+        ("The ministry claims that the dam was never at risk.", "dam was never", "claims"),
+        ("The group posted a purported video of the raid on the depot.", "purported", "purported"),
+        ("The alleged attack on the convoy killed 3 drivers.", "alleged", "alleged"),
+        ("The so-called people's court sentenced four activists.", "court", "so-called"),
+    ],
+)
+def test_words_of_distance_the_article_chooses_are_hedges(sentence, fragment, hedge):
+    claim = claim_with(sentence, fragment)
+    assert claim.hedged
+    assert claim.hedge == hedge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("The militia said it had shot down two drones.", "two drones"),
+        ("The rebels claimed responsibility for the blast on the bridge.", "responsibility"),
+        ("The storm claimed 12 lives along the coast.", "12 lives"),
+    ],
+)
+def test_claiming_responsibility_or_lives_is_no_distance(sentence, fragment):
+    assert not claim_with(sentence, fragment).hedged
+
+
+def test_a_disclaimer_before_the_claims_hedges_the_source_it_names_only():
+    text = (
+        "It was not possible to independently verify the rebels' reports.\n\n"
+        "The army said the town was calm on Sunday.\n\n"
+        "The rebels said 30 soldiers were killed in the ambush."
+    )
+    assert claim_with(text, "30 soldiers").hedged
+    assert not claim_with(text, "town was calm").hedged
+
+
+def test_a_disclaimer_naming_no_source_hedges_the_claim_before_it():
+    text = (
+        "The health ministry said 52 people had died in the flooding. "
+        "Exact numbers are difficult to verify.\n\n"
+        "A charity said it had fed 300 families."
+    )
+    assert claim_with(text, "52 people").hedged
+    assert not claim_with(text, "300 families").hedged

@@ -115,3 +115,13 @@ def test_responding_by_saying_takes_the_subject():
 def test_a_speech_verb_just_before_a_quote_frames_it():
     text = "As Mayor Ines Duarte said last week, “The bridge will reopen in spring.”"
     assert claim_with(text, "bridge will reopen").speaker == "Ines Duarte"
+
+
+def test_a_name_after_a_wire_dateline_is_the_speaker_however_it_is_parsed():
+    text = (
+        "DENVER, July 19 (UPI) — Former Attorney General Peter Hollis told delegates at the "
+        "party convention that the ban should be lifted."
+    )
+    claim = claim_with(text, "ban should")
+    assert claim.speaker == "Peter Hollis"
+    assert claim.text == "the ban should be lifted"
