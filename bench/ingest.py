@@ -65,7 +65,7 @@ def in_process() -> None:
     from sources import imports
     from sources.models import Article, ImportJob
 
-    print(f"{'articles':>9} {'seconds':>8} {'articles/s':>11} {'peak MB':>8}")
+    print(f"{'articles':>9} {'seconds':>8} {'articles/s':>11} {'peak MB':>8}", flush=True)
     with tempfile.TemporaryDirectory() as folder:
         for count in (1_000, 5_000):
             clear()
@@ -81,7 +81,11 @@ def in_process() -> None:
             job = ImportJob.objects.get(pk=job.pk)
             queued = Article.objects.filter(extraction_state="queued").count()
             assert job.imported == queued == count, (job.imported, queued, count)
-            print(f"{count:>9,} {seconds:>8.1f} {count / seconds:>11,.0f} {peak / 1e6:>8.1f}")
+            print(
+                f"{count:>9,} {seconds:>8.1f} {count / seconds:>11,.0f} {peak / 1e6:>8.1f}"
+                f"   (load average {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
 
 
 def peak_rss_mb(pid: int) -> float:
@@ -120,6 +124,7 @@ def through_worker(count: int = 10_000) -> None:
         ],
         cwd=ROOT,
         env=os.environ.copy(),
+        stdout=subprocess.DEVNULL,
     )
     try:
         time.sleep(8)  # the worker's start, not part of the import
@@ -140,7 +145,9 @@ def through_worker(count: int = 10_000) -> None:
     size = len(data) / 1e6
     print(
         f"\n{count:,} lines ({size:.1f} MB) through a worker: {seconds:.1f} s, "
-        f"{count / seconds:,.0f} lines/s, worker peak RSS {rss:.0f} MB"
+        f"{count / seconds:,.0f} lines/s, worker peak RSS {rss:.0f} MB "
+        f"(load average {os.getloadavg()[0]:.1f})",
+        flush=True,
     )
 
 
@@ -156,7 +163,6 @@ def main() -> None:
         through_worker()
     finally:
         app.control.purge()
-    print(f"load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":
