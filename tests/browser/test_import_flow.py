@@ -5,6 +5,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from claims.tasks import extract_article_task
 from sources import imports
 from sources.models import ImportJob
 from sources.tasks import import_task
@@ -14,8 +15,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def test_the_job_page_shows_progress_then_the_report(signed_in, live_server, monkeypatch):
     page = signed_in
-    # The job is queued but no worker has taken it yet: the test plays the worker.
+    # The job is queued but no worker has taken it yet: the test plays the worker. No
+    # extraction runs here either: in this thread it would lock SQLite's tables.
     monkeypatch.setattr(import_task, "delay", lambda *args, **kwargs: None)
+    monkeypatch.setattr(extract_article_task, "delay", lambda *args, **kwargs: None)
     rows = [
         json.dumps({"title": f"Storm {n}", "text": f"A storm hit {n} towns, officials said."})
         for n in range(450)
