@@ -8,7 +8,7 @@ from ninja.errors import ValidationError as RequestInvalid
 
 from api.limits import RateLimited
 from api.problems import CONTENT_TYPE, Problem
-from api.routes import articles, claims, exports, follows, speakers, stories
+from api.routes import articles, claims, exports, follows, imports, speakers, stories
 
 
 class ClaimdeskAPI(NinjaAPI):
@@ -34,7 +34,7 @@ api = ClaimdeskAPI(
     ),
     urls_namespace="api",
 )
-for module in (articles, claims, speakers, stories, follows, exports):
+for module in (articles, claims, speakers, stories, follows, exports, imports):
     api.add_router("", module.router)
 
 

@@ -8,14 +8,13 @@ import csv
 from collections.abc import Iterator
 
 from claims.models import Claim
+from ops.spreadsheets import BOM, Echo, neutralise
 from reports.records import claim_record
 from reports.selection import Report, decimal_text
 
-BOM = "\ufeff"
 # Rows gathered before each chunk is sent: small enough to start at once, large
 # enough that the server is not flushing a write per row.
 ROWS_PER_CHUNK = 500
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
 COLUMNS = [
     "claim_id",
@@ -60,24 +59,6 @@ COLUMNS = [
     "quantity_qualifier",
     "quantity_worded",
 ]
-
-
-class _Echo:
-    """A file-like object that hands back what the csv writer writes."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
-def neutralise(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    text = str(value)
-    if text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
 
 
 def _history_line(event: dict) -> str:
@@ -150,7 +131,7 @@ def _rows(claim: Claim) -> Iterator[list[str]]:
 
 
 def csv_chunks(report: Report) -> Iterator[str]:
-    writer = csv.writer(_Echo())
+    writer = csv.writer(Echo())
     yield BOM + writer.writerow(COLUMNS)
     batch: list[str] = []
     for claim in report.iter_claims():

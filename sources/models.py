@@ -232,3 +232,123 @@ class SpeakerMerge(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.source} → {self.target}"
+
+
+class ImportJob(models.Model):
+    """Articles brought in as a batch (uploaded files, JSON Lines, an address) by a worker.
+
+    The request only stores what was sent (`ImportSource`) and queues the job; a worker
+    reads it a chunk at a time, and each chunk commits its articles, their report lines
+    and the position reached together, so a worker killed mid-file resumes where the
+    last chunk ended and no line is ever stored twice.
+    """
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        # Stored, but the queue (Redis) could not be reached; the sweeper sends it.
+        WAITING = "waiting", "Waiting for the queue"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    UNTAKEN = (State.QUEUED, State.WAITING)
+
+    title = models.CharField(max_length=300)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    state = models.CharField(
+        max_length=8, choices=State.choices, default=State.QUEUED, db_index=True
+    )
+    total = models.PositiveIntegerField(default=0, help_text="Items (files and lines) to read.")
+    done = models.PositiveIntegerField(default=0)
+    imported = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+    # Where the next chunk starts: the source's position and the last line read in it.
+    cursor_source = models.PositiveIntegerField(default=0)
+    cursor_line = models.PositiveIntegerField(default=0)
+    task_id = models.CharField(max_length=64, blank=True)
+    # Takes since the last chunk committed: a job taken again and again without
+    # progress is killing its worker, and is failed rather than handed out forever.
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    # Set at each take and each chunk: a running job not heard of for long has lost its worker.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.get_state_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.state in (self.State.DONE, self.State.FAILED)
+
+    @property
+    def percent(self) -> int:
+        if self.state == self.State.DONE:
+            return 100
+        return min(99, self.done * 100 // self.total) if self.total else 0
+
+
+class ImportSource(models.Model):
+    """One thing an import job reads: an uploaded file (or a part of a long JSON Lines
+    file), an address to fetch, or a file the upload refused, kept to be reported."""
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="sources")
+    position = models.PositiveIntegerField()
+    name = models.CharField(max_length=1000)
+    content_type = models.CharField(max_length=200, blank=True)
+    content = models.BinaryField(default=bytes, editable=False)
+    url = models.URLField(max_length=2000, blank=True)
+    # The title the editor gave with an address, in place of the page's.
+    title = models.CharField(max_length=300, blank=True)
+    # The number of this part's first line in the file it was cut from.
+    first_line = models.PositiveIntegerField(default=1)
+    refusal = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["job", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "position"], name="import_source_once"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ImportLine(models.Model):
+    """What became of one item of an import: the per-line report."""
+
+    class Status(models.TextChoices):
+        IMPORTED = "imported", "Imported"
+        DUPLICATE = "duplicate", "Duplicate"
+        REJECTED = "rejected", "Rejected"
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="lines")
+    # The item's place in the job, from 1; unique, so a chunk stored twice fails loudly.
+    number = models.PositiveIntegerField()
+    item = models.CharField(max_length=1100)
+    status = models.CharField(max_length=9, choices=Status.choices)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["job", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "number"], name="import_line_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.item}: {self.status}"

@@ -119,18 +119,23 @@ def import_document(*, document: ParsedDocument, created_by=None) -> Article:
     )
 
 
-def import_url(*, url: str, title: str = "", created_by=None) -> Article:
-    """Fetch an article's page and store it, with `title` in place of the page's if given.
+def stored_copy_of(url: str) -> Article | None:
+    """The article already stored from this address, however its query string is dressed."""
+    return (
+        Article.objects.filter(canonical_url=canonical_form(url))
+        .only("pk", "title", "content_hash")
+        .first()
+    )
+
+
+def fetch_document(*, url: str, title: str = "") -> ParsedDocument:
+    """Fetch an article's page, with `title` in place of the page's if given.
 
     An address the workbench already holds is refused before anything is fetched.
     Raises IngestError when the page cannot be fetched or holds no article, and
     DuplicateArticle for an article already stored.
     """
-    stored = (
-        Article.objects.filter(canonical_url=canonical_form(url))
-        .only("pk", "title", "content_hash")
-        .first()
-    )
+    stored = stored_copy_of(url)
     if stored:
         raise DuplicateArticle(stored, "same URL")
     page = fetch_url(
@@ -140,9 +145,7 @@ def import_url(*, url: str, title: str = "", created_by=None) -> Article:
     )
     document = parse_page(page, max_text_bytes=settings.INGEST_MAX_TEXT_BYTES)
     title = " ".join(title.split())
-    if title:
-        document = replace(document, title=title)
-    return import_document(document=document, created_by=created_by)
+    return replace(document, title=title) if title else document
 
 
 def speakers_for_names(*, names: dict[str, tuple[str, str]]) -> dict[str, Speaker]:

@@ -224,8 +224,18 @@ CELERY_BROKER_TRANSPORT_OPTIONS |= {
 # never waits behind a long render. A worker started without -Q reads both queues;
 # production runs a worker per queue (docs/operations.md).
 CELERY_EXPORT_QUEUE = env_str("CELERY_EXPORT_QUEUE") or f"{CELERY_TASK_DEFAULT_QUEUE}-exports"
-CELERY_TASK_QUEUES = [Queue(CELERY_TASK_DEFAULT_QUEUE), Queue(CELERY_EXPORT_QUEUE)]
-CELERY_TASK_ROUTES = {"reports.tasks.render_pdf_export_task": {"queue": CELERY_EXPORT_QUEUE}}
+# Import jobs share the default queue unless given one of their own (then run a worker
+# with -Q for it too); a job hands its worker back every couple of minutes and waits its
+# turn again, so extraction is never held up for long.
+CELERY_IMPORT_QUEUE = env_str("CELERY_IMPORT_QUEUE") or CELERY_TASK_DEFAULT_QUEUE
+CELERY_TASK_QUEUES = [
+    Queue(name)
+    for name in dict.fromkeys((CELERY_TASK_DEFAULT_QUEUE, CELERY_EXPORT_QUEUE, CELERY_IMPORT_QUEUE))
+]
+CELERY_TASK_ROUTES = {
+    "reports.tasks.render_pdf_export_task": {"queue": CELERY_EXPORT_QUEUE},
+    "sources.tasks.import_task": {"queue": CELERY_IMPORT_QUEUE},
+}
 # A worker process that has grown past this (KiB) is replaced after its task.
 CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_KB", 1_000_000)
 # Articles queued or running longer than this are re-queued by the sweeper.

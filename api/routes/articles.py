@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema, Status
 
 from api.auth import read_token, require, write_token
 from api.problems import Problem
 from api.routes.common import ERRORS, WRITE_ERRORS, keyset_page
+from api.routes.imports import ImportJobOut, job_answer
 from api.schemas import (
     ArticleDetailOut,
     ArticleFetchIn,
@@ -23,11 +24,13 @@ from api.schemas import (
 from claims.tasks import queue_extraction
 from claims.views.access import ADD_ARTICLE, READ, REVIEW
 from claims.views.articles import ARTICLE_KEYSET
+from sources.imports import start_url_job
 from sources.ingest.documents import validate_fields
 from sources.ingest.errors import IngestError
 from sources.ingest.text import check_text_size
 from sources.models import Article
-from sources.services import DuplicateArticle, import_document, import_url
+from sources.services import DuplicateArticle, import_document, stored_copy_of
+from sources.tasks import queue_import
 
 router = Router(tags=["articles"])
 
@@ -99,19 +102,28 @@ def create_article(request: HttpRequest, payload: ArticleIn):
 
 @router.post(
     "/articles/fetch",
-    response={201: ArticleOut, 409: DuplicateOut, **WRITE_ERRORS},
+    response={202: ImportJobOut, 409: DuplicateOut, **WRITE_ERRORS},
     auth=write_token,
 )
-def fetch_article(request: HttpRequest, payload: ArticleFetchIn):
-    """Fetch an article from its address, as the screens' "From a URL" does."""
+def fetch_article(request: HttpRequest, payload: ArticleFetchIn, response: HttpResponse):
+    """Fetch an article from its address in a worker, as the screens' "From a URL" does.
+
+    Answers 202 with the import job and its `Location`: the job ends with one report
+    line, the article imported or why the page could not be fetched. An address
+    already stored is 409 with the stored copy, before anything is fetched.
+    """
     require(request, ADD_ARTICLE)
     try:
-        article = import_url(url=payload.url, title=payload.title, created_by=request.user)
+        stored = stored_copy_of(payload.url)
     except IngestError as error:
         raise Problem(422, error.message, errors={"url": [error.message]}) from None
-    except DuplicateArticle as exc:
-        raise _duplicate(exc) from None
-    return Status(201, article)
+    if stored:
+        raise _duplicate(DuplicateArticle(stored, "same URL"))
+    with transaction.atomic():
+        job = start_url_job(url=payload.url, title=payload.title, created_by=request.user)
+        queue_import(job_id=job.pk)
+    job.refresh_from_db()
+    return job_answer(job, response)
 
 
 @router.post(

@@ -1,10 +1,10 @@
 """Adding articles: paste, upload or fetch; each way in stores the article once and
-its claims are extracted in the background."""
-
-from collections import Counter
+its claims are extracted in the background. Uploads and addresses become an import
+job, read by a worker while the job's page shows its progress."""
 
 from django.conf import settings
 from django.contrib import messages
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -12,10 +12,11 @@ from django.views.decorators.http import require_http_methods
 
 from claims.forms import ArticleForm, FetchForm
 from claims.views.access import adder
-from sources.imports import IMPORT_EXTENSIONS, Outcome, import_upload
+from sources.imports import IMPORT_EXTENSIONS, Upload, start_upload_job, start_url_job
 from sources.ingest.errors import IngestError
 from sources.ingest.text import format_size
-from sources.services import DuplicateArticle, import_document, import_url
+from sources.services import DuplicateArticle, import_document, stored_copy_of
+from sources.tasks import queue_import
 from sources.uploads import FORM_MARGIN, GuardedUploadHandler, too_large
 
 
@@ -58,21 +59,25 @@ def article_add(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @adder
 def article_fetch(request: HttpRequest) -> HttpResponse:
-    """Fetch an article from its address."""
+    """Fetch an article from its address, in a worker; the job's page shows how it went."""
     form = FetchForm(request.POST if request.method == "POST" else None)
     if request.method == "GET" or not form.is_valid():
         status = 422 if request.method == "POST" else 200
         return _add_page(request, "url", {"form": form}, status=status)
+    url = form.cleaned_data["url"]
     try:
-        article = import_url(
-            url=form.cleaned_data["url"], title=form.cleaned_data["title"], created_by=request.user
-        )
-    except DuplicateArticle as duplicate:
-        return _to_stored_copy(request, duplicate.existing.pk, str(duplicate))
+        # What is wrong with the address itself is said at once; what its server
+        # answers, the job's page says.
+        stored = stored_copy_of(url)
     except IngestError as error:
         form.add_error("url", error.message)
         return _add_page(request, "url", {"form": form}, status=422)
-    return _to_new_article(request, article.pk)
+    if stored:
+        return _to_stored_copy(request, stored.pk, str(DuplicateArticle(stored, "same URL")))
+    with transaction.atomic():
+        job = start_url_job(url=url, title=form.cleaned_data["title"], created_by=request.user)
+        queue_import(job_id=job.pk)
+    return redirect("claims:import_job", pk=job.pk)
 
 
 @require_http_methods(["GET", "POST"])
@@ -106,29 +111,17 @@ def _receive_upload(request: HttpRequest, handler: GuardedUploadHandler) -> Http
     stored = iter(f for f in request.FILES.getlist("files") if not handler.refuses(f.name))
     if handler.refusal:
         return _add_page(request, "upload", {"upload_error": handler.refusal}, status=413)
-    outcomes: list[Outcome] = []
+    uploads: list[Upload] = []
     for name, refusal in handler.arrivals:
         if refusal:
-            outcomes.append(Outcome(name, "rejected", reason=refusal))
+            uploads.append(Upload(name, refusal=refusal))
             continue
         upload = next(stored)
-        outcomes += import_upload(
-            name=upload.name,
-            stream=upload,
-            content_type=upload.content_type,
-            created_by=request.user,
-        )
-    if not outcomes:
+        uploads.append(Upload(upload.name, upload.read(), upload.content_type or ""))
+    if not uploads:
         context = {"upload_error": "Choose one or more files."}
         return _add_page(request, "upload", context, status=422)
-    if len(outcomes) == 1 and outcomes[0].status == "imported":
-        return _to_new_article(request, outcomes[0].article_id)
-    if len(outcomes) == 1 and outcomes[0].status == "duplicate":
-        return _to_stored_copy(request, outcomes[0].article_id, outcomes[0].reason)
-    counts = Counter(o.status for o in outcomes)
-    context = {
-        "outcomes": outcomes,
-        "summary": ", ".join(f"{counts[s]} {s}" for s in ("imported", "duplicate", "rejected")),
-    }
-    status = 422 if counts["rejected"] == len(outcomes) else 200
-    return _add_page(request, "upload", context, status=status)
+    with transaction.atomic():
+        job = start_upload_job(uploads=uploads, created_by=request.user)
+        queue_import(job_id=job.pk)
+    return redirect("claims:import_job", pk=job.pk)

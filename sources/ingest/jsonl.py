@@ -21,21 +21,35 @@ _RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f]")
 
 
 def read_jsonl(
-    source: str | os.PathLike[str] | BinaryIO | TextIO, *, max_text_bytes: int
+    source: str | os.PathLike[str] | BinaryIO | TextIO,
+    *,
+    max_text_bytes: int,
+    name: str = "",
+    first_line: int = 1,
+    after: int = 0,
 ) -> Iterator[tuple[int, ParsedDocument | IngestError]]:
-    """Yield (line number, document or error) for each non-blank line, numbered from 1."""
+    """Yield (line number, document or error) for each non-blank line.
+
+    Lines are numbered from `first_line` (a part cut from a longer file keeps the
+    file's numbers); those numbered `after` or less are skipped unread, so an
+    import resumed mid-file does not parse again what it has done.
+    """
     if isinstance(source, str | os.PathLike):
         with open(source, "rb") as stream:
-            yield from _read(stream, PurePath(source).name, max_text_bytes=max_text_bytes)
+            yield from _read(
+                stream, name or PurePath(source).name, max_text_bytes, first_line, after
+            )
     else:
-        name = PurePath(getattr(source, "name", "") or "import.jsonl").name
-        yield from _read(source, name, max_text_bytes=max_text_bytes)
+        name = name or PurePath(getattr(source, "name", "") or "import.jsonl").name
+        yield from _read(source, name, max_text_bytes, first_line, after)
 
 
 def _read(
-    stream: BinaryIO | TextIO, name: str, *, max_text_bytes: int
+    stream: BinaryIO | TextIO, name: str, max_text_bytes: int, first_line: int, after: int
 ) -> Iterator[tuple[int, ParsedDocument | IngestError]]:
-    for number, line in enumerate(stream, start=1):
+    for number, line in enumerate(stream, start=first_line):
+        if number <= after:
+            continue
         if isinstance(line, bytes):
             # JSON Lines is UTF-8 by definition; tolerate a BOM on the first line.
             line = line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line

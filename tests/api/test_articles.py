@@ -6,6 +6,7 @@ from sources.models import Article
 from tests.api.conftest import problem
 from tests.claims.test_views_ingest import Handler
 from tests.http_server import serving
+from tests.imports import run_imports
 
 TEXT = (
     "Shelling hit Graivoron overnight. At least 4 people were injured, the regional "
@@ -128,17 +129,31 @@ def page_server(settings):
         yield url
 
 
-def test_fetching_an_address_imports_it_and_again_is_409(editor_api, page_server):
+def test_fetching_an_address_answers_202_with_the_job_and_again_is_409(editor_api, page_server):
     response = _post(
         editor_api, "/api/articles/fetch", {"url": f"{page_server}/article", "title": "Port blast"}
     )
-    assert response.status_code == 201, response.content
-    assert Article.objects.get().title == "Port blast"
+    assert response.status_code == 202, response.content
+    job = response.json()
+    assert job["state"] == "queued" and job["total"] == 1
+    assert response["Location"] == f"/api/imports/{job['id']}"
+    assert not Article.objects.exists()
+    run_imports()
+    done = editor_api.get(response["Location"]).json()
+    [line] = done["report"]["items"]
+    assert (done["state"], line["status"]) == ("done", "imported")
+    assert Article.objects.get(pk=line["article_id"]).title == "Port blast"
     body = problem(_post(editor_api, "/api/articles/fetch", {"url": f"{page_server}/article"}), 409)
-    assert body["existing"]["id"] == response.json()["id"]
+    assert body["existing"]["id"] == line["article_id"]
 
 
-def test_fetch_failure_is_422_at_the_url(editor_api, page_server):
-    body = problem(_post(editor_api, "/api/articles/fetch", {"url": f"{page_server}/broken"}), 422)
+def test_a_fetch_failure_ends_the_job_with_the_reason_and_a_bad_address_is_422(
+    editor_api, page_server
+):
+    response = _post(editor_api, "/api/articles/fetch", {"url": f"{page_server}/broken"})
+    run_imports()
+    [line] = editor_api.get(response["Location"]).json()["report"]["items"]
+    assert line["status"] == "rejected"
+    assert line["reason"] == "The page answered 500 Internal Server Error."
+    body = problem(_post(editor_api, "/api/articles/fetch", {"url": "ftp://x.example/a"}), 422)
     assert "url" in body["errors"]
-    problem(_post(editor_api, "/api/articles/fetch", {"url": "not an address"}), 422)

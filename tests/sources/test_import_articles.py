@@ -39,7 +39,7 @@ def test_jsonl_imports_good_lines_and_reports_the_bad_one_by_number(tmp_path, ca
     )
     out, failed = _run(path, capsys=capsys)
     assert Article.objects.count() == 2
-    assert f"rejected  {path}:2: Line 2:" in out
+    assert f"rejected  {path} line 2: Line 2:" in out
     assert "2 imported, 0 duplicate, 1 rejected" in out
     assert failed is not None and "1 item(s) rejected" in str(failed)
     quake = Article.objects.get(title="Quake")
@@ -80,11 +80,11 @@ def test_a_nul_or_control_character_rejects_its_line_and_the_import_goes_on(tmp_
     out, failed = _run(path, capsys=capsys)
     assert sorted(Article.objects.values_list("title", flat=True)) == ["Fire", "Quake"]
     assert (
-        f"rejected  {path}:2: Line 2: The address holds a NUL character (U+0000) at character 23"
-        in out
+        f"rejected  {path} line 2: "
+        "Line 2: The address holds a NUL character (U+0000) at character 23" in out
     )
-    assert f"rejected  {path}:3: Line 3: The title holds a control character (U+0007)" in out
-    assert f"rejected  {path}:4: Line 4: this line holds a NUL byte (U+0000)" in out
+    assert f"rejected  {path} line 3: Line 3: The title holds a control character (U+0007)" in out
+    assert f"rejected  {path} line 4: Line 4: this line holds a NUL byte (U+0000)" in out
     assert "2 imported, 0 duplicate, 3 rejected" in out
     assert failed is not None
 
@@ -111,5 +111,5 @@ def test_an_item_the_database_refuses_is_rejected_and_the_import_goes_on(
         {"title": "Fire", "text": "Fire destroyed 12 homes, the fire service said."},
     )
     out, failed = _run(path, capsys=capsys)
-    assert f"rejected  {path}:2: The database refused this article." in out
+    assert f"rejected  {path} line 2: The database refused this article." in out
     assert sorted(Article.objects.values_list("title", flat=True)) == ["Fire", "Quake"]

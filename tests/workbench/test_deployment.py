@@ -80,9 +80,7 @@ def _queues_read(command: list[str], environment: dict[str, str]) -> str:
     ],
 )
 def test_exports_render_on_a_worker_of_their_own_one_at_a_time(environment, exports):
-    # The extraction worker's queue is filled in by compose from the same variable.
-    worker = _compose_command("worker")
-    assert worker[worker.index("-Q") + 1] == "${CELERY_QUEUE:-claimdesk}"
+    assert "exports" not in _queues_read(_compose_command("worker"), environment)
     assert _queues_read(_compose_command("export-worker"), environment) == (
         f"-Q {exports} --concurrency 1"
     )
@@ -100,6 +98,30 @@ def test_exports_render_on_a_worker_of_their_own_one_at_a_time(environment, expo
         check=True,
     )
     assert routed.stdout.strip() == exports
+
+
+@pytest.mark.parametrize(
+    ("environment", "queues"),
+    [
+        ({"CELERY_QUEUE": "claimdesk", "CELERY_IMPORT_QUEUE": ""}, "claimdesk,claimdesk"),
+        ({"CELERY_QUEUE": "claimdesk", "CELERY_IMPORT_QUEUE": "bulk"}, "claimdesk,bulk"),
+    ],
+)
+def test_the_worker_reads_the_extraction_and_import_queues(environment, queues):
+    assert _queues_read(_compose_command("worker"), environment) == f"-Q {queues}"
+    routed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; print(settings.CELERY_IMPORT_QUEUE)",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "workbench.settings", **environment},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert routed.stdout.strip() == queues.split(",")[1]
 
 
 def test_the_export_worker_has_a_memory_limit_of_its_own():

@@ -1,26 +1,19 @@
 import sys
-from collections import Counter
-from pathlib import Path
+import uuid
 
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from sources.imports import expand_paths, import_paths
-
-
-def _items_in(path: Path) -> int:
-    """How many articles a path holds, for the progress bar's total."""
-    if path.suffix.lower() != ".jsonl" or not path.is_file():
-        return 1
-    with path.open("rb") as stream:
-        return sum(1 for line in stream if line.strip())
+from sources import imports
+from sources.models import ImportJob
 
 
 class Command(BaseCommand):
     help = (
         "Import articles from files (.txt .md .html .docx .pdf .eml), folders and JSON Lines "
-        "(one article per line: title, text, outlet, byline, url, published). Reports each "
-        "item; exits non-zero when any was rejected."
+        "(one article per line: title, text, outlet, byline, url, published). Runs the "
+        "upload form's import job here, a chunk at a time; reports each item and exits "
+        "non-zero when any was rejected."
     )
 
     def add_arguments(self, parser):
@@ -28,24 +21,37 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="No progress bar.")
 
     def handle(self, *args, paths: list[str], no_progress: bool, **options):
-        files = list(expand_paths(paths))
-        counts: Counter[str] = Counter()
-        with tqdm(
-            total=sum(map(_items_in, files)), unit="article", file=sys.stderr, disable=no_progress
-        ) as bar:
-            for outcome in import_paths(files):
-                counts[outcome.status] += 1
-                line = f"{outcome.status:<9} {outcome.item}"
-                if outcome.article_id:
-                    line += f" -> article {outcome.article_id}"
-                if outcome.status == "rejected":
-                    line += f": {outcome.reason}"
-                # The bar is cleared while the line is written so the two never garble.
+        job = imports.start_path_job(paths=paths)
+        self.stdout.write(f"import job {job.pk}: {job.total} item(s)")
+        # Run here rather than by a worker, so a command's output is the whole report;
+        # an interrupted run is resumed by the sweeper like any other job.
+        task_id = f"command-{uuid.uuid4().hex}"
+        with tqdm(total=job.total, unit="article", file=sys.stderr, disable=no_progress) as bar:
+            more = imports.take_job(job_id=job.pk, task_id=task_id)
+            shown = 0
+            while more:
+                more = imports.run_chunk(job_id=job.pk, task_id=task_id)
+                lines = job.lines.filter(number__gt=shown).order_by("number")
+                # The bar is cleared while the lines are written so the two never garble.
                 bar.clear()
-                self.stdout.write(line)
-                bar.update(1)
+                for line in lines:
+                    self.stdout.write(self._line(line))
+                    shown = line.number
+                    bar.update(1)
+        job.refresh_from_db()
         self.stdout.write(
-            ", ".join(f"{counts[s]} {s}" for s in ("imported", "duplicate", "rejected"))
+            f"{job.imported} imported, {job.duplicates} duplicate, {job.rejected} rejected"
         )
-        if counts["rejected"]:
-            raise CommandError(f"{counts['rejected']} item(s) rejected; see above.")
+        if job.state != ImportJob.State.DONE:
+            raise CommandError(f"The import stopped: {job.error or job.get_state_display()}")
+        if job.rejected:
+            raise CommandError(f"{job.rejected} item(s) rejected; see above.")
+
+    @staticmethod
+    def _line(line) -> str:
+        text = f"{line.status:<9} {line.item}"
+        if line.article_id:
+            text += f" -> article {line.article_id}"
+        if line.status == "rejected":
+            text += f": {line.reason}"
+        return text
