@@ -665,6 +665,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"  # "John Smith, 45, was arrested"
     if after[:1] == ["block"] or _street_after(sent, figure.end):
         return "address"  # "the 1000 block", "818 Main St."
+    if after[:1] == ["&"] and figure.end + 1 < sent.end and doc[figure.end + 1].is_title:
+        return "address"  # a crossing: "near 26 & Zuni"
     if prev is not None and prev.lower_ in ROUTE_PREFIXES:
         return "label"  # "U.S. 101"
     if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS:
