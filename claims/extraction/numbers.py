@@ -417,7 +417,8 @@ PERSON_NOUNS = words(
     neighbor neighbour male female suspect gunman shooter journalist reporter doctor nurse
     teacher pilot sailor fisherman farmer villager protester demonstrator inmate prisoner
     security guardsman militant fighter waiter waitress cashier bartender hunter homeowner
-    shopkeeper teacher coach athlete player
+    shopkeeper teacher coach athlete player stepson stepdaughter stepfather stepmother grandson
+    granddaughter boyfriend girlfriend fiance fiancee roommate relative youngster
     """
 )
 # Plural words that name a fixed number of people.

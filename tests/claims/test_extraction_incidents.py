@@ -98,3 +98,14 @@ def test_a_crossing_of_streets_is_no_count():
 )
 def test_counts_dated_by_a_year_alone_belong_to_an_earlier_event(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uncle shoots, kills teenage grandson in Pine Hill\n\nDeputies came.", [(1, "killed")]),
+        ("A girlfriend was wounded in the shooting on Maple Street.", [(1, "injured")]),
+    ],
+)
+def test_relatives_and_partners_are_counted_like_other_people(text, expected):
+    assert quantities(text) == expected
