@@ -48,6 +48,10 @@ GVDB (local gun-violence reports, crowd-annotated)
       or injured figure, the share where some such figure claims more than
       the true count of its category (its value, or its lower bound when it
       has no value, is above the count).
+    - The same over-read is also printed over the articles with at least one
+      annotated victim: an article whose annotator listed no victim at all
+      counts as a true count of zero, so every victim it reports is an
+      over-read there. Only the first figure is the corpus's measure.
 """
 
 from __future__ import annotations
@@ -246,7 +250,7 @@ def claimed_minimum(quantity):
 
 def score_gvdb(articles: list[GunArticle], show: int = 0) -> dict[str, float]:
     with_killed = with_injured = killed_found = injured_found = 0
-    reading = over = 0
+    reading = over = reading_annotated = over_annotated = 0
     notes: list[str] = []
     for article, claims in zip(articles, extract_docs(a.text for a in articles), strict=True):
         truth = {"killed": article.killed, "injured": article.injured}
@@ -264,8 +268,10 @@ def score_gvdb(articles: list[GunArticle], show: int = 0) -> dict[str, float]:
             else:
                 with_injured += 1
                 injured_found += ok
+        annotated = article.killed + article.injured > 0
         if quantities:
             reading += 1
+            reading_annotated += annotated
             above = [
                 (c, q)
                 for c, q in quantities
@@ -273,6 +279,7 @@ def score_gvdb(articles: list[GunArticle], show: int = 0) -> dict[str, float]:
             ]
             if above:
                 over += 1
+                over_annotated += annotated
                 if len(notes) < show:
                     c, q = above[0]
                     notes.append(
@@ -288,6 +295,8 @@ def score_gvdb(articles: list[GunArticle], show: int = 0) -> dict[str, float]:
         "reading_articles": reading,
         "over_read": over / reading if reading else 0.0,
         "over_read_of_all": over / len(articles) if articles else 0.0,
+        "reading_annotated": reading_annotated,
+        "over_read_annotated": over_annotated / reading_annotated if reading_annotated else 0.0,
         "over_reads": notes,
     }
 
@@ -333,6 +342,10 @@ def main() -> None:
             f"  figure read above true count {result['over_read']:.2f}"
             f"  (of {result['reading_articles']} articles reading one;"
             f" {result['over_read_of_all']:.2f} of all)"
+        )
+        print(
+            f"  the same, articles with an annotated victim {result['over_read_annotated']:.2f}"
+            f"  (of {result['reading_annotated']})"
         )
         for line in result["over_reads"]:
             print("  over-read:", line)
