@@ -427,8 +427,11 @@ _PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
 
 
 def _one_person(token: Token) -> bool:
-    """'a man', 'an officer', 'a 23-year-old'."""
+    """'a man', 'an officer', 'a 23-year-old', 'his wife'."""
     doc = token.doc
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+        # "killed his 9-year-old sister", "her husband was wounded"
+        return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
         # headline grammar drops the article: "Man shot in hand", "Waitress
         # hurt as bullet flies through wall"

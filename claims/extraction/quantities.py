@@ -588,6 +588,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         return None  # "the two officers were not injured": no count of injured
     if category in CASUALTY | DAMAGE and _in_a_past_year(num):
         return None  # "26 people died in Newtown in 2012": another event's count
+    if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
+        category = "killed"  # "One man was hospitalized. He died on Sunday."
     if category == "other" and noun is None and previous is not None and _compared(num):
         # "38 homicides this year, compared with 29", "to 14 from 12"
         return Quantity(figure, previous.category, previous.subject)
@@ -672,6 +674,31 @@ def _year(token: Token) -> bool:
     return len(text) == 4 and text.isascii() and text.isdigit() and 1800 <= int(text) <= 2100
 
 
+_THIRD_PERSON = {"he", "she"}
+
+
+def _died_later(sent: Span, figure: Figure) -> bool:
+    """Whether the one person counted is said to die further on, as "he" or
+    "she": later in the sentence ("taken to a hospital, where she died") or
+    as the subject of the next ("He died on Sunday"). The count then holds
+    the dead, so it is one killed, never one injured besides."""
+    doc = sent.doc
+    tokens = list(doc[figure.end : sent.end])
+    if sent.end < len(doc):
+        following = doc[sent.end].sent
+        if following.text.strip() == "" and following.end < len(doc):
+            following = doc[following.end].sent
+        tokens += [t for t in following if t.head.i == following.root.i or t.head == t]
+    for token in tokens:
+        if token.lower_ not in _THIRD_PERSON or token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if token.head.pos_ in {"VERB", "AUX"} and (
+            _verb_category(token.head, token, False) == "killed"
+        ):
+            return True
+    return False
+
+
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     """'a man was killed': one killed, if the clause says what happened to him."""
     if noun.dep_ == "nsubj" and _has_object(noun.head):
@@ -697,6 +724,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         category, _ = _walk(noun.head, False, sent)
     if category not in IMPLICIT_CATEGORIES or _in_a_past_year(noun):
         return None
+    if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
+        category = "killed"  # "Jane Roe was found shot. She died at a hospital."
     plural = figure.value != 1 and noun.tag_ == "NN"  # "a boy and a woman"
     subject = (
         "people" if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural else noun.text

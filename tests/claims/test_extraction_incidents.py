@@ -109,3 +109,32 @@ def test_counts_dated_by_a_year_alone_belong_to_an_earlier_event(sentence, expec
 )
 def test_relatives_and_partners_are_counted_like_other_people(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was taken to a hospital in critical condition, where she later died.",
+        "One person was hospitalized after the shooting on Friday. He died on Sunday.",
+        "Marta Kowal was found shot in her car. She died at a hospital.",
+    ],
+)
+def test_one_person_who_died_later_is_killed_not_injured(text):
+    assert quantities(text) == [(1, "killed")]
+
+
+def test_one_person_who_survives_stays_injured():
+    text = "A man was shot in the leg on Friday. He was taken to a hospital."
+    assert quantities(text) == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 3-year-old boy accidentally shot and killed his 9-year-old sister.", [(1, "killed")]),
+        ("Her husband was wounded in the attack on the farm.", [(1, "injured")]),
+        ("Her brother said the family was grieving.", []),
+    ],
+)
+def test_a_relative_named_by_a_possessive_is_one_person(sentence, expected):
+    assert quantities(sentence) == expected
