@@ -15,7 +15,7 @@ def quantities(text: str) -> list[tuple]:
     [
         # the shooter is the subject of both joined verbs
         (
-            "Hunter accidentally shoots and kills friend in pine woods\n\nDeputies came.",
+            "Hunter accidentally shoots and kills cousin in marsh\n\nDeputies came.",
             [(1, "killed")],
         ),
         ("A farmer shot and killed a neighbour who came onto his land.", [(1, "killed")]),
@@ -54,7 +54,7 @@ def test_a_suspect_taken_to_jail_or_charged_is_no_casualty(sentence):
 
 
 def test_a_victim_in_a_semicolon_headline_keeps_its_count():
-    text = "Woman shot, killed near the depot; suspect in custody\n\nPolice came."
+    text = "Driver shot, killed near the depot; suspect in custody\n\nPolice came."
     assert quantities(text) == [(1, "killed")]
 
 
