@@ -417,7 +417,8 @@ PERSON_NOUNS = words(
     neighbor neighbour male female suspect gunman shooter journalist reporter doctor nurse
     teacher pilot sailor fisherman farmer villager protester demonstrator inmate prisoner
     security guardsman militant fighter waiter waitress cashier bartender hunter homeowner
-    shopkeeper teacher coach athlete player
+    shopkeeper teacher coach athlete player stepson stepdaughter stepfather stepmother grandson
+    granddaughter boyfriend girlfriend fiance fiancee roommate relative youngster
     """
 )
 # Plural words that name a fixed number of people.
@@ -426,8 +427,11 @@ _PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
 
 
 def _one_person(token: Token) -> bool:
-    """'a man', 'an officer', 'a 23-year-old'."""
+    """'a man', 'an officer', 'a 23-year-old', 'his wife'."""
     doc = token.doc
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+        # "killed his 9-year-old sister", "her husband was wounded"
+        return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
         # headline grammar drops the article: "Man shot in hand", "Waitress
         # hurt as bullet flies through wall"
@@ -665,6 +669,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"  # "John Smith, 45, was arrested"
     if after[:1] == ["block"] or _street_after(sent, figure.end):
         return "address"  # "the 1000 block", "818 Main St."
+    if after[:1] == ["&"] and figure.end + 1 < sent.end and doc[figure.end + 1].is_title:
+        return "address"  # a crossing: "near 26 & Zuni"
     if prev is not None and prev.lower_ in ROUTE_PREFIXES:
         return "label"  # "U.S. 101"
     if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS:

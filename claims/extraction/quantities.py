@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_VERBS
-from .numbers import PERSON_NOUNS, Figure, Number, is_number_token, not_a_claim_figure
+from .numbers import (
+    MONTHS,
+    PERSON_NOUNS,
+    Figure,
+    Number,
+    is_number_token,
+    not_a_claim_figure,
+)
 from .wordlists import words
 
 CASUALTY = {"killed", "injured", "missing", "detained", "displaced"}
@@ -146,6 +153,7 @@ _HOUSING_VERBS = {"house", "housing", "shelter"}
 # "forced from their homes", "driven out of their houses"
 _HOME_NOUNS = {"home", "house"}
 _GRAVE = {"critical", "serious", "grave", "stable"}
+_STRUGGLE = {"fight", "battle", "struggle", "cling"}
 
 # Things counted for damage. Anything else is counted as people.
 OBJECT_NOUNS = words(
@@ -290,12 +298,30 @@ def _shot(verb: Token) -> str | None:
     ):
         return "injured"  # "shot and critically wounded"
     if verb.lemma_.lower() == "gun" or any(
-        c.dep_ in {"prt", "prep"} and c.lower_ in {"at", "down", "up"} for c in verb.children
+        c.dep_ in {"prt", "prep"} and c.lower_ in {"down", "up"} or _fired_at(c)
+        for c in verb.children
     ):
         return None  # "shot at", "shot down" (aircraft)
     # Victims "shot" include any who died: the extractor reads this as
     # injured only in an article that reports no death.
     return SHOT
+
+
+def _fired_at(prep: Token) -> bool:
+    """ "shot at police", "the car was shot at": a target fired at, not a hit.
+    "was shot at a hospital" names where someone was hit: a person shot in
+    the passive is hit, unless the "at" has no object or a person for one."""
+    if prep.dep_ not in {"prt", "prep"} or prep.lower_ != "at":
+        return False
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if not objects or not any(c.dep_ in {"nsubjpass", "auxpass"} for c in prep.head.children):
+        return True
+    target = objects[0]
+    return (
+        target.pos_ == "PRON"
+        or target.ent_type_ == "PERSON"
+        or target.lemma_.lower() in PERSON_NOUNS
+    )
 
 
 def _modifier_category(noun: Token, is_object: bool) -> str | None:
@@ -380,6 +406,8 @@ def _setting_category(token: Token) -> str | None:
         lemma = place.lemma_.lower()
         if lemma in PLACES:
             return PLACES[lemma]
+        if lemma == "life" and token.lower_ == "for" and token.head.lemma_.lower() in _STRUGGLE:
+            return "injured"  # "fighting for their lives"
         if token.lower_ in _STATE_PREPS:
             found = _category_of(place, False)
             if found:
@@ -558,6 +586,10 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         category = "other"
     if category in CASUALTY | DAMAGE and _negated(num):
         return None  # "the two officers were not injured": no count of injured
+    if category in CASUALTY | DAMAGE and _in_a_past_year(num):
+        return None  # "26 people died in Newtown in 2012": another event's count
+    if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
+        category = "killed"  # "One man was hospitalized. He died on Sunday."
     if category == "other" and noun is None and previous is not None and _compared(num):
         # "38 homicides this year, compared with 29", "to 14 from 12"
         return Quantity(figure, previous.category, previous.subject)
@@ -579,10 +611,102 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The first verb above the token: the predicate of its clause."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _in_a_past_year(token: Token) -> bool:
+    """Whether the token's clause is dated by a year alone, "in 2012", "in
+    December 2012", "during 1995": news dates its own event by the day, so a
+    count dated by the year belongs to an earlier event. Cumulative counts
+    ("so far this year", "since 2014") stay: they are the article's own tally."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    # "was shot and killed in 1995": the date may hang on a verb joined to
+    # this one that shares its subject
+    top = verb.head if verb.dep_ == "conj" and not _own_subject(verb) else verb
+    for v in [top, *_joined(top)]:
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                month = obj.lower_.rstrip(".") in MONTHS
+                if _year(obj) or (
+                    month
+                    and any(_year(c) for c in obj.children)
+                    and not any(c.like_num and not _year(c) for c in obj.children)
+                ):
+                    return True  # "in December 2012"; not "Dec. 23, 2015", "1900 block"
+    return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _joined(verb: Token) -> list[Token]:
+    """Verbs joined to this one that share its subject, within its clause:
+    "was shot and killed"; not "Woman shot, killed; suspect in custody"."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"VERB", "AUX"}
+        and not _own_subject(c)
+        and not any(t.text == ";" for t in doc[min(verb.i, c.i) : max(verb.i, c.i)])
+    ]
+
+
+def _year(token: Token) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isascii() and text.isdigit() and 1800 <= int(text) <= 2100
+
+
+_THIRD_PERSON = {"he", "she"}
+
+
+def _died_later(sent: Span, figure: Figure) -> bool:
+    """Whether the one person counted is said to die further on, as "he" or
+    "she": later in the sentence ("taken to a hospital, where she died") or
+    as the subject of the next ("He died on Sunday"). The count then holds
+    the dead, so it is one killed, never one injured besides."""
+    doc = sent.doc
+    tokens = list(doc[figure.end : sent.end])
+    if sent.end < len(doc):
+        following = doc[sent.end].sent
+        if following.text.strip() == "" and following.end < len(doc):
+            following = doc[following.end].sent
+        tokens += [t for t in following if t.head.i == following.root.i or t.head == t]
+    for token in tokens:
+        if token.lower_ not in _THIRD_PERSON or token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if token.head.pos_ in {"VERB", "AUX"} and (
+            _verb_category(token.head, token, False) == "killed"
+        ):
+            return True
+    return False
+
+
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     """'a man was killed': one killed, if the clause says what happened to him."""
-    if noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in noun.head.children):
+    if noun.dep_ == "nsubj" and _has_object(noun.head):
         return None  # "a man shot his neighbour": the one who did it
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        return None  # "a woman was wounded by a trooper": the one who fired
+    if _held(noun):
+        return None  # "was treated at a hospital, then taken to jail": a suspect
     if noun.lemma_.lower() in {"body", "corpse"}:
         return Quantity(figure, "killed", "people")  # "a man's body was found"
     # "a 21-year-old man who was shot by police", "a woman injured in the crash"
@@ -598,13 +722,51 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         category = _scan_forward(sent, figure, False)
     if category is None and noun.dep_ == "appos":
         category, _ = _walk(noun.head, False, sent)
-    if category not in IMPLICIT_CATEGORIES:
+    if category not in IMPLICIT_CATEGORIES or _in_a_past_year(noun):
         return None
+    if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
+        category = "killed"  # "Jane Roe was found shot. She died at a hospital."
     plural = figure.value != 1 and noun.tag_ == "NN"  # "a boy and a woman"
     subject = (
         "people" if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural else noun.text
     )
     return Quantity(figure, category, subject)
+
+
+def _has_object(verb: Token) -> bool:
+    """Whether the verb, or a verb joined to it that shares its subject, has a
+    direct object: "shoots and kills friend". An object after a headline's
+    " | " belongs to the site's name ("Man shot | Local News - Home")."""
+    # a joined verb of harm only: "showed up at a hospital and told
+    # investigators he was shot" still counts the man
+    harm = [v for v in _joined(verb) if v.lemma_.lower() in TRIGGERS or v.lemma_ == "shoot"]
+    verbs = [verb, *harm]
+    return any(
+        c.dep_ == "dobj" and not any(t.text == "|" for t in verb.doc[min(v.i, c.i) : c.i])
+        for v in verbs
+        for c in v.children
+    )
+
+
+# Verbs that make their subject a suspect: "was arrested", "was charged",
+# "was booked into jail".
+_HELD_VERBS = words("arrest charge book jail detain indict convict sentence accuse apprehend")
+
+
+def _held(noun: Token) -> bool:
+    """Whether the clause of a person says they were held or charged, which
+    makes them the suspect, not a victim: "X was taken to hospital for a
+    medical clearance and then taken to jail", "X was charged with murder"."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for v in [verb, *_joined(verb)]:
+        if v.lemma_.lower() in _HELD_VERBS:
+            return True
+        places = [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if any(PLACES.get(o.lemma_.lower()) == "detained" for o in places):
+            return True
+    return False
 
 
 def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None) -> Quantity:

@@ -135,7 +135,13 @@ def test_attempted_murder_reports_no_death():
 
 
 def test_the_one_who_did_the_killing_is_not_counted():
-    assert quantities("A man killed his neighbour with a shotgun.") == []
+    # one killed: the neighbour, never the man who killed him
+    [(value, category, subject)] = [
+        (q.value, q.category, q.subject)
+        for c in extract("A man killed his neighbour with a shotgun.")
+        for q in c.quantities
+    ]
+    assert (value, category, subject) == (1, "killed", "neighbour")
 
 
 @pytest.mark.parametrize(

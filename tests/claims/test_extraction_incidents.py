@@ -1,0 +1,140 @@
+"""Which people a crime report counts: the victims of this incident, not the
+one who fired, a suspect taken to jail, or the dead of an earlier year."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def quantities(text: str) -> list[tuple]:
+    return [(q.value, q.category) for c in extract(text) for q in c.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shooter is the subject of both joined verbs
+        (
+            "Hunter accidentally shoots and kills cousin in marsh\n\nDeputies came.",
+            [(1, "killed")],
+        ),
+        ("A farmer shot and killed a neighbour who came onto his land.", [(1, "killed")]),
+        # the one who fired in the passive
+        ("A woman was wounded by a state trooper on Sunday.", [(1, "injured")]),
+        ("A man was shot and killed by a deputy during the traffic stop.", [(1, "killed")]),
+    ],
+)
+def test_the_one_who_fired_is_not_a_victim(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_headline_site_name_is_not_the_object_of_its_verb():
+    text = "Man shot and killed on the north side | Evening Ledger - Home\n\nIt happened at night."
+    assert quantities(text) == [(1, "killed")]
+
+
+def test_a_joined_speech_verb_does_not_make_the_victim_a_shooter():
+    text = (
+        "A teenager turned up at a hospital with a wound to his leg and told officers he had "
+        "been shot near a park."
+    )
+    assert quantities(text) == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortega was taken to a hospital for a medical check and then taken to jail.",
+        "Brandt was charged with murder and with injuring the woman's husband.",
+        "Pike was arrested at the scene and treated for a cut hand.",
+    ],
+)
+def test_a_suspect_taken_to_jail_or_charged_is_no_casualty(sentence):
+    assert quantities(sentence) == []
+
+
+def test_a_victim_in_a_semicolon_headline_keeps_its_count():
+    text = "Driver shot, killed near the depot; suspect in custody\n\nPolice came."
+    assert quantities(text) == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A teenager was shot at Mercy General Hospital on Monday morning.", [(1, "injured")]),
+        ("Three people were shot at a birthday party in Eastgate.", [(3, "injured")]),
+        ("A man fired at police officers from a balcony.", []),
+        ("The delivery van was shot at several times.", []),
+    ],
+)
+def test_shot_at_a_place_is_a_hit_and_shot_at_a_target_is_not(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_fighting_for_their_lives_is_injured():
+    text = "One man is dead and two women are fighting for their lives after the attack."
+    assert quantities(text) == [(1, "killed"), (2, "injured")]
+
+
+def test_a_crossing_of_streets_is_no_count():
+    assert quantities("A man died near 26 & Alder after the chase.") == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Twenty-six people died in Newtown in 2012.", []),
+        ("Carlos was shot and killed in December 1995 near the school.", []),
+        ("A man was shot in 2014 and two others were killed on Friday.", [(2, "killed")]),
+        (
+            "Jane Owens was shot and killed Tuesday in the 1900 block of Chestnut Avenue.",
+            [(1, "killed")],
+        ),
+        ("Three people were killed in the shooting on Dec. 23, 2015.", [(3, "killed")]),
+        # cumulative tallies stay: they are the article's own figures
+        ("Harlow has recorded 38 homicides so far this year.", [(38, "killed")]),
+        ("More than 9,000 people have been killed since 2014.", [(9000, "killed")]),
+    ],
+)
+def test_counts_dated_by_a_year_alone_belong_to_an_earlier_event(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uncle shoots, kills teenage grandson in Pine Hill\n\nDeputies came.", [(1, "killed")]),
+        ("A girlfriend was wounded in the shooting on Maple Street.", [(1, "injured")]),
+    ],
+)
+def test_relatives_and_partners_are_counted_like_other_people(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman was taken to a hospital in critical condition, where she later died.",
+        "One person was hospitalized after the shooting on Friday. He died on Sunday.",
+        "Marta Kowal was found shot in her car. She died at a hospital.",
+    ],
+)
+def test_one_person_who_died_later_is_killed_not_injured(text):
+    assert quantities(text) == [(1, "killed")]
+
+
+def test_one_person_who_survives_stays_injured():
+    text = "A man was shot in the leg on Friday. He was taken to a hospital."
+    assert quantities(text) == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A 3-year-old boy accidentally shot and killed his 9-year-old sister.", [(1, "killed")]),
+        ("Her husband was wounded in the attack on the farm.", [(1, "injured")]),
+        ("Her brother said the family was grieving.", []),
+    ],
+)
+def test_a_relative_named_by_a_possessive_is_one_person(sentence, expected):
+    assert quantities(sentence) == expected
