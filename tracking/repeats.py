@@ -227,11 +227,12 @@ def set_group_verdict(
 ) -> Applied:
     """Set the group's verdict and give it to every member still pending.
 
-    Each member gets it through its own `Claim.set_verdict`, so its history records
-    it ("From the repeated claim, by erin"); members with a verdict of their own
-    keep it. The group's row is updated only from the version the editor saw, so
-    of two editors at once one wins and the other gets GroupConflict, and no
-    member is changed twice.
+    The members get it together (`give_pending_verdict`: the rules, history and
+    signals of `Claim.set_verdict`, in a constant number of queries), each
+    member's history saying where it came from ("From the repeated claim, by
+    erin"); members with a verdict of their own keep it. The group's row is
+    updated only from the version the editor saw, so of two editors at once one
+    wins and the other gets GroupConflict, and no member is changed twice.
     """
     if verdict not in Claim.Verdict.values:
         raise ValidationError(f"Unknown verdict {verdict!r}.")
@@ -251,23 +252,13 @@ def set_group_verdict(
         if not updated:
             raise GroupConflict(RepeatedClaim.objects.select_related("verdict_by").get(pk=group.pk))
         members = Claim.objects.filter(repeat__group=group)
-        pending = list(
-            members.pending().select_for_update().order_by("pk").only("pk", "version", "verdict")
-        )
-        member_note = f"From the repeated claim, by {by.get_username()}" + (
-            f": {note}" if note else ""
-        )
+        applied = disagreeing = 0
         if verdict != Claim.Verdict.PENDING:
-            for claim in pending:
-                claim.set_verdict(
-                    verdict=verdict, by=by, note=member_note, expected_version=claim.version
-                )
-        disagreeing = (
-            members.exclude(verdict__in=[verdict, Claim.Verdict.PENDING]).count()
-            if verdict != Claim.Verdict.PENDING
-            else 0
-        )
+            member_note = f"From the repeated claim, by {by.get_username()}" + (
+                f": {note}" if note else ""
+            )
+            applied = len(members.give_pending_verdict(verdict=verdict, by=by, note=member_note))
+            disagreeing = members.exclude(verdict__in=[verdict, Claim.Verdict.PENDING]).count()
     group.verdict, group.verdict_note, group.verdict_by, group.verdict_at = verdict, note, by, now
     group.version = expected_version + 1
-    applied = len(pending) if verdict != Claim.Verdict.PENDING else 0
     return Applied(group, applied, disagreeing)

@@ -94,9 +94,9 @@ def queue_figures_entered(*, article_ids: list[int]) -> None:
 
 
 @shared_task(bind=True, acks_late=True, max_retries=len(RETRY_COUNTDOWNS))
-def verdict_alert_task(self, claim_id: int, old: str, new: str) -> None:
+def verdict_alert_task(self, changes: list[list]) -> None:
     try:
-        follows.verdict_changed(claim_id=claim_id, old=old, new=new)
+        follows.verdicts_changed(changes=[tuple(change) for change in changes])
     except (OperationalError, InterfaceError) as exc:
         if self.request.retries >= self.max_retries:
             raise
@@ -130,8 +130,8 @@ def deliver_webhook_task(self, delivery_id: int) -> None:
 
 
 @receiver(verdict_changed)
-def _alert_verdict_change(sender, *, claim_id: int, old: str, new: str, **kwargs) -> None:
-    _send(verdict_alert_task, claim_id, old, new)
+def _alert_verdict_changes(sender, *, changes: list[tuple[int, str, str]], **kwargs) -> None:
+    _send(verdict_alert_task, [list(change) for change in changes])
 
 
 @receiver(alert_raised)
