@@ -1,14 +1,19 @@
 """Repeated claims: the same claim in several articles is grouped, once, and verified once."""
 
+import threading
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import close_old_connections, connection
+from django.test.utils import CaptureQueriesContext
 
 from claims.models import Claim, ClaimEvent
 from claims.services import extract_articles, mark_queued
+from claims.signals import verdict_changed
 from sources.models import Article, Speaker
 from tests.tracking.conftest import WIRE
-from tracking import repeats
-from tracking.models import RepeatedClaim, RepeatedClaimMember
+from tracking import follows, repeats
+from tracking.models import Alert, RepeatedClaim, RepeatedClaimMember
 from tracking.similarity import similarity
 
 
@@ -99,6 +104,72 @@ def test_a_group_verdict_goes_to_pending_members_and_spares_the_others(file_repo
     assert group.disagrees(decided.verdict)
 
 
+def _verdict_queries(group, by) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        repeats.set_group_verdict(group=group, verdict="verified", by=by, expected_version=1)
+    return len(queries)
+
+
+def test_a_group_verdict_costs_the_same_queries_for_two_members_or_five(file_report, editor):
+    small = [file_report(WIRE.replace("12 civilians", "15 civilians")) for _ in range(2)]
+    large = [file_report() for _ in range(5)]
+    small_group, large_group = _group(_injured(small[0])), _group(_injured(large[0]))
+    assert (small_group.members.count(), large_group.members.count()) == (2, 5)
+
+    assert _verdict_queries(small_group, editor) == _verdict_queries(large_group, editor)
+    for article in small + large:
+        claim = _injured(article)
+        assert claim.verdict == "verified" and claim.version == 2
+        assert ClaimEvent.objects.filter(claim=claim, field="verdict").count() == 1
+
+
+def test_under_sign_off_a_group_verdict_is_proposed_to_each_pending_member(
+    file_report, editor, settings
+):
+    settings.VERDICT_SIGN_OFF = True
+    articles = [file_report(), file_report()]
+    applied = repeats.set_group_verdict(
+        group=_group(_injured(articles[0])), verdict="verified", by=editor, expected_version=1
+    )
+    assert applied.applied == 2
+    for article in articles:
+        claim = _injured(article)
+        assert (claim.verdict, claim.proposed_verdict, claim.proposed_by) == (
+            "pending",
+            "verified",
+            editor,
+        )
+        event = ClaimEvent.objects.get(claim=claim)
+        assert event.action == ClaimEvent.Action.PROPOSAL and event.field == "proposed_verdict"
+
+
+def test_a_group_verdict_alerts_the_speakers_follower_once_per_member(
+    file_report, editor, second_editor, django_capture_on_commit_callbacks
+):
+    articles = [file_report() for _ in range(3)]
+    claims = [_injured(a) for a in articles]
+    follows.follow(user=second_editor, speaker=claims[0].speaker)
+    sent = []
+
+    def count(sender, *, changes, **kwargs):
+        sent.append(changes)
+
+    verdict_changed.connect(count)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            repeats.set_group_verdict(
+                group=_group(claims[0]), verdict="false", note="No", by=editor, expected_version=1
+            )
+    finally:
+        verdict_changed.disconnect(count)
+
+    assert sent == [[(c.pk, "pending", "false") for c in sorted(claims, key=lambda c: c.pk)]]
+    alerts = Alert.objects.filter(followers=second_editor, kind=Alert.Kind.VERDICT)
+    assert sorted(alerts.values_list("claim_id", flat=True)) == sorted(c.pk for c in claims)
+    claims[0].speaker.refresh_from_db()
+    assert claims[0].speaker.false_count == 3, "the speaker's counters were recounted"
+
+
 def test_a_false_group_verdict_needs_a_note(file_report, editor):
     article = file_report()
     with pytest.raises(ValidationError):
@@ -118,6 +189,48 @@ def test_of_two_editors_verifying_a_group_one_wins(file_report, editor, second_e
     assert conflict.value.current.verdict == "verified"
     for article in articles:
         assert ClaimEvent.objects.filter(claim=_injured(article)).count() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_of_two_editors_verifying_a_group_at_the_same_moment_one_wins(
+    file_report, editor, second_editor
+):
+    articles = [file_report() for _ in range(4)]
+    group = _group(_injured(articles[0]))
+    barrier = threading.Barrier(2)
+    outcomes: list = []
+
+    def verify(by, verdict, note):
+        try:
+            barrier.wait()
+            outcomes.append(
+                repeats.set_group_verdict(
+                    group=group, verdict=verdict, note=note, by=by, expected_version=1
+                )
+            )
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion
+            outcomes.append(error)
+        finally:
+            close_old_connections()
+
+    threads = [
+        threading.Thread(target=verify, args=(editor, "verified", "")),
+        threading.Thread(target=verify, args=(second_editor, "false", "Hospital lists show 3")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    (won,) = [o for o in outcomes if isinstance(o, repeats.Applied)]
+    (lost,) = [o for o in outcomes if not isinstance(o, repeats.Applied)]
+    assert isinstance(lost, repeats.GroupConflict)
+    assert lost.current.verdict == won.group.verdict and won.applied == 4
+    for article in articles:
+        claim = _injured(article)
+        assert claim.verdict == won.group.verdict
+        assert ClaimEvent.objects.filter(claim=claim, field="verdict").count() == 1
 
 
 def test_an_editor_splits_a_claim_out_and_joins_it_back(file_report, editor):
