@@ -10,7 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from claims.models import Claim, ClaimEvent
 from claims.services import extract_articles, mark_queued
 from claims.signals import verdict_changed
-from sources.models import Article, Speaker
+from claims.speakers import merge_speakers, split_alias
+from sources.models import Article, Speaker, SpeakerAlias
 from tests.tracking.conftest import WIRE
 from tracking import follows, repeats
 from tracking.models import Alert, RepeatedClaim, RepeatedClaimMember
@@ -264,6 +265,26 @@ def test_a_claim_given_another_speaker_leaves_the_group(
     with django_capture_on_commit_callbacks(execute=True):
         claim.set_attribution(speaker=someone, by=editor)
     assert _group(claim) != _group(_injured(articles[0]))
+
+
+def test_merging_two_speakers_groups_their_identical_claims(
+    file_report, editor, django_capture_on_commit_callbacks
+):
+    first = _injured(file_report())
+    other = _injured(file_report(WIRE.replace("Vyacheslav", "Viacheslav")))
+    assert first.speaker != other.speaker and first.text == other.text
+    assert _group(first) != _group(other)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        merge_speakers(keep=first.speaker, drop=other.speaker, by=editor)
+    assert _group(first) == _group(other)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        split_alias(alias=SpeakerAlias.objects.get(name=other.speaker.name), by=editor)
+    other.refresh_from_db()
+    assert other.speaker != first.speaker
+    assert _group(first) != _group(other), "a split takes the claims out of the group again"
+    assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
 
 
 def test_python_similarity_follows_pg_trgm():
