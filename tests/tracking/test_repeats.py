@@ -58,6 +58,27 @@ def test_different_wording_with_the_same_figures_stays_apart(file_report):
     assert _group(_injured(first)) != _group(_injured(other))
 
 
+UNQUOTED = " The ceasefire collapsed within hours of being announced, it was reported."
+
+
+def _unquoted(article) -> Claim:
+    return Claim.objects.get(article=article, text__startswith="The ceasefire")
+
+
+def test_unquoted_claims_without_figures_group_by_their_words_under_keys_of_their_own(
+    file_report,
+):
+    first, again = file_report(WIRE + UNQUOTED), file_report(WIRE + UNQUOTED.upper())
+    other = file_report(WIRE + UNQUOTED.replace("within hours", "within days"))
+    claims = [_unquoted(a) for a in (first, again, other)]
+    assert all(c.speaker_id is None and not c.quantities.exists() for c in claims)
+
+    assert _group(claims[0]) == _group(claims[1]), "the same words, whatever the case"
+    assert _group(claims[0]) != _group(claims[2])
+    # A new one is compared with the groups of its own words, not every unquoted claim.
+    assert _group(claims[0]).key != _group(claims[2]).key
+
+
 def test_grouping_again_or_re_extracting_never_duplicates_a_membership(file_report):
     articles = [file_report(), file_report()]
     members = RepeatedClaimMember.objects.count()
