@@ -62,7 +62,7 @@ UNQUOTED = " The ceasefire collapsed within hours of being announced, it was rep
 
 
 def _unquoted(article) -> Claim:
-    return Claim.objects.get(article=article, text__startswith="The ceasefire")
+    return Claim.objects.get(article=article, text__istartswith="The ceasefire")
 
 
 def test_unquoted_claims_without_figures_group_by_their_words_under_keys_of_their_own(
