@@ -269,7 +269,11 @@ def set_group_verdict(
         )
         if not updated:
             raise GroupConflict(RepeatedClaim.objects.select_related("verdict_by").get(pk=group.pk))
-        members = Claim.objects.filter(repeat__group=group)
+        # A subquery, not a join: PostgreSQL then reads the group's members from
+        # their index instead of walking the claims in key order.
+        members = Claim.objects.filter(
+            pk__in=RepeatedClaimMember.objects.filter(group=group).values("claim_id")
+        )
         applied = disagreeing = 0
         if verdict != Claim.Verdict.PENDING:
             member_note = f"From the repeated claim, by {by.get_username()}" + (
