@@ -8,7 +8,7 @@ from ninja.errors import ValidationError as RequestInvalid
 
 from api.limits import RateLimited
 from api.problems import CONTENT_TYPE, Problem
-from api.routes import articles, claims, exports, speakers
+from api.routes import articles, claims, exports, follows, speakers, stories
 
 
 class ClaimdeskAPI(NinjaAPI):
@@ -34,7 +34,7 @@ api = ClaimdeskAPI(
     ),
     urls_namespace="api",
 )
-for module in (articles, claims, speakers, exports):
+for module in (articles, claims, speakers, stories, follows, exports):
     api.add_router("", module.router)
 
 
@@ -69,11 +69,14 @@ def _invalid(request: HttpRequest, exc: RequestInvalid) -> HttpResponse:
     errors: dict[str, list[str]] = {}
     for error in exc.errors:
         # ("query", "filters", "verdict", 0) -> "verdict"; ("body", "payload", "note") -> "note";
-        # ("path", "claim_id") -> "claim_id": the field as the caller sent it.
+        # ("path", "claim_id") -> "claim_id"; ("body", "payload", "figures", 1, "value") ->
+        # "figures.1.value": the field as the caller sent it, and which of a list's objects.
         place = list(error.get("loc", ()))[1:]
         if len(place) > 1:
             place = place[1:]
-        name = ".".join(str(part) for part in place if not isinstance(part, int))
+        while place and isinstance(place[-1], int):
+            place.pop()
+        name = ".".join(str(part) for part in place)
         errors.setdefault(name or "__all__", []).append(error.get("msg", "Not valid."))
     detail = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in errors.items())
     return Problem(422, detail, errors=errors).response()

@@ -96,7 +96,7 @@ def _number(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def _conflict_record(conflict: FigureConflict) -> dict:
+def conflict_record(conflict: FigureConflict) -> dict:
     return {
         "category": conflict.category,
         "type": conflict.type,
@@ -113,7 +113,7 @@ def story_record(report: StoryReport) -> dict:
             {"category": column.category, "entries": [_entry_record(e) for e in column.entries]}
             for column in report.columns
         ],
-        "conflicts": [_conflict_record(c) for c in report.conflicts],
+        "conflicts": [conflict_record(c) for c in report.conflicts],
     }
 
 

@@ -27,6 +27,24 @@ def follows(*, user, story: Story | None = None, speaker: Speaker | None = None)
     return Follow.objects.filter(user=user, story=story, speaker=speaker).exists()
 
 
+def claims_followed(*, claim_ids: list[int]) -> set[int]:
+    """Those of the claims whose speaker, or a story their article is filed under,
+    someone follows: one query however many claims."""
+    claims = Claim.objects.filter(pk__in=claim_ids)
+    # Only the followed speakers and stories are joined back to these claims, so a
+    # followed speaker's or story's other claims are never read.
+    return set(
+        claims.filter(
+            Q(speaker_id__in=Follow.objects.filter(speaker__isnull=False).values("speaker_id"))
+            | Q(
+                article_id__in=StoryArticle.objects.filter(
+                    story_id__in=Follow.objects.filter(story__isnull=False).values("story_id")
+                ).values("article_id")
+            )
+        ).values_list("pk", flat=True)
+    )
+
+
 def followers(*, story_ids, speaker_ids) -> list[int]:
     """Who follows any of the stories or speakers, each once, in user order."""
     speaker_ids = [pk for pk in speaker_ids if pk is not None]

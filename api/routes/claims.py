@@ -11,6 +11,7 @@ from api.auth import read_token, require, write_token
 from api.problems import Problem, form_problem
 from api.routes.common import ERRORS, WRITE_ERRORS, keyset_page
 from api.schemas import (
+    QUANTITY_LIST,
     AssignmentIn,
     AttributionIn,
     ClaimDetailOut,
@@ -19,13 +20,18 @@ from api.schemas import (
     ConflictOut,
     EvidenceIn,
     EvidenceOut,
+    FiguresIn,
     PathId,
     QueueFilters,
     VerdictIn,
+    claim_detail_row,
+    claim_row,
+    evidence_row,
 )
+from claims.correction_forms import QuantityForm
 from claims.filters import ClaimFilterForm
 from claims.forms import EvidenceForm, editors
-from claims.models import Claim, ClaimConflict
+from claims.models import Claim, ClaimConflict, Quantity
 from claims.pagination import Keyset
 from claims.speakers import attribute_claim
 from claims.views.access import READ, REVIEW
@@ -44,7 +50,30 @@ class ClaimListParams(QueueFilters):
 
 
 def _claims():
-    return Claim.objects.select_related("speaker", "assignee").prefetch_related("quantities")
+    return Claim.objects.select_related("speaker", "assignee").prefetch_related(QUANTITY_LIST)
+
+
+# The columns claim_row reads: a list page loads these, not the speakers' and
+# assignees' whole rows (an editor's password hash among them).
+LISTED = (
+    "article_id",
+    "text",
+    "kind",
+    "verdict",
+    "verdict_note",
+    "speaker_text",
+    "speaker_kind",
+    "attribution",
+    "attribution_state",
+    "stance",
+    "hedged",
+    "hedge",
+    "version",
+    "created_at",
+    "edited_at",
+    "speaker__name",
+    "assignee__username",
+)
 
 
 def _claim_in_full(pk: int) -> Claim:
@@ -58,7 +87,7 @@ def _claim_in_full(pk: int) -> Claim:
 
 
 def _conflict(exc: ClaimConflict) -> Problem:
-    current = ClaimDetailOut.from_orm(_claim_in_full(exc.current.pk))
+    current = ClaimDetailOut.model_validate(claim_detail_row(_claim_in_full(exc.current.pk)))
     return Problem(409, str(exc), extra={"current": current.model_dump(mode="json")})
 
 
@@ -69,16 +98,20 @@ def list_claims(request: HttpRequest, filters: Query[ClaimListParams]):
     form = ClaimFilterForm(request.GET, user=request.user)
     if not form.is_valid():
         raise form_problem(form)
-    return keyset_page(
-        CLAIM_KEYSET, form.filter(_claims()), cursor=filters.cursor, size=filters.limit
+    page = keyset_page(
+        CLAIM_KEYSET,
+        form.filter(_claims().only(*LISTED)),
+        cursor=filters.cursor,
+        size=filters.limit,
     )
+    return {**page, "items": [claim_row(claim) for claim in page["items"]]}
 
 
 @router.get("/claims/{int:claim_id}", response={200: ClaimDetailOut, **ERRORS}, auth=read_token)
 def get_claim(request: HttpRequest, claim_id: PathId):
     """A claim with its figures, evidence and history."""
     require(request, READ)
-    return _claim_in_full(claim_id)
+    return claim_detail_row(_claim_in_full(claim_id))
 
 
 @router.post(
@@ -91,7 +124,7 @@ def set_verdict(request: HttpRequest, claim_id: PathId, payload: VerdictIn):
     if problem:
         raise Problem(422, problem, errors={"note": [problem]})
     try:
-        return Claim(pk=claim_id).set_verdict(
+        claim = Claim(pk=claim_id).set_verdict(
             verdict=payload.verdict,
             note=payload.note,
             by=request.user,
@@ -101,6 +134,7 @@ def set_verdict(request: HttpRequest, claim_id: PathId, payload: VerdictIn):
         raise Problem(404, "No such claim.") from None
     except ClaimConflict as exc:
         raise _conflict(exc) from None
+    return claim_row(claim)
 
 
 @router.post(
@@ -119,7 +153,7 @@ def set_attribution(request: HttpRequest, claim_id: PathId, payload: Attribution
             raise Problem(422, "No such speaker.", errors={"speaker": ["No such speaker."]})
     try:
         with transaction.atomic():
-            return attribute_claim(
+            claim = attribute_claim(
                 claim=claim,
                 speaker=speaker,
                 note=payload.note,
@@ -128,6 +162,7 @@ def set_attribution(request: HttpRequest, claim_id: PathId, payload: Attribution
             )
     except ClaimConflict as exc:
         raise _conflict(exc) from None
+    return claim_row(claim)
 
 
 @router.post(
@@ -143,13 +178,52 @@ def set_assignment(request: HttpRequest, claim_id: PathId, payload: AssignmentIn
             message = "Claims can be assigned to editors only."
             raise Problem(422, message, errors={"assignee": [message]})
     try:
-        return Claim(pk=claim_id).assign(
+        claim = Claim(pk=claim_id).assign(
             assignee=assignee, by=request.user, expected_version=payload.version
         )
     except Claim.DoesNotExist:
         raise Problem(404, "No such claim.") from None
     except ClaimConflict as exc:
         raise _conflict(exc) from None
+    return claim_row(claim)
+
+
+@router.post(
+    "/claims/{int:claim_id}/figures", response={200: ClaimOut, **CHANGE_ERRORS}, auth=write_token
+)
+def set_figures(request: HttpRequest, claim_id: PathId, payload: FiguresIn):
+    """Correct the claim's figures: send them all, in order, as they should read."""
+    require(request, REVIEW)
+    claim = get_object_or_404(Claim, pk=claim_id)
+    figures, errors, details = [], {}, []
+    # The correction form's own rows, so the rules and their wording are the screen's.
+    for position, figure in enumerate(payload.figures):
+        form = QuantityForm(figure.dict())
+        if form.is_valid():
+            figures.append({name: form.cleaned_data[name] for name in Quantity.EDITABLE})
+        for field, messages in form.errors.items():
+            errors[f"figures.{position}.{field}"] = [str(m) for m in messages]
+            details += [f"Figure {position + 1}: {m}" for m in messages]
+    if errors:
+        raise Problem(422, " ".join(details), errors=errors)
+    try:
+        # Only the figures change: the rest of what the extractor read is sent back as is.
+        claim = claim.correct(
+            by=request.user,
+            expected_version=payload.version,
+            start=claim.start,
+            end=claim.end,
+            kind=claim.kind,
+            stance=claim.stance,
+            hedged=claim.hedged,
+            hedge=claim.hedge,
+            figures=figures,
+        )
+    except ClaimConflict as exc:
+        raise _conflict(exc) from None
+    except ValidationError as exc:
+        raise Problem(422, " ".join(exc.messages)) from None
+    return claim_row(claim)
 
 
 @router.get(
@@ -158,7 +232,7 @@ def set_assignment(request: HttpRequest, claim_id: PathId, payload: AssignmentIn
 def list_evidence(request: HttpRequest, claim_id: PathId):
     require(request, READ)
     claim = get_object_or_404(Claim.objects.only("pk"), pk=claim_id)
-    return claim.evidence.select_related("added_by")
+    return [evidence_row(e) for e in claim.evidence.select_related("added_by")]
 
 
 @router.post(
@@ -180,4 +254,4 @@ def add_evidence(request: HttpRequest, claim_id: PathId, payload: EvidenceIn):
         )
     except ValidationError as error:
         raise Problem(422, " ".join(error.messages)) from None
-    return Status(201, evidence)
+    return Status(201, evidence_row(evidence))

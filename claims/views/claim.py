@@ -1,6 +1,8 @@
 """One claim's card: reading it, and the editor's changes to it (verdict, speaker,
 evidence, assignment), each answered with the updated card."""
 
+from collections.abc import Callable
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
@@ -53,18 +55,17 @@ def claim_verdict(request: HttpRequest, pk: int) -> HttpResponse:
             errors=form_errors(form),
             note=request.POST.get("note", ""),
         )
-    try:
-        claim = claim_handle(pk).set_verdict(
-            verdict=form.cleaned_data["verdict"],
-            note=form.cleaned_data["note"],
+    data = form.cleaned_data
+    return _change(
+        request,
+        pk,
+        lambda handle: handle.set_verdict(
+            verdict=data["verdict"],
+            note=data["note"],
             by=request.user,
-            expected_version=form.cleaned_data["version"],
-        )
-    except Claim.DoesNotExist:
-        raise Http404("No such claim.") from None
-    except ClaimConflict as exc:
-        return after_change(request, exc.current, status=409, conflict=conflict_of(exc.current))
-    return after_change(request, claim)
+            expected_version=data["version"],
+        ),
+    )
 
 
 @require_POST
@@ -74,21 +75,19 @@ def claim_sign_off(request: HttpRequest, pk: int) -> HttpResponse:
     form = SignOffForm(request.POST)
     if not form.is_valid():
         return after_change(request, claim_with_people(pk), status=422, errors=form_errors(form))
-    handle, version = claim_handle(pk), form.cleaned_data["version"]
+    data = form.cleaned_data
+
+    def sign_off(handle: Claim) -> Claim:
+        if data["action"] == SignOffForm.APPROVE:
+            return handle.approve(by=request.user, expected_version=data["version"])
+        return handle.send_back(
+            by=request.user, note=data["note"], expected_version=data["version"]
+        )
+
     try:
-        if form.cleaned_data["action"] == SignOffForm.APPROVE:
-            claim = handle.approve(by=request.user, expected_version=version)
-        else:
-            claim = handle.send_back(
-                by=request.user, note=form.cleaned_data["note"], expected_version=version
-            )
-    except Claim.DoesNotExist:
-        raise Http404("No such claim.") from None
-    except ClaimConflict as exc:
-        return after_change(request, exc.current, status=409, conflict=conflict_of(exc.current))
+        return _change(request, pk, sign_off)
     except ValidationError as exc:
         return after_change(request, claim_with_people(pk), status=422, errors=exc.messages)
-    return after_change(request, claim)
 
 
 @require_POST
@@ -135,12 +134,21 @@ def claim_assign(request: HttpRequest, pk: int) -> HttpResponse:
     form = AssignForm(request.POST)
     if not form.is_valid():
         return after_change(request, claim_with_people(pk), status=422, errors=form_errors(form))
+    data = form.cleaned_data
+    return _change(
+        request,
+        pk,
+        lambda handle: handle.assign(
+            assignee=data["assignee"], by=request.user, expected_version=data["version"]
+        ),
+    )
+
+
+def _change(request: HttpRequest, pk: int, change: Callable[[Claim], Claim]) -> HttpResponse:
+    """Apply one version-checked change to the claim and answer with its card: 404 when
+    the claim is gone, 409 with the change that came first when another editor won."""
     try:
-        claim = claim_handle(pk).assign(
-            assignee=form.cleaned_data["assignee"],
-            by=request.user,
-            expected_version=form.cleaned_data["version"],
-        )
+        claim = change(claim_handle(pk))
     except Claim.DoesNotExist:
         raise Http404("No such claim.") from None
     except ClaimConflict as exc:

@@ -18,6 +18,8 @@ from sources.ingest.errors import IngestError
 from sources.models import Article, SpeakerMerge
 from tests.api.conftest import token_client
 from tests.seed import make_seed_claims
+from tracking import stories
+from tracking.models import FigureConflict, Follow, Story, StoryArticle
 
 # Enough to reach every branch of a small API, few enough to stay near a minute.
 EXAMPLES_PER_OPERATION = 12
@@ -79,8 +81,8 @@ def test_every_url_under_api_is_in_the_document(viewer_client):
 
 @pytest.fixture
 def live_api(live_server, settings, monkeypatch):
-    """The seed claims, an editor's read-write and read-only tokens, no rate limit, and
-    fetching switched off (generated addresses must not reach the network)."""
+    """The seed claims and a story of them, an editor's read-write and read-only tokens, no
+    rate limit, and fetching switched off (generated addresses must not reach the network)."""
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group, Permission
 
@@ -91,10 +93,13 @@ def live_api(live_server, settings, monkeypatch):
 
     monkeypatch.setattr("sources.services.fetch_url", no_fetch)
     settings.API_RATE_LIMIT = 1_000_000
-    make_seed_claims()
+    article, _ = make_seed_claims()
     ensure_roles(Group, Permission)
     editor = get_user_model().objects.create_user(username="schema-editor")
     editor.groups.add(Group.objects.get(name=EDITORS))
+    # A story with the seed article's figures, so its lists and ledger have rows to answer.
+    story = stories.create_story(title="Belgorod incursion", by=editor)
+    stories.file_articles(story=story, article_ids=[article.pk], by=editor)
     writer = token_client(editor, ApiToken.Scope.WRITE, name="writer")
     reader = token_client(editor, ApiToken.Scope.READ, name="reader")
     signed_in = token_client(editor, ApiToken.Scope.READ, name="docs")
@@ -129,6 +134,10 @@ def _changed_rows() -> tuple[int, ...]:
         ClaimEvent.objects.count(),
         Evidence.objects.count(),
         SpeakerMerge.objects.count(),
+        Story.objects.count(),
+        StoryArticle.objects.count(),
+        FigureConflict.objects.filter(explained_at__isnull=False).count(),
+        Follow.objects.count(),
     )
 
 
