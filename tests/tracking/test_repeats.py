@@ -79,6 +79,29 @@ def test_unquoted_claims_without_figures_group_by_their_words_under_keys_of_thei
     assert _group(claims[0]).key != _group(claims[2]).key
 
 
+def test_the_migration_gives_stored_unquoted_groups_the_key_grouping_now_uses(file_report):
+    import hashlib
+    import importlib
+    import json
+
+    from django.apps import apps
+
+    rekeying = importlib.import_module("tracking.migrations.0003_key_unquoted_claims_by_wording")
+    claim = _unquoted(file_report(WIRE + UNQUOTED))
+    group = _group(claim)
+    # As the grouping stored it before: every unquoted claim without figures under one key.
+    crowded = json.dumps(["name:", "asserts", []], separators=(",", ":"))
+    RepeatedClaim.objects.filter(pk=group.pk).update(
+        key=hashlib.sha256(crowded.encode()).hexdigest()
+    )
+
+    rekeying.rekey(apps, None)
+
+    group.refresh_from_db()
+    assert group.key == repeats.claim_key(claim, [])
+    assert repeats.group_article(article_id=claim.article_id) == repeats.Grouped(0, 0)
+
+
 def test_grouping_again_or_re_extracting_never_duplicates_a_membership(file_report):
     articles = [file_report(), file_report()]
     members = RepeatedClaimMember.objects.count()
