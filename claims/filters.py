@@ -1,10 +1,11 @@
 """The claim filters shared by the queue, selection reports and exports."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
 
 from django import forms
 from django.contrib.auth import get_user_model
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from claims.models import Claim
 from sources.models import Outlet, Speaker
@@ -13,6 +14,18 @@ _YES_NO = [("", "Any"), ("yes", "Yes"), ("no", "No")]
 # A user id as a form field reads it: int() of digits only int() accepts ("²" passes
 # str.isdigit() and fails int()), within the database's integer range.
 _USER_ID = forms.IntegerField(min_value=1, max_value=2**63 - 1)
+
+
+class ExtraFilter(NamedTuple):
+    """A filter an app above claims adds to every claim filter form."""
+
+    field: Callable[[], forms.Field]  # a new form field for each form
+    narrow: Callable[[QuerySet, Any], QuerySet]  # the claims with the cleaned value
+
+
+# Filters by what only an app above claims knows (tracking's stories), by field name:
+# claims cannot import that app, so the app registers its filter here when it loads.
+EXTRA_FILTERS: dict[str, ExtraFilter] = {}
 
 
 class ClaimFilterForm(forms.Form):
@@ -34,6 +47,12 @@ class ClaimFilterForm(forms.Form):
     def __init__(self, data: Mapping | None = None, *, user=None, **kwargs):
         super().__init__(data, **kwargs)
         self.user = user
+        for name, extra in EXTRA_FILTERS.items():
+            self.fields[name] = extra.field()
+
+    def extra_fields(self) -> list[forms.BoundField]:
+        """The registered filters' fields, which the queue shows after its own."""
+        return [self[name] for name in EXTRA_FILTERS]
 
     def clean_assignee(self) -> str:
         value = self.cleaned_data["assignee"].strip()
@@ -84,4 +103,7 @@ class ClaimFilterForm(forms.Form):
             claims = claims.filter(hedged=data["hedged"] == "yes")
         if data.get("sign_off") == "awaiting":
             claims = claims.awaiting_sign_off()
+        for name, extra in EXTRA_FILTERS.items():
+            if data.get(name) not in (None, "", []):
+                claims = extra.narrow(claims, data[name])
         return claims

@@ -19,8 +19,10 @@ claims_stored = Signal()
 # `claim_ids`: what a claim repeats depends on its speaker.
 claims_reattributed = Signal()
 
-# Sent after the commit of a verdict change, with `claim_id`, `old` and `new`
-# (verdict values): apps built on claims alert the people who follow the claim.
+# Sent after the commit of verdict changes, with `changes`: a list of (claim_id,
+# old, new) verdict values, one per claim, all a commit changed (a verdict given to
+# a repeated claim's members is one signal): apps built on claims alert the people
+# who follow the claims.
 verdict_changed = Signal()
 
 # Sent inside the transaction of any change to what a story's figure ledger sums up

@@ -15,7 +15,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import Claim, ClaimEvent
-from claims.signals import figures_changed
+from claims.signals import claims_reattributed, figures_changed
 from claims.track_records import refresh_speaker_stats
 from ops.transactions import retry_on_deadlock
 from sources.models import Speaker, SpeakerAlias, SpeakerMerge
@@ -29,7 +29,9 @@ def _move_claims(*, ids: list[int], to: Speaker, old_name: str, by, note: str) -
     """Point claims at another speaker, bump their versions and write one event each.
 
     The version bump makes any form opened before the move conflict instead of
-    silently writing the old speaker back.
+    silently writing the old speaker back. What a claim repeats depends on its
+    speaker, so the apps above hear of the moved claims once the move commits, a
+    batch at a time.
     """
     now = timezone.now()
     for start in range(0, len(ids), _EVENT_BATCH):
@@ -53,6 +55,10 @@ def _move_claims(*, ids: list[int], to: Speaker, old_name: str, by, note: str) -
                 note=note,
             )
             for pk in batch
+        )
+        transaction.on_commit(
+            lambda batch=batch: claims_reattributed.send(sender=Claim, claim_ids=batch),
+            robust=True,
         )
 
 

@@ -9,14 +9,16 @@ from reports.claimreview import review_of
 from reports.selection import Report
 
 
-def published_verdict_problem(claim: Claim) -> str:
+def published_verdict_problems(claim_ids: list[int]) -> dict[int, str]:
     """Registered with claims: a published verdict changes only as a correction."""
-    if FactCheck.objects.published().filter(claim_id=claim.pk).exists():
-        return (
+    published = FactCheck.objects.published().filter(claim_id__in=claim_ids)
+    return {
+        claim_id: (
             "This verdict is published: correct it from its fact-check page, "
             "with a correction note readers will see."
         )
-    return ""
+        for claim_id in published.values_list("claim_id", flat=True)
+    }
 
 
 def public_urls(claims: list[Claim]) -> dict[int, str]:

@@ -27,15 +27,22 @@ def follows(*, user, story: Story | None = None, speaker: Speaker | None = None)
     return Follow.objects.filter(user=user, story=story, speaker=speaker).exists()
 
 
-def claim_followed(*, claim_id: int) -> bool:
-    """Whether anyone follows the claim's speaker or a story its article is filed under."""
-    claim = Claim.objects.filter(pk=claim_id)
-    # The claim's speaker and article as subqueries of one row each, so a followed
-    # speaker's or story's other claims are never read.
-    return Follow.objects.filter(
-        Q(speaker_id__in=claim.values("speaker_id"))
-        | Q(story__filings__article_id__in=claim.values("article_id"))
-    ).exists()
+def claims_followed(*, claim_ids: list[int]) -> set[int]:
+    """Those of the claims whose speaker, or a story their article is filed under,
+    someone follows: one query however many claims."""
+    claims = Claim.objects.filter(pk__in=claim_ids)
+    # Only the followed speakers and stories are joined back to these claims, so a
+    # followed speaker's or story's other claims are never read.
+    return set(
+        claims.filter(
+            Q(speaker_id__in=Follow.objects.filter(speaker__isnull=False).values("speaker_id"))
+            | Q(
+                article_id__in=StoryArticle.objects.filter(
+                    story_id__in=Follow.objects.filter(story__isnull=False).values("story_id")
+                ).values("article_id")
+            )
+        ).values_list("pk", flat=True)
+    )
 
 
 def followers(*, story_ids, speaker_ids) -> list[int]:
@@ -93,27 +100,60 @@ def _figures_text(found: conflicts.Found) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-def verdict_changed(*, claim_id: int, old: str, new: str) -> Alert | None:
-    """Alert the followers of the claim's speaker and of its article's stories."""
-    claim = Claim.objects.filter(pk=claim_id).only("pk", "text", "speaker_id", "article_id").first()
-    if claim is None:
-        return None
-    story_ids = list(
-        StoryArticle.objects.filter(article_id=claim.article_id).values_list("story_id", flat=True)
+def verdicts_changed(*, changes: list[tuple[int, str, str]]) -> list[Alert]:
+    """Alert, for each (claim_id, old, new) verdict change, the followers of the
+    claim's speaker and of its article's stories: one alert per followed claim.
+
+    The claims, their stories and the followers are read once for all the changes,
+    so a verdict given to a repeated claim of fifty members costs three queries
+    before the alerts themselves.
+    """
+    claims = Claim.objects.filter(pk__in=[claim_id for claim_id, _, _ in changes]).only(
+        "pk", "text", "speaker_id", "article_id"
     )
-    users = followers(story_ids=story_ids, speaker_ids=[claim.speaker_id])
-    if not users:
-        return None
-    return raise_alert(
-        kind=Alert.Kind.VERDICT,
-        story_id=story_ids[0] if story_ids else None,
-        claim_id=claim.pk,
-        text=(
-            f"Verdict on “{claim.text[:200]}” changed from {Claim.Verdict(old).label} "
-            f"to {Claim.Verdict(new).label}."
-        ),
-        user_ids=users,
-    )
+    claims = {claim.pk: claim for claim in claims}
+    stories: dict[int, list[int]] = {}
+    for article_id, story_id in (
+        StoryArticle.objects.filter(article_id__in={c.article_id for c in claims.values()})
+        .order_by("article_id", "story_id")
+        .values_list("article_id", "story_id")
+    ):
+        stories.setdefault(article_id, []).append(story_id)
+    following = Follow.objects.filter(
+        Q(story_id__in=[s for ids in stories.values() for s in ids])
+        | Q(speaker_id__in=[c.speaker_id for c in claims.values() if c.speaker_id])
+    ).values_list("user_id", "story_id", "speaker_id")
+    by_story: dict[int, set[int]] = {}
+    by_speaker: dict[int, set[int]] = {}
+    for user_id, story_id, speaker_id in following:
+        if story_id:
+            by_story.setdefault(story_id, set()).add(user_id)
+        else:
+            by_speaker.setdefault(speaker_id, set()).add(user_id)
+    raised = []
+    for claim_id, old, new in changes:
+        claim = claims.get(claim_id)
+        if claim is None:
+            continue
+        story_ids = stories.get(claim.article_id, [])
+        users = set(by_speaker.get(claim.speaker_id, ()))
+        for story_id in story_ids:
+            users |= by_story.get(story_id, set())
+        if not users:
+            continue
+        alert = raise_alert(
+            kind=Alert.Kind.VERDICT,
+            story_id=story_ids[0] if story_ids else None,
+            claim_id=claim.pk,
+            text=(
+                f"Verdict on “{claim.text[:200]}” changed from {Claim.Verdict(old).label} "
+                f"to {Claim.Verdict(new).label}."
+            ),
+            user_ids=sorted(users),
+        )
+        if alert:
+            raised.append(alert)
+    return raised
 
 
 def raise_alert(

@@ -4,8 +4,25 @@ import re
 
 from django import forms
 
+from claims.filters import ExtraFilter
 from claims.models import Claim
-from tracking.models import RepeatedClaim, Story
+from tracking.models import RepeatedClaim, Story, StoryArticle
+
+
+def _story_field() -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        Story.objects.only("pk", "title"), required=False, empty_label="Any", label="Story"
+    )
+
+
+def _in_story(claims, story: Story):
+    return claims.filter(
+        article_id__in=StoryArticle.objects.filter(story=story).values("article_id")
+    )
+
+
+# The claim filters' "Story": claims of the articles filed under it.
+story_filter = ExtraFilter(field=_story_field, narrow=_in_story)
 
 
 class StoryForm(forms.Form):

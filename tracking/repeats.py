@@ -20,16 +20,18 @@ from django.utils import timezone
 from claims.models import Claim, Quantity, number_text
 from sources.names import name_key
 from tracking.models import RepeatedClaim, RepeatedClaimMember
-from tracking.similarity import Similarity, in_database, similarity
+from tracking.similarity import Similarity, in_database, similarity, words
 
+# The speaker part of the key of a claim nobody is quoted for.
+UNQUOTED = f"name:{name_key('')}"
 # Wire copies reworded by an outlet ("12 civilians were injured" / "twelve civilians
 # were wounded") stay apart: grouping is for the same sentence, lightly edited.
 SAME_WORDING = 0.6
 
 
 class TrigramMatch(Func):
-    """pg_trgm's `text % text`: true above its (lower) threshold, answered from the
-    trigram index, so only likely matches are measured with similarity()."""
+    """pg_trgm's `text % text`: true from its threshold up, answered from the trigram
+    index, so only likely matches are measured with similarity()."""
 
     arg_joiner = " %% "
     template = "(%(expressions)s)"
@@ -37,7 +39,13 @@ class TrigramMatch(Func):
 
 
 def claim_key(claim: Claim, quantities: list[Quantity]) -> str:
-    """What two claims must share to be the same claim: speaker, stance, figures."""
+    """What two claims must share to be the same claim: speaker, stance, figures.
+
+    A claim nobody is quoted for and with no figure has nothing but its wording to
+    tell it apart: without it in the key, every such claim would share one, and each
+    new one would be measured against all of them. Its key takes its words (case,
+    punctuation and spacing aside), so only the same sentence joins its group.
+    """
     speaker = (
         f"speaker:{claim.speaker_id}"
         if claim.speaker_id
@@ -54,7 +62,10 @@ def claim_key(claim: Claim, quantities: list[Quantity]) -> str:
         ]
         for q in sorted(quantities, key=lambda q: (q.position, q.pk or 0))
     ]
-    payload = json.dumps([speaker, claim.stance, figures], separators=(",", ":"))
+    parts = [speaker, claim.stance, figures]
+    if speaker == UNQUOTED and not figures:
+        parts.append(words(claim.text))
+    payload = json.dumps(parts, separators=(",", ":"))
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -124,6 +135,13 @@ def best_group(*, key: str, text: str, article_id: int) -> tuple[RepeatedClaim |
         members__claim__article_id=article_id
     )
     if in_database():
+        # `%` then holds only for near-identical wording, so the trigram index finds
+        # the few groups worded alike, however many groups share the key. For this
+        # transaction only (the caller's).
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(SAME_WORDING)]
+            )
         found = (
             candidates.filter(TrigramMatch(F("text"), Value(text)))
             .annotate(score=Similarity(F("text"), Value(text)))
@@ -227,11 +245,12 @@ def set_group_verdict(
 ) -> Applied:
     """Set the group's verdict and give it to every member still pending.
 
-    Each member gets it through its own `Claim.set_verdict`, so its history records
-    it ("From the repeated claim, by erin"); members with a verdict of their own
-    keep it. The group's row is updated only from the version the editor saw, so
-    of two editors at once one wins and the other gets GroupConflict, and no
-    member is changed twice.
+    The members get it together (`give_pending_verdict`: the rules, history and
+    signals of `Claim.set_verdict`, in a constant number of queries), each
+    member's history saying where it came from ("From the repeated claim, by
+    erin"); members with a verdict of their own keep it. The group's row is
+    updated only from the version the editor saw, so of two editors at once one
+    wins and the other gets GroupConflict, and no member is changed twice.
     """
     if verdict not in Claim.Verdict.values:
         raise ValidationError(f"Unknown verdict {verdict!r}.")
@@ -250,24 +269,18 @@ def set_group_verdict(
         )
         if not updated:
             raise GroupConflict(RepeatedClaim.objects.select_related("verdict_by").get(pk=group.pk))
-        members = Claim.objects.filter(repeat__group=group)
-        pending = list(
-            members.pending().select_for_update().order_by("pk").only("pk", "version", "verdict")
+        # A subquery, not a join: PostgreSQL then reads the group's members from
+        # their index instead of walking the claims in key order.
+        members = Claim.objects.filter(
+            pk__in=RepeatedClaimMember.objects.filter(group=group).values("claim_id")
         )
-        member_note = f"From the repeated claim, by {by.get_username()}" + (
-            f": {note}" if note else ""
-        )
+        applied = disagreeing = 0
         if verdict != Claim.Verdict.PENDING:
-            for claim in pending:
-                claim.set_verdict(
-                    verdict=verdict, by=by, note=member_note, expected_version=claim.version
-                )
-        disagreeing = (
-            members.exclude(verdict__in=[verdict, Claim.Verdict.PENDING]).count()
-            if verdict != Claim.Verdict.PENDING
-            else 0
-        )
+            member_note = f"From the repeated claim, by {by.get_username()}" + (
+                f": {note}" if note else ""
+            )
+            applied = len(members.give_pending_verdict(verdict=verdict, by=by, note=member_note))
+            disagreeing = members.exclude(verdict__in=[verdict, Claim.Verdict.PENDING]).count()
     group.verdict, group.verdict_note, group.verdict_by, group.verdict_at = verdict, note, by, now
     group.version = expected_version + 1
-    applied = len(pending) if verdict != Claim.Verdict.PENDING else 0
     return Applied(group, applied, disagreeing)

@@ -22,6 +22,11 @@ def trigrams(text: str) -> set[str]:
     return found
 
 
+def words(text: str) -> str:
+    """The text as pg_trgm reads it: its lower-cased words, in order, one space apart."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
 def similarity(a: str, b: str) -> float:
     """pg_trgm's similarity(a, b), from 0 (nothing shared) to 1 (the same trigrams)."""
     left, right = trigrams(a), trigrams(b)

@@ -198,6 +198,8 @@ def _speaker_names(article_ids: list[int]) -> dict[int, set[str]]:
     for article_id, name in (
         Claim.objects.filter(article_id__in=article_ids, speaker__isnull=False)
         .values_list("article_id", "speaker__name")
+        # Without the claims' own order, which would make every claim distinct.
+        .order_by()
         .distinct()
     ):
         found[article_id].add(name.lower())

@@ -114,9 +114,9 @@ def queue_figures_entered(*, article_ids: list[int]) -> None:
 
 
 @shared_task(bind=True, acks_late=True, max_retries=len(RETRY_COUNTDOWNS))
-def verdict_alert_task(self, claim_id: int, old: str, new: str) -> None:
+def verdict_alert_task(self, changes: list[list]) -> None:
     try:
-        follows.verdict_changed(claim_id=claim_id, old=old, new=new)
+        follows.verdicts_changed(changes=[tuple(change) for change in changes])
     except (OperationalError, InterfaceError) as exc:
         if self.request.retries >= self.max_retries:
             raise
@@ -150,11 +150,12 @@ def deliver_webhook_task(self, delivery_id: int) -> None:
 
 
 @receiver(verdict_changed)
-def _alert_verdict_change(sender, *, claim_id: int, old: str, new: str, **kwargs) -> None:
+def _alert_verdict_changes(sender, *, changes: list[tuple[int, str, str]], **kwargs) -> None:
     # Most claims nobody follows: one query is cheaper than a job sent to the broker on
     # every verdict change (the task asks again whom to alert).
-    if follows.claim_followed(claim_id=claim_id):
-        _send(verdict_alert_task, claim_id, old, new)
+    followed = follows.claims_followed(claim_ids=[claim_id for claim_id, _, _ in changes])
+    if followed:
+        _send(verdict_alert_task, [list(change) for change in changes if change[0] in followed])
 
 
 @receiver(alert_raised)

@@ -42,10 +42,12 @@ class ClaimConflict(Exception):
         )
 
 
-# Why a claim's verdict cannot be changed without a correction note ("" when it can).
+# Why claims' verdicts cannot be changed without a correction note: given claim ids,
+# the problem of each one that cannot ({} when all can). Asked for many claims at
+# once, so a verdict given to a repeated claim's members checks them in one query.
 # An app above claims that makes a verdict public (desk) registers its check here when
 # it loads, since claims cannot import it.
-VerdictGuard = Callable[["Claim"], str]
+VerdictGuard = Callable[[list[int]], dict[int, str]]
 VERDICT_GUARDS: list[VerdictGuard] = []
 # A span is unique per article (claim_unique_span): the editor is told so in words.
 SPAN_TAKEN = "Another claim already has exactly this span."
@@ -67,6 +69,59 @@ class ClaimQuerySet(models.QuerySet):
 
     def awaiting_sign_off(self) -> "ClaimQuerySet":
         return self.exclude(proposed_verdict="")
+
+    def give_pending_verdict(self, *, verdict: str, by, note: str = "") -> list[int]:
+        """Give the verdict to those of these claims still pending, as `set_verdict`
+        gives it to one, and return their ids.
+
+        The same rules (note, guards, sign-off), one audit event per changed field
+        and claim, the same counters and signals, in a constant number of queries
+        however many claims there are: the pending ones are row-locked, then
+        written by one UPDATE. A claim that is not pending keeps its verdict.
+        """
+        if verdict not in Claim.Verdict.values:
+            raise ValidationError(f"Unknown verdict {verdict!r}.")
+        note = note.strip()
+        problem = Claim.verdict_note_problem(verdict, note, plural=True)
+        if problem:
+            raise ValidationError(problem)
+        now = timezone.now()
+        action, changes, bookkeeping = Claim._verdict_change(verdict=verdict, note=note, by=by)
+        with transaction.atomic():
+            # of=self: a filter through another table must not lock that table's rows.
+            pending = list(
+                self.pending()
+                .select_for_update(of=("self",))
+                .order_by("pk")
+                .only("pk", "verdict", "proposed_verdict", "speaker_id", "article_id")
+            )
+            problems = _guard_problems([claim.pk for claim in pending])
+            if problems:
+                raise ValidationError(next(iter(problems.values())))
+            events = [
+                event
+                for claim in pending
+                for event in _events(claim, changes, by=by, at=now, action=action, note=note)
+            ]
+            changed = sorted({event.claim_id for event in events})
+            if not changed:
+                return []
+            Claim.objects.filter(pk__in=changed).update(
+                **changes, **bookkeeping, edited_at=now, version=F("version") + 1
+            )
+            ClaimEvent.objects.bulk_create(events)
+            if "verdict" in changes:
+                moved = [c for c in pending if c.verdict != verdict]
+                _verdicts_changed_after_commit([(c.pk, c.verdict, verdict) for c in moved])
+                _recount_after_commit(
+                    {c.speaker_id for c in moved if _counted(c.verdict) != _counted(verdict)}
+                )
+                if moved:
+                    # A verified figure counts apart in the stories' ledgers.
+                    figures_changed.send(
+                        sender=Claim, article_ids=sorted({c.article_id for c in moved})
+                    )
+        return changed
 
 
 class Claim(models.Model):
@@ -283,20 +338,7 @@ class Claim(models.Model):
             seen = current.version if expected_version is None else expected_version
             if current.version != seen:
                 raise ClaimConflict(current)
-            events = [
-                ClaimEvent(
-                    claim_id=self.pk,
-                    user=by,
-                    at=now,
-                    action=action,
-                    field=field,
-                    old_value=_display(getattr(current, field)),
-                    new_value=_display(value),
-                    note=note,
-                )
-                for field, value in changes.items()
-                if getattr(current, field) != value
-            ]
+            events = _events(current, changes, by=by, at=now, action=action, note=note, bare=False)
             events += [
                 ClaimEvent(
                     claim_id=self.pk,
@@ -341,13 +383,7 @@ class Claim(models.Model):
                     robust=True,
                 )
             if "verdict" in changed:
-                new_verdict = current.verdict
-                transaction.on_commit(
-                    lambda: verdict_changed.send(
-                        sender=Claim, claim_id=self.pk, old=old_verdict, new=new_verdict
-                    ),
-                    robust=True,
-                )
+                _verdicts_changed_after_commit([(self.pk, old_verdict, current.verdict)])
         self._take(current)
         return current
 
@@ -691,26 +727,39 @@ class Claim(models.Model):
         note = note.strip()
         problem = Claim.verdict_note_problem(verdict, note)
         if not problem and not correction.strip():
-            problem = next(filter(None, (guard(self) for guard in VERDICT_GUARDS)), "")
+            problem = _guard_problems([self.pk]).get(self.pk, "")
         if problem:
             raise ValidationError(problem)
-        if Claim.needs_sign_off(verdict) and not correction.strip():
-            return self._apply(
-                by=by,
-                expected_version=expected_version,
-                action=ClaimEvent.Action.PROPOSAL,
-                note=note,
-                changes={"proposed_verdict": verdict},
-                bookkeeping={"proposed_note": note, "proposed_by": by},
-            )
+        action, changes, bookkeeping = Claim._verdict_change(
+            verdict=verdict, note=note, by=by, correction=correction
+        )
         return self._apply(
             by=by,
             expected_version=expected_version,
-            action=ClaimEvent.Action.VERDICT,
+            action=action,
             note=note,
+            changes=changes,
+            bookkeeping=bookkeeping,
+        )
+
+    @staticmethod
+    def _verdict_change(
+        *, verdict: str, note: str, by, correction: str = ""
+    ) -> tuple[str, dict[str, Any], dict[str, Any]]:
+        """What setting a verdict writes: the action, the audited changes and the
+        bookkeeping. Under sign-off a final verdict is proposed instead, unless it is
+        a correction of a published one."""
+        if Claim.needs_sign_off(verdict) and not correction.strip():
+            return (
+                ClaimEvent.Action.PROPOSAL,
+                {"proposed_verdict": verdict},
+                {"proposed_note": note, "proposed_by": by},
+            )
+        return (
+            ClaimEvent.Action.VERDICT,
             # Any verdict set directly settles a proposal still waiting.
-            changes={"verdict": verdict, "proposed_verdict": ""},
-            bookkeeping={
+            {"verdict": verdict, "proposed_verdict": ""},
+            {
                 "verdict_note": note,
                 "verdict_by": by,
                 "verdict_at": timezone.now(),
@@ -863,6 +912,48 @@ class Claim(models.Model):
 # The claim's fields a story's figure ledger sums up: who said its figures, and
 # whether an editor verified them.
 _LEDGER_FIELDS = frozenset({"speaker", "speaker_text", "verdict"})
+
+
+def _events(
+    current: Claim, changes: dict[str, Any], *, by, at, action: str, note: str, bare: bool = True
+) -> list[ClaimEvent]:
+    """The audit events of writing `changes` over `current`, one per changed field;
+    with `bare`, a change of no field that carries a note is still one event."""
+    events = [
+        ClaimEvent(
+            claim_id=current.pk,
+            user=by,
+            at=at,
+            action=action,
+            field=field,
+            old_value=_display(getattr(current, field)),
+            new_value=_display(value),
+            note=note,
+        )
+        for field, value in changes.items()
+        if getattr(current, field) != value
+    ]
+    if bare and not events and note:
+        events = [ClaimEvent(claim_id=current.pk, user=by, at=at, action=action, note=note)]
+    return events
+
+
+def _guard_problems(claim_ids: list[int]) -> dict[int, str]:
+    """What the registered guards say against changing these claims' verdicts."""
+    problems: dict[int, str] = {}
+    if claim_ids:
+        for guard in VERDICT_GUARDS:
+            problems = {**guard(claim_ids), **problems}
+    return problems
+
+
+def _verdicts_changed_after_commit(changes: list[tuple[int, str, str]]) -> None:
+    """Tell the apps above of the verdict changes, all in one signal, once committed;
+    `robust`, because the changes stand whatever a receiver does."""
+    if changes:
+        transaction.on_commit(
+            lambda: verdict_changed.send(sender=Claim, changes=changes), robust=True
+        )
 
 
 def _counted(verdict: str) -> tuple[bool, bool]:

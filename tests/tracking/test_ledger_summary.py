@@ -13,8 +13,8 @@ from claims.models import Claim
 from claims.services import extract_articles
 from claims.speakers import merge_speakers
 from tests.tracking.conftest import DAY
-from tracking import conflicts, stories
-from tracking.models import LedgerDay
+from tracking import conflicts, repeats, stories
+from tracking.models import LedgerDay, RepeatedClaim
 from tracking.summary import differences
 
 NEXT_DAY = DAY + datetime.timedelta(days=1)
@@ -167,3 +167,19 @@ def test_detection_weighs_a_new_figure_against_the_summary_of_other_days(filed, 
     found = conflicts.detect_article(article_id=later.pk)[story.pk]
     assert [c.type for c in found.conflicts] == ["update"]
     assert [entry.claim_id for entry in found.moved] == [figure_claim(later).pk]
+
+
+def test_a_verdict_given_to_a_repeated_claim_counts_its_members_verified(filed, story, editor):
+    # Two outlets run the same wire copy: one repeated claim, verified once.
+    claims = [figure_claim(filed(police("12"), outlet=name)) for name in ("Reuters", "AP")]
+    group = RepeatedClaim.objects.get(members__claim=claims[0])
+    assert group.members.count() == 2
+    repeats.set_group_verdict(
+        group=group,
+        verdict=Claim.Verdict.VERIFIED,
+        note="Police statement seen.",
+        by=editor,
+        expected_version=group.version,
+    )
+    assert_exact(story, figures=2)
+    assert sum(LedgerDay.objects.filter(story=story).values_list("verified", flat=True)) == 2

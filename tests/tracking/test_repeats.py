@@ -1,14 +1,20 @@
 """Repeated claims: the same claim in several articles is grouped, once, and verified once."""
 
+import threading
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import close_old_connections, connection
+from django.test.utils import CaptureQueriesContext
 
 from claims.models import Claim, ClaimEvent
 from claims.services import extract_articles, mark_queued
-from sources.models import Article, Speaker
+from claims.signals import verdict_changed
+from claims.speakers import merge_speakers, split_alias
+from sources.models import Article, Speaker, SpeakerAlias
 from tests.tracking.conftest import WIRE
-from tracking import repeats
-from tracking.models import RepeatedClaim, RepeatedClaimMember
+from tracking import follows, repeats
+from tracking.models import Alert, RepeatedClaim, RepeatedClaimMember
 from tracking.similarity import similarity
 
 
@@ -50,6 +56,50 @@ def test_different_wording_with_the_same_figures_stays_apart(file_report):
         "struck a market and a bus depot."
     )
     assert _group(_injured(first)) != _group(_injured(other))
+
+
+UNQUOTED = " The ceasefire collapsed within hours of being announced, it was reported."
+
+
+def _unquoted(article) -> Claim:
+    return Claim.objects.get(article=article, text__istartswith="The ceasefire")
+
+
+def test_unquoted_claims_without_figures_group_by_their_words_under_keys_of_their_own(
+    file_report,
+):
+    first, again = file_report(WIRE + UNQUOTED), file_report(WIRE + UNQUOTED.upper())
+    other = file_report(WIRE + UNQUOTED.replace("within hours", "within days"))
+    claims = [_unquoted(a) for a in (first, again, other)]
+    assert all(c.speaker_id is None and not c.quantities.exists() for c in claims)
+
+    assert _group(claims[0]) == _group(claims[1]), "the same words, whatever the case"
+    assert _group(claims[0]) != _group(claims[2])
+    # A new one is compared with the groups of its own words, not every unquoted claim.
+    assert _group(claims[0]).key != _group(claims[2]).key
+
+
+def test_the_migration_gives_stored_unquoted_groups_the_key_grouping_now_uses(file_report):
+    import hashlib
+    import importlib
+    import json
+
+    from django.apps import apps
+
+    rekeying = importlib.import_module("tracking.migrations.0004_key_unquoted_claims_by_wording")
+    claim = _unquoted(file_report(WIRE + UNQUOTED))
+    group = _group(claim)
+    # As the grouping stored it before: every unquoted claim without figures under one key.
+    crowded = json.dumps(["name:", "asserts", []], separators=(",", ":"))
+    RepeatedClaim.objects.filter(pk=group.pk).update(
+        key=hashlib.sha256(crowded.encode()).hexdigest()
+    )
+
+    rekeying.rekey(apps, None)
+
+    group.refresh_from_db()
+    assert group.key == repeats.claim_key(claim, [])
+    assert repeats.group_article(article_id=claim.article_id) == repeats.Grouped(0, 0)
 
 
 def test_grouping_again_or_re_extracting_never_duplicates_a_membership(file_report):
@@ -99,6 +149,72 @@ def test_a_group_verdict_goes_to_pending_members_and_spares_the_others(file_repo
     assert group.disagrees(decided.verdict)
 
 
+def _verdict_queries(group, by) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        repeats.set_group_verdict(group=group, verdict="verified", by=by, expected_version=1)
+    return len(queries)
+
+
+def test_a_group_verdict_costs_the_same_queries_for_two_members_or_five(file_report, editor):
+    small = [file_report(WIRE.replace("12 civilians", "15 civilians")) for _ in range(2)]
+    large = [file_report() for _ in range(5)]
+    small_group, large_group = _group(_injured(small[0])), _group(_injured(large[0]))
+    assert (small_group.members.count(), large_group.members.count()) == (2, 5)
+
+    assert _verdict_queries(small_group, editor) == _verdict_queries(large_group, editor)
+    for article in small + large:
+        claim = _injured(article)
+        assert claim.verdict == "verified" and claim.version == 2
+        assert ClaimEvent.objects.filter(claim=claim, field="verdict").count() == 1
+
+
+def test_under_sign_off_a_group_verdict_is_proposed_to_each_pending_member(
+    file_report, editor, settings
+):
+    settings.VERDICT_SIGN_OFF = True
+    articles = [file_report(), file_report()]
+    applied = repeats.set_group_verdict(
+        group=_group(_injured(articles[0])), verdict="verified", by=editor, expected_version=1
+    )
+    assert applied.applied == 2
+    for article in articles:
+        claim = _injured(article)
+        assert (claim.verdict, claim.proposed_verdict, claim.proposed_by) == (
+            "pending",
+            "verified",
+            editor,
+        )
+        event = ClaimEvent.objects.get(claim=claim)
+        assert event.action == ClaimEvent.Action.PROPOSAL and event.field == "proposed_verdict"
+
+
+def test_a_group_verdict_alerts_the_speakers_follower_once_per_member(
+    file_report, editor, second_editor, django_capture_on_commit_callbacks
+):
+    articles = [file_report() for _ in range(3)]
+    claims = [_injured(a) for a in articles]
+    follows.follow(user=second_editor, speaker=claims[0].speaker)
+    sent = []
+
+    def count(sender, *, changes, **kwargs):
+        sent.append(changes)
+
+    verdict_changed.connect(count)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            repeats.set_group_verdict(
+                group=_group(claims[0]), verdict="false", note="No", by=editor, expected_version=1
+            )
+    finally:
+        verdict_changed.disconnect(count)
+
+    assert sent == [[(c.pk, "pending", "false") for c in sorted(claims, key=lambda c: c.pk)]]
+    alerts = Alert.objects.filter(followers=second_editor, kind=Alert.Kind.VERDICT)
+    assert sorted(alerts.values_list("claim_id", flat=True)) == sorted(c.pk for c in claims)
+    claims[0].speaker.refresh_from_db()
+    assert claims[0].speaker.false_count == 3, "the speaker's counters were recounted"
+
+
 def test_a_false_group_verdict_needs_a_note(file_report, editor):
     article = file_report()
     with pytest.raises(ValidationError):
@@ -118,6 +234,48 @@ def test_of_two_editors_verifying_a_group_one_wins(file_report, editor, second_e
     assert conflict.value.current.verdict == "verified"
     for article in articles:
         assert ClaimEvent.objects.filter(claim=_injured(article)).count() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_of_two_editors_verifying_a_group_at_the_same_moment_one_wins(
+    file_report, editor, second_editor
+):
+    articles = [file_report() for _ in range(4)]
+    group = _group(_injured(articles[0]))
+    barrier = threading.Barrier(2)
+    outcomes: list = []
+
+    def verify(by, verdict, note):
+        try:
+            barrier.wait()
+            outcomes.append(
+                repeats.set_group_verdict(
+                    group=group, verdict=verdict, note=note, by=by, expected_version=1
+                )
+            )
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion
+            outcomes.append(error)
+        finally:
+            close_old_connections()
+
+    threads = [
+        threading.Thread(target=verify, args=(editor, "verified", "")),
+        threading.Thread(target=verify, args=(second_editor, "false", "Hospital lists show 3")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    (won,) = [o for o in outcomes if isinstance(o, repeats.Applied)]
+    (lost,) = [o for o in outcomes if not isinstance(o, repeats.Applied)]
+    assert isinstance(lost, repeats.GroupConflict)
+    assert lost.current.verdict == won.group.verdict and won.applied == 4
+    for article in articles:
+        claim = _injured(article)
+        assert claim.verdict == won.group.verdict
+        assert ClaimEvent.objects.filter(claim=claim, field="verdict").count() == 1
 
 
 def test_an_editor_splits_a_claim_out_and_joins_it_back(file_report, editor):
@@ -151,6 +309,26 @@ def test_a_claim_given_another_speaker_leaves_the_group(
     with django_capture_on_commit_callbacks(execute=True):
         claim.set_attribution(speaker=someone, by=editor)
     assert _group(claim) != _group(_injured(articles[0]))
+
+
+def test_merging_two_speakers_groups_their_identical_claims(
+    file_report, editor, django_capture_on_commit_callbacks
+):
+    first = _injured(file_report())
+    other = _injured(file_report(WIRE.replace("Vyacheslav", "Viacheslav")))
+    assert first.speaker != other.speaker and first.text == other.text
+    assert _group(first) != _group(other)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        merge_speakers(keep=first.speaker, drop=other.speaker, by=editor)
+    assert _group(first) == _group(other)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        split_alias(alias=SpeakerAlias.objects.get(name=other.speaker.name), by=editor)
+    other.refresh_from_db()
+    assert other.speaker != first.speaker
+    assert _group(first) != _group(other), "a split takes the claims out of the group again"
+    assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
 
 
 def test_python_similarity_follows_pg_trgm():

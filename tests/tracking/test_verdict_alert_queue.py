@@ -36,7 +36,7 @@ def test_a_followed_speakers_claim_sends_the_job(
     _, claims = seed
     follows.follow(user=second_editor, speaker=claims[1].speaker)
     _change(claims[1], editor, django_capture_on_commit_callbacks)
-    assert _alerts(sent) == [(claims[1].pk, "pending", "verified")]
+    assert _alerts(sent) == [([[claims[1].pk, "pending", "verified"]],)]
 
 
 def test_a_claim_of_a_followed_story_sends_the_job(
@@ -48,4 +48,4 @@ def test_a_claim_of_a_followed_story_sends_the_job(
     follows.follow(user=second_editor, story=story)
     # The first claim has no speaker: only the story leads to its follower.
     _change(claims[0], editor, django_capture_on_commit_callbacks)
-    assert _alerts(sent) == [(claims[0].pk, "pending", "verified")]
+    assert _alerts(sent) == [([[claims[0].pk, "pending", "verified"]],)]

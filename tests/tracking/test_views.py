@@ -245,3 +245,39 @@ def test_a_long_story_lists_its_articles_a_page_at_a_time(
     assert "More articles" not in fragment
     assert "<html" in viewer_client.get(more, {"after": after}).content.decode()
     assert viewer_client.get(more, {"after": "nope"}).status_code == 400
+
+
+def test_queue_filters_by_story_with_and_without_htmx(story, file_report, viewer_client):
+    # The queue lives in claims, the stories in tracking above it: the filter is
+    # tracking's, registered with the claim filters (tests/test_layers.py).
+    outside = _injured(file_report(WIRE.replace("12 civilians", "15 civilians")))
+    inside = [_injured(a) for a in story.articles.all()]
+    url = reverse("claims:queue")
+
+    page = viewer_client.get(url, {"story": story.pk}).content.decode()
+    assert "<html" in page and 'name="story"' in page
+    assert f'<option value="{story.pk}" selected>' in page
+    for claim in inside:
+        assert f'id="row-{claim.pk}"' in page
+    assert f'id="row-{outside.pk}"' not in page
+    assert f"{reverse('tracking:repeats')}?story={story.pk}" in page
+
+    results = viewer_client.get(url, {"story": story.pk}, **HX).content.decode()
+    assert "<html" not in results
+    assert f'id="row-{inside[0].pk}"' in results and f'id="row-{outside.pk}"' not in results
+    assert f'id="row-{outside.pk}"' in viewer_client.get(url).content.decode()
+
+
+@pytest.mark.parametrize("value", ["abc", "99999999999999999999", "-1"])
+def test_queue_refuses_a_story_that_is_not_one(viewer_client, db, value):
+    response = viewer_client.get(reverse("claims:queue"), {"story": value})
+    assert response.status_code == 200
+    assert b"Fix the filters to see claims." in response.content
+
+
+def test_a_selection_report_of_a_story_lists_only_its_claims(story, file_report, editor_client):
+    file_report(WIRE.replace("12 civilians", "15 civilians"))
+    response = editor_client.get(reverse("reports:selection"), {"story": story.pk, "format": "csv"})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode()
+    assert "12 civilians" in body and "15 civilians" not in body
