@@ -15,7 +15,7 @@ from django.db.models import (
     QuerySet,
 )
 
-from sources.ingest.fetch import fetch_url, parse_page
+from sources.ingest.fetch import check_address, fetch_url, parse_page
 from sources.ingest.parsed import ParsedDocument
 from sources.ingest.text import canonical_url as canonical_form
 from sources.ingest.text import content_hash
@@ -117,6 +117,12 @@ def import_document(*, document: ParsedDocument, created_by=None) -> Article:
         source_name=document.source_name,
         created_by=created_by,
     )
+
+
+def check_fetch_address(url: str) -> None:
+    """Refuse at once, with `IngestError`, an address that no fetch could take: a
+    malformed one, or an internal IP address. Names are vetted when fetched."""
+    check_address(url, allow_private=settings.INGEST_ALLOW_PRIVATE_URLS)
 
 
 def stored_copy_of(url: str) -> Article | None:

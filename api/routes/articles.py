@@ -29,7 +29,12 @@ from sources.ingest.documents import validate_fields
 from sources.ingest.errors import IngestError
 from sources.ingest.text import check_text_size
 from sources.models import Article
-from sources.services import DuplicateArticle, import_document, stored_copy_of
+from sources.services import (
+    DuplicateArticle,
+    check_fetch_address,
+    import_document,
+    stored_copy_of,
+)
 from sources.tasks import queue_import
 
 router = Router(tags=["articles"])
@@ -115,6 +120,7 @@ def fetch_article(request: HttpRequest, payload: ArticleFetchIn, response: HttpR
     require(request, ADD_ARTICLE)
     try:
         stored = stored_copy_of(payload.url)
+        check_fetch_address(payload.url)
     except IngestError as error:
         raise Problem(422, error.message, errors={"url": [error.message]}) from None
     if stored:

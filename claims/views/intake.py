@@ -15,7 +15,12 @@ from claims.views.access import adder
 from sources.imports import IMPORT_EXTENSIONS, Upload, start_upload_job, start_url_job
 from sources.ingest.errors import IngestError
 from sources.ingest.text import format_size
-from sources.services import DuplicateArticle, import_document, stored_copy_of
+from sources.services import (
+    DuplicateArticle,
+    check_fetch_address,
+    import_document,
+    stored_copy_of,
+)
 from sources.tasks import queue_import
 from sources.uploads import FORM_MARGIN, GuardedUploadHandler, too_large
 
@@ -69,6 +74,7 @@ def article_fetch(request: HttpRequest) -> HttpResponse:
         # What is wrong with the address itself is said at once; what its server
         # answers, the job's page says.
         stored = stored_copy_of(url)
+        check_fetch_address(url)
     except IngestError as error:
         form.add_error("url", error.message)
         return _add_page(request, "url", {"form": form}, status=422)

@@ -137,16 +137,36 @@ def _checked_url(url: str) -> SplitResult:
     return parts
 
 
-def _vetted_addresses(parts: SplitResult, *, allow_private: bool) -> list[str]:
+def check_address(url: str, *, allow_private: bool = False) -> None:
+    """Raise `IngestError` for what is wrong with an address before any lookup: its
+    form, and a host written as an internal IP address (in any form the resolver reads
+    without asking the network, "2130706433" included). A host name is looked up and
+    vetted by the fetch itself, which may wait on the resolver: never in a request."""
+    parts = _checked_url(url)
+    with contextlib.suppress(socket.gaierror):  # a name, not an address
+        _vetted_addresses(parts, allow_private=allow_private, numeric_only=True)
+
+
+def _vetted_addresses(
+    parts: SplitResult, *, allow_private: bool, numeric_only: bool = False
+) -> list[str]:
     """Resolve the host once; refuse the hop if any of its addresses is internal.
 
     Every address is checked, not only the one used: a name that answers with one
-    public and one private address is refused outright.
+    public and one private address is refused outright. With `numeric_only`, a host
+    that is not an address raises `socket.gaierror` instead of being looked up.
     """
     host = _ascii_host(parts)
     try:
-        infos = socket.getaddrinfo(host, _port(parts), type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(
+            host,
+            _port(parts),
+            type=socket.SOCK_STREAM,
+            flags=socket.AI_NUMERICHOST if numeric_only else 0,
+        )
     except socket.gaierror:
+        if numeric_only:
+            raise
         raise IngestError(f"Could not find the server '{clip(host)}'.") from None
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     for address in addresses:

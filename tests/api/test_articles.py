@@ -2,7 +2,7 @@
 
 import pytest
 
-from sources.models import Article
+from sources.models import Article, ImportJob
 from tests.api.conftest import problem
 from tests.claims.test_views_ingest import Handler
 from tests.http_server import serving
@@ -157,3 +157,12 @@ def test_a_fetch_failure_ends_the_job_with_the_reason_and_a_bad_address_is_422(
     assert line["reason"] == "The page answered 500 Internal Server Error."
     body = problem(_post(editor_api, "/api/articles/fetch", {"url": "ftp://x.example/a"}), 422)
     assert "url" in body["errors"]
+
+
+def test_a_fetch_of_an_internal_address_is_422_before_any_job(editor_api, settings):
+    settings.INGEST_ALLOW_PRIVATE_URLS = False
+    body = problem(_post(editor_api, "/api/articles/fetch", {"url": "http://2130706433/a"}), 422)
+    assert body["errors"]["url"] == [
+        "Refused: the address resolves to a private network (127.0.0.1)."
+    ]
+    assert not ImportJob.objects.exists()

@@ -533,12 +533,29 @@ def test_fetch_request_answers_without_contacting_the_slow_page_which_ends_the_j
     assert not Article.objects.exists()
 
 
-def test_private_addresses_are_refused_when_not_allowed(editor_client, server, settings):
+def test_a_private_address_is_refused_on_the_form_before_any_job(editor_client, server, settings):
+    # Written as an address (any form the resolver reads without a lookup), it is
+    # vetted at once; nothing is queued and the editor stays on the form.
     settings.INGEST_ALLOW_PRIVATE_URLS = False
     HITS.clear()
-    response = fetch(editor_client, {"url": f"{server}/article"})
-    page = response.content.decode()
-    assert "Fetch failed: Refused: the address resolves to a private network (127.0.0.1)." in page
+    port = server.rsplit(":", 1)[1]
+    for url in (f"{server}/article", f"http://2130706433:{port}/article"):
+        response = editor_client.post(fetch_url(), {"url": url})
+        assert response.status_code == 422
+        field = at_field(response.content.decode(), "url")
+        assert re.findall(r'<p class="error">(.*?)</p>', field) == [
+            "Refused: the address resolves to a private network (127.0.0.1)."
+        ]
+    assert HITS == [] and not Article.objects.exists() and not ImportJob.objects.exists()
+
+
+def test_a_name_for_a_private_address_is_refused_by_the_fetch_job(editor_client, server, settings):
+    # A name needs the resolver, which may be slow: it is looked up in the job.
+    settings.INGEST_ALLOW_PRIVATE_URLS = False
+    HITS.clear()
+    port = server.rsplit(":", 1)[1]
+    page = fetch(editor_client, {"url": f"http://localhost:{port}/article"}).content.decode()
+    assert "Fetch failed: Refused: the address resolves to a private network" in page
     assert HITS == [] and not Article.objects.exists()
 
 
