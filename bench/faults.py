@@ -52,7 +52,6 @@ import json
 import os
 import random
 import re
-import secrets
 import shutil
 import signal
 import socket
@@ -78,6 +77,7 @@ from bench.load import (  # noqa: E402
     interrupted,
     read_samples,
     seed,
+    server_environment,
     wait_for,
 )
 
@@ -478,20 +478,9 @@ def main() -> None:
 
         port = free_port()
         host = f"http://127.0.0.1:{port}"
-        env = {
-            **os.environ,
-            "DATABASE_URL": url,
-            "DJANGO_ENV": "development",
-            "DEBUG": "false",
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "DATABASE_CONN_MAX_AGE": "60",
-            "LOG_JSON": "false",
-            "INGEST_ALLOW_PRIVATE_URLS": "true",
-            "EXTRACTION_STUCK_AFTER": "120",
-            "LOAD_PLAN": str(work / "plan.json"),
-            "LOAD_SAMPLES": str(work / "samples.csv"),
-        }
+        env = server_environment(
+            url, work, INGEST_ALLOW_PRIVATE_URLS="true", EXTRACTION_STUCK_AFTER="120"
+        )
         py = sys.executable
         web_workers = 2 * (os.cpu_count() or 1) + 1
 

@@ -150,6 +150,24 @@ def write_import(path: Path, *, count: int, rng: random.Random) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
+def server_environment(url: str, work: Path, **extra: str) -> dict[str, str]:
+    """What the benchmark's web, workers and locust run with: production settings on
+    loopback, the given database, and the plan and samples files in `work`."""
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_ENV": "development",
+        "DEBUG": "false",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "DATABASE_CONN_MAX_AGE": "60",
+        "LOG_JSON": "false",
+        "LOAD_PLAN": str(work / "plan.json"),
+        "LOAD_SAMPLES": str(work / "samples.csv"),
+        **extra,
+    }
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -397,19 +415,7 @@ def main() -> None:
     write_import(import_path, count=args.articles, rng=rng)
     port = free_port()
     host = f"http://127.0.0.1:{port}"
-    env = {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DJANGO_ENV": "development",
-        "DEBUG": "false",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "DATABASE_CONN_MAX_AGE": "60",
-        "LOG_JSON": "false",
-        "LOAD_PLAN": str(work / "plan.json"),
-        "LOAD_SAMPLES": str(work / "samples.csv"),
-        "LOAD_THINK": args.think,
-    }
+    env = server_environment(url, work, LOAD_THINK=args.think)
     py = sys.executable
     processes = Processes()
     signal.signal(signal.SIGTERM, interrupted)
