@@ -20,4 +20,4 @@ RUN DJANGO_ENV=production SECRET_KEY=build-only ALLOWED_HOSTS=build \
 RUN useradd --create-home claimdesk
 USER claimdesk
 EXPOSE 8000
-CMD ["sh", "-c", "gunicorn workbench.wsgi --bind 0.0.0.0:8000 --workers $((2 * $(nproc) + 1)) --access-logfile -"]
+CMD ["gunicorn", "-c", "python:workbench.gunicorn_conf", "workbench.wsgi"]

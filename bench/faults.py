@@ -5,9 +5,10 @@
 
 Recreates the database claimdesk_bench_faults on DATABASE_URL's server and
 starts, on loopback, everything production runs: a private Redis on a free port
-(never the shared one: this run stops it), gunicorn with 2 × cores + 1 sync
-workers, an extraction worker and an export worker (one queue each, as in
-docker-compose.yml) and the sweeper. Then 40 simulated editors (bench/locustfile.py,
+(never the shared one: this run stops it), gunicorn as the container runs it
+(workbench/gunicorn_conf.py: 2 × cores + 1 processes of 4 threads), an extraction
+and import worker and an export worker (their queues as in docker-compose.yml,
+at nice 10) and the sweeper. Then 40 simulated editors (bench/locustfile.py,
 through locust) review claims for two minutes while:
 
 - a few more editors add articles by URL from a local server that drips its
@@ -354,33 +355,22 @@ def request_export(run: Run, session, host: str, *, query: str, step: str) -> No
 # -- Checks after the run --------------------------------------------------------------
 
 
-def wait_until_steady(count, *, quiet: float, timeout: float) -> int:
-    """Poll `count` until it has not changed for `quiet` seconds; returns the last value."""
-    deadline = time.monotonic() + timeout
-    last, since = count(), time.monotonic()
-    while time.monotonic() < deadline:
-        time.sleep(min(5, quiet / 3))
-        now = count()
-        if now != last:
-            last, since = now, time.monotonic()
-        elif time.monotonic() - since >= quiet:
-            break
-    return last
-
-
 def import_checks(good_lines: int) -> dict:
     from django.db.models import Count
 
-    from sources.models import Article
+    from sources.models import Article, ImportJob
 
     imported = Article.objects.filter(title__startswith=IMPORT_TITLE)
+    jobs = ImportJob.objects.filter(total__gt=1)
     per_title = Counter(dict(imported.values_list("title").annotate(n=Count("id")).order_by()))
     return {
         "good lines": good_lines,
         "articles": imported.count(),
         "distinct texts": imported.values("content_hash").distinct().count(),
         "titles stored twice or more": sum(1 for n in per_title.values() if n > 1),
-    }
+        "job": ", ".join(f"{state} {done:,}/{total:,} lines" for state, done, total in
+                         jobs.values_list("state", "done", "total")),
+    }  # fmt: skip
 
 
 def states() -> Counter:
@@ -482,14 +472,19 @@ def main() -> None:
             url, work, INGEST_ALLOW_PRIVATE_URLS="true", EXTRACTION_STUCK_AFTER="120"
         )
         py = sys.executable
-        web_workers = 2 * (os.cpu_count() or 1) + 1
+        from workbench import gunicorn_conf
+
+        web_workers = gunicorn_conf.workers
+        # As docker-compose.yml runs them: below the web's CPU priority.
+        background = ["nice", "-n", "10", py]
 
         starts = iter(range(10))
 
         def extraction_worker() -> None:
             processes.start(
                 "extraction worker",
-                [py, "-m", "celery", "-A", "workbench", "worker", "-Q", QUEUE,
+                [*background, "-m", "celery", "-A", "workbench", "worker",
+                 "-Q", f"{QUEUE},{settings.CELERY_IMPORT_QUEUE}",
                  "--loglevel=INFO", "-n", f"faults-{port}@%h"],
                 env=env,
                 log=work / f"worker-{next(starts)}.log",
@@ -497,8 +492,8 @@ def main() -> None:
 
         processes.start(
             "web",
-            [py, "-m", "gunicorn", "workbench.wsgi", "-b", f"127.0.0.1:{port}",
-             "-w", str(web_workers), "--access-logfile", str(work / "access.log")],
+            [py, "-m", "gunicorn", "-c", "python:workbench.gunicorn_conf", "workbench.wsgi",
+             "-b", f"127.0.0.1:{port}", "--access-logfile", str(work / "access.log")],
             env=env,
             log=work / "gunicorn.log",
         )  # fmt: skip
@@ -512,7 +507,8 @@ def main() -> None:
         extraction_worker()
         processes.start(
             "export worker",
-            [py, "-m", "celery", "-A", "workbench", "worker", "-Q", settings.CELERY_EXPORT_QUEUE,
+            [*background, "-m", "celery", "-A", "workbench", "worker",
+             "-Q", settings.CELERY_EXPORT_QUEUE,
              "--concurrency", "1", "--loglevel=INFO", "-n", f"faults-exports-{port}@%h"],
             env=env,
             log=work / "export-worker.log",
@@ -550,7 +546,8 @@ def main() -> None:
         threading.Thread(target=probe_health, args=(run, host), daemon=True).start()
         load_before = os.getloadavg()
         print(
-            f"Fault run: {editors} editors for {seconds} s on {web_workers} gunicorn workers; "
+            f"Fault run: {editors} editors for {seconds} s on {web_workers} gunicorn processes "
+            f"of {gunicorn_conf.threads} threads; "
             f"load average {load_before[0]:.2f} before.",
             flush=True,
         )
@@ -642,22 +639,22 @@ def main() -> None:
         for thread in steps:
             thread.join(timeout=600)
 
-        print("Waiting until the number of imported articles stops changing ...", flush=True)
+        print("Waiting for every import job, article and export to finish ...", flush=True)
         from reports.models import ExportJob
+        from sources.models import ImportJob
 
-        imported = wait_until_steady(
-            lambda: Article.objects.filter(title__startswith=IMPORT_TITLE).count(),
-            quiet=30 if quick else 60,
-            timeout=args.drain_timeout,
-        )
-        print(f"  {imported:,} imported; waiting for every article and export to finish ...")
         drain_began = time.monotonic()
 
         def finished() -> bool:
             rendering = ExportJob.objects.filter(
                 state__in=[ExportJob.State.QUEUED, ExportJob.State.RUNNING]
             )
-            return set(states()) <= FINAL and not rendering.exists()
+            importing = ImportJob.objects.exclude(
+                state__in=[ImportJob.State.DONE, ImportJob.State.FAILED]
+            )
+            return (
+                set(states()) <= FINAL and not rendering.exists() and not importing.exists()
+            )
 
         deadline = time.monotonic() + args.drain_timeout
         while not finished() and time.monotonic() < deadline:
@@ -804,11 +801,11 @@ def report(
     print(
         f"| import: articles for {checks['good lines']:,} good lines | {checks['articles']:,} "
         f"({checks['distinct texts']:,} distinct texts, {checks['titles stored twice or more']} "
-        f"titles twice) | each exactly once: {verdict(once)} |"
+        f"titles twice; job {checks['job']}) | each exactly once: {verdict(once)} |"
     )
     print(
-        f"| articles' final states | {dict(final_states)} (drained {drain_seconds:.0f} s after "
-        f"the import settled) | all done or failed: {verdict(all_final)} |"
+        f"| articles' final states | {dict(final_states)} (all work done {drain_seconds:.0f} s "
+        f"after the uploads were answered) | all done or failed: {verdict(all_final)} |"
     )
     for name, outcome in exports.items():
         line = ", ".join(f"{k} {v}" for k, v in outcome.items() if v not in ("", None))

@@ -60,7 +60,7 @@ def _compose_command(service: str) -> list[str]:
 def _queues_read(command: list[str], environment: dict[str, str]) -> str:
     """The -Q and --concurrency the worker starts with, its shell's expansion included."""
     if command[:2] == ["sh", "-c"]:
-        shown = command[2].replace("exec celery", "echo", 1)
+        shown = command[2].replace("exec ", "echo ", 1)
         result = subprocess.run(
             ["sh", "-c", shown], env=environment, capture_output=True, text=True, check=True
         )
@@ -70,6 +70,12 @@ def _queues_read(command: list[str], environment: dict[str, str]) -> str:
         for flag in ("-Q", "--concurrency")
         if flag in command
     )
+
+
+@pytest.mark.parametrize("service", ["worker", "export-worker"])
+def test_workers_run_below_the_web_in_cpu_priority(service):
+    # Extraction bursts and long PDFs must not starve the pages and /healthz.
+    assert _compose_command(service)[2].startswith("exec nice -n 10 celery ")
 
 
 @pytest.mark.parametrize(
@@ -103,7 +109,7 @@ def test_exports_render_on_a_worker_of_their_own_one_at_a_time(environment, expo
 @pytest.mark.parametrize(
     ("environment", "queues"),
     [
-        ({"CELERY_QUEUE": "claimdesk", "CELERY_IMPORT_QUEUE": ""}, "claimdesk,claimdesk"),
+        ({"CELERY_QUEUE": "claimdesk", "CELERY_IMPORT_QUEUE": ""}, "claimdesk,claimdesk-imports"),
         ({"CELERY_QUEUE": "claimdesk", "CELERY_IMPORT_QUEUE": "bulk"}, "claimdesk,bulk"),
     ],
 )

@@ -1,0 +1,48 @@
+"""The web server as the container starts it (workbench/gunicorn_conf.py)."""
+
+import os
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from tests.workers import free_port, wait_until
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _health(port: int, timeout: float) -> int:
+    try:
+        return urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=timeout).status
+    except urllib.error.HTTPError as refused:  # 503 without a broker, 400 on a host: answers
+        return refused.code
+    except OSError:
+        return 0
+
+
+def test_health_check_is_answered_while_a_slow_client_holds_the_only_process():
+    port = free_port()
+    env = {**os.environ, "WEB_CONCURRENCY": "1", "WEB_BIND": f"127.0.0.1:{port}"}
+    command = ["-m", "gunicorn", "-c", "python:workbench.gunicorn_conf", "workbench.wsgi"]
+    web = subprocess.Popen(
+        [sys.executable, *command],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    slow = None
+    try:
+        wait_until(lambda: _health(port, timeout=2) != 0, timeout=60)
+        # A client that never finishes its headers: with one request per process it held
+        # the only process until gunicorn's 30 s timeout, and the health check with it.
+        slow = socket.create_connection(("127.0.0.1", port))
+        slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n")
+        assert _health(port, timeout=5) != 0
+    finally:
+        if slow:
+            slow.close()
+        web.terminate()
+        web.wait(10)
