@@ -11,12 +11,15 @@ makes of the figures (the `rebuild_ledger` command checks and rebuilds).
 """
 
 import datetime
+import operator
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import reduce
 
 from django.db import transaction
 from django.db.models import Q
 
+from claims.models import Quantity
 from tracking.ledger import Entry, entries, story_figures
 from tracking.models import LedgerDay, Story, StoryArticle
 
@@ -46,26 +49,67 @@ def refresh_articles(*, article_ids: Iterable[int]) -> None:
         article_id__in=list(article_ids)
     ).values_list("story_id", "article__published"):
         days.setdefault(story_id, set()).add(published)
-    # In the stories' order, so two refreshes of the same stories lock them alike.
-    for story_id in sorted(days):
-        refresh(story_id=story_id, days=days[story_id])
+    refresh_days(days)
 
 
 def refresh(*, story_id: int, days: set[datetime.date | None] | None = None) -> None:
     """Sum up the story's figures of `days` (None: an undated article's) again; all of
     the story's days without `days`."""
+    if days is not None:
+        refresh_days({story_id: days})
+        return
     with transaction.atomic():
-        # One refresh of a story at a time: two at once would each insert the day
-        # they read, and the second would find the first's rows in its way.
-        if not list(Story.objects.select_for_update().filter(pk=story_id).values_list("pk")):
+        if not _lock([story_id]):
             return
-        stale = LedgerDay.objects.filter(story_id=story_id)
-        figures = story_figures(story_id)
-        if days is not None:
-            stale = stale.filter(_on(days, "published"))
-            figures = figures.filter(_on(days, "claim__article__published"))
-        stale.delete()
-        LedgerDay.objects.bulk_create(summarise(story_id, entries(figures)), batch_size=1000)
+        LedgerDay.objects.filter(story_id=story_id).delete()
+        found = entries(story_figures(story_id))
+        LedgerDay.objects.bulk_create(summarise(story_id, found), batch_size=1000)
+
+
+def refresh_days(days: dict[int, set[datetime.date | None]]) -> None:
+    """Sum up again the given days of each story, in a few queries however many stories
+    (a verdict given to a claim repeated in fifty articles touches fifty stories)."""
+    if not days:
+        return
+    with transaction.atomic():
+        stories = _lock(days)
+        if not stories:
+            return
+        LedgerDay.objects.filter(
+            _any(Q(story_id=story_id) & _on(days[story_id], "published") for story_id in stories)
+        ).delete()
+        filed: dict[int, list[int]] = {}
+        for article_id, story_id in StoryArticle.objects.filter(
+            _any(
+                Q(story_id=story_id) & _on(days[story_id], "article__published")
+                for story_id in stories
+            )
+        ).values_list("article_id", "story_id"):
+            filed.setdefault(article_id, []).append(story_id)
+        found: dict[int, list[Entry]] = {story_id: [] for story_id in stories}
+        for entry in entries(Quantity.objects.filter(claim__article_id__in=list(filed))):
+            for story_id in filed[entry.article_id]:
+                found[story_id].append(entry)
+        LedgerDay.objects.bulk_create(
+            [day for story_id in stories for day in summarise(story_id, found[story_id])],
+            batch_size=1000,
+        )
+
+
+def _lock(story_ids: Iterable[int]) -> list[int]:
+    """Lock the stories that still exist, in id order, so two refreshes of the same
+    stories wait for each other instead of deadlocking: two at once would each insert
+    the days they read, and the second would find the first's rows in its way."""
+    return list(
+        Story.objects.select_for_update()
+        .filter(pk__in=sorted(story_ids))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def _any(conditions: Iterable[Q]) -> Q:
+    return reduce(operator.or_, conditions)
 
 
 def differences(*, story_id: int) -> list[str]:

@@ -13,8 +13,8 @@ from claims.signals import verdict_changed
 from claims.speakers import merge_speakers, split_alias
 from sources.models import Article, Speaker, SpeakerAlias
 from tests.tracking.conftest import WIRE
-from tracking import follows, repeats
-from tracking.models import Alert, RepeatedClaim, RepeatedClaimMember
+from tracking import follows, repeats, stories, summary
+from tracking.models import Alert, LedgerDay, RepeatedClaim, RepeatedClaimMember, Story
 from tracking.similarity import similarity
 
 
@@ -166,6 +166,22 @@ def test_a_group_verdict_costs_the_same_queries_for_two_members_or_five(file_rep
         claim = _injured(article)
         assert claim.verdict == "verified" and claim.version == 2
         assert ClaimEvent.objects.filter(claim=claim, field="verdict").count() == 1
+
+
+def test_a_group_verdict_costs_the_same_queries_for_two_stories_or_five(file_report, editor):
+    # A verified figure counts apart in each story's ledger summary, so the verdict
+    # refreshes the summary of every story its members are filed under.
+    small = [file_report(WIRE.replace("12 civilians", "15 civilians")) for _ in range(2)]
+    large = [file_report() for _ in range(5)]
+    for number, article in enumerate(small + large):
+        story = stories.create_story(title=f"Story {number}", by=editor)
+        stories.file_articles(story=story, article_ids=[article.pk], by=editor)
+    small_group, large_group = _group(_injured(small[0])), _group(_injured(large[0]))
+
+    assert _verdict_queries(small_group, editor) == _verdict_queries(large_group, editor)
+    for story in Story.objects.all():
+        assert summary.differences(story_id=story.pk) == []
+        assert LedgerDay.objects.filter(story=story, category="injured").get().verified == 1
 
 
 def test_under_sign_off_a_group_verdict_is_proposed_to_each_pending_member(
