@@ -746,14 +746,16 @@ def report(
 
     health = run.health
     healthy = sum(1 for h in health if h["status"] == 200)
-    # Grace: a probe sent just before the stop may meet Redis going down.
-    broker_only = sum(
-        1
-        for h in health
-        if h["status"] == 503
-        and down - 1 <= h["at"] <= up + HEALTH_TIMEOUT
-        and '"database": "ok"' in h["body"]
-    )
+
+    def broker_only_answer(probe: dict) -> bool:
+        # Grace: a probe sent just before the stop may meet Redis going down.
+        return (
+            probe["status"] == 503
+            and down - 1 <= probe["at"] <= up + HEALTH_TIMEOUT
+            and '"database": "ok"' in probe["body"]
+        )
+
+    broker_only = sum(1 for h in health if broker_only_answer(h))
     slow = sum(1 for h in health if h["status"] == 0)
     available = (healthy + broker_only) / max(len(health), 1)
 
@@ -793,6 +795,12 @@ def report(
     worst = max((h["seconds"] for h in health), default=0)
     print(f"| /healthz slowest answer | {worst:.1f} s | |")
     print(f"| /healthz without an answer, seconds into the run | {unanswered(run)} | |")
+    for probe in health:
+        if probe["status"] not in (0, 200) and not broker_only_answer(probe):
+            print(
+                f"| · /healthz other answer, {probe['at'] - run.began:.0f} s into the run | "
+                f"{probe['status']} {probe['body'][:120]} | |"
+            )
     for role, (count, kb) in sorted(roles.items()):
         print(
             f"| peak RSS, {role} ({count} process{'es' if count > 1 else ''}) | "
