@@ -652,9 +652,7 @@ def main() -> None:
             importing = ImportJob.objects.exclude(
                 state__in=[ImportJob.State.DONE, ImportJob.State.FAILED]
             )
-            return (
-                set(states()) <= FINAL and not rendering.exists() and not importing.exists()
-            )
+            return set(states()) <= FINAL and not rendering.exists() and not importing.exists()
 
         deadline = time.monotonic() + args.drain_timeout
         while not finished() and time.monotonic() < deadline:
