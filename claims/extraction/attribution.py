@@ -62,7 +62,7 @@ COGNITION_VERBS = words(
     """
     believe think know want hope expect fear feel worry doubt suspect assume recognize
     recognise understand realize realise agree disagree plan intend decide show find
-    conclude indicate suggest predict estimate notice
+    conclude indicate suggest predict estimate notice consider
     """
 )
 # Documents and studies that speak in their own right: "a poll showed".
@@ -197,10 +197,19 @@ def is_direct(doc: Doc, quote: Quote) -> bool:
     return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
 
 
+# The tagger's lemmatiser reads some verbs of attitude as other verbs
+# ("hopes" as "hop"); the word itself settles it.
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def verb_lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
 def is_speech_verb(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
     advocacy = lemma in ADVOCACY_VERBS and any(
         c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in token.children
@@ -219,7 +228,6 @@ def is_speech_verb(token: Token) -> bool:
     if token.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in token.children):
         return False  # "a report released"; "X: Clinton tells voters ..." has a subject
     children = list(token.children)
-    lemma = token.lemma_.lower()
     if lemma == "point" and not any(
         c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
         for c in children
@@ -509,8 +517,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             span = _trim(doc, child.left_edge.i, min(child.right_edge.i + 1, sent.end))
             if span is not None:
                 return span
-    # "wants to run again", "urged residents to leave"
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     # "called it the worst fire in decades": the object and what it is called
     if lemma in NAMING_VERBS and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
         span = _trim(doc, verb.i + 1, min(verb.right_edge.i + 1, sent.end))
@@ -529,7 +536,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
             if span is not None:
                 return span
-    if lemma in COGNITION_VERBS | REPORTING_VERBS:
+    # "wants to run again", "urged residents to leave", and "told residents
+    # not to drink the water": an instruction given is the teller's claim
+    if lemma in COGNITION_VERBS | REPORTING_VERBS or lemma == "tell":
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
@@ -577,7 +586,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     for token in doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
         if token.lower_ == "that" and token.dep_ in {"mark", "dobj", "nsubj"}:
             return _trim(doc, token.i + 1, sent.end)
-    if verb.lemma_.lower() in STANDALONE_VERBS:
+    if lemma in STANDALONE_VERBS:
         return _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
     return None
 

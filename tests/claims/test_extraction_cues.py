@@ -209,3 +209,15 @@ def test_a_name_left_stranded_after_a_long_opening_is_the_subject():
 def test_noticing_a_fact_is_attributed():
     text = "Reporter Dana Cole noticed that none of the ferries had left the harbour."
     assert claim_with(text, "none of the ferries").speaker == "Dana Cole"
+
+
+def test_hopes_is_read_as_hope_not_hop():
+    text = "Mayor Tom Okafor hopes the new ferry line will bring tourists back to the island."
+    claim = claim_with(text, "new ferry line will bring tourists")
+    assert claim.speaker == "Tom Okafor"
+
+
+def test_an_instruction_told_to_people_is_attributed():
+    text = "Since Monday, health officials have told residents not to drink water from the river."
+    claim = claim_with(text, "not to drink water")
+    assert claim.speaker == "health officials"
