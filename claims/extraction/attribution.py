@@ -48,7 +48,7 @@ REPORTING_VERBS = words(
 # the impeachment", "spoke about the looting", "pointed to the polls".
 _TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
 # Verbs that carry a position only through such a preposition: "argued for
-# a ban", "warned of a shutdown", "testified about the contracts".
+# a ban", "campaigned against the tariff", "testified about the contracts".
 ADVOCACY_VERBS = words(
     """
     argue advocate testify plead appeal lobby vouch caution allude hint rail inveigh campaign
