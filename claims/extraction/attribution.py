@@ -27,7 +27,8 @@ SPEECH_VERBS = words(
     acknowledge admit estimate assert maintain point caution contend conclude disclose
     inform predict reiterate remark reply recount testify vow threaten suggest indicate
     quote underline repeat concede deplore condemn dismiss promise pledge
-    reject refute dispute question ask update
+    reject refute dispute question ask update reaffirm assure clarify observe affirm retort
+    counter speculate proclaim rule remind imply
     """
 )
 # Verbs of speech whose object is what the speaker said or judged: "called
@@ -38,7 +39,7 @@ REPORTING_VERBS = words(
     call describe criticize criticise praise urge accuse blame attack slam thank defend
     endorse oppose mention cite highlight propose recommend demand request label brand dub
     characterize characterise question ask insist acknowledge confirm deny update warn
-    promise vow tout hail decry denounce applaud welcome lament mock ridicule support back
+    promise pledge vow tout hail decry denounce applaud welcome lament mock ridicule support back
     endorse prefer refuse recall discuss express joke respond list name speak talk refer
     comment complain boast brag interview pressure challenge point
     """
@@ -46,6 +47,13 @@ REPORTING_VERBS = words(
 # Prepositions that introduce what a reporting verb is about: "called for
 # the impeachment", "spoke about the looting", "pointed to the polls".
 _TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
+# Verbs that carry a position only through such a preposition: "argued for
+# a ban", "campaigned against the tariff", "testified about the contracts".
+ADVOCACY_VERBS = words(
+    """
+    argue advocate testify plead appeal lobby vouch caution allude hint rail inveigh campaign
+    """
+)
 # Verbs that name or judge their object: "called it a disgrace".
 NAMING_VERBS = words("call describe label brand dub term deem consider")
 # Verbs of thought and finding: they attribute only a clause ("believes that
@@ -54,7 +62,7 @@ COGNITION_VERBS = words(
     """
     believe think know want hope expect fear feel worry doubt suspect assume recognize
     recognise understand realize realise agree disagree plan intend decide show find
-    conclude indicate suggest predict estimate
+    conclude indicate suggest predict estimate notice consider
     """
 )
 # Documents and studies that speak in their own right: "a poll showed".
@@ -73,6 +81,19 @@ CLAIM_NOUNS = words(
     idea charge criticism
     """
 )
+# Nouns of saying: with a that-clause they attribute it like their verbs do
+# ("his assertion that", "the announcement that", "made the case that").
+STATEMENT_NOUNS = CLAIM_NOUNS | words(
+    """
+    statement announcement argument case point observation warning promise pledge vow
+    insistence contention admission prediction assurance remark message complaint conclusion
+    finding estimate recommendation acknowledgment acknowledgement explanation reminder
+    testimony threat boast confirmation denial belief view opinion demand
+    """
+)
+# Verbs that only carry a noun of saying: "made the case that", "issued a
+# warning that"; the speaker is their subject.
+LIGHT_VERBS = words("make issue offer give express voice repeat deliver reiterate release")
 # These attribute even without a "that" clause: "Ukraine denied having
 # anything to do with it", "the ministry blamed Kyiv for the attack".
 STANDALONE_VERBS = words(
@@ -176,15 +197,29 @@ def is_direct(doc: Doc, quote: Quote) -> bool:
     return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
 
 
+# The tagger's lemmatiser reads some verbs of attitude as other verbs
+# ("hopes" as "hop"); the word itself settles it.
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def verb_lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
 def is_speech_verb(token: Token) -> bool:
     if token.pos_ != "VERB":
         return False
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(token)
     clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
+    advocacy = lemma in ADVOCACY_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in token.children
+    )
     if (
         lemma not in SPEECH_VERBS
         and lemma not in REPORTING_VERBS
         and not clausal
+        and not advocacy
+        and _judged_as(token) is None
         and not _study_finding(token)
     ):
         return False
@@ -193,7 +228,6 @@ def is_speech_verb(token: Token) -> bool:
     if token.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in token.children):
         return False  # "a report released"; "X: Clinton tells voters ..." has a subject
     children = list(token.children)
-    lemma = token.lemma_.lower()
     if lemma == "point" and not any(
         c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
         for c in children
@@ -210,6 +244,33 @@ def is_speech_verb(token: Token) -> bool:
 # slimmer lead", "the audit found gaps in the accounts".
 FINDING_VERBS = words("show find reveal suggest indicate confirm estimate")
 _STUDY_SUBJECTS = STUDY_NOUNS | words("email emails record records photo photos image images")
+
+
+# "saw the film as a child": when, not how it is judged
+_LIFE_STAGES = words("child kid boy girl teenager teen youngster student adult baby")
+
+
+def _judged_as(verb: Token) -> Token | None:
+    """'sees Cruz as a uniter', 'regards the deal as a mistake': the "as" of
+    an active judgement of an object (the parser hangs it on the verb or the
+    object); None otherwise."""
+    if verb.lemma_.lower() not in {"see", "view", "regard"} or any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        for holder in (verb, obj):
+            for child in holder.children:
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ == "as"
+                    and child.i > obj.i
+                    and not any(o.lemma_.lower() in _LIFE_STAGES for o in child.children)
+                ):
+                    return child
+    return None
 
 
 def _study_finding(verb: Token) -> bool:
@@ -239,6 +300,7 @@ def is_estimate_verb(token: Token) -> bool:
 
 
 _FIGURE_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _is_figure(token: Token) -> bool:
@@ -260,8 +322,8 @@ def _subject(verb: Token) -> Token | None:
             # "Speaking in Salem, New Hampshire, Trump said": of two subjects
             # the parser gives one verb, the nearer is the real one
             return min(subjects, key=lambda child: abs(node.i - child.i))
-        if node.dep_ == "conj" and node.head.pos_ == "VERB":
-            node = node.head  # "He confirmed the toll and added that ..."
+        if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+            node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
         elif (
             node.dep_ in {"advcl", "xcomp"}
             and node.tag_ == "VBG"
@@ -276,7 +338,21 @@ def _subject(verb: Token) -> Token | None:
             node = node.head.head  # "responded by saying", "landed in trouble after saying"
         else:
             break
-    return _inverted_subject(verb)
+    return _inverted_subject(verb) or _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """'While on the trail for his wife, former president Ana Ruiz said she
+    ...': after a long opening the parser may hang the name that ends right
+    before the verb on a noun of the opening; a name there is the subject
+    when the verb has a clause of its own."""
+    doc = verb.doc
+    if verb.i == 0 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in {"appos", "pobj", "conj"}:
+        return None
+    return name
 
 
 def _behind_dateline(subject: Token) -> Token | None:
@@ -368,6 +444,10 @@ def _phrase(verb: Token, subject: Token | None) -> str:
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
+    # "sees Cruz as a uniter", "views the deal as a mistake": a judgement
+    judged = _judged_as(verb)
+    if judged is not None:
+        return _trim(doc, verb.i + 1, min(judged.right_edge.i + 1, sent.end))
     # a clause beyond a semicolon is another statement, however it is parsed
     comps = [
         c
@@ -376,7 +456,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         and not any(t.text == ";" for t in doc[min(c.i, verb.i) : max(c.i, verb.i)])
     ]
     if comps:
-        comp = comps[0]
+        # "In a statement released after the campaign ended, Cruz said he
+        # ...": a clause before the verb opened by "after", "when" and the
+        # like is a circumstance, not what was said
+        comp = next((c for c in comps if not _circumstance(c, verb)), comps[0])
         # "say they don't yet know enough": the parser may split one clause
         # into several complements of the verb; the content spans them all
         end = comp.right_edge.i + 1
@@ -412,7 +495,15 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # "..., he said." parsed as a parenthetical hanging on the main clause;
     # "..., calling him a liar" has content of its own, its object
     own_object = any(c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > verb.i for c in verb.children)
-    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.head.i < verb.i and not own_object:
+    # "..., he said, referring to the convention": a participle with no
+    # subject of its own is not the frame of the clause before it
+    participle = verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
+    if (
+        verb.dep_ in {"parataxis", "ccomp", "advcl"}
+        and verb.head.i < verb.i
+        and not own_object
+        and not participle
+    ):
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
     # headline grammar: "Ministry says 12 killed", "Police say two men held"
@@ -426,14 +517,28 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             span = _trim(doc, child.left_edge.i, min(child.right_edge.i + 1, sent.end))
             if span is not None:
                 return span
-    # "wants to run again", "urged residents to leave"
-    lemma = verb.lemma_.lower()
+    lemma = verb_lemma(verb)
     # "called it the worst fire in decades": the object and what it is called
     if lemma in NAMING_VERBS and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
         span = _trim(doc, verb.i + 1, min(verb.right_edge.i + 1, sent.end))
         if span is not None:
             return span
-    if lemma in COGNITION_VERBS | REPORTING_VERBS:
+    for child in verb.children:
+        # "said legalizing it could create jobs": the parser may take the
+        # clause's gerund subject for a complement of the verb
+        if (
+            lemma in SPEECH_VERBS
+            and child.dep_ == "xcomp"
+            and child.i == verb.i + 1
+            and child.tag_ == "VBG"
+            and any(t.tag_ in _FINITE for t in child.subtree)
+        ):
+            span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
+            if span is not None:
+                return span
+    # "wants to run again", "urged residents to leave", and "told residents
+    # not to drink the water": an instruction given is the teller's claim
+    if lemma in COGNITION_VERBS | REPORTING_VERBS or lemma == "tell":
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
@@ -449,8 +554,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
         if span is not None:
             return span
-    if lemma in REPORTING_VERBS:
+    if lemma in REPORTING_VERBS | ADVOCACY_VERBS and lemma != "refer":
         # "called for the impeachment of ...", "spoke about the looting"
+        # ("referring to the convention" names what was meant, not a claim)
         for child in verb.children:
             if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
                 span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
@@ -480,16 +586,47 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     for token in doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
         if token.lower_ == "that" and token.dep_ in {"mark", "dobj", "nsubj"}:
             return _trim(doc, token.i + 1, sent.end)
-    if verb.lemma_.lower() in STANDALONE_VERBS:
+    if lemma in STANDALONE_VERBS:
         return _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
     return None
+
+
+def _question_asked(verb: Token) -> Token | None:
+    """'Asked whether ..., X said ...', 'When asked about ..., X said': the
+    participle of the question put to the speaker."""
+    for child in verb.children:
+        if (
+            child.lemma_.lower() == "ask"
+            and child.tag_ == "VBN"
+            and child.dep_ in {"advcl", "ccomp", "xcomp", "dep", "conj"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        ):
+            return child
+    return None
+
+
+def _that_clause(verb: Token) -> bool:
+    """'noted that the vote was delayed and quoted “...”': a verb that frames
+    a quote may also report a that-clause of its own."""
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _circumstance(clause: Token, verb: Token) -> bool:
+    return clause.i < verb.i and any(
+        c.dep_ == "mark" and c.lower_ not in {"that", "whether", "if"} for c in clause.children
+    )
 
 
 def _noun_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     """'rejected claims that the dam was unsafe', 'dismissed reports that ...':
     the clause hanging on the object noun is what is attributed."""
     for obj in verb.children:
-        if obj.dep_ != "dobj" or obj.lemma_.lower() not in CLAIM_NOUNS:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in STATEMENT_NOUNS:
             continue
         for clause in obj.children:
             if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
@@ -828,7 +965,7 @@ class AttributionFinder:
                 t
                 for t in sent
                 if (is_speech_verb(t) or is_estimate_verb(t))
-                and t.i not in self.used_verbs
+                and (t.i not in self.used_verbs or _that_clause(t))
                 # headlines report speech in the present: "Kyiv says", "police report"
                 and (not headline or t.tag_ in {"VBZ", "VBP"})
             ]
@@ -922,32 +1059,64 @@ class AttributionFinder:
         return Attribution(start, end, attribution.speaker, attribution.phrase, verb=-1)
 
     def _claim_nouns(self, sent: Span) -> list[Attribution]:
-        """'There is speculation that ...', 'the ministry's claim that ...': a
-        claim noun with a that-clause attributes the clause to whoever holds
-        the claim, or to no one named."""
+        """'There is speculation that ...', 'the ministry's claim that ...', 'his
+        assertion that ...', 'made the case that ...': a noun of saying with a
+        that-clause attributes the clause to whoever holds it. Claims and
+        reports may be held by no one named; other nouns need a holder."""
         doc = self.doc
         found = []
         for noun in sent:
-            if noun.lemma_.lower() not in CLAIM_NOUNS or noun.pos_ != "NOUN":
+            lemma = noun.lemma_.lower()
+            if lemma not in STATEMENT_NOUNS or noun.pos_ != "NOUN":
                 continue
-            if noun.head.pos_ == "VERB" and noun.dep_ == "dobj" and is_speech_verb(noun.head):
+            head = noun.head
+            if noun.dep_ == "dobj" and head.pos_ == "VERB" and is_speech_verb(head):
                 continue  # "rejected claims that": the verb's own attribution
-            for clause in noun.children:
-                if clause.dep_ not in {"acl", "ccomp"} or not any(
-                    c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
-                ):
-                    continue
-                span = _trim(doc, clause.left_edge.i, min(clause.right_edge.i + 1, sent.end))
-                if span is None:
-                    continue
-                holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-                if holder is None:
-                    for prep in noun.children:
-                        if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
-                            holder = next((o for o in prep.children if o.dep_ == "pobj"), None)
-                speaker = self.speaker_of(holder) if holder is not None else ANONYMOUS
-                start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
-                found.append(Attribution(start, end, speaker, noun.text))
+            light = noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS
+            # "made the case for weeks that ...": the clause may hang on the verb
+            owners = [noun, head] if light else [noun]
+            clause = next(
+                (
+                    c
+                    for owner in owners
+                    for c in owner.children
+                    # "a denial that its crews had ...": the parser may call it relative
+                    if c.dep_ in {"acl", "ccomp", "relcl"}
+                    and c.i > noun.i
+                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                ),
+                None,
+            )
+            if clause is None:
+                continue
+            end = clause.right_edge.i + 1
+            if light:
+                # "made the point that the plan, bent by ..., would fail": the
+                # parser may hang the clause's verb on the light verb
+                end = max(
+                    [end]
+                    + [c.right_edge.i + 1 for c in head.children if c.dep_ == "ccomp" and c.i > end]
+                )
+            span = _trim(doc, clause.left_edge.i, min(end, sent.end))
+            if span is None:
+                continue
+            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if holder is None:
+                for prep in noun.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                        holder = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if holder is None and light:
+                holder = _subject(head)
+            if holder is not None:
+                speaker = self.speaker_of(holder)
+            elif lemma in CLAIM_NOUNS:
+                speaker = ANONYMOUS
+            else:
+                continue  # "the belief that ...": no one's in particular
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            stance = "denies" if lemma == "denial" else "asserts"
+            phrase = doc[head.i : noun.i + 1].text if light else noun.text
+            found.append(Attribution(start, end, speaker, phrase, stance=stance))
         return found
 
     def _reported(self, verb: Token, sent: Span, taken: list[Attribution]) -> Attribution | None:
@@ -968,6 +1137,12 @@ class AttributionFinder:
             speaker = self.speaker_of(subject)
         stance = "asserts"
         span = _noun_clause(verb, sent) or _content(verb, sent)
+        asked = _question_asked(verb)
+        if asked is not None:
+            # "Asked whether he would run, Smith said no": the answer means
+            # nothing without the question, so the claim holds both
+            end = span[1] if span is not None else min(verb.right_edge.i + 1, sent.end)
+            span = _trim(doc, asked.left_edge.i, end) if asked.i < verb.i else span
         if span is None:
             return None
         if verb.lemma_.lower() in DENIAL_VERBS:

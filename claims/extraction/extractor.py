@@ -287,12 +287,18 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
     and a colon; what follows the colon is that source's claim."""
     text = finder.text
     for p_start, p_end in finder.paras:
-        colon = text.find(": ", p_start, min(p_end, p_start + 60))
+        colon = text.find(": ", p_start, min(p_end, p_start + 120))
         if colon < 0 or p_end - colon < 8:
+            continue
+        # "EXCLUSIVE - Ana Ruiz: ...", "A LONG SECTION TITLE - Ana Ruiz: “...”":
+        # the source is what stands between the last dash and the colon
+        dash = max(text.rfind(f" {mark} ", p_start, colon) for mark in "-–—")
+        s_start = dash + 3 if dash >= 0 else p_start
+        if colon - s_start > 60:
             continue
         # a title is a headline even when it ends with a full stop
         headline = finder.is_headline(p_start) or _title_line(doc, finder.paras, p_start, p_end)
-        source = doc.char_span(p_start, colon, alignment_mode="expand")
+        source = doc.char_span(s_start, colon, alignment_mode="expand")
         if (
             source is None
             or not 1 <= len(source) <= 5
@@ -317,8 +323,11 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
             speaker = resolver.from_subject(root)
         if speaker.name is None or speaker.inferred:
             continue
-        if speaker.name.startswith(source.text + ":"):
-            # "NY Ledger: Port Strike ...": the recogniser ran the name past the colon
+        if speaker.name.startswith(source.text + ":") or (
+            dash >= 0 and speaker.name.endswith(source.text) and speaker.name != source.text
+        ):
+            # "NY Ledger: Port Strike ...", "TITLE - Ana Ruiz:": the recogniser
+            # ran the name past the colon or back over the dash
             speaker = replace(speaker, name=source.text)
         start = colon + 1
         while start < p_end and text[start] in " “\"'":
