@@ -104,7 +104,9 @@ def _detect(*, story_id: int, article_id: int) -> Found:
             # recorded once, by the first to be weighed.
             if kind and (other.pk, kind, entry.claim_id) not in recorded:
                 opened.setdefault((entry, kind), {entry.claim_id}).add(other.claim_id)
-    found.conflicts = _record(story_id=story_id, opened=opened)
+    # An arrived figure's own conflicts hold its claim: those are among `recorded` too.
+    stored = {(figure_id, kind) for figure_id, kind, _ in recorded}
+    found.conflicts = _record(story_id=story_id, opened=opened, stored=stored)
     return found
 
 
@@ -118,15 +120,12 @@ def _recorded_with(*, story_id: int, arrived: list[Entry]) -> set[tuple[int, str
     )
 
 
-def _record(*, story_id: int, opened: dict[tuple[Entry, str], set[int]]) -> list[FigureConflict]:
-    """Store the conflicts not stored yet, with their claims, in a few queries; the
-    ones stored now are returned. A run that finds another has just stored them (a
-    retry racing the first try) leaves what that one stored."""
-    stored = set(
-        FigureConflict.objects.filter(
-            story_id=story_id, figure_id__in={entry.pk for entry, _ in opened}
-        ).values_list("figure_id", "type")
-    )
+def _record(
+    *, story_id: int, opened: dict[tuple[Entry, str], set[int]], stored: set[tuple[int, str]]
+) -> list[FigureConflict]:
+    """Store the conflicts not `stored` yet (figure and type), with their claims, in two
+    inserts; the ones stored now are returned. A run that finds another has just
+    stored them (a retry racing the first try) leaves what that one stored."""
     new = [
         (
             FigureConflict(
