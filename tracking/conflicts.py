@@ -154,7 +154,7 @@ def _record(
 def _surroundings(
     *, story_id: int, arrived: list[Entry]
 ) -> tuple[list[Entry], dict[str, list[Span]]]:
-    """What the arrived figures (one article's, of one day) are weighed against, in five
+    """What the arrived figures (one article's, of one day) are weighed against, in four
     queries whatever the size of the story.
 
     The figures they could conflict with: the other articles' figures of their day,
