@@ -5,7 +5,8 @@ deliveries to a receiver that fails every third call.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimdesk .venv/bin/python bench/ledger.py
 
 Fills a dedicated database once (kept between runs; pass --rebuild to refill);
-name `pages`, `detection` or `webhooks` to run only those parts.
+name `pages`, `detection` or `webhooks` to run only those parts. BENCH_DB names
+another database (a copy of a filled one, say) instead of `claimdesk_bench_ledger`.
 Story pages are whole requests through Django's test client; the baseline is the
 page of a story of 10 articles, so the ratios hold across machines, and its query
 count must equal the big story's.
@@ -303,7 +304,7 @@ def webhook_deliveries() -> None:
 def main() -> None:
     # The test client's host.
     os.environ["ALLOWED_HOSTS"] = "testserver"
-    url = bench_database("claimdesk_bench_ledger")
+    url = bench_database(os.environ.get("BENCH_DB", "claimdesk_bench_ledger"))
     setup_django(url)
     from claims.models import Claim
 

@@ -22,15 +22,18 @@ SOURCE_COLOURS = 8
 def ledger_chart(column: Column) -> SafeString:
     """One mark per source a day: a dot for an exact figure, a bar for a range (or for
     the figures a source gave that day), an open-ended bar for a floor ("at least
-    23"). A mark with a verified figure is drawn filled (class `verified`), the
-    others hollow, so no unverified figure reads as the toll.
+    23"); on a day of more sources than the chart has room for, one bar for them all
+    (class `sources-many`, see `tracking.ledger.drawn_marks`). A mark with a verified
+    figure is drawn filled (class `verified`), the others hollow, so no unverified
+    figure reads as the toll.
     """
-    if not column.marks:
+    marks = column.drawn
+    if not marks:
         return SafeString("")
-    dated = [mark.published for mark in column.marks if mark.published]
+    dated = [mark.published for mark in marks if mark.published]
     first = min(dated, default=datetime.date.today())
     days = max((max(dated, default=first) - first).days, 1)
-    top = _scale(column.marks)
+    top = _scale(marks)
     plot = HEIGHT - _AXIS - _TOP
     sources: dict[str, int] = {}
 
@@ -49,17 +52,22 @@ def ledger_chart(column: Column) -> SafeString:
             column.label.lower(),
         )
     ]
-    # A story's chart has a mark per source and day, thousands of them: each is
-    # written as plain text, its only words (figures, names) escaped.
-    for mark in column.marks:
-        colour = sources.setdefault(mark.source_key, len(sources)) % SOURCE_COLOURS
+    # A story's chart has up to a few hundred marks: each is written as plain text,
+    # its only words (figures, names) escaped.
+    for mark in marks:
+        if mark.sources > 1:
+            colour = "sources-many"
+            said = f"{mark.sources} sources"
+        else:
+            colour = f"source-{sources.setdefault(mark.source_key, len(sources)) % SOURCE_COLOURS}"
+            said = mark.speaker or "no speaker"
         x = x_of(mark)
         title = "<title>{}: {} ({})</title>".format(
             mark.published.isoformat() if mark.published else "undated",
             escape(_worded(mark)),
-            escape(mark.speaker or "no speaker"),
+            escape(said),
         )
-        classes = f"mark source-{colour}{' verified' if mark.verified else ''}"
+        classes = f"mark {colour}{' verified' if mark.verified else ''}"
         if mark.high is not None and mark.low == mark.high:
             parts.append(
                 f'<circle class="{classes}" cx="{_number(x)}" cy="{_number(y_of(mark.low))}" '

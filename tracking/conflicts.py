@@ -76,37 +76,56 @@ def _detect(*, story_id: int, article_id: int) -> Found:
     if not arrived:
         return found
     pool, earlier = _surroundings(story_id=story_id, arrived=arrived)
+    by_category: dict[str, list[Entry]] = {}
+    for other in pool:
+        by_category.setdefault(other.category, []).append(other)
+    # The arrived figures are one article's, of one day: the figures before them are
+    # the same for all of a category.
+    before = {
+        category: earlier.get(category, [])
+        + [
+            other.span
+            for other in others
+            if other.published == arrived[0].published and other.article_id < article_id
+        ]
+        for category, others in by_category.items()
+    }
+    sources = {category: _by_source(others) for category, others in by_category.items()}
+    recorded = _recorded_with(story_id=story_id, arrived=arrived)
     # Per figure and type of conflict, the claims it cannot agree with (its own too).
     opened: dict[tuple[Entry, str], set[int]] = {}
     for entry in arrived:
-        before = earlier.get(entry.category, []) + [
-            other.span
-            for other in pool
-            if other.category == entry.category
-            and other.published == entry.published
-            and other.article_id < entry.article_id
-        ]
-        if _moves(entry, before):
+        if _moves(entry, before.get(entry.category, earlier.get(entry.category, []))):
             found.moved.append(entry)
-        others = [other for other in pool if other.category == entry.category]
-        for other in _compared(entry, others):
+        for other in _compared(entry, sources.get(entry.category, {})):
             first, then = sorted((other, entry), key=_when)
             kind = conflict_type(first, then)
-            if kind:
+            # Two articles filed together each see the other: their disagreement is
+            # recorded once, by the first to be weighed.
+            if kind and (other.pk, kind, entry.claim_id) not in recorded:
                 opened.setdefault((entry, kind), {entry.claim_id}).add(other.claim_id)
-    found.conflicts = _record(story_id=story_id, opened=opened)
+    # An arrived figure's own conflicts hold its claim: those are among `recorded` too.
+    stored = {(figure_id, kind) for figure_id, kind, _ in recorded}
+    found.conflicts = _record(story_id=story_id, opened=opened, stored=stored)
     return found
 
 
-def _record(*, story_id: int, opened: dict[tuple[Entry, str], set[int]]) -> list[FigureConflict]:
-    """Store the conflicts not stored yet, with their claims, in a few queries; the
-    ones stored now are returned. A run that finds another has just stored them (a
-    retry racing the first try) leaves what that one stored."""
-    stored = set(
-        FigureConflict.objects.filter(
-            story_id=story_id, figure_id__in={entry.pk for entry, _ in opened}
-        ).values_list("figure_id", "type")
+def _recorded_with(*, story_id: int, arrived: list[Entry]) -> set[tuple[int, str, int]]:
+    """The (figure, type, claim) of the story's recorded conflicts that hold one of the
+    arrived figures' claims: what the other side of each pair already recorded."""
+    return set(
+        FigureConflict.claims.through.objects.filter(
+            figureconflict__story_id=story_id, claim_id__in={entry.claim_id for entry in arrived}
+        ).values_list("figureconflict__figure_id", "figureconflict__type", "claim_id")
     )
+
+
+def _record(
+    *, story_id: int, opened: dict[tuple[Entry, str], set[int]], stored: set[tuple[int, str]]
+) -> list[FigureConflict]:
+    """Store the conflicts not `stored` yet (figure and type), with their claims, in two
+    inserts; the ones stored now are returned. A run that finds another has just
+    stored them (a retry racing the first try) leaves what that one stored."""
     new = [
         (
             FigureConflict(
@@ -140,9 +159,10 @@ def _surroundings(
 
     The figures they could conflict with: the other articles' figures of their day,
     one by one (a day's worth), and from the summary of the other days (`LedgerDay`)
-    each source's latest figure of a day, of the arrived sources before their day and
-    of every source within the disagreement window. And per category the range the
-    story's figures of earlier days spanned, from the summary's extremes.
+    each source's latest figure of a day, of the arrived sources' last day before
+    theirs (a source's latest figure is all its own are weighed against) and of every
+    source within the disagreement window. And per category the range the story's
+    figures of earlier days spanned, from the summary's extremes.
     """
     day = arrived[0].published
     categories = {entry.category for entry in arrived}
@@ -151,18 +171,35 @@ def _surroundings(
     summary = LedgerDay.objects.filter(story_id=story_id, category__in=categories)
     if day is None:
         same_day = same_day.filter(claim__article__published__isnull=True)
-        summary, before = summary.filter(published__isnull=False), Q(source__in=sources)
+        summary = past = summary.filter(published__isnull=False)
     else:
         same_day = same_day.filter(claim__article__published=day)
-        summary, before = summary.exclude(published=day), Q(source__in=sources, published__lt=day)
-    near = before
+        summary = summary.exclude(published=day)
+        past = summary.filter(published__lt=day)
+    # The summary's rows of those days, narrow; of the arrived sources' earlier days
+    # only the last is kept, since a source's latest figure is all its own are
+    # weighed against.
+    near = Q(source__in=sources) & (
+        Q(published__isnull=False) if day is None else Q(published__lt=day)
+    )
     if day is not None:
         near |= Q(published__range=(day - DISAGREEMENT_WINDOW, day + DISAGREEMENT_WINDOW))
+    last: dict[tuple[str, str], datetime.date] = {}
+    rows = list(summary.filter(near).values_list("category", "source", "published", "latest_id"))
+    for category, source, published, _ in rows:
+        if source in sources and (day is None or published < day):
+            last[category, source] = max(published, last.get((category, source), published))
+    latest = [
+        latest_id
+        for category, source, published, latest_id in rows
+        if published == last.get((category, source))
+        or day is not None
+        and abs(published - day) <= DISAGREEMENT_WINDOW
+    ]
     pool = entries(same_day.exclude(claim__article_id=arrived[0].article_id)) + entries(
-        Quantity.objects.filter(pk__in=summary.filter(near).values("latest_id"))
+        Quantity.objects.filter(pk__in=latest)
     )
     earlier: dict[str, list[Span]] = {}
-    past = summary if day is None else summary.filter(published__lt=day)
     for category, low, high, open_ended in (
         past.values("category")
         .annotate(
@@ -175,16 +212,30 @@ def _surroundings(
     return pool, earlier
 
 
-def _compared(entry: Entry, others: list[Entry]) -> list[Entry]:
+def _compared(entry: Entry, others: dict[str, list[tuple[tuple, Entry]]]) -> list[Entry]:
     """Of each source, only its latest figure before the entry's (a rising toll is one
     update each time, not one against every earlier figure); of other sources within
-    the window, their latest figure too, the one they stand by."""
-    latest: dict[str, Entry] = {}
+    the window, their latest figure too, the one they stand by. `others` holds each
+    source's figures in the ledger's order, each with its place in it."""
+    found = []
+    when = _when(entry)
+    own = entry.source_key if entry.sourced else None
+    for figures in others.values():
+        for place, other in reversed(figures):
+            same = own is not None and other.source_key == own
+            if place < when if same else _close(other, entry):
+                found.append(other)
+                break
+    return found
+
+
+def _by_source(others: list[Entry]) -> dict[str, list[tuple[tuple, Entry]]]:
+    """The figures by source (an unsourced figure alone), in the ledger's order."""
+    found: dict[str, list[tuple[tuple, Entry]]] = {}
     for other in sorted(others, key=_when):
-        same = entry.sourced and other.source_key == entry.source_key
-        if same and _when(other) < _when(entry) or not same and _close(other, entry):
-            latest[other.source_key if other.sourced else f"c{other.claim_id}"] = other
-    return list(latest.values())
+        key = other.source_key if other.sourced else f"c{other.claim_id}"
+        found.setdefault(key, []).append((_when(other), other))
+    return found
 
 
 def _moves(entry: Entry, earlier: list[Span]) -> bool:

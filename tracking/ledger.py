@@ -7,7 +7,7 @@ whom and when; only an editor's verdict marks a figure verified.
 """
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
@@ -134,9 +134,10 @@ class Entry:
     def verdict_label(self) -> str:
         return Claim.Verdict(self.verdict).label
 
-    @property
+    @cached_property
     def source_key(self) -> str:
-        """Who the figure comes from, the same for one speaker across articles."""
+        """Who the figure comes from, the same for one speaker across articles (read
+        again and again when a new figure is weighed against a story's)."""
         return f"s{self.speaker_id}" if self.speaker_id else self.speaker.strip().lower()
 
 
@@ -207,10 +208,17 @@ def story_figures(story_id: int):
     return Quantity.objects.filter(claim__article__filings__story_id=story_id)
 
 
+# A chart draws about this many marks at most: more overlap in its 640 by 180 points
+# and read no better. A day with more sources than its share of them is drawn as one
+# mark spanning what they all reported; a day of few sources keeps a mark for each.
+CHART_MARKS = 240
+
+
 @dataclass
 class Mark:
     """What one source reported of a category on one day: one mark of the chart, from
-    the lowest to the highest count its figures allow."""
+    the lowest to the highest count its figures allow. A crowded day's mark holds
+    every source's (`sources` of them, no `source_key`)."""
 
     source_key: str
     speaker: str
@@ -222,12 +230,23 @@ class Mark:
     # The figures with the lowest and the highest range, for the mark's words.
     lowest: "_Figure"
     highest: "_Figure"
+    sources: int = 1
+
+    def take_in(self, other: "Mark") -> None:
+        """Widen the mark to hold the other one's figures too."""
+        self.count += other.count
+        self.verified = self.verified or other.verified
+        if other.low < self.low:
+            self.low, self.lowest = other.low, other.lowest
+        if self.high is not None and (other.high is None or other.high > self.high):
+            self.high, self.highest = other.high, other.highest
 
 
 def story_marks(story_id: int) -> dict[str, list[Mark]]:
     """The chart marks of each category of the story, from its summary (`LedgerDay`):
-    a source's subjects of one day make one mark. Read as plain values: a long story
-    has thousands of them."""
+    a source's subjects of one day make one mark. Read as plain values, without the
+    figures' words (`word_marks` reads those of the marks shown): a long story has
+    thousands of marks."""
     rows = (
         LedgerDay.objects.filter(story_id=story_id)
         .order_by(F("published").asc(nulls_last=True), "source", "subject")
@@ -241,40 +260,72 @@ def story_marks(story_id: int) -> dict[str, list[Mark]]:
             "verified",
             "low",
             "high",
-            *(f"lowest__{name}" for name in _WORDED),
-            *(f"highest__{name}" for name in _WORDED),
+            "lowest_id",
+            "highest_id",
         )
     )
     marks: dict[tuple, Mark] = {}
-    words = len(_WORDED)
     for category, source, published, name, said_by, count, verified, low, high, *ends in rows:
-        lowest = _Figure(tuple(ends[:words]))
-        highest = _Figure(tuple(ends[words:]))
+        mark = Mark(
+            source_key=source,
+            speaker=name or said_by,
+            published=published,
+            low=low,
+            high=high,
+            count=count,
+            verified=bool(verified),
+            lowest=_Figure(ends[0]),
+            highest=_Figure(ends[1]),
+        )
         key = (category, source, published)
-        mark = marks.get(key)
-        if mark is None:
-            marks[key] = Mark(
-                source_key=source,
-                speaker=name or said_by,
-                published=published,
-                low=low,
-                high=high,
-                count=count,
-                verified=bool(verified),
-                lowest=lowest,
-                highest=highest,
-            )
-            continue
-        mark.count += count
-        mark.verified = mark.verified or bool(verified)
-        if low < mark.low:
-            mark.low, mark.lowest = low, lowest
-        if mark.high is not None and (high is None or high > mark.high):
-            mark.high, mark.highest = high, highest
+        if key in marks:
+            marks[key].take_in(mark)
+        else:
+            marks[key] = mark
     found: dict[str, list[Mark]] = {}
     for (category, _, _), mark in marks.items():
         found.setdefault(category, []).append(mark)
     return found
+
+
+def drawn_marks(marks: list[Mark]) -> list[Mark]:
+    """The marks a chart draws: all of them, or past `CHART_MARKS` a day's sources
+    as one mark on the days that hold more than their share."""
+    if len(marks) <= CHART_MARKS:
+        return marks
+    days: dict[datetime.date | None, list[Mark]] = {}
+    for mark in marks:
+        days.setdefault(mark.published, []).append(mark)
+    share = max(CHART_MARKS // len(days), 1)
+    drawn = []
+    for held in days.values():
+        if len(held) <= share:
+            drawn += held
+            continue
+        day = replace(held[0], source_key="", speaker="", sources=len(held))
+        for mark in held[1:]:
+            day.take_in(mark)
+        drawn.append(day)
+    return drawn
+
+
+def word_marks(columns: list["Column"]) -> None:
+    """Read, in one query, the words of the figures the columns' summary lines and
+    charts name: the ends of the drawn marks and of each category's range."""
+    figures = [
+        figure
+        for column in columns
+        for mark in (*column.drawn, column.lowest, column.highest)
+        for figure in (mark.lowest, mark.highest)
+    ]
+    words = {
+        pk: fields
+        for pk, *fields in Quantity.objects.filter(
+            pk__in={figure.pk for figure in figures}
+        ).values_list("pk", *_WORDED)
+    }
+    for figure in figures:
+        figure.fields = tuple(words[figure.pk])
 
 
 # What a figure's wording reads (`Quantity.worded`), for the marks' titles.
@@ -282,12 +333,14 @@ _WORDED = ("value", "lower", "upper", "approximate", "qualifier", "category", "s
 
 
 class _Figure:
-    """A mark's end figure, worded only when a chart or the summary line asks."""
+    """A mark's end figure, worded only when a chart or the summary line asks (its
+    words read by `word_marks`)."""
 
-    __slots__ = ("fields",)
+    __slots__ = ("pk", "fields")
 
-    def __init__(self, fields: tuple):
-        self.fields = fields
+    def __init__(self, pk: int):
+        self.pk = pk
+        self.fields: tuple = ()
 
     @property
     def worded(self) -> str:
@@ -300,7 +353,7 @@ class _Figure:
 
 @lru_cache(maxsize=4096)
 def _wording(fields: tuple) -> tuple[str, str]:
-    """A figure's words, once per figure: a chart words thousands of marks, most of
+    """A figure's words, once per figure: a chart words hundreds of marks, most of
     them figures reported many times."""
     figure = Quantity(**dict(zip(_WORDED, fields, strict=True)))
     return figure.worded, figure.worded_amount
@@ -310,13 +363,17 @@ def _wording(fields: tuple) -> tuple[str, str]:
 class Column:
     """One category of a story's ledger: its entries in publication order (a page of
     them on the story page, `more` naming the figure the next page goes on after),
-    its chart marks and what they sum up."""
+    its chart marks (`drawn`: those the chart draws) and what they sum up."""
 
     category: str
     label: str
     entries: list[Entry]
     marks: list[Mark]
     more: int | None = None
+
+    @cached_property
+    def drawn(self) -> list[Mark]:
+        return drawn_marks(self.marks)
 
     @property
     def total(self) -> int:
@@ -357,7 +414,7 @@ def story_ledger(story_id: int, *, page: int | None = None) -> list[Column]:
             by_category[category], more[category] = category_page(
                 story_id, category, size=page, marks=marks[category]
             )
-    return [
+    columns = [
         Column(
             category=value,
             label=label,
@@ -368,6 +425,8 @@ def story_ledger(story_id: int, *, page: int | None = None) -> list[Column]:
         for value, label in Quantity.Category.choices
         if value in marks
     ]
+    word_marks(columns)
+    return columns
 
 
 def category_page(

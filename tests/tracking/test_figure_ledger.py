@@ -11,7 +11,7 @@ from django.urls import reverse
 from claims.models import Claim
 from desk.models import Notification
 from tests.tracking.conftest import DAY
-from tracking import follows, stories
+from tracking import follows, ledger, stories
 from tracking.models import Alert, FigureConflict
 
 HX = {"HTTP_HX_REQUEST": "true"}
@@ -304,3 +304,33 @@ def test_a_disagreement_names_only_each_sources_latest_figure(file_under, story)
     conflict = FigureConflict.objects.get(figure__claim__article=arrived)
     assert conflict.type == FigureConflict.Type.DISAGREEMENT
     assert {c.article_id for c in conflict.claims.all()} == {latest.pk, arrived.pk}
+
+
+def test_two_conflicting_articles_filed_together_record_their_disagreement_once(
+    file_report, editor_client, story, django_capture_on_commit_callbacks
+):
+    first = file_report(police("12"), title=TITLE, outlet="Reuters")
+    second = file_report(ministry("37"), title=TITLE, outlet="AP")
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(
+            reverse("tracking:story_articles", args=[story.pk]),
+            {"articles": f"{first.pk} {second.pk}"},
+        )
+    (conflict,) = FigureConflict.objects.filter(story=story)
+    assert conflict.type == FigureConflict.Type.DISAGREEMENT
+    assert {c.article_id for c in conflict.claims.all()} == {first.pk, second.pk}
+
+
+def test_a_crowded_day_is_drawn_as_one_mark_spanning_its_sources(
+    file_under, story, viewer_client, monkeypatch
+):
+    # A chart with room for two marks; three sources report on the same day.
+    monkeypatch.setattr(ledger, "CHART_MARKS", 2)
+    file_under(police("12"), outlet="Reuters")
+    file_under(ministry("37"), outlet="AP")
+    file_under("The mayor said 40 people were killed in the blast on Monday.", outlet="BBC")
+    page = viewer_client.get(reverse("tracking:story_ledger", args=[story.pk])).content.decode()
+    chart = page[page.index('<svg class="ledger-chart"') : page.index("</svg>")]
+    assert chart.count('class="mark') == 1 and "sources-many" in chart
+    assert "3 figures, 12 killed to 40 killed (3 sources)" in chart
+    assert "3 figures from 3 sources" in page
