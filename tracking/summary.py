@@ -12,6 +12,7 @@ makes of the figures (the `rebuild_ledger` command checks and rebuilds).
 
 import datetime
 import operator
+import uuid
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import reduce
@@ -64,6 +65,7 @@ def refresh(*, story_id: int, days: set[datetime.date | None] | None = None) -> 
         LedgerDay.objects.filter(story_id=story_id).delete()
         found = entries(story_figures(story_id))
         LedgerDay.objects.bulk_create(summarise(story_id, found), batch_size=1000)
+        _changed([story_id])
 
 
 def refresh_days(days: dict[int, set[datetime.date | None]]) -> None:
@@ -94,6 +96,21 @@ def refresh_days(days: dict[int, set[datetime.date | None]]) -> None:
             [day for story_id in stories for day in summarise(story_id, found[story_id])],
             batch_size=1000,
         )
+        _changed(stories)
+
+
+def speaker_renamed(*, speaker_id: int) -> None:
+    """The stories whose summary names the speaker: their charts title marks with the
+    name, which the summary reads from the speaker, so their cached charts are stale."""
+    Story.objects.filter(
+        pk__in=LedgerDay.objects.filter(speaker_id=speaker_id).values("story_id")
+    ).update(ledger_version=uuid.uuid4())
+
+
+def _changed(story_ids: list[int]) -> None:
+    """A new ledger version for the stories, in the refresh's transaction: whatever
+    was cached of their summary under the old one is never read again."""
+    Story.objects.filter(pk__in=story_ids).update(ledger_version=uuid.uuid4())
 
 
 def _lock(story_ids: Iterable[int]) -> list[int]:

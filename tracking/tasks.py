@@ -4,11 +4,11 @@ import logging
 
 from celery import shared_task
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models.signals import post_delete, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from claims.signals import claims_reattributed, claims_stored, figures_changed, verdict_changed
-from sources.models import Article
+from sources.models import Article, Speaker
 from tracking import follows, repeats, stories, summary, webhooks
 from tracking.models import Alert, RepeatedClaimMember, WebhookDelivery
 from tracking.signals import alert_raised
@@ -79,6 +79,13 @@ def _drop_emptied_group(sender, *, instance: RepeatedClaimMember, **kwargs) -> N
 @receiver(figures_changed)
 def _refresh_ledger_summary(sender, *, article_ids: list[int], **kwargs) -> None:
     summary.refresh_articles(article_ids=article_ids)
+
+
+@receiver(post_save, sender=Speaker)
+def _speaker_saved(sender, *, instance: Speaker, created: bool, **kwargs) -> None:
+    # An editor's edit may rename the speaker, whom the story charts name.
+    if not created:
+        summary.speaker_renamed(speaker_id=instance.pk)
 
 
 @receiver(pre_delete, sender=Article)
