@@ -387,3 +387,17 @@ def test_an_unchanged_storys_charts_are_drawn_once(file_under, story, viewer_cli
     with CaptureQueriesContext(connection) as again:
         assert charts(viewer_client, story) == first
     assert not [q for q in again.captured_queries if "tracking_ledgerday" in q["sql"]]
+
+
+def test_the_charts_are_drawn_when_the_cache_cannot_be_reached(
+    file_under, story, viewer_client, settings
+):
+    file_under(police("12"), outlet="Reuters")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.5},
+        }
+    }
+    assert "12 killed" in charts(viewer_client, story)
