@@ -647,6 +647,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if prev is not None and prev.lower_ in AGE_WORDS:
         return "age"
+    if (
+        prev is not None
+        and prev.text == ":"
+        and any(t.lower_ in AGE_WORDS for t in doc[max(sent.start, prev.i - 4) : prev.i])
+    ):
+        return "age"  # a record's fields: "Age: 15", "Age at report: 15"
     if after[:1] and after[0] in {"’s", "'s", "s"} and prev is not None and prev.tag_ == "PRP$":
         return "age"  # "a woman in her 20's"
     if (
