@@ -276,9 +276,12 @@ def _shot(verb: Token) -> str | None:
     "shot and killed", "shot dead", "shot to death", "fatally shot"."""
     if verb.head.lemma_.lower() in {"kill", "die"} and verb.dep_ in {"conj", "advcl"}:
         return "killed"  # "killed, shot by ..."
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     for child in verb.children:
         lemma = child.lemma_.lower()
         if child.dep_ in {"conj", "advcl", "dep", "parataxis"} and lemma in {"kill", "die"}:
+            if objects and any(c.dep_ == "dobj" for c in child.children):
+                continue  # "shot four people, killing two": the dead are a part
             return "killed"  # "shot and killed", headline "Man shot, killed"
         if child.dep_ in {"acomp", "oprd", "advmod", "xcomp", "ccomp"} and (
             child.lower_ in _FATAL or lemma in _FATAL
@@ -384,17 +387,37 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             found = _category_of(child, is_object)
         elif child.dep_ in {"prep", "attr"} and not is_object:
             found = _setting_category(child)
-        elif (
-            child.dep_ in {"nsubj", "nsubjpass"}
-            and child.pos_ == "NOUN"
-            and child.lemma_.lower() not in LEGAL_NOUNS
-        ):
-            found = _modifier_category(child, is_object) or _category_of(child, is_object)
+        elif child.dep_ in {"nsubj", "nsubjpass"}:
+            found = _subject_category(child, is_object)
         else:
             continue
         if found:
             return found
+    if verb.dep_ == "xcomp" and not has_own_subject(verb):
+        # "the toll is expected to rise to 30": the subject of the verb it completes
+        for child in verb.head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                found = _subject_category(child, is_object)
+                if found:
+                    return found
     return None
+
+
+def _subject_category(subject: Token, is_object: bool) -> str | None:
+    """What a verb's subject says of the figure: "the death toll rose to 40",
+    "the number of dead could climb to 50"; not "murder charges"."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in LEGAL_NOUNS:
+        return None
+    found = _modifier_category(subject, is_object) or _category_of(subject, is_object)
+    if found is None and subject.lemma_.lower() in TALLY_NOUNS:
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for counted in prep.children:
+                    if counted.dep_ == "pobj":
+                        found = _category_of(counted, is_object) or _modifier_category(
+                            counted, is_object
+                        )
+    return found
 
 
 def _setting_category(token: Token) -> str | None:
