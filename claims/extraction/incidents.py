@@ -146,10 +146,13 @@ def _turns_to_another_event(sent: Span, token: Token) -> bool:
 
 def _in_a_link_list(sent: Span, token: Token) -> bool:
     """'Read: Suspect shot himself Watch: Man in custody ...': a list of links
-    to other stories, each behind a label and a colon."""
+    to other stories, each behind a label and a colon. One label alone may be
+    a caption of this story's own video ("Watch: the chief on the two
+    wounded officers"), so it takes two."""
     doc = sent.doc
-    for t in doc[sent.start : token.i]:
-        nxt = doc[t.i + 1]
-        if t.lower_ in _LINK_LABELS and t.is_title and nxt.text == ":":
-            return True
-    return False
+    labels = [
+        t.i
+        for t in sent[:-1]
+        if t.lower_ in _LINK_LABELS and t.is_title and doc[t.i + 1].text == ":"
+    ]
+    return len(labels) >= 2 and labels[0] < token.i

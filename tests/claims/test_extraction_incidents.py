@@ -168,6 +168,17 @@ def test_counts_in_a_list_of_links_to_other_stories_are_background():
     assert tolls(text) == [(2, "injured", True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watch: Two men wounded in shooting outside bar\n\nPolice were called at night.",
+        "Police were called at night.\n\nWatch: The chief says two officers were wounded.",
+    ],
+)
+def test_a_lone_video_label_is_this_story_s_own(text):
+    assert tolls(text) == [(2, "injured", False)]
+
+
 def test_an_age_in_a_record_field_is_no_count():
     text = "Missing Person Jane Roe Age At Report: 15 Height: 5 feet 2 inches"
     assert tolls(text) == []
