@@ -205,8 +205,9 @@ def _add_figures(
                 continue
             previous = quantity
             start, end = _char_span(doc, figure.start, figure.end)
-            tolls = CASUALTY | DAMAGE
-            background = quantity.category in tolls and is_background(sent, doc[figure.head])
+            # only a toll can be another incident's; "$2 million" is no one's
+            toll = quantity.category in CASUALTY | DAMAGE
+            background = toll and is_background(sent, doc[figure.head])
             home = _home(drafts, start, end)
             if home is None:
                 home = _figure_draft(sent, drafts, start, finder.text)
