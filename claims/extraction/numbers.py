@@ -662,7 +662,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and prev.text == ":"
         and any(t.lower_ in AGE_WORDS for t in doc[max(sent.start, prev.i - 4) : prev.i])
     ):
-        return "age"  # a record's fields: "Age: 15", "Age at report: 15"
+        return "age"  # a record's fields: "Age: 15", "Age when last seen: 15"
     if after[:1] and after[0] in {"’s", "'s", "s"} and prev is not None and prev.tag_ == "PRP$":
         return "age"  # "a woman in her 20's"
     if (
