@@ -204,8 +204,9 @@ def entries(quantities, *, limit: int | None = None) -> list[Entry]:
 
 
 def story_figures(story_id: int):
-    """Every figure of the story's articles."""
-    return Quantity.objects.filter(claim__article__filings__story_id=story_id)
+    """Every figure of the story's articles that counts its incident: a count of
+    another incident or a running tally (`Quantity.background`) is no toll of it."""
+    return Quantity.objects.filter(claim__article__filings__story_id=story_id, background=False)
 
 
 # A chart draws about this many marks at most: more overlap in its 640 by 180 points

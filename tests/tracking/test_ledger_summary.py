@@ -183,3 +183,13 @@ def test_a_verdict_given_to_a_repeated_claim_counts_its_members_verified(filed, 
     )
     assert_exact(story, figures=2)
     assert sum(LedgerDay.objects.filter(story=story).values_list("verified", flat=True)) == 2
+
+
+def test_a_count_of_another_incident_stays_out_of_the_ledger(filed, story):
+    filed(
+        police("12") + "\n\nIn a separate blast last month, 40 people were killed on the road.",
+        outlet="Reuters",
+    )
+    assert_exact(story, figures=1)
+    day = LedgerDay.objects.get(story=story)
+    assert (day.low, day.high) == (12, 12)
