@@ -19,8 +19,7 @@ from functools import reduce
 from django.db import transaction
 from django.db.models import Q
 
-from claims.models import Quantity
-from tracking.ledger import Entry, entries, story_figures
+from tracking.ledger import Entry, entries, ledger_figures, story_figures
 from tracking.models import LedgerDay, Story, StoryArticle
 
 _PLACES = Decimal("0.0001")
@@ -87,7 +86,7 @@ def refresh_days(days: dict[int, set[datetime.date | None]]) -> None:
         ).values_list("article_id", "story_id"):
             filed.setdefault(article_id, []).append(story_id)
         found: dict[int, list[Entry]] = {story_id: [] for story_id in stories}
-        for entry in entries(Quantity.objects.filter(claim__article_id__in=list(filed))):
+        for entry in entries(ledger_figures().filter(claim__article_id__in=list(filed))):
             for story_id in filed[entry.article_id]:
                 found[story_id].append(entry)
         LedgerDay.objects.bulk_create(
