@@ -206,6 +206,7 @@ def grouping() -> None:
         f"p95 {1000 * p95(suggested):.0f} ms per article"
     )
     print(f"together: {100 * (sum(grouped) + sum(suggested)) / total:.1f}% of extraction")
+    print("load average: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 def verdict() -> None:
@@ -255,6 +256,7 @@ def verdict() -> None:
     )
     print("each, ms:", " ".join(f"{t:.0f}" for t in times))
     print(f"member by member (before): {', '.join(f'{t:.0f}' for t in before)} ms")
+    print("load average: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 def main() -> None:
