@@ -20,7 +20,7 @@ from django.utils import timezone
 from claims.models import Claim, Quantity, number_text
 from sources.names import name_key
 from tracking.models import RepeatedClaim, RepeatedClaimMember
-from tracking.similarity import in_database, match_from, similarity, words
+from tracking.similarity import in_database, similarity, words
 
 # The speaker part of the key of a claim nobody is quoted for.
 UNQUOTED = f"name:{name_key('')}"
@@ -98,34 +98,31 @@ def _place_all(claims: list[Claim]) -> Grouped:
     candidate for a later claim of another article.
     """
     keys = {claim.pk: claim_key(claim, claim.quantity_list) for claim in claims}
-    if not any(
-        _needs_placing(claim, keys[claim.pk], getattr(claim, "repeat", None)) for claim in claims
-    ):
+    todo = [c for c in claims if _needs_placing(c, keys[c.pk], getattr(c, "repeat", None))]
+    if not todo:
         return Grouped(0, 0)
     with transaction.atomic():
         if in_database():
             # Two workers placing the same new wording at once would each start a group:
             # the second waits here, then sees the first one's groups and memberships.
-            # In sorted order, so two workers never wait for each other in a cycle.
+            # In sorted order, so two workers never wait for each other in a cycle. And
+            # `%` then holds only for near-identical wording, so the trigram index finds
+            # the few groups worded alike, however many share the key.
             with connection.cursor() as cursor:
                 cursor.execute(
-                    "SELECT count(pg_advisory_xact_lock(hashtext(key))) "
-                    "FROM unnest(%s::text[]) key",
-                    [sorted(set(keys.values()))],
+                    "SELECT set_config('pg_trgm.similarity_threshold', %s, true), "
+                    "count(pg_advisory_xact_lock(hashtext(key))) FROM unnest(%s::text[]) key",
+                    [str(SAME_WORDING), sorted({keys[c.pk] for c in todo})],
                 )
-        # Read again under the locks: another worker may have placed some meanwhile.
-        members = {
-            member.claim_id: member
-            for member in RepeatedClaimMember.objects.select_related("group").filter(
-                claim_id__in=keys
-            )
-        }
-        todo = [c for c in claims if _needs_placing(c, keys[c.pk], members.get(c.pk))]
-        moved = [members[c.pk] for c in todo if c.pk in members]
+        moved = [c.repeat for c in todo if getattr(c, "repeat", None) is not None]
         if moved:
             RepeatedClaimMember.objects.filter(pk__in=[m.pk for m in moved]).delete()
             drop_empty_groups(group_ids=[m.group_id for m in moved])
-        candidates = _candidate_groups([(c.pk, keys[c.pk], c.text, c.article_id) for c in todo])
+        candidates, placed = _candidate_groups(
+            [(c.pk, keys[c.pk], c.text, c.article_id) for c in todo]
+        )
+        # Another worker, holding the locks first, placed these since they were read.
+        todo = [c for c in todo if c.pk not in placed]
         # The groups each claim joins or starts: a stored group's id, or the index of a
         # group the batch starts in `started`; and the (group, article) pairs it fills.
         started: list[RepeatedClaim] = []
@@ -170,38 +167,43 @@ def _place_all(claims: list[Claim]) -> Grouped:
 
 def _candidate_groups(
     claims: list[tuple[int, str, str, int]],
-) -> dict[int, list[tuple[float, int]]]:
+) -> tuple[dict[int, list[tuple[float, int]]], set[int]]:
     """For each (claim id, key, text, article id): the groups of its key worded
     near-identically (SAME_WORDING and up) that hold no claim of its article, as
-    (similarity, group id). One query for all the claims."""
+    (similarity, group id); and the claims that have a group already. One query for
+    all the claims, in _place_all's transaction (which set the trigram threshold)."""
     found: dict[int, list[tuple[float, int]]] = {}
-    if not claims:
-        return found
+    ids = [claim_id for claim_id, *_ in claims]
     if in_database():
         group, member = RepeatedClaim._meta.db_table, RepeatedClaimMember._meta.db_table
         claim = Claim._meta.db_table
-        # `%` then holds only for near-identical wording, so the trigram index finds the
-        # few groups worded alike, however many share the key.
-        match_from(SAME_WORDING)
         with connection.cursor() as cursor:
             cursor.execute(
                 # Table names from the models, values as parameters.
                 f"""
-                SELECT c.claim_id, g.id, similarity(g.text, c.text) AS score
+                SELECT c.claim_id, g.id, similarity(g.text, c.text),
+                    EXISTS (SELECT 1 FROM {member} p WHERE p.claim_id = c.claim_id)
                 FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::bigint[])
                     AS c (claim_id, key, text, article_id)
-                JOIN {group} g ON g.key = c.key AND g.text %% c.text
-                WHERE similarity(g.text, c.text) >= %s
-                AND NOT EXISTS (
-                    SELECT 1 FROM {member} m JOIN {claim} o ON o.id = m.claim_id
-                    WHERE m.group_id = g.id AND o.article_id = c.article_id
-                )
+                LEFT JOIN {group} g ON g.key = c.key AND g.text %% c.text
+                    AND similarity(g.text, c.text) >= %s
+                    AND NOT EXISTS (
+                        SELECT 1 FROM {member} m JOIN {claim} o ON o.id = m.claim_id
+                        WHERE m.group_id = g.id AND o.article_id = c.article_id
+                    )
                 """,  # noqa: S608
                 [*map(list, zip(*claims, strict=True)), SAME_WORDING],
             )
-            for claim_id, group_id, score in cursor.fetchall():
-                found.setdefault(claim_id, []).append((score, group_id))
-        return found
+            placed = set()
+            for claim_id, group_id, score, has_group in cursor.fetchall():
+                if has_group:
+                    placed.add(claim_id)
+                if group_id is not None:
+                    found.setdefault(claim_id, []).append((score, group_id))
+        return found, placed
+    placed = set(
+        RepeatedClaimMember.objects.filter(claim_id__in=ids).values_list("claim_id", flat=True)
+    )
     keys = {key for _, key, _, _ in claims}
     groups: dict[str, list[RepeatedClaim]] = {}
     for group in RepeatedClaim.objects.filter(key__in=keys).only("key", "text"):
@@ -217,7 +219,7 @@ def _candidate_groups(
                 score = similarity(group.text, text)
                 if score >= SAME_WORDING:
                     found.setdefault(claim_id, []).append((score, group.pk))
-    return found
+    return found, placed
 
 
 def drop_empty_groups(*, group_ids: list[int]) -> int:

@@ -202,8 +202,8 @@ def suggest_stories(*, article_id: int) -> list[StorySuggestion]:
     )[:CANDIDATES]
     if not rows:
         return []
-    ours = names_in(headline) | _speaker_names([article_id]).get(article_id, set())
-    speakers = _speaker_names([row[1] for row in rows])
+    speakers = _speaker_names([article_id, *(row[1] for row in rows)])
+    ours = names_in(headline) | speakers.get(article_id, set())
     best: dict[int, tuple[float, str]] = {}
     for story_id, other_id, other_day, their_headline, wording in rows:
         shared = ours & (names_in(their_headline) | speakers.get(other_id, set()))

@@ -175,6 +175,19 @@ def test_claims_placed_together_join_the_group_the_first_of_them_starts(file_rep
     assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
 
 
+def test_claims_another_worker_placed_meanwhile_stay_where_it_put_them(file_report):
+    file_report()
+    article = _extracted(WIRE)
+    # Read by one worker, then placed by another before the first takes the locks.
+    stale = list(repeats._claims_to_place().filter(article_id=article.pk))
+    repeats.group_article(article_id=article.pk)
+    placed = {claim.pk: _group(claim).pk for claim in stale}
+
+    assert repeats._place_all(stale) == repeats.Grouped(0, 0)
+    assert {claim.pk: _group(claim).pk for claim in stale} == placed
+    assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
+
+
 def test_deleting_an_article_leaves_no_empty_group(file_report, django_capture_on_commit_callbacks):
     lone = file_report(WIRE.replace("12 civilians", "7 civilians"))
     file_report()
