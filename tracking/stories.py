@@ -182,6 +182,7 @@ def suggest_stories(*, article_id: int) -> list[StorySuggestion]:
             alike = list(
                 window.filter(TrigramMatch(theirs, Value(headline)))
                 .annotate(wording=Similarity(theirs, Value(headline)))
+                .order_by()
                 .values_list(*columns, "wording")
             )
     else:

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from tests.tracking.conftest import DAY, WIRE
+from tests.tracking.conftest import DAY, WIRE, WIRE_TITLE
 from tracking import stories
 from tracking.models import Story, StoryArticle, StorySuggestion
 from tracking.similarity import match_from
@@ -149,11 +149,25 @@ def test_without_pg_trgm_a_bounded_number_of_the_windows_filings_is_measured(
     assert _offered(file_report()) == {latest.pk}
 
 
+def test_a_story_is_suggested_from_its_articles_headline_and_text_as_corrected(file_report, editor):
+    filed = file_report(
+        "Heavy rain flooded the Danube delta, where the mayor of Tulcea said 3 roads were "
+        "destroyed.",
+        title="Floods close roads in the Danube delta",
+    )
+    story = _story_with(filed, editor)
+    # The desk corrects the stored article (in the admin): it is the wire report.
+    filed.title, filed.text = WIRE_TITLE, f"DESK - {WIRE}"
+    filed.save(update_fields=["title", "text"])
+    assert _offered(file_report()) == {story.pk}
+
+
 @pytest.mark.postgres
 def test_postgres_finds_the_articles_worded_alike_from_the_trigram_index(file_report, editor):
     _story_with(file_report(), editor)
     article = file_report(published=DAY + datetime.timedelta(days=1))
     StorySuggestion.objects.filter(article=article).delete()
+
     with CaptureQueriesContext(connection) as captured:
         assert stories.suggest_stories(article_id=article.pk)
     (query,) = [q["sql"] for q in captured if " % " in q["sql"]]
