@@ -4,8 +4,9 @@ claims, half of them in repeated groups of 2 to 50.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimdesk \
     REDIS_URL=redis://127.0.0.1:6379/0 .venv/bin/python bench/stories.py
 
-Fills a dedicated database once (kept between runs; pass --rebuild to refill);
-name `grouping` or `verdict` to run only that part.
+Fills a dedicated database once (kept between runs; pass --rebuild to refill),
+`claimdesk_bench_stories` unless BENCH_DB names another; name `grouping` or
+`verdict` to run only that part.
 
 - grouping: new articles extracted in this process by the real extractor, then
   grouped with their repeats and matched to stories (what the tracking task does
@@ -21,6 +22,7 @@ name `grouping` or `verdict` to run only that part.
 import argparse
 import datetime
 import decimal
+import os
 import random
 import statistics
 import sys
@@ -204,6 +206,7 @@ def grouping() -> None:
         f"p95 {1000 * p95(suggested):.0f} ms per article"
     )
     print(f"together: {100 * (sum(grouped) + sum(suggested)) / total:.1f}% of extraction")
+    print("load average: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 def verdict() -> None:
@@ -253,6 +256,7 @@ def verdict() -> None:
     )
     print("each, ms:", " ".join(f"{t:.0f}" for t in times))
     print(f"member by member (before): {', '.join(f'{t:.0f}' for t in before)} ms")
+    print("load average: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 def main() -> None:
@@ -260,7 +264,9 @@ def main() -> None:
     parser.add_argument("parts", nargs="*", help="grouping, verdict (default: both)")
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
-    url = bench_database("claimdesk_bench_stories")
+    # BENCH_DB names another database, e.g. a copy of the filled one
+    # (CREATE DATABASE ... TEMPLATE claimdesk_bench_stories) to measure a branch on.
+    url = bench_database(os.environ.get("BENCH_DB", "claimdesk_bench_stories"))
     setup_django(url)
 
     from claims.models import Claim
