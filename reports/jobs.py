@@ -214,7 +214,14 @@ def run_pdf_part(*, part_id: int, task_id: str = "", queue_next: Callable[[int],
 
 def fail_pdf_part(*, part_id: int, error: str) -> None:
     """The part failed, and with it the job, saying which part and why."""
-    part = ExportPart.objects.defer("content", "job__content").select_related("job").get(pk=part_id)
+    part = (
+        ExportPart.objects.defer("content", "job__content")
+        .select_related("job")
+        .filter(pk=part_id)
+        .first()
+    )
+    if part is None:  # the job was deleted meanwhile
+        return
     now = timezone.now()
     ExportPart.objects.filter(pk=part_id).update(
         state=ExportPart.State.FAILED, error=error[:2000], finished_at=now

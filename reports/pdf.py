@@ -23,9 +23,9 @@ REPORT_STYLESHEET = "report.css"
 # Above this many claims a PDF is rendered by a background job, not during the request.
 SYNC_PDF_LIMIT = 500
 # No single render holds more: WeasyPrint lays out the whole document in memory, about
-# 150 kB per claim (27,700 claims took a worker past 4 GB), so this bounds one render to
-# about 300 MB. A background job renders larger selections in parts of
-# settings.PDF_PART_CLAIMS (reports.jobs).
+# 550 kB per claim at 500 to 1,000 claims (docs/benchmarks.md, Exports; 27,700 claims
+# took a worker past 4 GB). The web renders at most SYNC_PDF_LIMIT claims and a job one
+# part of settings.PDF_PART_CLAIMS (reports.jobs); this bounds the export_report command.
 PDF_MAX_CLAIMS = 2_000
 
 

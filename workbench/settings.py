@@ -239,7 +239,7 @@ CELERY_TASK_ROUTES = {
 }
 # A PDF of more claims than PDF_PART_CLAIMS is rendered as numbered parts of that many,
 # one task after another, so no render lays out more than one part (WeasyPrint holds the
-# whole document in memory, about 150 kB a claim). PDF_MAX_PARTS bounds the whole job,
+# whole document in memory: about 280 MB for 500 claims). PDF_MAX_PARTS bounds the job,
 # so one request cannot hold the export worker for hours; above it, CSV or JSON.
 PDF_PART_CLAIMS = env_int("PDF_PART_CLAIMS", 500)
 PDF_MAX_PARTS = env_int("PDF_MAX_PARTS", 100)
