@@ -233,3 +233,37 @@ def test_old_single_pdf_jobs_still_download(viewer, viewer_client, claim):
     )
     response = viewer_client.get(reverse("reports:job_download", args=[job.pk]))
     assert response.content == b"%PDF-1.7 old"
+
+
+@pytest.mark.postgres
+@pytest.mark.broker
+def test_a_real_worker_renders_the_parts_one_task_after_another(
+    transactional_db, broker_mode, viewer, settings
+):
+    from claims.filters import ClaimFilterForm
+    from reports.tasks import request_pdf_export
+    from tests.workers import Worker, wait_until
+
+    settings.PDF_PART_CLAIMS = 2
+    make_seed_claims()
+    worker = Worker(extra_env={"PDF_PART_CLAIMS": "2"}).start()
+    try:
+        report = selection_report(form=ClaimFilterForm({}, user=viewer))
+        with transaction.atomic():
+            job = request_pdf_export(report=report, requested_by=viewer)
+        finished = wait_until(
+            lambda: ExportJob.objects.filter(pk=job.pk, state__in=["done", "failed"]).first(),
+            timeout=180,
+        )
+    finally:
+        worker.stop()
+    assert finished.state == "done", finished.error
+    parts = finished.parts.order_by("number")
+    assert list(parts.values_list("number", "first", "last", "state", "deliveries")) == [
+        (1, 1, 2, "done", 1),
+        (2, 3, 4, "done", 1),
+        (3, 5, 5, "done", 1),
+    ]
+    held = [_claim_ids(bytes(content)) for content in parts.values_list("content", flat=True)]
+    ids = [claim_id for part in held for claim_id in part]
+    assert len(ids) == len(set(ids)) and sorted(ids) == sorted(_selection_ids(viewer))
