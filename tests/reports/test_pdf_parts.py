@@ -267,3 +267,22 @@ def test_a_real_worker_renders_the_parts_one_task_after_another(
     held = [_claim_ids(bytes(content)) for content in parts.values_list("content", flat=True)]
     ids = [claim_id for part in held for claim_id in part]
     assert len(ids) == len(set(ids)) and sorted(ids) == sorted(_selection_ids(viewer))
+
+
+def test_a_part_reads_the_claims_after_the_previous_part_and_no_more(viewer, six_claims):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from claims.filters import ClaimFilterForm
+
+    report = selection_report(form=ClaimFilterForm({}, user=viewer))
+    first, cursor = report.claims_after("", size=2)
+    with CaptureQueriesContext(connection) as queries:
+        second, _ = report.claims_after(cursor, size=2)
+    claims_read = [q["sql"] for q in queries if 'FROM "claims_claim"' in q["sql"]]
+    # One query for the part's rows: from the previous part's last claim on, one row
+    # more than the part holds (to know whether another part follows).
+    assert len(claims_read) == 1 and claims_read[0].endswith("LIMIT 3")
+    assert '"claims_claim"."article_id" >' in claims_read[0]
+    order = _selection_ids(viewer)
+    assert [c.pk for c in first + second] == order[:4]
