@@ -58,9 +58,13 @@ def create_article(
     source_name: str = "",
     created_by=None,
 ) -> Article:
-    """Store a new article and announce it (`article_stored`), inside the transaction.
+    """Store a new article and announce it (`article_stored`), in one transaction.
 
     Raises DuplicateArticle, pointing at the stored copy, for the same text or URL.
+    In a caller's transaction it is a savepoint, which keeps that transaction usable
+    when a concurrent import of the same article wins the unique constraint; called
+    alone it is the transaction, and the article, with whatever the receivers of
+    `article_stored` write, commits at once.
     """
     digest = content_hash(text)
     same = Q(content_hash=digest) | (Q(canonical_url=canonical_url) if canonical_url else Q())
@@ -83,10 +87,9 @@ def create_article(
         content_hash=digest,
     )
     try:
-        # The savepoint keeps a caller's transaction usable when a concurrent
-        # import of the same article wins the unique constraint.
         with transaction.atomic():
             article.save()
+            article_stored.send(sender=Article, article=article)
     except IntegrityError:
         existing = Article.objects.filter(content_hash=digest).first() or (
             Article.objects.filter(canonical_url=canonical_url).first() if canonical_url else None
@@ -94,7 +97,6 @@ def create_article(
         if existing is None:
             raise
         raise DuplicateArticle(existing, "stored a moment ago") from None
-    article_stored.send(sender=Article, article=article)
     return article
 
 

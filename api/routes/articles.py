@@ -95,9 +95,9 @@ def create_article(request: HttpRequest, payload: ArticleIn):
         document = validate_fields(
             max_text_bytes=settings.INGEST_MAX_TEXT_BYTES, source_name="api", **payload.dict()
         )
-        # One commit for the article and its place in the extraction queue, not two.
-        with transaction.atomic():
-            article = import_document(document=document, created_by=request.user)
+        # Storing is a transaction of its own, the article and its place in the
+        # extraction queue in one commit; wrapped in another it would add a savepoint.
+        article = import_document(document=document, created_by=request.user)
     except IngestError as error:
         raise _ingest_problem(error) from None
     except DuplicateArticle as exc:
