@@ -77,16 +77,18 @@ def test_a_copy_stored_between_the_check_and_the_insert_is_409_naming_it(
     editor_api, sent, monkeypatch
 ):
     first = _post(editor_api, "/api/articles", NEW).json()
-    # Another import of the same text stored it after this one looked for a copy.
+    # Another import of the same text stored it after this one looked for a copy:
+    # the first lookup (the duplicate check) finds nothing, the later ones find it.
     lookup = Article.objects.filter
-    checks = iter([True])
-    monkeypatch.setattr(
-        Article.objects,
-        "filter",
-        lambda *args, **kwargs: Article.objects.none()
-        if next(checks, False)
-        else lookup(*args, **kwargs),
-    )
+    missed = []
+
+    def racing_filter(*args, **kwargs):
+        if not missed:
+            missed.append(True)
+            return Article.objects.none()
+        return lookup(*args, **kwargs)
+
+    monkeypatch.setattr(Article.objects, "filter", racing_filter)
     body = problem(_post(editor_api, "/api/articles", {**NEW, "title": "Again"}), 409)
     assert body["existing"] == {"id": first["id"], "title": NEW["title"]}
     assert "stored a moment ago" in body["detail"]
