@@ -334,7 +334,13 @@ class Claim(models.Model):
         """
         now = timezone.now()
         with transaction.atomic():
-            current = Claim.objects.select_for_update().get(pk=self.pk)
+            # With the speaker and assignee every answer shows (no query each
+            # afterwards), locking the claim's row alone (of=self).
+            current = (
+                Claim.objects.select_for_update(of=("self",))
+                .select_related("speaker", "assignee")
+                .get(pk=self.pk)
+            )
             seen = current.version if expected_version is None else expected_version
             if current.version != seen:
                 raise ClaimConflict(current)
