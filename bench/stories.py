@@ -316,6 +316,7 @@ def main() -> None:
     # BENCH_DB names another database, e.g. a copy of the filled one
     # (CREATE DATABASE ... TEMPLATE claimdesk_bench_stories) to measure a branch on.
     url = bench_database(os.environ.get("BENCH_DB", "claimdesk_bench_stories"))
+    os.environ["ALLOWED_HOSTS"] = "testserver"
     setup_django(url)
 
     from claims.models import Claim
