@@ -85,6 +85,9 @@ class QuantityOut(BaseModel):
     approximate: bool
     qualifier: str
     subject: str
+    background: bool = Field(
+        description="A count of another incident or a running tally, not this incident's toll."
+    )
     worded: str = Field(description='The figure as the article bounded it: "more than 70 killed".')
     described: str = Field(description='With what was counted: "more than 70 killed (civilians)".')
 
@@ -156,6 +159,7 @@ def quantity_row(quantity: Quantity) -> dict:
         "approximate": quantity.approximate,
         "qualifier": quantity.qualifier,
         "subject": quantity.subject,
+        "background": quantity.background,
         "worded": quantity.worded,
         "described": quantity.described,
     }
@@ -316,6 +320,9 @@ class FigureIn(Schema):
     approximate: bool = False
     qualifier: Text = Field("", max_length=40, description="The article's words for the bound.")
     subject: Text = Field("", max_length=200, description="What was counted: civilians, homes.")
+    background: bool = Field(
+        False, description="A count of another incident or a running tally, not this one's toll."
+    )
 
 
 class FiguresIn(Schema):

@@ -39,6 +39,9 @@ GVDB (local gun-violence reports, crowd-annotated)
     split with no unseen partner (GVDB has no train split here) still shows
     overfitting.
 
+    - Only the lead incident's figures are scored: a figure the extractor marks
+      as background (another incident, a running tally) is not the article's
+      count, as the ledger does not take it for one either.
     - A figure *reads* a count n when its value is n, or, with no value, its
       lower and upper bounds are given and enclose n.
     - Killed found: over articles with at least one killed victim, the share
@@ -254,7 +257,11 @@ def score_gvdb(articles: list[GunArticle], show: int = 0) -> dict[str, float]:
     notes: list[str] = []
     for article, claims in zip(articles, extract_docs(a.text for a in articles), strict=True):
         truth = {"killed": article.killed, "injured": article.injured}
-        quantities = [(c, q) for c in claims for q in c.quantities if q.category in truth]
+        # Figures marked as background (another incident, a running tally) are
+        # shown apart from the lead incident's toll, so they are not its count.
+        quantities = [
+            (c, q) for c in claims for q in c.quantities if q.category in truth and not q.background
+        ]
         for category, count in truth.items():
             if count == 0:
                 continue

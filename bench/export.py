@@ -1,4 +1,5 @@
-"""Export benchmark: CSV and JSON of 20,000 and 200,000 claims, PDF of a 300-claim article.
+"""Export benchmark: CSV and JSON of 20,000 and 200,000 claims, PDF of a 300-claim article;
+with the argument `pdf-parts`, a PDF in parts (one part of 500 claims, a job of two).
 
 Needs PostgreSQL; use a database of its own, which it migrates and fills:
 
@@ -289,6 +290,91 @@ def measure_pdf() -> dict:
     }
 
 
+# Ten of the small outlet's articles: 1,000 claims, a PDF of two parts of 500.
+PARTS_FILTERS = {"outlet": "1", "published_from": "2024-01-02", "published_to": "2024-01-11"}
+
+
+def measure_pdf_parts(mode: str) -> dict:
+    """The 1,000 claims of PARTS_FILTERS as a PDF job in this (fresh) process.
+
+    "job": both parts in turn, as the export worker runs them, each part's time and
+    peak RSS growth (high-water mark reset before it) and the whole job's peak;
+    "whole": the same claims laid out as one PDF, as the job did before parts.
+    """
+    from django.conf import settings
+    from django.http import QueryDict
+
+    from claims.filters import ClaimFilterForm
+    from reports import jobs, tasks
+    from reports.models import ExportJob
+    from reports.pdf import render_pdf
+    from reports.selection import selection_report
+
+    settings.PDF_PART_CLAIMS = 500
+    query = QueryDict(mutable=True)
+    query.update(PARTS_FILTERS)
+    user = _superuser()
+    report = selection_report(form=ClaimFilterForm(query, user=user))
+    result = {"claims": report.summary.total, "loadavg": os.getloadavg()}
+    _reset_peak_rss()
+    baseline = _rss_mib("VmRSS")
+    if mode == "whole":
+        started = time.perf_counter()
+        pdf = render_pdf(report)
+        result["parts"] = [
+            {
+                "seconds": time.perf_counter() - started,
+                "growth_mib": _rss_mib("VmHWM") - baseline,
+                "kilobytes": len(pdf) / 1e3,
+            }
+        ]
+        result["peak_mib"] = _rss_mib("VmHWM")
+        return result
+    # No broker here: the bench takes each queued part the way the worker would.
+    queued: list[int] = []
+    tasks.render_pdf_part_task.delay = queued.append
+    ExportJob.objects.all().delete()
+    tasks.request_pdf_export(report=report, requested_by=user)
+    parts, job_peak = [], 0.0
+    while queued:
+        part_id = queued.pop()
+        _reset_peak_rss()
+        before = _rss_mib("VmRSS")
+        started = time.perf_counter()
+        jobs.run_pdf_part(part_id=part_id, queue_next=queued.append)
+        seconds = time.perf_counter() - started
+        job_peak = max(job_peak, _rss_mib("VmHWM"))
+        part = ExportJob.objects.get().parts.defer("content").get(pk=part_id)
+        parts.append(
+            {
+                "seconds": seconds,
+                "growth_mib": _rss_mib("VmHWM") - before,
+                "kilobytes": part.size / 1e3,
+                "state": part.state,
+            }
+        )
+    result |= {"parts": parts, "peak_mib": job_peak, "baseline_mib": baseline}
+    return result
+
+
+def measure_keyset_parts() -> dict:
+    """Reading part 1 and part 40 of the small outlet's 20,000 claims (parts of 500)."""
+    from django.http import QueryDict
+
+    from claims.filters import ClaimFilterForm
+    from reports.selection import selection_report
+
+    query = QueryDict(mutable=True)
+    query.update({"outlet": "1"})
+    report = selection_report(form=ClaimFilterForm(query, user=_superuser()))
+    cursor, seconds = "", {}
+    for number in range(1, 41):
+        started = time.perf_counter()
+        claims, cursor = report.claims_after(cursor, size=500)
+        seconds[number] = time.perf_counter() - started
+    return {"first": seconds[1], "fortieth": seconds[40], "claims": len(claims)}
+
+
 def _child(*args: str) -> dict:
     result = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, check=True
@@ -326,10 +412,38 @@ def main() -> None:
     )
 
 
+def pdf_parts() -> None:
+    """The PDF in parts: one part of 500 claims, a job of two, and one 1,000-claim PDF."""
+    seeded = seed()
+    print(f"seeded {seeded['claims']:,} claims in {seeded['seconds']:.1f} s (COPY)")
+    k = _child("keyset-parts")
+    print(
+        f"reading part 1 of the 20,000-claim selection: {k['first'] * 1000:.0f} ms, "
+        f"part 40: {k['fortieth'] * 1000:.0f} ms"
+    )
+    for mode in ("job", "whole"):
+        r = _child("pdf-parts", mode)
+        load = ", ".join(f"{x:.2f}" for x in r["loadavg"])
+        for number, part in enumerate(r["parts"], start=1):
+            print(
+                f"{mode:<5} {r['claims']:,} claims, part {number} of {len(r['parts'])}: "
+                f"{part['seconds']:.1f} s, RSS growth {part['growth_mib']:.0f} MiB, "
+                f"{part['kilobytes']:.0f} kB"
+            )
+        print(f"{mode:<5} peak RSS {r['peak_mib']:.0f} MiB (load average {load})")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 1:
+    if sys.argv[1:] == ["pdf-parts"]:
         _setup()
-        if sys.argv[1] == "export":
+        pdf_parts()
+    elif len(sys.argv) > 1:
+        _setup()
+        if sys.argv[1] == "keyset-parts":
+            print(json.dumps(measure_keyset_parts()))
+        elif sys.argv[1] == "pdf-parts":
+            print(json.dumps(measure_pdf_parts(sys.argv[2])))
+        elif sys.argv[1] == "export":
             print(json.dumps(measure_export(sys.argv[2], sys.argv[3])))
         elif sys.argv[1] == "pdf":
             print(json.dumps(measure_pdf()))

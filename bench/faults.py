@@ -395,11 +395,14 @@ def export_outcome(job_id: str) -> dict:
         else None
     )
     size = ExportJob.objects.filter(pk=job.pk).values_list("content", flat=True).get()
+    # A PDF of more than one part's claims is in its parts, not in the job's row.
+    parts = list(job.parts.filter(state="done").values_list("size", flat=True))
     return {
         "state": job.state,
         "claims": job.total,
         "render seconds": seconds,
-        "bytes": len(size or b""),
+        "bytes": len(size or b"") + sum(parts),
+        "parts": f"{len(parts)} of {job.part_count} done" if job.part_count else "one PDF",
         "error": job.error,
     }
 

@@ -4,8 +4,9 @@ claims, half of them in repeated groups of 2 to 50.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/claimdesk \
     REDIS_URL=redis://127.0.0.1:6379/0 .venv/bin/python bench/stories.py
 
-Fills a dedicated database once (kept between runs; pass --rebuild to refill);
-name `grouping` or `verdict` to run only that part.
+Fills a dedicated database once (kept between runs; pass --rebuild to refill),
+`claimdesk_bench_stories` unless BENCH_DB names another; name `grouping`,
+`verdict` or `pages` to run only those parts.
 
 - grouping: new articles extracted in this process by the real extractor, then
   grouped with their repeats and matched to stories (what the tracking task does
@@ -16,11 +17,14 @@ name `grouping` or `verdict` to run only that part.
   beside the same verdict given member by member through `Claim.set_verdict`, the
   way it was given before. With REDIS_URL, as deployed: the alerts and recounts a
   verdict sets off are queued after the commit, and queueing is part of the time.
+- pages: the story list and the pages of the smallest, the median and the largest
+  story (p50, p95, queries), the summary of their ledgers built first.
 """
 
 import argparse
 import datetime
 import decimal
+import os
 import random
 import statistics
 import sys
@@ -204,6 +208,7 @@ def grouping() -> None:
         f"p95 {1000 * p95(suggested):.0f} ms per article"
     )
     print(f"together: {100 * (sum(grouped) + sum(suggested)) / total:.1f}% of extraction")
+    print("load average: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
 
 def verdict() -> None:
@@ -253,14 +258,65 @@ def verdict() -> None:
     )
     print("each, ms:", " ".join(f"{t:.0f}" for t in times))
     print(f"member by member (before): {', '.join(f'{t:.0f}' for t in before)} ms")
+    print("load average: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
+
+
+def pages(rounds: int = 40) -> None:
+    """The story list and story pages through Django's test client, in interleaved rounds
+    after two warm-up ones: p95 ≤ 150 ms, with the same query count for every story."""
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.models import Count
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from tracking.models import LedgerDay, Story
+
+    if not LedgerDay.objects.exists():
+        # The fill writes figures in bulk, past the ledger summary the page reads.
+        call_command("rebuild_ledger")
+    user = get_user_model().objects.filter(username="bench").first()
+    if user is None:
+        user = get_user_model().objects.create_superuser("bench", password="bench-password")
+    client = Client()
+    client.force_login(user)
+    sized = list(
+        Story.objects.annotate(n=Count("filings")).order_by("n", "pk").values_list("pk", "n")
+    )
+    urls = {"story list, 300 stories": "/tracking/stories/"}
+    picked = (sized[0], sized[len(sized) // 2], sized[-1])
+    for name, (pk, filed) in zip(("smallest", "median", "largest"), picked, strict=True):
+        urls[f"story page, {name} story ({filed} articles)"] = f"/tracking/stories/{pk}/"
+    times: dict[str, list[float]] = {label: [] for label in urls}
+    for round_number in range(rounds + 2):
+        for label, url in urls.items():
+            began = time.perf_counter()
+            response = client.get(url)
+            took = (time.perf_counter() - began) * 1000
+            assert response.status_code == 200, url
+            if round_number >= 2:
+                times[label].append(took)
+    print(f"load average {os.getloadavg()[0]:.2f}; {rounds} requests per page")
+    print("| page | p50 ms | p95 ms | queries | target p95 ≤ 150 ms |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for label, url in urls.items():
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        p50, top = statistics.median(times[label]), p95(times[label])
+        met = "met" if top <= 150 else "missed"
+        print(f"| {label} | {p50:.1f} | {top:.1f} | {len(captured)} | {met} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("parts", nargs="*", help="grouping, verdict (default: both)")
+    parser.add_argument("parts", nargs="*", help="grouping, verdict, pages (default: all)")
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args()
-    url = bench_database("claimdesk_bench_stories")
+    # BENCH_DB names another database, e.g. a copy of the filled one
+    # (CREATE DATABASE ... TEMPLATE claimdesk_bench_stories) to measure a branch on.
+    url = bench_database(os.environ.get("BENCH_DB", "claimdesk_bench_stories"))
+    os.environ["ALLOWED_HOSTS"] = "testserver"
     setup_django(url)
 
     from claims.models import Claim
@@ -274,7 +330,7 @@ def main() -> None:
     # The shared server runs without autovacuum: plan from statistics of these rows.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    run = {"grouping": grouping, "verdict": verdict}
+    run = {"grouping": grouping, "verdict": verdict, "pages": pages}
     unknown = set(args.parts) - set(run)
     if unknown:
         parser.error(f"unknown part(s): {', '.join(sorted(unknown))}")

@@ -32,6 +32,10 @@ class QuantityForm(forms.Form):
         error_messages={"required": CATEGORY_MISSING, "invalid_choice": CATEGORY_MISSING},
     )
     subject = forms.CharField(required=False, max_length=200)
+    background = forms.BooleanField(
+        required=False,
+        help_text="A count of another incident or a running tally, not this incident's toll.",
+    )
 
     def clean(self):
         cleaned = super().clean()

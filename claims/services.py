@@ -304,6 +304,7 @@ def store_claims(*, article_id: int, extracted: list, version: str) -> StoredCla
                 qualifier=q.qualifier or "",
                 category=q.category,
                 subject=q.subject or "",
+                background=q.background,
                 position=position,
             )
             for claim, item in zip([*rows, *again_rows], [*fresh, *found.values()], strict=True)

@@ -26,7 +26,12 @@ claims_reattributed = Signal()
 verdict_changed = Signal()
 
 # Sent inside the transaction of any change to what a story's figure ledger sums up
-# (figures stored, re-extracted, corrected, split or merged; a claim's speaker or
-# verdict changed), with `article_ids`. Tracking connects the summary's refresh,
-# which must commit or roll back with the change it sums up.
+# (figures stored, re-extracted, corrected, split or merged; a claim's speaker
+# changed), with `article_ids`. Tracking connects the summary's refresh, which must
+# commit or roll back with the change it sums up.
 figures_changed = Signal()
+
+# Sent inside the transaction when claims' verdicts move into verified (`verified`
+# true) or out of it, with `claim_ids`, when nothing else of theirs changed: their
+# figures stay where they are in the ledger, only counted verified or not.
+verification_changed = Signal()

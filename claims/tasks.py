@@ -25,24 +25,28 @@ def queue_extraction(*, article: Article) -> None:
     so saving an article never fails, nor waits long, because of the queue.
     """
     services.mark_queued(article_id=article.pk)
+    _send_after_commit(article_id=article.pk)
 
+
+def _send_after_commit(*, article_id: int) -> None:
     def send() -> None:
         try:
-            extract_article_task.delay(article.pk)
+            extract_article_task.delay(article_id)
         except Exception:  # noqa: BLE001 - any broker failure leaves the article waiting
             log.warning(
                 "Could not queue extraction of article %s; the sweeper will retry.",
-                article.pk,
+                article_id,
                 exc_info=True,
             )
-            services.mark_waiting(article_id=article.pk)
+            services.mark_waiting(article_id=article_id)
 
     transaction.on_commit(send)
 
 
 @receiver(article_stored)
 def _extract_stored_article(sender, *, article: Article, **kwargs) -> None:
-    queue_extraction(article=article)
+    # A new article is stored queued (Article's defaults): only its job is left to send.
+    _send_after_commit(article_id=article.pk)
 
 
 def requeue_stuck_articles(*, older_than: timezone.timedelta) -> int:

@@ -35,7 +35,10 @@ class ExportJob(models.Model):
     deliveries = models.PositiveSmallIntegerField(default=0, editable=False)
     error = models.TextField(blank=True)
     filename = models.CharField(max_length=200, blank=True)
+    # One PDF (part_count 0) is kept here; a larger selection is rendered as numbered
+    # parts (ExportPart), part_count of them as planned from the selection's size.
     content = models.BinaryField(editable=False, default=bytes)
+    part_count = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -54,3 +57,60 @@ class ExportJob(models.Model):
 
     def can_download(self, user) -> bool:
         return user.is_authenticated and (user.pk == self.requested_by_id or can_review(user))
+
+
+class ExportPart(models.Model):
+    """One numbered PDF of a job: claims `first` to `last` of the selection, in its order.
+
+    A part's task renders it and, once it is stored, creates and queues the next one,
+    so no render lays out more than one part and a killed worker loses one part only.
+    """
+
+    State = ExportJob.State
+
+    job = models.ForeignKey(ExportJob, on_delete=models.CASCADE, related_name="parts")
+    number = models.PositiveSmallIntegerField()
+    # Positions in the selection, from 1; `last` is planned, then what was rendered.
+    first = models.PositiveIntegerField()
+    last = models.PositiveIntegerField()
+    # Where the part starts: the keyset cursor of the previous part's last claim, so a
+    # part reads its own rows only, never those of the parts before it.
+    after = models.CharField(max_length=200, blank=True)
+    state = models.CharField(max_length=8, choices=State.choices, default=State.QUEUED)
+    task_id = models.CharField(max_length=64, blank=True)
+    # Times a worker took the part (reports.jobs.take_part): the job's rule, per part.
+    deliveries = models.PositiveSmallIntegerField(default=0, editable=False)
+    error = models.TextField(blank=True)
+    size = models.PositiveIntegerField(default=0, help_text="Bytes of the PDF.")
+    content = models.BinaryField(editable=False, default=bytes)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["job", "number"]
+        constraints = [
+            # A redelivered task finds its part; it never makes a second one.
+            models.UniqueConstraint(fields=["job", "number"], name="export_part_once_per_job")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.job.title}: part {self.number}"
+
+    @property
+    def claims_text(self) -> str:
+        return f"claims {self.first:,}\u2013{self.last:,}"
+
+    @property
+    def size_text(self) -> str:
+        return f"{max(round(self.size / 1000), 1):,} kB"
+
+    @property
+    def heading(self) -> str:
+        """What the part's PDF says it is: "Part 2 of 5 — claims 501–1,000 of 2,312"."""
+        job = self.job
+        return f"Part {self.number} of {job.part_count} \u2014 {self.claims_text} of {job.total:,}"
+
+    @property
+    def filename(self) -> str:
+        stem = self.job.filename.removesuffix(".pdf")
+        return f"{stem}-part-{self.number}-of-{self.job.part_count}.pdf"

@@ -22,16 +22,18 @@ from reports.selection import Report  # noqa: E402
 REPORT_STYLESHEET = "report.css"
 # Above this many claims a PDF is rendered by a background job, not during the request.
 SYNC_PDF_LIMIT = 500
-# No PDF holds more: WeasyPrint lays out the whole document in memory, about 150 kB
-# per claim (27,700 claims took a worker past 4 GB), so this bounds one render to
-# about 300 MB. Larger selections are offered as CSV or JSON, which stream.
+# No single render holds more: WeasyPrint lays out the whole document in memory, about
+# 550 kB per claim at 500 to 1,000 claims (docs/benchmarks.md, Exports; 27,700 claims
+# took a worker past 4 GB). The web renders at most SYNC_PDF_LIMIT claims and a job one
+# part of settings.PDF_PART_CLAIMS (reports.jobs); this bounds the export_report command.
 PDF_MAX_CLAIMS = 2_000
 
 
 class TooLargeForPdf(ValueError):
-    def __init__(self, total: int):
+    def __init__(self, total: int, *, limit: int, parts: int = 0):
+        held = f"{limit:,}" + (f" (in {parts:,} parts)" if parts > 1 else "")
         super().__init__(
-            f"This selection has {total:,} claims; a PDF holds at most {PDF_MAX_CLAIMS:,}. "
+            f"This selection has {total:,} claims; a PDF holds at most {held}. "
             "Download it as CSV or JSON, or narrow the selection."
         )
 
@@ -46,17 +48,36 @@ def _counted(
             on_progress(done)
 
 
-def render_pdf(report: Report, *, on_progress: Callable[[int], None] | None = None) -> bytes:
+def render_pdf(
+    report: Report,
+    *,
+    on_progress: Callable[[int], None] | None = None,
+    part: tuple[list[Claim], int, str] | None = None,
+) -> bytes:
     """The report as PDF bytes; `on_progress(claims_done)` is called as claims are laid in.
 
+    `part` is (claims, number of the first, heading): one part of a larger report, its
+    claims numbered on from the parts before it, the summary only in the first.
     Raises TooLargeForPdf above PDF_MAX_CLAIMS claims.
     """
-    if report.summary.total > PDF_MAX_CLAIMS:
-        raise TooLargeForPdf(report.summary.total)
-    claims = report.iter_claims()
+    if part is None:
+        claims, total, first, heading = report.iter_claims(), report.summary.total, 1, ""
+    else:
+        claims, first, heading = part
+        total = len(claims)
+    if total > PDF_MAX_CLAIMS:
+        raise TooLargeForPdf(total, limit=PDF_MAX_CLAIMS)
     if on_progress is not None:
-        claims = _counted(claims, report.summary.total, on_progress)
-    page = "".join(html_chunks(report, claims=claims, link_stylesheet=False))
+        claims = _counted(claims, total, on_progress)
+    page = "".join(
+        html_chunks(
+            report,
+            claims=claims,
+            link_stylesheet=False,
+            number_from=first,
+            part_heading=heading,
+        )
+    )
     return page_to_pdf(page, stylesheet=REPORT_STYLESHEET)
 
 

@@ -21,12 +21,16 @@ from django.utils import timezone
 
 from claims.filters import ClaimFilterForm
 from claims.models import Claim, ClaimEvent, Evidence, Quantity
+from claims.pagination import Keyset
 from sources.models import Article, Speaker
 
 CHUNK_SIZE = 1000
 # Characters of article text looked at on each side of a claim to show it in context.
 CONTEXT_CHARS = 200
 KINDS = ("article", "selection", "speaker")
+# Every report's claim order: by article, then in reading order. It ends in the id, so a
+# part of a report can start after the previous part's last claim (a keyset cursor).
+CLAIM_ORDER = Keyset(order=("article_id", "start", "id"))
 
 _SENTENCE_END = re.compile(r"[.!?\u2026][\u201d\u2019\"')\]]*\s+|\n+")
 
@@ -95,6 +99,17 @@ class Report:
             _attach_related(chunk)
             yield from chunk
 
+    def claims_after(self, cursor: str, *, size: int) -> tuple[list[Claim], str | None]:
+        """The next `size` claims after `cursor` ("" for the first), loaded as iter_claims
+        loads them, and the cursor after them (None when none are left).
+
+        Each call reads its own rows only, whatever the number of earlier pages.
+        """
+        page = CLAIM_ORDER.page(self.claims, {CLAIM_ORDER.param: cursor}, size=size)
+        for start in range(0, len(page.rows), CHUNK_SIZE):
+            _attach_related(page.rows[start : start + CHUNK_SIZE])
+        return page.rows, page.next_cursor
+
     def filename(self, extension: str) -> str:
         subject = {
             "article": f"article-{self.object_id}",
@@ -110,7 +125,7 @@ def _claims(*, include_not_a_claim: bool) -> QuerySet:
     # not copied into every claim by a join.
     claims = Claim.objects.annotate(
         verdict_by_name=F("verdict_by__username"), assignee_name=F("assignee__username")
-    ).order_by("article_id", "start", "id")
+    ).order_by(*CLAIM_ORDER.order)
     if not include_not_a_claim:
         claims = claims.exclude(verdict=Claim.Verdict.NOT_A_CLAIM)
     return claims

@@ -2,10 +2,11 @@ import logging
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import DatabaseError, transaction
 
 from reports import jobs
-from reports.models import ExportJob
+from reports.models import ExportJob, ExportPart
 from reports.selection import Report
 
 log = logging.getLogger(__name__)
@@ -26,8 +27,39 @@ def render_pdf_export_task(self, job_id: int) -> bool:
         return False
 
 
+@shared_task(bind=True, acks_late=True)
+def render_pdf_part_task(self, part_id: int) -> bool:
+    try:
+        return jobs.run_pdf_part(
+            part_id=part_id, task_id=self.request.id or "", queue_next=queue_pdf_part
+        )
+    except Exception as exc:
+        log.exception("PDF export part %s failed", part_id)
+        error = jobs.TOO_SLOW if isinstance(exc, SoftTimeLimitExceeded) else None
+        try:
+            jobs.fail_pdf_part(part_id=part_id, error=error or f"{type(exc).__name__}: {exc}")
+        except DatabaseError:
+            log.exception("Could not record the failure of PDF export part %s", part_id)
+        return False
+
+
+def queue_pdf_part(part_id: int) -> None:
+    try:
+        render_pdf_part_task.delay(part_id)
+    except Exception:  # noqa: BLE001 - any broker failure: nothing would ever render it
+        log.warning("Could not queue PDF export part %s", part_id, exc_info=True)
+        jobs.fail_pdf_part(part_id=part_id, error=jobs.QUEUE_DOWN)
+
+
 def request_pdf_export(*, report: Report, requested_by) -> ExportJob:
-    """Store the job and send it to a worker once the transaction commits."""
+    """Store the job (and its first part, for a PDF in parts) and send it to a worker
+    once the transaction commits.
+
+    Raises TooLargeForPdf above what one job may render.
+    """
+    total = report.summary.total
+    jobs.check_size(total)
+    part_count = jobs.planned_parts(total)
     job = ExportJob.objects.create(
         requested_by=requested_by,
         params={
@@ -37,8 +69,13 @@ def request_pdf_export(*, report: Report, requested_by) -> ExportJob:
             "include_not_a_claim": report.include_not_a_claim,
         },
         title=report.title[:300],
-        total=report.summary.total,
+        total=total,
+        part_count=part_count,
     )
+    if part_count:
+        first = ExportPart.objects.create(job=job, number=1, first=1, last=settings.PDF_PART_CLAIMS)
+        transaction.on_commit(lambda: queue_pdf_part(first.pk))
+        return job
 
     def send() -> None:
         try:

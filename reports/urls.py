@@ -12,4 +12,7 @@ urlpatterns = [
     path("jobs/new/", views.job_create, name="job_create"),
     path("jobs/<int:job_id>/", views.job_detail, name="job"),
     path("jobs/<int:job_id>/download/", views.job_download, name="job_download"),
+    path(
+        "jobs/<int:job_id>/parts/<int:number>/", views.job_part_download, name="job_part_download"
+    ),
 ]

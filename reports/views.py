@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterator
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import (
@@ -15,15 +16,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from claims.filters import ClaimFilterForm
-from reports import tasks
+from reports import jobs, tasks
 from reports.claimreview import claimreview_chunks
 from reports.csv_export import csv_chunks
 from reports.forms import ExportForm, JobForm
 from reports.html import html_chunks
 from reports.json_export import json_chunks
 from reports.markdown import markdown_chunks
-from reports.models import ExportJob
-from reports.pdf import PDF_MAX_CLAIMS, SYNC_PDF_LIMIT, TooLargeForPdf, render_pdf
+from reports.models import ExportJob, ExportPart
+from reports.pdf import SYNC_PDF_LIMIT, TooLargeForPdf, render_pdf
 from reports.selection import (
     InvalidFilters,
     Report,
@@ -65,14 +66,18 @@ def _export(request: HttpRequest, report: Report) -> HttpResponse:
     if fmt == "pdf":
         if report.summary.total > SYNC_PDF_LIMIT:
             others = request.GET.copy()
+            part_claims, max_parts = settings.PDF_PART_CLAIMS, settings.PDF_MAX_PARTS
             return render(
                 request,
                 "reports/pdf_offer.html",
                 {
                     "report": report,
                     "limit": SYNC_PDF_LIMIT,
-                    "max_claims": PDF_MAX_CLAIMS,
-                    "too_large": report.summary.total > PDF_MAX_CLAIMS,
+                    "part_claims": part_claims,
+                    "max_parts": max_parts,
+                    "max_claims": part_claims * max_parts,
+                    "parts": jobs.planned_parts(report.summary.total),
+                    "too_large": report.summary.total > part_claims * max_parts,
                     "streamed": [
                         (label, _with_format(others, fmt))
                         for fmt, label in (("csv", "CSV"), ("json", "JSON"))
@@ -149,9 +154,10 @@ def job_create(request: HttpRequest) -> HttpResponse:
         return HttpResponseBadRequest("That article or speaker no longer exists.")
     except InvalidFilters as exc:
         return HttpResponseBadRequest(f"These filters cannot be applied:\n{exc}")
-    if report.summary.total > PDF_MAX_CLAIMS:
-        return HttpResponseBadRequest(str(TooLargeForPdf(report.summary.total)))
-    job = tasks.request_pdf_export(report=report, requested_by=request.user)
+    try:
+        job = tasks.request_pdf_export(report=report, requested_by=request.user)
+    except TooLargeForPdf as exc:
+        return HttpResponseBadRequest(str(exc))
     return redirect("reports:job", job_id=job.pk)
 
 
@@ -167,19 +173,37 @@ def _get_job_for_user(user, job_id: int, *, with_content: bool = False) -> Expor
 @require_GET
 def job_detail(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _get_job_for_user(request.user, job_id)
+    parts = job.parts.defer("content") if job.part_count else []
     template = "reports/job.html#status" if request.htmx else "reports/job.html"
-    return render(request, template, {"job": job})
+    return render(request, template, {"job": job, "parts": parts})
+
+
+def _pdf_download(content, filename: str) -> HttpResponse:
+    response = HttpResponse(bytes(content), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @login_required
 @require_GET
 def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _get_job_for_user(request.user, job_id, with_content=True)
-    if job.state != ExportJob.State.DONE:
+    # A PDF in parts is downloaded a part at a time, from the job's page.
+    if job.state != ExportJob.State.DONE or job.part_count:
         return redirect("reports:job", job_id=job.pk)
-    response = HttpResponse(bytes(job.content), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{job.filename}"'
-    return response
+    return _pdf_download(job.content, job.filename)
+
+
+@login_required
+@require_GET
+def job_part_download(request: HttpRequest, job_id: int, number: int) -> HttpResponse:
+    """One part of a PDF in parts, as soon as it is done (the rest may still render)."""
+    job = _get_job_for_user(request.user, job_id)
+    part = get_object_or_404(job.parts, number=number)
+    if part.state != ExportPart.State.DONE:
+        return redirect("reports:job", job_id=job.pk)
+    part.job = job
+    return _pdf_download(part.content, part.filename)
 
 
 @login_required

@@ -72,7 +72,9 @@ class Article(models.Model):
         max_length=10, choices=State.choices, default=State.QUEUED, db_index=True
     )
     extraction_error = models.TextField(blank=True)
-    extraction_queued_at = models.DateTimeField(null=True, blank=True)
+    # A new article is stored queued, from the moment it is stored, so storing it
+    # takes one write and the sweeper finds it should its job be lost.
+    extraction_queued_at = models.DateTimeField(null=True, blank=True, default=timezone.now)
     extraction_started_at = models.DateTimeField(null=True, blank=True)
     extraction_finished_at = models.DateTimeField(null=True, blank=True)
     extractor_version = models.CharField(max_length=40, blank=True)

@@ -203,9 +203,15 @@ def entries(quantities, *, limit: int | None = None) -> list[Entry]:
     return found
 
 
+def ledger_figures():
+    """The figures a ledger holds: a count of another incident or a running tally
+    (`Quantity.background`) is no toll of the article's own."""
+    return Quantity.objects.filter(background=False)
+
+
 def story_figures(story_id: int):
-    """Every figure of the story's articles."""
-    return Quantity.objects.filter(claim__article__filings__story_id=story_id)
+    """Every figure of the story's articles that counts its incident."""
+    return ledger_figures().filter(claim__article__filings__story_id=story_id)
 
 
 # A chart draws about this many marks at most: more overlap in its 640 by 180 points

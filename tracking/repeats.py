@@ -14,28 +14,19 @@ from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
-from django.db.models import BooleanField, F, Func, Prefetch, Value
+from django.db.models import F, Prefetch
 from django.utils import timezone
 
 from claims.models import Claim, Quantity, number_text
 from sources.names import name_key
 from tracking.models import RepeatedClaim, RepeatedClaimMember
-from tracking.similarity import Similarity, in_database, similarity, words
+from tracking.similarity import in_database, similarity, words
 
 # The speaker part of the key of a claim nobody is quoted for.
 UNQUOTED = f"name:{name_key('')}"
 # Wire copies reworded by an outlet ("12 civilians were injured" / "twelve civilians
 # were wounded") stay apart: grouping is for the same sentence, lightly edited.
 SAME_WORDING = 0.6
-
-
-class TrigramMatch(Func):
-    """pg_trgm's `text % text`: true from its threshold up, answered from the trigram
-    index, so only likely matches are measured with similarity()."""
-
-    arg_joiner = " %% "
-    template = "(%(expressions)s)"
-    output_field = BooleanField()
 
 
 def claim_key(claim: Claim, quantities: list[Quantity]) -> str:
@@ -91,73 +82,144 @@ def regroup_claims(*, claim_ids: list[int]) -> Grouped:
     return _place_all(list(_claims_to_place().filter(pk__in=claim_ids).order_by("pk")))
 
 
+def _needs_placing(claim: Claim, key: str, member: RepeatedClaimMember | None) -> bool:
+    """A claim not in a group yet, or in one of another key (its speaker or figures
+    changed) that no editor placed it in by hand."""
+    return member is None or not (member.placed_by_id or member.group.key == key)
+
+
 def _place_all(claims: list[Claim]) -> Grouped:
-    joined = started = 0
-    for claim in claims:
-        outcome = _place(claim)
-        joined += outcome == "joined"
-        started += outcome == "started"
-    return Grouped(joined, started)
+    """Place the claims together: one lookup of the candidate groups for all their keys,
+    one insert of the new groups and one of the memberships, whatever their number.
 
-
-def _place(claim: Claim) -> str:
-    key = claim_key(claim, claim.quantity_list)
-    member = getattr(claim, "repeat", None)
-    if member is not None and (member.placed_by_id or member.group.key == key):
-        return "kept"
+    The result is the one placing them one by one in this order would give: each claim
+    takes its best group, never one that holds a claim of its own article (one placed
+    earlier in the batch included), and a group started earlier in the batch is a
+    candidate for a later claim of another article.
+    """
+    keys = {claim.pk: claim_key(claim, claim.quantity_list) for claim in claims}
+    todo = [c for c in claims if _needs_placing(c, keys[c.pk], getattr(c, "repeat", None))]
+    if not todo:
+        return Grouped(0, 0)
     with transaction.atomic():
         if in_database():
-            # Two workers placing the same new wording at once would each start a group.
+            # Two workers placing the same new wording at once would each start a group:
+            # the second waits here, then sees the first one's groups and memberships.
+            # In sorted order, so two workers never wait for each other in a cycle. And
+            # `%` then holds only for near-identical wording, so the trigram index finds
+            # the few groups worded alike, however many share the key.
             with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [key])
-        if member is not None:
-            member.delete()
-            drop_empty_groups(group_ids=[member.group_id])
-        group, score = best_group(key=key, text=claim.text, article_id=claim.article_id)
-        outcome = "joined"
-        if group is None:
-            group, score, outcome = (
-                RepeatedClaim.objects.create(key=key, text=claim.text),
-                1.0,
-                "started",
+                cursor.execute(
+                    "SELECT set_config('pg_trgm.similarity_threshold', %s, true), "
+                    "count(pg_advisory_xact_lock(hashtext(key))) FROM unnest(%s::text[]) key",
+                    [str(SAME_WORDING), sorted({keys[c.pk] for c in todo})],
+                )
+        moved = [c.repeat for c in todo if getattr(c, "repeat", None) is not None]
+        if moved:
+            RepeatedClaimMember.objects.filter(pk__in=[m.pk for m in moved]).delete()
+            drop_empty_groups(group_ids=[m.group_id for m in moved])
+        candidates, placed = _candidate_groups(
+            [(c.pk, keys[c.pk], c.text, c.article_id) for c in todo]
+        )
+        # Another worker, holding the locks first, placed these since they were read.
+        todo = [c for c in todo if c.pk not in placed]
+        # The groups each claim joins or starts: a stored group's id, or the index of a
+        # group the batch starts in `started`; and the (group, article) pairs it fills.
+        started: list[RepeatedClaim] = []
+        taken: set[tuple[str, int, int]] = set()
+        placing: list[tuple[Claim, tuple[str, int], float]] = []
+        joined = 0
+        for claim in todo:
+            key = keys[claim.pk]
+            # Best first, then the oldest group; a started group is younger than every
+            # stored one, as it would be if each claim were placed on its own.
+            found = [
+                (score, ("stored", group_id)) for score, group_id in candidates.get(claim.pk, [])
+            ] + [
+                (similarity(group.text, claim.text), ("started", n))
+                for n, group in enumerate(started)
+                if group.key == key
+            ]
+            found = [
+                (score, ref)
+                for score, ref in found
+                if score >= SAME_WORDING and (*ref, claim.article_id) not in taken
+            ]
+            if found:
+                score, ref = min(found, key=lambda r: (-r[0], r[1][0] == "started", r[1][1]))
+                joined += 1
+            else:
+                score, ref = 1.0, ("started", len(started))
+                started.append(RepeatedClaim(key=key, text=claim.text))
+            taken.add((*ref, claim.article_id))
+            placing.append((claim, ref, score))
+        RepeatedClaim.objects.bulk_create(started)
+        RepeatedClaimMember.objects.bulk_create(
+            RepeatedClaimMember(
+                group_id=number if kind == "stored" else started[number].pk,
+                claim=claim,
+                similarity=round(score, 4),
             )
-        RepeatedClaimMember.objects.create(group=group, claim=claim, similarity=round(score, 4))
-    return outcome
+            for claim, (kind, number), score in placing
+        )
+    return Grouped(joined, len(placing) - joined)
 
 
-def best_group(*, key: str, text: str, article_id: int) -> tuple[RepeatedClaim | None, float]:
-    """The group with this key whose wording is nearest `text`, if near-identical.
-
-    Groups that already hold a claim of the same article are left out: a repeated
-    claim is one claim per article.
-    """
-    candidates = RepeatedClaim.objects.filter(key=key).exclude(
-        members__claim__article_id=article_id
-    )
+def _candidate_groups(
+    claims: list[tuple[int, str, str, int]],
+) -> tuple[dict[int, list[tuple[float, int]]], set[int]]:
+    """For each (claim id, key, text, article id): the groups of its key worded
+    near-identically (SAME_WORDING and up) that hold no claim of its article, as
+    (similarity, group id); and the claims that have a group already. One query for
+    all the claims, in _place_all's transaction (which set the trigram threshold)."""
+    found: dict[int, list[tuple[float, int]]] = {}
+    ids = [claim_id for claim_id, *_ in claims]
     if in_database():
-        # `%` then holds only for near-identical wording, so the trigram index finds
-        # the few groups worded alike, however many groups share the key. For this
-        # transaction only (the caller's).
+        group, member = RepeatedClaim._meta.db_table, RepeatedClaimMember._meta.db_table
+        claim = Claim._meta.db_table
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT set_config('pg_trgm.similarity_threshold', %s, true)", [str(SAME_WORDING)]
+                # Table names from the models, values as parameters.
+                f"""
+                SELECT c.claim_id, g.id, similarity(g.text, c.text),
+                    EXISTS (SELECT 1 FROM {member} p WHERE p.claim_id = c.claim_id)
+                FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::bigint[])
+                    AS c (claim_id, key, text, article_id)
+                LEFT JOIN {group} g ON g.key = c.key AND g.text %% c.text
+                    AND similarity(g.text, c.text) >= %s
+                    AND NOT EXISTS (
+                        SELECT 1 FROM {member} m JOIN {claim} o ON o.id = m.claim_id
+                        WHERE m.group_id = g.id AND o.article_id = c.article_id
+                    )
+                """,  # noqa: S608
+                [*map(list, zip(*claims, strict=True)), SAME_WORDING],
             )
-        found = (
-            candidates.filter(TrigramMatch(F("text"), Value(text)))
-            .annotate(score=Similarity(F("text"), Value(text)))
-            .filter(score__gte=SAME_WORDING)
-            .order_by("-score", "pk")
-            .first()
-        )
-        return (found, found.score) if found else (None, 0.0)
-    scored = sorted(
-        ((similarity(group.text, text), -group.pk, group) for group in candidates.only("text")),
-        key=lambda row: row[:2],
-        reverse=True,
+            placed = set()
+            for claim_id, group_id, score, has_group in cursor.fetchall():
+                if has_group:
+                    placed.add(claim_id)
+                if group_id is not None:
+                    found.setdefault(claim_id, []).append((score, group_id))
+        return found, placed
+    placed = set(
+        RepeatedClaimMember.objects.filter(claim_id__in=ids).values_list("claim_id", flat=True)
     )
-    if scored and scored[0][0] >= SAME_WORDING:
-        return scored[0][2], scored[0][0]
-    return None, 0.0
+    keys = {key for _, key, _, _ in claims}
+    groups: dict[str, list[RepeatedClaim]] = {}
+    for group in RepeatedClaim.objects.filter(key__in=keys).only("key", "text"):
+        groups.setdefault(group.key, []).append(group)
+    held = set(
+        RepeatedClaimMember.objects.filter(
+            group__key__in=keys, claim__article_id__in={a for *_, a in claims}
+        ).values_list("group_id", "claim__article_id")
+    )
+    for claim_id, key, text, article_id in claims:
+        for group in groups.get(key, []):
+            if (group.pk, article_id) not in held:
+                score = similarity(group.text, text)
+                if score >= SAME_WORDING:
+                    found.setdefault(claim_id, []).append((score, group.pk))
+    return found, placed
 
 
 def drop_empty_groups(*, group_ids: list[int]) -> int:

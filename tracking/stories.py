@@ -8,15 +8,15 @@ from collections import defaultdict
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max, Value
-from django.db.models.functions import Coalesce, Concat, Substr
+from django.db.models import F, Func, Max, TextField, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from claims.models import Claim
 from sources.models import Article
 from tracking import summary
 from tracking.models import Story, StoryArticle, StorySuggestion
-from tracking.similarity import Similarity, in_database, similarity
+from tracking.similarity import Similarity, TrigramMatch, in_database, match_from, similarity
 
 # Articles on one event run within days of each other: a story is suggested for an
 # article only if one of its articles was published this close to it.
@@ -24,8 +24,18 @@ SUGGESTION_WINDOW = datetime.timedelta(days=7)
 # Below this score a suggestion would be noise on the article page.
 SUGGESTION_THRESHOLD = 0.35
 SUGGESTIONS_PER_ARTICLE = 3
-# How much of the text after the headline counts as the lede.
+# How much of the text after the headline counts as the lede. The trigram index of
+# migration tracking 0005 is built on this expression: change both together.
 LEDE_CHARS = 400
+# Headlines and ledes less alike than this are not compared further: unrelated
+# reports' ledes are about 0.2 alike in trigrams (shared short words), so below it
+# the index would return most of the window.
+WORDING_FLOOR = 0.3
+# The best worded filings scored, which bounds the work per article.
+CANDIDATES = 50
+# Where the database cannot measure likeness (SQLite), the window's latest articles
+# measured in Python.
+FALLBACK_ARTICLES = 1000
 # What makes the score: headline and lede alike, names shared, dates close.
 WEIGHTS = {"wording": 0.45, "names": 0.4, "date": 0.15}
 
@@ -126,14 +136,30 @@ def _headline(article_title: str, text: str) -> str:
     return f"{article_title} {text[:LEDE_CHARS]}"
 
 
+class HeadlineAndLede(Func):
+    """_headline() in a query, HeadlineAndLede(title, text): written as the trigram
+    index of migration tracking 0005 is built, so PostgreSQL answers from the index."""
+
+    arity = 2
+    output_field = TextField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        (title, title_params), (text, text_params) = (
+            compiler.compile(expression) for expression in self.get_source_expressions()
+        )
+        sql = f"({title} || ' ' || substr({text}, 1, {int(LEDE_CHARS)}))"
+        return sql, [*title_params, *text_params]
+
+
 def suggest_stories(*, article_id: int) -> list[StorySuggestion]:
     """Offer the open stories the article likely belongs to, best first.
 
     A story is a candidate when one of its articles was published within
-    SUGGESTION_WINDOW of this one. It scores on how alike the headlines and ledes
-    are (pg_trgm on PostgreSQL), the names (places, organisations, people, the
-    claims' speakers) they share, and how close the dates are. A pair the article
-    was ever offered is left as it is, so a rejection stands.
+    SUGGESTION_WINDOW of this one with a headline and lede at least WORDING_FLOOR
+    alike (pg_trgm on PostgreSQL, from the trigram index). The CANDIDATES best
+    worded such filings score on that likeness, the names (places, organisations,
+    people, the claims' speakers) they share, and how close the dates are. A pair
+    the article was ever offered is left as it is, so a rejection stands.
     """
     article = (
         Article.objects.filter(pk=article_id).only("pk", "title", "text", "published", "created_at")
@@ -141,33 +167,47 @@ def suggest_stories(*, article_id: int) -> list[StorySuggestion]:
     if article is None:
         return []
     day = article.published or article.created_at.date()
-    published = Coalesce(F("article__published"), F("article__created_at__date"))
-    filings = (
-        StoryArticle.objects.filter(story__state=Story.State.OPEN)
-        .annotate(day=published)
+    headline = _headline(article.title, article.text)
+    theirs = HeadlineAndLede(F("title"), F("text"))
+    window = (
+        Article.objects.annotate(day=Coalesce(F("published"), F("created_at__date")))
         .filter(day__gte=day - SUGGESTION_WINDOW, day__lte=day + SUGGESTION_WINDOW)
+        .exclude(pk=article_id)
+        .annotate(their_headline=theirs)
+    )
+    columns = ["pk", "day", "their_headline"]
+    if in_database():
+        with transaction.atomic():
+            match_from(WORDING_FLOOR, from_index=True)
+            alike = list(
+                window.filter(TrigramMatch(theirs, Value(headline)))
+                .annotate(wording=Similarity(theirs, Value(headline)))
+                .order_by()
+                .values_list(*columns, "wording")
+            )
+    else:
+        # No index here: a bounded number of the window's articles, the latest first.
+        measured = window.order_by("-pk").values_list(*columns)[:FALLBACK_ARTICLES]
+        alike = [(*row, similarity(row[2], headline)) for row in measured]
+        alike = [row for row in alike if row[3] >= WORDING_FLOOR]
+    found = {pk: row for pk, *row in alike}
+    filings = (
+        StoryArticle.objects.filter(story__state=Story.State.OPEN, article_id__in=found)
         .exclude(story__filings__article_id=article_id)
         .exclude(story__suggestions__article_id=article_id)
+        .values_list("story_id", "article_id")
     )
-    headline = _headline(article.title, article.text)
-    lede = Substr(F("article__text"), 1, LEDE_CHARS)
-    columns = ["story_id", "article_id", "day", "article__title", "lede"]
-    filings = filings.annotate(lede=lede)
-    if in_database():
-        their_headline = Concat(F("article__title"), Value(" "), lede)
-        rows = filings.annotate(wording=Similarity(their_headline, Value(headline)))
-        rows = list(rows.values_list(*columns, "wording"))
-    else:
-        rows = [(*row, None) for row in filings.values_list(*columns)]
+    rows = sorted(
+        ((story_id, other_id, *found[other_id]) for story_id, other_id in filings),
+        key=lambda row: (-row[4], row[0], row[1]),
+    )[:CANDIDATES]
     if not rows:
         return []
-    ours = names_in(headline) | _speaker_names([article_id]).get(article_id, set())
-    theirs = _speaker_names([row[1] for row in rows])
+    speakers = _speaker_names([article_id, *(row[1] for row in rows)])
+    ours = names_in(headline) | speakers.get(article_id, set())
     best: dict[int, tuple[float, str]] = {}
-    for story_id, other_id, other_day, title, lede, wording in rows:
-        if wording is None:
-            wording = similarity(f"{title} {lede}", headline)
-        shared = ours & (names_in(f"{title} {lede}") | theirs.get(other_id, set()))
+    for story_id, other_id, other_day, their_headline, wording in rows:
+        shared = ours & (names_in(their_headline) | speakers.get(other_id, set()))
         names = min(1.0, len(shared) / 3)
         days = abs((other_day - day).days)
         closeness = 1 - days / (SUGGESTION_WINDOW.days + 1)
@@ -175,7 +215,7 @@ def suggest_stories(*, article_id: int) -> list[StorySuggestion]:
             WEIGHTS["wording"] * wording + WEIGHTS["names"] * names + WEIGHTS["date"] * closeness
         )
         if score > best.get(story_id, (0.0, ""))[0]:
-            reasons = [f"headline alike ({wording:.0%})"] if wording >= 0.3 else []
+            reasons = [f"headline alike ({wording:.0%})"]
             if shared:
                 reasons.append("shared: " + ", ".join(sorted(shared)[:6]))
             reasons.append("same day" if not days else f"{days} day{'s' * (days > 1)} apart")

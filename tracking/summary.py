@@ -4,24 +4,27 @@ detection read a few hundred rows however many figures the story holds.
 
 The summary is refreshed in the transaction of every change to what it sums up, a
 day of a story at a time, from the figures themselves: figures stored or re-extracted,
-corrected, split or merged, a claim's speaker or verdict changed (claims'
-`figures_changed`), articles filed, removed or deleted, stories merged. A day is
-recomputed, never adjusted, so it always equals what a refresh of the whole story
-makes of the figures (the `rebuild_ledger` command checks and rebuilds).
+corrected, split or merged, a claim's speaker changed (claims' `figures_changed`),
+articles filed, removed or deleted, stories merged. A day is recomputed, so it always
+equals what a refresh of the whole story makes of the figures (the `rebuild_ledger`
+command checks and rebuilds); the one exception is a verdict moving claims into or out
+of verified (`verification_changed`), which moves no figure and only adjusts the
+verified count of the rows that hold them. Either way the story gets a new
+`ledger_version` in the same transaction, so its cached charts are drawn again.
 """
 
 import datetime
 import operator
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import reduce
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Case, F, IntegerField, Q, When
 
-from claims.models import Quantity
-from tracking.ledger import Entry, entries, story_figures
+from tracking.ledger import Entry, entries, ledger_figures, story_figures
 from tracking.models import LedgerDay, Story, StoryArticle
 
 _PLACES = Decimal("0.0001")
@@ -89,7 +92,7 @@ def refresh_days(days: dict[int, set[datetime.date | None]]) -> None:
         ).values_list("article_id", "story_id"):
             filed.setdefault(article_id, []).append(story_id)
         found: dict[int, list[Entry]] = {story_id: [] for story_id in stories}
-        for entry in entries(Quantity.objects.filter(claim__article_id__in=list(filed))):
+        for entry in entries(ledger_figures().filter(claim__article_id__in=list(filed))):
             for story_id in filed[entry.article_id]:
                 found[story_id].append(entry)
         LedgerDay.objects.bulk_create(
@@ -111,6 +114,49 @@ def _changed(story_ids: list[int]) -> None:
     """A new ledger version for the stories, in the refresh's transaction: whatever
     was cached of their summary under the old one is never read again."""
     Story.objects.filter(pk__in=story_ids).update(ledger_version=uuid.uuid4())
+
+
+def count_verified(*, claim_ids: list[int], verified: bool) -> None:
+    """The claims' verdicts moved into verified (or out of it) and nothing else of theirs
+    changed: each of their figures counts one verified more (or fewer) in the summary
+    rows that hold it, in every story. The one change the summary takes as an
+    adjustment instead of a recount: recounting the crowded day of a big story for a
+    verdict took seconds, and a verdict given to a repeated claim touches fifty."""
+    found = entries(ledger_figures().filter(claim_id__in=claim_ids))
+    filed: dict[int, list[int]] = {}
+    for article_id, story_id in StoryArticle.objects.filter(
+        article_id__in={entry.article_id for entry in found}
+    ).values_list("article_id", "story_id"):
+        filed.setdefault(article_id, []).append(story_id)
+    counted: Counter = Counter(
+        (story_id, entry.category, entry.published, entry.source_key[:220], _folded(entry.subject))
+        for entry in found
+        for story_id in filed.get(entry.article_id, ())
+    )
+    if not counted:
+        return
+    step = 1 if verified else -1
+    with transaction.atomic():
+        stories = set(_lock({story_id for story_id, *_ in counted}))
+        keys = [key for key in counted if key[0] in stories]
+        if not keys:
+            return
+        rows = LedgerDay.objects.filter(
+            _any(
+                Q(story_id=story_id, category=category, published=published, source=source)
+                & Q(subject=subject)
+                for story_id, category, published, source, subject in keys
+            )
+        ).values_list("pk", "story_id", "category", "published", "source", "subject")
+        moves = {pk: step * counted[tuple(key)] for pk, *key in rows}
+        if moves:
+            LedgerDay.objects.filter(pk__in=list(moves)).update(
+                verified=Case(
+                    *(When(pk=pk, then=F("verified") + n) for pk, n in moves.items()),
+                    output_field=IntegerField(),
+                )
+            )
+            _changed(list({story_id for _, story_id, *_ in rows}))
 
 
 def _lock(story_ids: Iterable[int]) -> list[int]:

@@ -7,7 +7,13 @@ from django.db import InterfaceError, OperationalError, transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from claims.signals import claims_reattributed, claims_stored, figures_changed, verdict_changed
+from claims.signals import (
+    claims_reattributed,
+    claims_stored,
+    figures_changed,
+    verdict_changed,
+    verification_changed,
+)
 from sources.models import Article, Speaker
 from tracking import follows, repeats, stories, summary, webhooks
 from tracking.models import Alert, RepeatedClaimMember, WebhookDelivery
@@ -79,6 +85,11 @@ def _drop_emptied_group(sender, *, instance: RepeatedClaimMember, **kwargs) -> N
 @receiver(figures_changed)
 def _refresh_ledger_summary(sender, *, article_ids: list[int], **kwargs) -> None:
     summary.refresh_articles(article_ids=article_ids)
+
+
+@receiver(verification_changed)
+def _count_verified_figures(sender, *, claim_ids: list[int], verified: bool, **kwargs) -> None:
+    summary.count_verified(claim_ids=claim_ids, verified=verified)
 
 
 @receiver(post_save, sender=Speaker)

@@ -255,8 +255,17 @@ CELERY_TASK_QUEUES = [
 ]
 CELERY_TASK_ROUTES = {
     "reports.tasks.render_pdf_export_task": {"queue": CELERY_EXPORT_QUEUE},
+    "reports.tasks.render_pdf_part_task": {"queue": CELERY_EXPORT_QUEUE},
     "sources.tasks.import_task": {"queue": CELERY_IMPORT_QUEUE},
 }
+# A PDF of more claims than PDF_PART_CLAIMS is rendered as numbered parts of that many,
+# one task after another, so no render lays out more than one part (WeasyPrint holds the
+# whole document in memory: about 280 MB for 500 claims). PDF_MAX_PARTS bounds the job,
+# so one request cannot hold the export worker for hours; above it, CSV or JSON.
+PDF_PART_CLAIMS = env_int("PDF_PART_CLAIMS", 500)
+PDF_MAX_PARTS = env_int("PDF_MAX_PARTS", 100)
+if PDF_PART_CLAIMS < 1 or PDF_MAX_PARTS < 1:
+    raise ImproperlyConfigured("PDF_PART_CLAIMS and PDF_MAX_PARTS must be 1 or more.")
 # A worker process that has grown past this (KiB) is replaced after its task.
 CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("CELERY_WORKER_MAX_MEMORY_KB", 1_000_000)
 # Articles queued or running longer than this are re-queued by the sweeper.

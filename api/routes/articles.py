@@ -95,9 +95,9 @@ def create_article(request: HttpRequest, payload: ArticleIn):
         document = validate_fields(
             max_text_bytes=settings.INGEST_MAX_TEXT_BYTES, source_name="api", **payload.dict()
         )
-        # One commit for the article and its place in the extraction queue, not two.
-        with transaction.atomic():
-            article = import_document(document=document, created_by=request.user)
+        # Not wrapped in a transaction: the article, queued as it is inserted, is one
+        # INSERT that commits by itself, and its extraction is sent after it.
+        article = import_document(document=document, created_by=request.user)
     except IngestError as error:
         raise _ingest_problem(error) from None
     except DuplicateArticle as exc:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, AttributionFinder, paragraphs
 from .hedges import disclaimed_source, find_cue, is_disclaimer
+from .incidents import is_background
 from .numbers import Number, all_figures
 from .pipeline import get_nlp
 from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
@@ -44,6 +45,10 @@ class ExtractedQuantity:
     # The words the article used for the bound ("at least", "more than",
     # "up to", "between … and", "dozens"); empty for an exact figure.
     qualifier: str = ""
+    # A count of another incident or a running tally ("earlier this month, two
+    # men were shot", "38 homicides this year"): shown, but not this
+    # incident's toll.
+    background: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +59,7 @@ class ExtractedQuantity:
             "category": self.category,
             "subject": self.subject,
             "qualifier": self.qualifier,
+            "background": self.background,
         }
 
 
@@ -199,6 +205,9 @@ def _add_figures(
                 continue
             previous = quantity
             start, end = _char_span(doc, figure.start, figure.end)
+            # only a toll can be another incident's; "$2 million" is no one's
+            toll = quantity.category in CASUALTY | DAMAGE
+            background = toll and is_background(sent, doc[figure.head])
             home = _home(drafts, start, end)
             if home is None:
                 home = _figure_draft(sent, drafts, start, finder.text)
@@ -214,6 +223,7 @@ def _add_figures(
                     start,
                     end,
                     figure.qualifier,
+                    background,
                 )
             )
 

@@ -367,7 +367,7 @@ def find_figures(sent: Span) -> list[Figure]:
                 )
             i = end
             continue
-        if lower in VAGUE_WORDS:
+        if lower in VAGUE_WORDS or _vague_some(token, nxt):
             end = i + 1
             # "hundreds of thousands", "tens of thousands"
             if (
@@ -395,6 +395,16 @@ def find_figures(sent: Span) -> list[Figure]:
         figures.append(_with_unit(sent, figure))
         i = figure.end
     return figures
+
+
+def _vague_some(token: Token, nxt: Token | None) -> bool:
+    """'some residents are missing', 'some were hurt': a vague count, unlike
+    "some 65 people" (about 65) or "some damage" (a mass noun)."""
+    if token.lower_ != "some" or (nxt is not None and is_number_token(nxt)):
+        return False
+    if token.dep_ == "det":
+        return token.head.tag_ == "NNS"
+    return token.dep_ in {"nsubj", "nsubjpass"}
 
 
 def all_figures(sent: Span) -> list[Figure]:
@@ -647,6 +657,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if prev is not None and prev.lower_ in AGE_WORDS:
         return "age"
+    if (
+        prev is not None
+        and prev.text == ":"
+        and any(t.lower_ in AGE_WORDS for t in doc[max(sent.start, prev.i - 4) : prev.i])
+    ):
+        return "age"  # a record's fields: "Age: 15", "Age when last seen: 15"
     if after[:1] and after[0] in {"’s", "'s", "s"} and prev is not None and prev.tag_ == "PRP$":
         return "age"  # "a woman in her 20's"
     if (

@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_VERBS
 from .numbers import (
-    MONTHS,
     PERSON_NOUNS,
     Figure,
     Number,
@@ -277,9 +276,12 @@ def _shot(verb: Token) -> str | None:
     "shot and killed", "shot dead", "shot to death", "fatally shot"."""
     if verb.head.lemma_.lower() in {"kill", "die"} and verb.dep_ in {"conj", "advcl"}:
         return "killed"  # "killed, shot by ..."
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     for child in verb.children:
         lemma = child.lemma_.lower()
         if child.dep_ in {"conj", "advcl", "dep", "parataxis"} and lemma in {"kill", "die"}:
+            if objects and any(c.dep_ == "dobj" for c in child.children):
+                continue  # "shot four people, killing two": the dead are a part
             return "killed"  # "shot and killed", headline "Man shot, killed"
         if child.dep_ in {"acomp", "oprd", "advmod", "xcomp", "ccomp"} and (
             child.lower_ in _FATAL or lemma in _FATAL
@@ -385,17 +387,37 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             found = _category_of(child, is_object)
         elif child.dep_ in {"prep", "attr"} and not is_object:
             found = _setting_category(child)
-        elif (
-            child.dep_ in {"nsubj", "nsubjpass"}
-            and child.pos_ == "NOUN"
-            and child.lemma_.lower() not in LEGAL_NOUNS
-        ):
-            found = _modifier_category(child, is_object) or _category_of(child, is_object)
+        elif child.dep_ in {"nsubj", "nsubjpass"}:
+            found = _subject_category(child, is_object)
         else:
             continue
         if found:
             return found
+    if verb.dep_ == "xcomp" and not has_own_subject(verb):
+        # "the toll is expected to rise to 30": the subject of the verb it completes
+        for child in verb.head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                found = _subject_category(child, is_object)
+                if found:
+                    return found
     return None
+
+
+def _subject_category(subject: Token, is_object: bool) -> str | None:
+    """What a verb's subject says of the figure: "the death toll rose to 40",
+    "the number of dead could climb to 50"; not "murder charges"."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in LEGAL_NOUNS:
+        return None
+    found = _modifier_category(subject, is_object) or _category_of(subject, is_object)
+    if found is None and subject.lemma_.lower() in TALLY_NOUNS:
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for counted in prep.children:
+                    if counted.dep_ == "pobj":
+                        found = _category_of(counted, is_object) or _modifier_category(
+                            counted, is_object
+                        )
+    return found
 
 
 def _setting_category(token: Token) -> str | None:
@@ -586,8 +608,6 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         category = "other"
     if category in CASUALTY | DAMAGE and _negated(num):
         return None  # "the two officers were not injured": no count of injured
-    if category in CASUALTY | DAMAGE and _in_a_past_year(num):
-        return None  # "26 people died in Newtown in 2012": another event's count
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "One man was hospitalized. He died on Sunday."
     if category == "other" and noun is None and previous is not None and _compared(num):
@@ -611,51 +631,11 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
 
 
-def _clause_verb(token: Token) -> Token | None:
-    """The first verb above the token: the predicate of its clause."""
-    node = token
-    for _ in range(6):
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def _in_a_past_year(token: Token) -> bool:
-    """Whether the token's clause is dated by a year alone, "in 2012", "in
-    December 2012", "during 1995": news dates its own event by the day, so a
-    count dated by the year belongs to an earlier event. Cumulative counts
-    ("so far this year", "since 2014") stay: they are the article's own tally."""
-    verb = _clause_verb(token)
-    if verb is None:
-        return False
-    # "was shot and killed in 1995": the date may hang on a verb joined to
-    # this one that shares its subject
-    top = verb.head if verb.dep_ == "conj" and not _own_subject(verb) else verb
-    for v in [top, *_joined(top)]:
-        for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                month = obj.lower_.rstrip(".") in MONTHS
-                if _year(obj) or (
-                    month
-                    and any(_year(c) for c in obj.children)
-                    and not any(c.like_num and not _year(c) for c in obj.children)
-                ):
-                    return True  # "in December 2012"; not "Dec. 23, 2015", "1900 block"
-    return False
-
-
-def _own_subject(verb: Token) -> bool:
+def has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
-def _joined(verb: Token) -> list[Token]:
+def joined_verbs(verb: Token) -> list[Token]:
     """Verbs joined to this one that share its subject, within its clause:
     "was shot and killed"; not "Woman shot, killed; suspect in custody"."""
     doc = verb.doc
@@ -664,14 +644,9 @@ def _joined(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "conj"
         and c.pos_ in {"VERB", "AUX"}
-        and not _own_subject(c)
+        and not has_own_subject(c)
         and not any(t.text == ";" for t in doc[min(verb.i, c.i) : max(verb.i, c.i)])
     ]
-
-
-def _year(token: Token) -> bool:
-    text = token.text
-    return len(text) == 4 and text.isascii() and text.isdigit() and 1800 <= int(text) <= 2100
 
 
 _THIRD_PERSON = {"he", "she"}
@@ -722,7 +697,7 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         category = _scan_forward(sent, figure, False)
     if category is None and noun.dep_ == "appos":
         category, _ = _walk(noun.head, False, sent)
-    if category not in IMPLICIT_CATEGORIES or _in_a_past_year(noun):
+    if category not in IMPLICIT_CATEGORIES:
         return None
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "Jane Roe was found shot. She died at a hospital."
@@ -739,7 +714,7 @@ def _has_object(verb: Token) -> bool:
     " | " belongs to the site's name ("Man shot | Local News - Home")."""
     # a joined verb of harm only: "showed up at a hospital and told
     # investigators he was shot" still counts the man
-    harm = [v for v in _joined(verb) if v.lemma_.lower() in TRIGGERS or v.lemma_ == "shoot"]
+    harm = [v for v in joined_verbs(verb) if v.lemma_.lower() in TRIGGERS or v.lemma_ == "shoot"]
     verbs = [verb, *harm]
     return any(
         c.dep_ == "dobj" and not any(t.text == "|" for t in verb.doc[min(v.i, c.i) : c.i])
@@ -760,7 +735,7 @@ def _held(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    for v in [verb, *_joined(verb)]:
+    for v in [verb, *joined_verbs(verb)]:
         if v.lemma_.lower() in _HELD_VERBS:
             return True
         places = [o for c in v.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]

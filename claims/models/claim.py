@@ -27,6 +27,7 @@ from claims.signals import (
     sign_off_step,
     speaker_counts_changed,
     verdict_changed,
+    verification_changed,
 )
 from sources.models import Article, Speaker
 
@@ -116,11 +117,10 @@ class ClaimQuerySet(models.QuerySet):
                 _recount_after_commit(
                     {c.speaker_id for c in moved if _counted(c.verdict) != _counted(verdict)}
                 )
-                if moved:
-                    # A verified figure counts apart in the stories' ledgers.
-                    figures_changed.send(
-                        sender=Claim, article_ids=sorted({c.article_id for c in moved})
-                    )
+                _verification_changed(
+                    [c.pk for c in moved if _verifies(c.verdict) != _verifies(verdict)],
+                    verified=_verifies(verdict),
+                )
         return changed
 
 
@@ -334,7 +334,13 @@ class Claim(models.Model):
         """
         now = timezone.now()
         with transaction.atomic():
-            current = Claim.objects.select_for_update().get(pk=self.pk)
+            # With the speaker and assignee every answer shows (no query each
+            # afterwards), locking the claim's row alone (of=self).
+            current = (
+                Claim.objects.select_for_update(of=("self",))
+                .select_related("speaker", "assignee")
+                .get(pk=self.pk)
+            )
             seen = current.version if expected_version is None else expected_version
             if current.version != seen:
                 raise ClaimConflict(current)
@@ -376,7 +382,10 @@ class Claim(models.Model):
             ):
                 _recount_after_commit({old_speaker, current.speaker_id})
             if related is not None or changed & _LEDGER_FIELDS:
+                # Summed up again from what is stored, the verdict included.
                 figures_changed.send(sender=Claim, article_ids=[current.article_id])
+            elif "verdict" in changed and _verifies(old_verdict) != _verifies(current.verdict):
+                _verification_changed([self.pk], verified=_verifies(current.verdict))
             if "speaker" in changed:
                 transaction.on_commit(
                     lambda: claims_reattributed.send(sender=Claim, claim_ids=[self.pk]),
@@ -909,9 +918,19 @@ class Claim(models.Model):
         return evidence
 
 
-# The claim's fields a story's figure ledger sums up: who said its figures, and
-# whether an editor verified them.
-_LEDGER_FIELDS = frozenset({"speaker", "speaker_text", "verdict"})
+# The claim's fields a story's figure ledger sums up its figures by: who said them.
+# Whether an editor verified them is counted apart (`verification_changed`).
+_LEDGER_FIELDS = frozenset({"speaker", "speaker_text"})
+
+
+def _verifies(verdict: str) -> bool:
+    """Whether the verdict marks the claim's figures verified in the stories' ledgers."""
+    return verdict == Claim.Verdict.VERIFIED
+
+
+def _verification_changed(claim_ids: list[int], *, verified: bool) -> None:
+    if claim_ids:
+        verification_changed.send(sender=Claim, claim_ids=claim_ids, verified=verified)
 
 
 def _events(

@@ -27,6 +27,10 @@ class Quantity(models.Model):
     qualifier = models.CharField(max_length=40, blank=True, default="", db_default="")
     category = models.CharField(max_length=10, choices=Category.choices)
     subject = models.CharField(max_length=200, blank=True)
+    # A count of another incident or a running tally the article recalls
+    # ("earlier, two men were shot", "38 homicides this year"): shown with the
+    # claim, never taken for the toll of the incident the article reports.
+    background = models.BooleanField(default=False, db_default=False)
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -35,7 +39,16 @@ class Quantity(models.Model):
         indexes = [models.Index(fields=["category"])]
 
     # What an editor sets on a figure; the audit trail compares these.
-    EDITABLE = ("value", "lower", "upper", "approximate", "qualifier", "category", "subject")
+    EDITABLE = (
+        "value",
+        "lower",
+        "upper",
+        "approximate",
+        "qualifier",
+        "category",
+        "subject",
+        "background",
+    )
 
     def __str__(self) -> str:
         return self.described
@@ -98,8 +111,10 @@ class Quantity(models.Model):
 
     @property
     def described(self) -> str:
-        """The wording with what was counted: "at least 23 killed (civilians)"."""
-        return f"{self.worded} ({self.subject})" if self.subject else self.worded
+        """The wording with what was counted: "at least 23 killed (civilians)", and
+        "· background" for a count of another incident."""
+        described = f"{self.worded} ({self.subject})" if self.subject else self.worded
+        return f"{described} · background" if self.background else described
 
 
 def replace_figures(*, claim_id: int, figures: list[dict]) -> list[tuple[str, str, str]]:

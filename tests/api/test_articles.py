@@ -1,7 +1,10 @@
 """Articles over the API: the same ingest rules, limits and duplicate handling as the screens."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
+from claims.tasks import extract_article_task
 from sources.models import Article, ImportJob
 from tests.api.conftest import problem
 from tests.claims.test_views_ingest import Handler
@@ -40,6 +43,57 @@ def test_editor_imports_an_article_and_its_extraction_is_queued(
     assert str(article.published) == "2024-05-31"
     assert body["extraction_state"] == "queued"
     assert callbacks, "extraction is sent after the commit"
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    """The extraction jobs sent, each with whether a transaction was still open then."""
+    jobs = []
+    monkeypatch.setattr(
+        extract_article_task, "delay", lambda pk: jobs.append((pk, connection.in_atomic_block))
+    )
+    return jobs
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_import_stores_the_article_queued_in_one_commit_then_sends_its_job(editor_api, sent):
+    with CaptureQueriesContext(connection) as queries:
+        response = _post(editor_api, "/api/articles", NEW)
+    assert response.status_code == 201, response.content
+    article = Article.objects.get(pk=response.json()["id"])
+    assert article.extraction_state == Article.State.QUEUED
+    assert article.extraction_queued_at is not None
+    assert sent == [(article.pk, False)], "sent once, after the commit"
+    statements = [query["sql"] for query in queries]
+    # The article is written once, queued as it is inserted, and no savepoint guards it.
+    assert not [sql for sql in statements if sql.upper().startswith("SAVEPOINT")]
+    writes = [sql.split()[0] for sql in statements if 'INTO "sources_article"' in sql]
+    writes += [sql.split()[0] for sql in statements if sql.startswith('UPDATE "sources_article"')]
+    assert writes == ["INSERT"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_copy_stored_between_the_check_and_the_insert_is_409_naming_it(
+    editor_api, sent, monkeypatch
+):
+    first = _post(editor_api, "/api/articles", NEW).json()
+    # Another import of the same text stored it after this one looked for a copy:
+    # the first lookup (the duplicate check) finds nothing, the later ones find it.
+    lookup = Article.objects.filter
+    missed = []
+
+    def racing_filter(*args, **kwargs):
+        if not missed:
+            missed.append(True)
+            return Article.objects.none()
+        return lookup(*args, **kwargs)
+
+    monkeypatch.setattr(Article.objects, "filter", racing_filter)
+    body = problem(_post(editor_api, "/api/articles", {**NEW, "title": "Again"}), 409)
+    assert body["existing"] == {"id": first["id"], "title": NEW["title"]}
+    assert "stored a moment ago" in body["detail"]
+    assert Article.objects.count() == 1
+    assert [pk for pk, _ in sent] == [first["id"]]
 
 
 def test_the_same_text_again_is_409_naming_the_stored_copy(editor_api):

@@ -36,3 +36,29 @@ def test_a_claims_page_costs_the_same_queries_for_one_claim_or_fifty(
     assert _queries(viewer_api, "/api/claims?limit=50") == one
     cursor = viewer_api.get("/api/claims?limit=50").json()["next_cursor"]
     assert _queries(viewer_api, f"/api/claims?limit=50&cursor={cursor}") == one
+
+
+def _verdict_queries(client, claim: Claim) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(
+            f"/api/claims/{claim.pk}/verdict",
+            {"verdict": "verified", "version": claim.version},
+            content_type="application/json",
+        )
+    assert response.status_code == 200, response.content
+    return len(captured)
+
+
+def test_a_verdict_answers_with_the_speaker_and_assignee_without_reading_them_again(
+    editor_api, editor, seed
+):
+    _, claims = seed
+    unattributed = next(c for c in claims if c.speaker_id is None and not c.quantities.exists())
+    attributed = next(c for c in claims if c.speaker_id and not c.quantities.exists())
+    attributed = attributed.assign(assignee=editor, by=editor)
+    editor_api.get("/api/claims")  # The token's first use is noted once.
+    bare = _verdict_queries(editor_api, unattributed)
+    assert _verdict_queries(editor_api, attributed) == bare
+    answer = editor_api.get(f"/api/claims/{attributed.pk}").json()
+    assert answer["speaker"]["name"] == "Vyacheslav Gladkov"
+    assert answer["assignee"]["id"] == editor.pk

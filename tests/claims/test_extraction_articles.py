@@ -22,7 +22,16 @@ PUBLIC_KEYS = {
     "quantities",
     "stance",
 }
-QUANTITY_KEYS = {"value", "lower", "upper", "approximate", "category", "subject", "qualifier"}
+QUANTITY_KEYS = {
+    "value",
+    "lower",
+    "upper",
+    "approximate",
+    "category",
+    "subject",
+    "qualifier",
+    "background",
+}
 
 
 @pytest.fixture(scope="module")

@@ -184,3 +184,51 @@ def test_recovering_objects_is_no_injury():
 def test_recovered_weapons_and_past_ages_count_no_victims(sentence):
     casualties = {"killed", "injured", "missing"}
     assert [q for q in quantities(sentence) if q[1] in casualties and q[0] != 1] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The death toll is expected to climb to 30, the governor said.",
+            [(30, "killed", None, 30, "expected to climb to")],
+        ),
+        (
+            "Rescuers fear the number of dead could reach 50, the mayor said.",
+            [(50, "killed", None, 50, "could reach")],
+        ),
+    ],
+)
+def test_a_modal_toll_takes_its_category_from_the_subject_of_the_raising_verb(sentence, expected):
+    found = [q for c in extract(sentence) for q in c.quantities]
+    assert [(q.value, q.category, q.lower, q.upper, q.qualifier) for q in found] == expected
+
+
+def test_people_shot_of_whom_some_died_are_not_all_killed():
+    text = "Gunmen shot five customers, killing three, before they fled."
+    assert quantities(text) == [(5, "other"), (3, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Some villagers are still missing after the mudslide.", "missing"),
+        ("Some were hurt when the stand gave way.", "injured"),
+        ("Some of the homes were destroyed by the fire.", "destroyed"),
+    ],
+)
+def test_some_is_a_vague_count(sentence, category):
+    found = [q for c in extract(sentence) for q in c.quantities]
+    assert [(q.value, q.approximate, q.category) for q in found] == [(None, True, category)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Some 40 people were evacuated from the tower.", [(40, "displaced")]),
+        ("Some residents said the alarm never went off.", []),
+        ("The hail did some damage to parked cars.", []),
+    ],
+)
+def test_some_before_a_number_or_a_mass_noun_is_no_vague_count(sentence, expected):
+    assert quantities(sentence) == expected

@@ -80,24 +80,115 @@ def test_a_crossing_of_streets_is_no_count():
     assert quantities("A man died near 26 & Alder after the chase.") == [(1, "killed")]
 
 
+def tolls(text: str) -> list[tuple]:
+    return [(q.value, q.category, q.background) for c in extract(text) for q in c.quantities]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Twenty-six people died in Newtown in 2012.", []),
-        ("Carlos was shot and killed in December 1995 near the school.", []),
-        ("A man was shot in 2014 and two others were killed on Friday.", [(2, "killed")]),
+        ("Twenty-six people died in Newtown in 2012.", [(26, "killed", True)]),
+        ("Carlos was shot and killed in December 1995 near the school.", [(1, "killed", True)]),
+        (
+            "A man was shot in 2014 and two others were killed on Friday.",
+            [(1, "killed", True), (2, "killed", False)],
+        ),
         (
             "Jane Owens was shot and killed Tuesday in the 1900 block of Chestnut Avenue.",
-            [(1, "killed")],
+            [(1, "killed", False)],
         ),
-        ("Three people were killed in the shooting on Dec. 23, 2015.", [(3, "killed")]),
-        # cumulative tallies stay: they are the article's own figures
-        ("Harlow has recorded 38 homicides so far this year.", [(38, "killed")]),
-        ("More than 9,000 people have been killed since 2014.", [(9000, "killed")]),
+        ("Three people were killed in the shooting on Dec. 23, 2015.", [(3, "killed", False)]),
+        # a conflict's toll since a year is the story's own figure
+        ("More than 9,000 people have been killed since 2014.", [(9000, "killed", False)]),
     ],
 )
 def test_counts_dated_by_a_year_alone_belong_to_an_earlier_event(sentence, expected):
-    assert quantities(sentence) == expected
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harlow has recorded 38 homicides so far this year.", [(38, "killed", True)]),
+        ("Four people were killed in shootings in the county last year.", [(4, "killed", True)]),
+        ("Eleven residents were wounded by gunfire in the past year.", [(11, "injured", True)]),
+    ],
+)
+def test_a_running_tally_of_the_year_is_background(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Earlier, a man and a woman were shot to death in the Eastfield neighborhood.",
+            [(2, "killed", True)],
+        ),
+        (
+            "Earlier this month, two teenagers were wounded on the same block.",
+            [(2, "injured", True)],
+        ),
+        ("In a separate shooting, two men were wounded near the park.", [(2, "injured", True)]),
+        (
+            "Police said two men were wounded in an unrelated shooting on Elm Street.",
+            [(2, "injured", True)],
+        ),
+        ("Another shooting left three people injured on the south side.", [(3, "injured", True)]),
+        ("An earlier crash killed two people on the same road.", [(2, "killed", True)]),
+    ],
+)
+def test_a_sentence_about_another_event_counts_that_event(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Another 17 people were hurt in the attack.", [(17, "injured", False)]),
+        ("Two other people were injured in the shooting.", [(2, "injured", False)]),
+        ("A man was shot in the leg earlier Sunday, police said.", [(1, "injured", False)]),
+        # a follow-up report: last month's shooting is the article's incident
+        (
+            "The shooting last month left three people injured outside a bar.",
+            [(3, "injured", False)],
+        ),
+    ],
+)
+def test_more_victims_of_the_same_incident_stay_its_toll(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+def test_counts_in_a_list_of_links_to_other_stories_are_background():
+    text = (
+        "Deputies are searching for the driver.\n\n"
+        "Read: Bakery on Dock Lane robbed at closing time "
+        "Read: Two people wounded in motel shooting "
+        "Watch: Council votes on new bus routes"
+    )
+    assert tolls(text) == [(2, "injured", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Watch: Two men wounded in shooting outside bar\n\nPolice were called at night.",
+        "Police were called at night.\n\nWatch: The chief says two officers were wounded.",
+    ],
+)
+def test_a_lone_video_label_is_this_story_s_own(text):
+    assert tolls(text) == [(2, "injured", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name: Jane Roe Sex: F Age When Last Seen: 15 Eyes: brown",
+        "Killed in the crash: Jane Roe, Age: 15, of Elm Road.",
+    ],
+)
+def test_an_age_in_a_record_field_is_no_count(text):
+    assert tolls(text) == []
 
 
 @pytest.mark.parametrize(

@@ -130,6 +130,7 @@ def test_large_pdf_is_offered_as_a_background_job(
         "reports:job", args=[job.pk]
     )
     assert (job.state, job.progress, job.requested_by) == ("done", 100, viewer)
+    assert job.part_count == 0 and not job.parts.exists()  # within one part: one PDF
     page = viewer_client.get(reverse("reports:job", args=[job.pk]))
     assert b"<html" in page.content and b"The PDF is ready" in page.content
     fragment = viewer_client.get(reverse("reports:job", args=[job.pk]), HTTP_HX_REQUEST="true")
@@ -273,17 +274,21 @@ def test_export_report_command_explains_bad_input(db):
         call_command("export_report", "--format", "pdf")
 
 
-def test_a_selection_too_large_for_one_pdf_is_offered_as_csv_or_json(
-    viewer_client, reviewed_claim, monkeypatch
+def test_a_selection_too_large_for_a_pdf_in_parts_is_offered_as_csv_or_json(
+    viewer_client, reviewed_claim, editor, monkeypatch, settings
 ):
     monkeypatch.setattr("reports.views.SYNC_PDF_LIMIT", 0)
-    monkeypatch.setattr("reports.views.PDF_MAX_CLAIMS", 0)
-    monkeypatch.setattr("reports.pdf.PDF_MAX_CLAIMS", 0)
+    settings.PDF_PART_CLAIMS, settings.PDF_MAX_PARTS = 1, 1
+    start = reviewed_claim.article.text.index("40 homes")
+    homes = Claim.objects.create(
+        article=reviewed_claim.article, start=start, end=start + 8, text="40 homes"
+    )
+    homes.set_verdict(verdict="false", by=editor, note="Police later said 14.")
     url = reverse("reports:selection")
     offer = viewer_client.get(url, {"verdict": "false", "format": "pdf"})
     body = " ".join(offer.content.decode().split())
     assert offer.status_code == 200
-    assert "more than the 0 one PDF can hold" in body
+    assert "covers 2 claims, more than the 1 a PDF can hold (1 parts of 1 claims)" in body
     assert "Prepare the PDF" not in body
     assert f'href="{url}?verdict=false&amp;format=csv">Download as CSV' in body
     assert f'href="{url}?verdict=false&amp;format=json">Download as JSON' in body
@@ -291,7 +296,7 @@ def test_a_selection_too_large_for_one_pdf_is_offered_as_csv_or_json(
         reverse("reports:job_create"), {"kind": "selection", "query": "verdict=false"}
     )
     assert refused.status_code == 400
-    assert b"a PDF holds at most 0" in refused.content
+    assert b"a PDF holds at most 1. Download it as CSV or JSON" in refused.content
     assert not ExportJob.objects.exists()
 
 
@@ -339,5 +344,6 @@ def test_pdf_exports_go_to_their_own_queue_and_extraction_to_the_default_one(set
         return app.amqp.router.route({}, task)["queue"].name
 
     assert queue_of("reports.tasks.render_pdf_export_task") == settings.CELERY_EXPORT_QUEUE
+    assert queue_of("reports.tasks.render_pdf_part_task") == settings.CELERY_EXPORT_QUEUE
     assert queue_of("claims.tasks.extract_article_task") == settings.CELERY_TASK_DEFAULT_QUEUE
     assert settings.CELERY_EXPORT_QUEUE != settings.CELERY_TASK_DEFAULT_QUEUE

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db.models import Sum
 
 from claims.models import Claim
 from claims.services import extract_articles
@@ -107,6 +108,27 @@ def test_a_verdict_and_a_new_speaker_move_the_figure_in_the_summary(filed, story
     assert LedgerDay.objects.filter(story=story).count() == 1
 
 
+def test_verifying_and_unverifying_counts_the_figure_in_every_story_holding_it(
+    filed, story, editor
+):
+    claim = figure_claim(filed(police("12"), outlet="Reuters"))
+    filed(police("12"), outlet="AP")
+    second = stories.create_story(title="Market blast, follow-up", by=editor)
+    stories.file_articles(story=second, article_ids=[claim.article_id], by=editor)
+
+    def verified() -> list[tuple[int, int]]:
+        return sorted(
+            LedgerDay.objects.values_list("story_id").annotate(n=Sum("verified")).order_by()
+        )
+
+    claim.set_verdict(verdict=Claim.Verdict.VERIFIED, by=editor, note="Police statement seen.")
+    assert differences(story_id=story.pk) == differences(story_id=second.pk) == []
+    assert verified() == [(story.pk, 1), (second.pk, 1)]
+    claim.set_verdict(verdict=Claim.Verdict.FALSE, by=editor, note="Police withdrew it.")
+    assert differences(story_id=story.pk) == differences(story_id=second.pk) == []
+    assert verified() == [(story.pk, 0), (second.pk, 0)]
+
+
 def test_corrected_split_and_merged_figures_are_summed_up_again(filed, story, editor):
     article = filed(police("12"), outlet="Reuters")
     claim = figure_claim(article)
@@ -183,3 +205,13 @@ def test_a_verdict_given_to_a_repeated_claim_counts_its_members_verified(filed, 
     )
     assert_exact(story, figures=2)
     assert sum(LedgerDay.objects.filter(story=story).values_list("verified", flat=True)) == 2
+
+
+def test_a_count_of_another_incident_stays_out_of_the_ledger(filed, story):
+    filed(
+        police("12") + "\n\nIn a separate blast last month, 40 people were killed on the road.",
+        outlet="Reuters",
+    )
+    assert_exact(story, figures=1)
+    day = LedgerDay.objects.get(story=story)
+    assert (day.low, day.high) == (12, 12)

@@ -11,7 +11,8 @@ from claims.models import Claim, ClaimEvent
 from claims.services import extract_articles, mark_queued
 from claims.signals import verdict_changed
 from claims.speakers import merge_speakers, split_alias
-from sources.models import Article, Speaker, SpeakerAlias
+from sources.models import Article, Outlet, Speaker, SpeakerAlias
+from sources.services import create_article
 from tests.tracking.conftest import WIRE
 from tracking import follows, repeats, stories, summary
 from tracking.models import Alert, LedgerDay, RepeatedClaim, RepeatedClaimMember, Story
@@ -114,6 +115,76 @@ def test_grouping_again_or_re_extracting_never_duplicates_a_membership(file_repo
 
     assert RepeatedClaimMember.objects.count() == members
     assert _group(_injured(articles[0])) == _group(_injured(articles[1]))
+    assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
+
+
+def _extracted(text: str) -> Article:
+    """An article extracted and not grouped yet, as the tracking task finds it."""
+    article = create_article(
+        title="Report", text=text, outlet=Outlet.objects.get_or_create(name="Desk")[0]
+    )
+    mark_queued(article_id=article.pk)
+    extract_articles(article_ids=[article.pk])
+    return article
+
+
+MORE = (
+    " Police said 5 people were arrested in Odesa on Sunday."
+    " The mayor said 7 bridges were closed in Kherson."
+    " Rescuers said 9 people were evacuated from Sumy."
+)
+
+
+def test_grouping_an_article_costs_the_same_queries_for_two_claims_or_more(file_report):
+    file_report()
+    few = _extracted(WIRE.replace("12 civilians", "13 civilians"))
+    many = _extracted(WIRE.replace("12 civilians", "14 civilians") + MORE)
+    assert Claim.objects.filter(article=many).count() > Claim.objects.filter(article=few).count()
+    counted = []
+    for article in (few, many):
+        with CaptureQueriesContext(connection) as captured:
+            repeats.group_article(article_id=article.pk)
+        counted.append(len(captured))
+    assert counted[0] == counted[1]
+    # The destroyed homes joined the filed report's group, the injured started theirs.
+    assert _group(_injured(many)).members.count() == 1
+    assert (
+        _group(Claim.objects.get(article=many, quantities__category="destroyed")).members.count()
+        == 3
+    )
+
+
+def test_a_claim_said_twice_in_one_article_joins_a_group_once(file_report):
+    group = _group(_injured(file_report()))
+    twice = file_report(WIRE + " " + WIRE)
+    claims = list(Claim.objects.filter(article=twice, quantities__category="injured"))
+    assert len(claims) == 2
+    assert [_group(c) == group for c in claims] == [True, False]
+    assert group.members.count() == 2
+
+
+def test_claims_placed_together_join_the_group_the_first_of_them_starts(file_report, editor):
+    claims = [_injured(file_report()), _injured(file_report())]
+    old = _group(claims[0])
+    someone = Speaker.objects.create(name="Andriy Yusov")
+    for claim in claims:  # the regrouping these queue is not run: both are placed below
+        claim.set_attribution(speaker=someone, by=editor)
+
+    assert repeats.regroup_claims(claim_ids=[c.pk for c in claims]) == repeats.Grouped(1, 1)
+    assert _group(claims[0]) == _group(claims[1]) != old
+    assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
+
+
+def test_claims_another_worker_placed_meanwhile_stay_where_it_put_them(file_report):
+    file_report()
+    article = _extracted(WIRE)
+    # Read by one worker, then placed by another before the first takes the locks.
+    stale = list(repeats._claims_to_place().filter(article_id=article.pk))
+    repeats.group_article(article_id=article.pk)
+    placed = {claim.pk: _group(claim).pk for claim in stale}
+
+    assert repeats._place_all(stale) == repeats.Grouped(0, 0)
+    assert {claim.pk: _group(claim).pk for claim in stale} == placed
     assert not RepeatedClaim.objects.filter(members__isnull=True).exists()
 
 

@@ -4,11 +4,15 @@ import datetime
 import io
 import json
 
+import pytest
 from django.core.management import call_command
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
-from tests.tracking.conftest import DAY
+from tests.tracking.conftest import DAY, WIRE, WIRE_TITLE
 from tracking import stories
 from tracking.models import Story, StoryArticle, StorySuggestion
+from tracking.similarity import match_from
 
 
 def _story_with(article, editor, title="Belgorod incursion, May 2023") -> Story:
@@ -109,3 +113,66 @@ def test_import_articles_without_a_story_files_nothing(tmp_path, db):
     path.write_text("Officials said 4 soldiers were killed in Belgorod on Tuesday.")
     call_command("import_articles", str(path), "--no-progress", stdout=io.StringIO())
     assert not StoryArticle.objects.exists()
+
+
+def test_shared_names_alone_do_not_make_a_suggestion(file_report, editor):
+    _story_with(file_report(), editor)
+    # The same governor and town, on another matter: the headline and lede are less
+    # than WORDING_FLOOR alike, so the story is not looked at further.
+    other = file_report(
+        "Farmers near the border began the wheat harvest two weeks early this year, "
+        "according to governor Vyacheslav Gladkov, who toured fields outside Shebekino.",
+        title="Grain harvest begins early",
+    )
+    assert {"vyacheslav gladkov", "shebekino"} <= stories.names_in(other.text)
+    assert not StorySuggestion.objects.filter(article=other).exists()
+
+
+def _offered(article) -> set[int]:
+    return set(StorySuggestion.objects.filter(article=article).values_list("story_id", flat=True))
+
+
+def test_the_best_worded_stories_are_suggested_when_more_are_alike(file_report, editor):
+    alike = [_story_with(file_report(), editor, title=f"Belgorod {n}") for n in range(3)]
+    worded_apart = file_report(WIRE.replace("by the shelling on Monday", "in a drone strike"))
+    _story_with(worded_apart, editor, title="Drone strikes")
+    assert _offered(file_report()) == {story.pk for story in alike}
+
+
+@pytest.mark.skipif("connection.vendor == 'postgresql'", reason="the fallback without pg_trgm")
+def test_without_pg_trgm_a_bounded_number_of_the_windows_filings_is_measured(
+    file_report, editor, monkeypatch
+):
+    _story_with(file_report(), editor, title="Belgorod, first")
+    latest = _story_with(file_report(), editor, title="Belgorod, latest")
+    monkeypatch.setattr(stories, "FALLBACK_ARTICLES", 1)
+    assert _offered(file_report()) == {latest.pk}
+
+
+def test_a_story_is_suggested_from_its_articles_headline_and_text_as_corrected(file_report, editor):
+    filed = file_report(
+        "Heavy rain flooded the Danube delta, where the mayor of Tulcea said 3 roads were "
+        "destroyed.",
+        title="Floods close roads in the Danube delta",
+    )
+    story = _story_with(filed, editor)
+    # The desk corrects the stored article (in the admin): it is the wire report.
+    filed.title, filed.text = WIRE_TITLE, f"DESK - {WIRE}"
+    filed.save(update_fields=["title", "text"])
+    assert _offered(file_report()) == {story.pk}
+
+
+@pytest.mark.postgres
+def test_postgres_finds_the_articles_worded_alike_from_the_trigram_index(file_report, editor):
+    _story_with(file_report(), editor)
+    article = file_report(published=DAY + datetime.timedelta(days=1))
+    StorySuggestion.objects.filter(article=article).delete()
+
+    with CaptureQueriesContext(connection) as captured:
+        assert stories.suggest_stories(article_id=article.pk)
+    (query,) = [q["sql"] for q in captured if " % " in q["sql"]]
+    with transaction.atomic(), connection.cursor() as cursor:
+        match_from(stories.WORDING_FLOOR, from_index=True)
+        cursor.execute(f"EXPLAIN {query}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "article_headline_lede_trgm" in plan

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracking', '0004_key_unquoted_claims_by_wording'),
+        ('tracking', '0005_headline_lede_trigram_index'),
     ]
 
     operations = [

@@ -1,0 +1,158 @@
+"""Which figures count another incident than the article's own.
+
+A report of one shooting or one fire often recalls others: "Earlier, two men
+were shot on the same corner", "26 people died in Newtown in 2012", "the city
+has recorded 38 homicides this year", a list of links to other stories. Those
+counts are checkable figures, but not the toll of the incident the article
+reports. The extractor keeps them, marked as background, so the editor sees
+them and the story's ledger does not take them for its toll.
+
+Each rule reads the clause of the count, or the start of its sentence, where
+news writing says that it turns to another event; the lead incident's own
+sentences rarely carry these words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .numbers import MONTHS
+from .quantities import has_own_subject, joined_verbs
+from .wordlists import words
+
+# "Earlier, a man was shot ...", "Separately, ...": a sentence that opens on
+# these turns from the article's incident to another.
+_TURNING_ADVERBS = words("earlier separately previously")
+# "In a separate shooting", "an unrelated crash", "another incident".
+_OTHER_MARKS = words("separate unrelated another earlier previous prior similar different")
+_EVENT_NOUNS = words(
+    """
+    incident shooting attack case crash killing homicide stabbing robbery fire accident
+    event explosion blast collision shootout raid confrontation murder standoff
+    """
+)
+# "so far this year", "last year", "in the past year": a running tally or an
+# earlier year, never one incident of the day.
+_TALLY_PERIOD = {"year"}
+_TALLY_MARKS = {"this", "last", "past"}
+# The labels of a list of links to other stories: "Read: ...", "Watch: ...".
+_LINK_LABELS = words("read watch related")
+
+
+def is_background(sent: Span, token: Token) -> bool:
+    """Whether the count at `token` (the number, or the person noun of an
+    implicit count) belongs to another incident or to a running tally."""
+    return (
+        _in_a_past_year(token)
+        or _running_tally(token)
+        or _turns_to_another_event(sent, token)
+        or _in_a_link_list(sent, token)
+    )
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The first verb above the token: the predicate of its clause."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _clause_verbs(token: Token) -> list[Token]:
+    """The verb of the token's clause and the verbs joined to it that share
+    its subject ("was shot and killed in 1995")."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return []
+    top = verb.head if verb.dep_ == "conj" and not has_own_subject(verb) else verb
+    return [top, *joined_verbs(top)]
+
+
+def _year(token: Token) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isascii() and text.isdigit() and 1800 <= int(text) <= 2100
+
+
+def _in_a_past_year(token: Token) -> bool:
+    """Whether the token's clause is dated by a year alone, "in 2012", "in
+    December 2012", "during 1995": news dates its own event by the day, so a
+    count dated by the year belongs to an earlier event."""
+    for verb in _clause_verbs(token):
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                month = obj.lower_.rstrip(".") in MONTHS
+                if _year(obj) or (
+                    month
+                    and any(_year(c) for c in obj.children)
+                    and not any(c.like_num and not _year(c) for c in obj.children)
+                ):
+                    return True  # "in December 2012"; not "Dec. 23, 2015", "1900 block"
+    return False
+
+
+def _running_tally(token: Token) -> bool:
+    """'38 homicides so far this year', 'killed last year', 'in the past
+    year': a period of a year on the count's clause or on the counted noun."""
+    holders = _clause_verbs(token)
+    if token.dep_ in {"nummod", "quantmod", "nsubj", "nsubjpass", "dobj"}:
+        holders.append(token.head if token.dep_ in {"nummod", "quantmod"} else token)
+    for holder in holders:
+        periods = [c for c in holder.children if c.dep_ in {"npadvmod", "advmod"}]
+        periods += [
+            o
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "during", "over", "for"}
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for period in periods:
+            if period.lemma_.lower() in _TALLY_PERIOD and any(
+                c.lower_ in _TALLY_MARKS for c in period.children if c.dep_ in {"det", "amod"}
+            ):
+                return True
+    return False
+
+
+def _turns_to_another_event(sent: Span, token: Token) -> bool:
+    """'Earlier, a man and a woman were shot', 'In a separate shooting, two
+    were wounded', 'An unrelated crash killed two': the sentence opens on
+    another event, or the count's clause names one."""
+    first = next((t for t in sent if t.is_alpha), None)
+    if first is not None and first.lower_ in _TURNING_ADVERBS and first.dep_ == "advmod":
+        return True
+    verb = _clause_verb(token)
+    while verb is not None:
+        for child in verb.children:
+            events = [child] if child.dep_ in {"nsubj", "nsubjpass"} else []
+            if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
+                events = [o for o in child.children if o.dep_ == "pobj"]
+            for event in events:
+                if event.lemma_.lower() in _EVENT_NOUNS and any(
+                    c.lower_ in _OTHER_MARKS for c in event.children if c.dep_ in {"det", "amod"}
+                ):
+                    return True
+        # "police said two were wounded in a separate shooting": up to the speech verb
+        verb = verb.head if verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} else None
+    return False
+
+
+def _in_a_link_list(sent: Span, token: Token) -> bool:
+    """'Read: Suspect shot himself Watch: Man in custody ...': a list of links
+    to other stories, each behind a label and a colon. One label alone may be
+    a caption of this story's own video ("Watch: the chief on the two
+    wounded officers"), so it takes two."""
+    doc = sent.doc
+    labels = [
+        t.i
+        for t in sent[:-1]
+        if t.lower_ in _LINK_LABELS and t.is_title and doc[t.i + 1].text == ":"
+    ]
+    return len(labels) >= 2 and labels[0] < token.i
