@@ -7,8 +7,8 @@ Recreates the database claimdesk_bench_faults on DATABASE_URL's server and
 starts, on loopback, everything production runs: a private Redis on a free port
 (never the shared one: this run stops it), gunicorn as the container runs it
 (workbench/gunicorn_conf.py: 2 × cores + 1 processes of 4 threads), an extraction
-and import worker and an export worker (their queues as in docker-compose.yml,
-at nice 10) and the sweeper. Then 40 simulated editors (bench/locustfile.py,
+worker, an import worker (8 threads) and an export worker (their queues as in
+docker-compose.yml, at nice 10) and the sweeper. Then 40 simulated editors (bench/locustfile.py,
 through locust) review claims for two minutes while:
 
 - a few more editors add articles by URL from a local server that drips its
@@ -19,8 +19,9 @@ through locust) review claims for two minutes while:
 - the PDF of a large selection is requested as a background export;
 - Redis is stopped for 30 s and started again (empty: it keeps nothing on disk),
   and an export is requested while it is down;
-- the extraction worker is killed with SIGKILL (the whole process group, as when
-  a container is killed) and started again, and one gunicorn worker is killed.
+- the extraction and import workers are killed with SIGKILL (the whole process
+  group, as when a container is killed) and started again, and one gunicorn
+  worker is killed.
 
 Meanwhile /healthz is asked every 0.5 s (5 s to answer, as the compose health
 check allows) and the peak RSS of every process (the kernel's high-water mark,
@@ -486,11 +487,20 @@ def main() -> None:
         def extraction_worker() -> None:
             processes.start(
                 "extraction worker",
-                [*background, "-m", "celery", "-A", "workbench", "worker",
-                 "-Q", f"{QUEUE},{settings.CELERY_IMPORT_QUEUE}",
+                [*background, "-m", "celery", "-A", "workbench", "worker", "-Q", QUEUE,
                  "--loglevel=INFO", "-n", f"faults-{port}@%h"],
                 env=env,
                 log=work / f"worker-{next(starts)}.log",
+            )  # fmt: skip
+
+        def import_worker() -> None:
+            processes.start(
+                "import worker",
+                [*background, "-m", "celery", "-A", "workbench", "worker",
+                 "-Q", settings.CELERY_IMPORT_QUEUE, "--pool", "threads", "--concurrency", "8",
+                 "--loglevel=INFO", "-n", f"faults-imports-{port}@%h"],
+                env=env,
+                log=work / f"import-worker-{next(starts)}.log",
             )  # fmt: skip
 
         processes.start(
@@ -508,6 +518,7 @@ def main() -> None:
             # Concurrent requests, so every worker has built them before the run.
             list(pool.map(lambda _: answers(f"{host}/healthz"), range(3 * web_workers)))
         extraction_worker()
+        import_worker()
         processes.start(
             "export worker",
             [*background, "-m", "celery", "-A", "workbench", "worker",
@@ -522,7 +533,7 @@ def main() -> None:
             env=env,
             log=work / "sweeper.log",
         )
-        for log in ("worker-0.log", "export-worker.log"):
+        for log in ("worker-0.log", "import-worker-1.log", "export-worker.log"):
             wait_for(
                 lambda log=log: " ready." in (work / log).read_text("utf-8", "replace"),
                 timeout=180,
@@ -622,12 +633,16 @@ def main() -> None:
         run.mark(f"Redis started again (empty) after {time.time() - down_at:.0f} s")
         run.events["redis up"] = time.time()
         at(0.75)
-        run.mark("extraction worker killed (SIGKILL to its process group) and restarted")
-        worker = next(p for name, p in processes.running if name == "extraction worker")
-        os.killpg(worker.pid, signal.SIGKILL)
-        worker.wait(10)
-        processes.running.remove(("extraction worker", worker))
-        extraction_worker()
+        run.mark("extraction and import workers killed (SIGKILL to their process groups)")
+        for name, restart in (
+            ("extraction worker", extraction_worker),
+            ("import worker", import_worker),
+        ):
+            worker = next(p for running, p in processes.running if running == name)
+            os.killpg(worker.pid, signal.SIGKILL)
+            worker.wait(10)
+            processes.running.remove((name, worker))
+            restart()
         at(0.83)
         web = next(p for name, p in processes.running if name == "web")
         victim = descendants(web.pid)[1]

@@ -122,12 +122,14 @@ def count_verified(*, claim_ids: list[int], verified: bool) -> None:
     rows that hold it, in every story. The one change the summary takes as an
     adjustment instead of a recount: recounting the crowded day of a big story for a
     verdict took seconds, and a verdict given to a repeated claim touches fifty."""
-    found = entries(ledger_figures().filter(claim_id__in=claim_ids))
     filed: dict[int, list[int]] = {}
     for article_id, story_id in StoryArticle.objects.filter(
-        article_id__in={entry.article_id for entry in found}
-    ).values_list("article_id", "story_id"):
+        article__claims__in=claim_ids
+    ).values_list("article_id", "story_id").distinct():
         filed.setdefault(article_id, []).append(story_id)
+    if not filed:
+        return  # most claims are in no story
+    found = entries(ledger_figures().filter(claim_id__in=claim_ids))
     counted: Counter = Counter(
         (story_id, entry.category, entry.published, entry.source_key[:220], _folded(entry.subject))
         for entry in found

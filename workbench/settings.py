@@ -244,10 +244,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS |= {
 # never waits behind a long render. A worker started without -Q reads both queues;
 # production runs a worker per queue (docs/operations.md).
 CELERY_EXPORT_QUEUE = env_str("CELERY_EXPORT_QUEUE") or f"{CELERY_TASK_DEFAULT_QUEUE}-exports"
-# Import jobs have a queue of their own, which the extraction worker reads beside its
-# own: a job hands its worker back every couple of minutes, and on the shared queue it
-# waited behind the extraction of every article it had just stored (a 10,000-line
-# upload stalled for minutes at a time). A worker reading both takes from each in turn.
+# Import jobs have a queue and a worker of their own (threads: a job mostly waits on a
+# remote server or the database): a job hands its worker back every couple of minutes,
+# and on the extraction queue it waited behind the extraction of every article it had
+# just stored, and behind slow fetches (a 10,000-line upload stalled for minutes).
 CELERY_IMPORT_QUEUE = env_str("CELERY_IMPORT_QUEUE") or f"{CELERY_TASK_DEFAULT_QUEUE}-imports"
 CELERY_TASK_QUEUES = [
     Queue(name)
