@@ -182,6 +182,7 @@ def story_pages() -> None:
             times[label] += timed(client, url)
     client.defaults.pop("HTTP_HX_REQUEST", None)
     base = statistics.median(next(iter(times.values())))
+    print("load average", " ".join(f"{n:.1f}" for n in os.getloadavg()))
     print("| request | p50 ms | p95 ms | × baseline | queries |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for label, url in pages.items():

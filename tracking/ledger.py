@@ -367,15 +367,13 @@ def _wording(fields: tuple) -> tuple[str, str]:
 
 @dataclass
 class Column:
-    """One category of a story's ledger: its entries in publication order (a page of
-    them on the story page, `more` naming the figure the next page goes on after),
-    its chart marks (`drawn`: those the chart draws) and what they sum up."""
+    """One category of a story's ledger: its entries in publication order, its chart
+    marks (`drawn`: those the chart draws) and what they sum up."""
 
     category: str
     label: str
     entries: list[Entry]
     marks: list[Mark]
-    more: int | None = None
 
     @cached_property
     def drawn(self) -> list[Mark]:
@@ -402,32 +400,16 @@ class Column:
         return max(self.marks, key=lambda mark: (mark.high is None, mark.high or 0))
 
 
-def story_ledger(story_id: int, *, page: int | None = None) -> list[Column]:
-    """The story's figures by category, in the categories' own order; empty ones left out.
-
-    With `page`, each category holds only its first `page` figures (see
-    `category_page`); the marks cover them all. Without, every figure: the story
-    report's, which a job writes.
-    """
+def story_ledger(story_id: int) -> list[Column]:
+    """Every figure of the story by category, in the categories' own order, empty ones
+    left out: the story report's, which a job writes. The story page lists a page of
+    each category (`category_page`) beside its cached overview (`tracking.overview`)."""
     marks = story_marks(story_id)
     by_category: dict[str, list[Entry]] = {}
-    more: dict[str, int | None] = {}
-    if page is None:
-        for entry in entries(story_figures(story_id)):
-            by_category.setdefault(entry.category, []).append(entry)
-    else:
-        for category in marks:
-            by_category[category], more[category] = category_page(
-                story_id, category, size=page, marks=marks[category]
-            )
+    for entry in entries(story_figures(story_id)):
+        by_category.setdefault(entry.category, []).append(entry)
     columns = [
-        Column(
-            category=value,
-            label=label,
-            entries=by_category.get(value, []),
-            marks=marks[value],
-            more=more.get(value),
-        )
+        Column(category=value, label=label, entries=by_category.get(value, []), marks=marks[value])
         for value, label in Quantity.Category.choices
         if value in marks
     ]
@@ -436,24 +418,22 @@ def story_ledger(story_id: int, *, page: int | None = None) -> list[Column]:
 
 
 def category_page(
-    story_id: int, category: str, *, size: int, after: Entry | None = None, marks=None
+    story_id: int, category: str, *, size: int, days: dict, after: Entry | None = None
 ) -> tuple[list[Entry], int | None]:
     """The story's figures of a category in publication order, `size` of them from the
     one after `after` (from the first without); and the figure the next page goes on
     after, or None at the end.
 
-    The category's marks (read when not given) say how many figures each day holds,
-    so the query reads only the days the page reaches, however long the story.
+    `days`, the category's figures per dated day (`figures_per_day`), lets the query
+    read only the days the page reaches, however long the story.
     """
     figures = story_figures(story_id).filter(category=category)
     if after is not None:
         figures = figures.filter(_after(after))
-    if marks is None:
-        marks = story_marks(story_id).get(category, [])
     # Past the dated figures, only undated ones are left: they all come.
     last = None
     if after is None or after.published is not None:
-        last = _last_day(marks, after=after.published if after else None, size=size)
+        last = _last_day(days, after=after.published if after else None, size=size)
     if last is not None:
         figures = figures.filter(claim__article__published__lte=last)
     found = entries(figures, limit=size + 1)
@@ -486,15 +466,20 @@ def _after(entry: Entry) -> Q:
     )
 
 
-def _last_day(marks: list[Mark], *, after: datetime.date | None, size: int):
-    """The last day a page starting on day `after` needs: the first by which the days
-    after it hold more than `size` figures (None: every day, the undated ones too)."""
+def figures_per_day(marks: list[Mark]) -> dict[datetime.date, int]:
+    """How many figures each dated day of the marks holds."""
     per_day: dict[datetime.date, int] = {}
     for mark in marks:
-        if mark.published is not None and (after is None or mark.published > after):
+        if mark.published is not None:
             per_day[mark.published] = per_day.get(mark.published, 0) + mark.count
+    return per_day
+
+
+def _last_day(per_day: dict[datetime.date, int], *, after: datetime.date | None, size: int):
+    """The last day a page starting on day `after` needs: the first by which the days
+    after it hold more than `size` figures (None: every day, the undated ones too)."""
     held = 0
-    for day in sorted(per_day):
+    for day in sorted(day for day in per_day if after is None or day > after):
         held += per_day[day]
         if held > size:
             return day

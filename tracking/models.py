@@ -8,6 +8,7 @@ new claim is matched against groups, never against every other claim.
 
 import datetime
 import secrets
+import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -40,6 +41,11 @@ class Story(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    # Changed by every refresh of the ledger summary, in its transaction: the story
+    # page's charts are cached under it (`tracking.overview`). A fresh random value,
+    # not a counter, so a restored database or a test rolled back never meets the
+    # cache entry of another story that had the same id and number.
+    ledger_version = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects = StoryQuerySet.as_manager()
 

@@ -9,11 +9,13 @@ articles filed, removed or deleted, stories merged. A day is recomputed, so it a
 equals what a refresh of the whole story makes of the figures (the `rebuild_ledger`
 command checks and rebuilds); the one exception is a verdict moving claims into or out
 of verified (`verification_changed`), which moves no figure and only adjusts the
-verified count of the rows that hold them.
+verified count of the rows that hold them. Either way the story gets a new
+`ledger_version` in the same transaction, so its cached charts are drawn again.
 """
 
 import datetime
 import operator
+import uuid
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
@@ -66,6 +68,7 @@ def refresh(*, story_id: int, days: set[datetime.date | None] | None = None) -> 
         LedgerDay.objects.filter(story_id=story_id).delete()
         found = entries(story_figures(story_id))
         LedgerDay.objects.bulk_create(summarise(story_id, found), batch_size=1000)
+        _changed([story_id])
 
 
 def refresh_days(days: dict[int, set[datetime.date | None]]) -> None:
@@ -96,6 +99,21 @@ def refresh_days(days: dict[int, set[datetime.date | None]]) -> None:
             [day for story_id in stories for day in summarise(story_id, found[story_id])],
             batch_size=1000,
         )
+        _changed(stories)
+
+
+def speaker_renamed(*, speaker_id: int) -> None:
+    """The stories whose summary names the speaker: their charts title marks with the
+    name, which the summary reads from the speaker, so their cached charts are stale."""
+    Story.objects.filter(
+        pk__in=LedgerDay.objects.filter(speaker_id=speaker_id).values("story_id")
+    ).update(ledger_version=uuid.uuid4())
+
+
+def _changed(story_ids: list[int]) -> None:
+    """A new ledger version for the stories, in the refresh's transaction: whatever
+    was cached of their summary under the old one is never read again."""
+    Story.objects.filter(pk__in=story_ids).update(ledger_version=uuid.uuid4())
 
 
 def count_verified(*, claim_ids: list[int], verified: bool) -> None:
@@ -140,6 +158,7 @@ def count_verified(*, claim_ids: list[int], verified: bool) -> None:
                     output_field=IntegerField(),
                 )
             )
+            _changed(list({story_id for _, story_id, *_ in rows}))
 
 
 def _lock(story_ids: Iterable[int]) -> list[int]:

@@ -4,7 +4,7 @@ import logging
 
 from celery import shared_task
 from django.db import InterfaceError, OperationalError, transaction
-from django.db.models.signals import post_delete, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from claims.signals import (
@@ -14,7 +14,7 @@ from claims.signals import (
     verdict_changed,
     verification_changed,
 )
-from sources.models import Article
+from sources.models import Article, Speaker
 from tracking import follows, repeats, stories, summary, webhooks
 from tracking.models import Alert, RepeatedClaimMember, WebhookDelivery
 from tracking.signals import alert_raised
@@ -90,6 +90,13 @@ def _refresh_ledger_summary(sender, *, article_ids: list[int], **kwargs) -> None
 @receiver(verification_changed)
 def _count_verified_figures(sender, *, claim_ids: list[int], verified: bool, **kwargs) -> None:
     summary.count_verified(claim_ids=claim_ids, verified=verified)
+
+
+@receiver(post_save, sender=Speaker)
+def _speaker_saved(sender, *, instance: Speaker, created: bool, **kwargs) -> None:
+    # An editor's edit may rename the speaker, whom the story charts name.
+    if not created:
+        summary.speaker_renamed(speaker_id=instance.pk)
 
 
 @receiver(pre_delete, sender=Article)

@@ -177,6 +177,26 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 3 * INGEST_MAX_TEXT_BYTES + 64 * 1024
 REDIS_URL = env_str("REDIS_URL")
 CELERY_BROKER_URL = REDIS_URL or "memory://localhost/"
 CELERY_TASK_ALWAYS_EAGER = not REDIS_URL
+# Django's cache holds the story pages' ledger charts (tracking/overview.py): in Redis
+# when it is set, shared by every web process, each entry expiring within a day (a
+# story's charts are some tens of KB); in the process's memory otherwise, at most 300
+# entries. Half a second to reach Redis, then the page draws its charts itself.
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "TIMEOUT": 24 * 60 * 60,
+            "OPTIONS": {"socket_timeout": 0.5, "socket_connect_timeout": 0.5},
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 24 * 60 * 60,
+            "OPTIONS": {"MAX_ENTRIES": 300},
+        }
+    )
+}
 # Without a broker the development server runs queued tasks in background threads
 # (ops/background.py), so its pages show progress instead of waiting; commands and
 # tests run them in the caller.

@@ -3,13 +3,17 @@ story by an editor, conflicts recorded, followers alerted; the screens for each 
 
 import datetime
 import re
+from decimal import Decimal
 
 import pytest
 from django.core import mail
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from claims.models import Claim
 from desk.models import Notification
+from sources.services import update_speaker
 from tests.tracking.conftest import DAY
 from tracking import follows, ledger, stories
 from tracking.models import Alert, FigureConflict
@@ -334,3 +338,66 @@ def test_a_crowded_day_is_drawn_as_one_mark_spanning_its_sources(
     assert chart.count('class="mark') == 1 and "sources-many" in chart
     assert "3 figures, 12 killed to 40 killed (3 sources)" in chart
     assert "3 figures from 3 sources" in page
+
+
+def charts(client, story) -> str:
+    page = client.get(reverse("tracking:story", args=[story.pk])).content.decode()
+    return "".join(re.findall(r'<svg class="ledger-chart".*?</svg>', page, re.S))
+
+
+def test_a_changed_figure_shows_in_the_chart_at_once(file_under, story, editor, viewer_client):
+    article = file_under(police("12"), outlet="Reuters")
+    assert "12 killed" in charts(viewer_client, story)
+    claim = Claim.objects.get(article=article, quantities__category="killed")
+    claim.correct(
+        by=editor,
+        expected_version=None,
+        start=claim.start,
+        end=claim.end,
+        kind=claim.kind,
+        stance=claim.stance,
+        hedged=claim.hedged,
+        figures=[
+            {"value": Decimal(14), "lower": Decimal(14), "upper": Decimal(14), "category": "killed"}
+        ],
+    )
+    drawn = charts(viewer_client, story)
+    assert "14 killed" in drawn and "12 killed" not in drawn and " verified" not in drawn
+    Claim.objects.get(pk=claim.pk).set_verdict(verdict=Claim.Verdict.VERIFIED, by=editor)
+    assert 'class="mark source-0 verified"' in charts(viewer_client, story)
+    file_under(ministry("37"), outlet="AP")
+    drawn = charts(viewer_client, story)
+    assert "14 killed" in drawn and "37 killed" in drawn
+
+
+def test_a_renamed_speaker_is_named_in_the_chart_at_once(file_under, story, viewer_client):
+    article = file_under(police("12"), outlet="Reuters")
+    speaker = Claim.objects.get(article=article, quantities__category="killed").speaker
+    assert speaker.name in charts(viewer_client, story)
+    update_speaker(
+        speaker=speaker, name="City police", kind=speaker.kind, role="", affiliation=None
+    )
+    assert "City police" in charts(viewer_client, story)
+
+
+def test_an_unchanged_storys_charts_are_drawn_once(file_under, story, viewer_client):
+    file_under(police("12"), outlet="Reuters")
+    file_under(ministry("37"), outlet="AP")
+    first = charts(viewer_client, story)
+    with CaptureQueriesContext(connection) as again:
+        assert charts(viewer_client, story) == first
+    assert not [q for q in again.captured_queries if "tracking_ledgerday" in q["sql"]]
+
+
+def test_the_charts_are_drawn_when_the_cache_cannot_be_reached(
+    file_under, story, viewer_client, settings
+):
+    file_under(police("12"), outlet="Reuters")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.5},
+        }
+    }
+    assert "12 killed" in charts(viewer_client, story)

@@ -12,10 +12,10 @@ from claims.pagination import BadCursor, Keyset
 from claims.views.access import bad_page_link, editor, reader, render_page, requires
 from sources.models import Speaker
 from tracking import follows
-from tracking.charts import ledger_chart
 from tracking.forms import ExplainForm, WebhookForm
-from tracking.ledger import category_page, figure_entry, story_ledger
+from tracking.ledger import category_page, figure_entry
 from tracking.models import Alert, FigureConflict, Story, Webhook
+from tracking.overview import story_overview
 
 ALERTS_PER_PAGE = 25
 ALERT_KEYSET = Keyset(order=("-pk",))
@@ -28,10 +28,16 @@ manage_webhooks = requires("tracking.add_webhook")
 
 
 def ledger_context(story: Story, user) -> dict:
-    """The story's ledger by category with its charts, its conflicts, and whether the
-    user follows it: the summary, a page of figures per category, the conflicts and
-    the follow, whatever the number of figures."""
-    columns = story_ledger(story.pk, page=LEDGER_ROWS_SHOWN)
+    """The story's ledger by category (its overview: summary line and chart, and a
+    page of its figures), its conflicts, and whether the user follows it, whatever
+    the number of figures."""
+    ledger = [
+        (
+            overview,
+            *category_page(story.pk, overview.category, size=LEDGER_ROWS_SHOWN, days=overview.days),
+        )
+        for overview in story_overview(story)
+    ]
     conflicts = list(
         FigureConflict.objects.filter(story=story)
         .select_related("figure", "explained_by")
@@ -39,7 +45,7 @@ def ledger_context(story: Story, user) -> dict:
         .order_by("explained_at", "pk")
     )
     return {
-        "ledger": [(column, ledger_chart(column)) for column in columns],
+        "ledger": ledger,
         "open_conflicts": [c for c in conflicts if not c.explained],
         "explained_conflicts": [c for c in conflicts if c.explained],
         "following": follows.follows(user=user, story=story),
@@ -61,6 +67,7 @@ def ledger_figures(request: HttpRequest, pk: int, category: str) -> HttpResponse
     story = get_object_or_404(Story, pk=pk)
     if category not in Quantity.Category.values:
         raise Http404("No such category of figures.")
+    days = next((o.days for o in story_overview(story) if o.category == category), {})
     after = None
     if "after" in request.GET:
         figure_id = request.GET["after"]
@@ -68,7 +75,7 @@ def ledger_figures(request: HttpRequest, pk: int, category: str) -> HttpResponse
             after = figure_entry(story.pk, category, int(figure_id))
         if after is None:
             return bad_page_link()
-    rows, more = category_page(story.pk, category, size=LEDGER_ROWS_SHOWN, after=after)
+    rows, more = category_page(story.pk, category, size=LEDGER_ROWS_SHOWN, days=days, after=after)
     context = {
         "story": story,
         "category": category,
