@@ -46,3 +46,16 @@ def test_health_check_is_answered_while_a_slow_client_holds_the_only_process():
             slow.close()
         web.terminate()
         web.wait(10)
+
+
+def test_the_master_builds_the_urls_for_its_workers_without_a_database_connection():
+    probe = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'workbench.settings'; "
+        "django.setup(); from workbench import gunicorn_conf; "
+        "from django.db import connections; from django.urls import get_resolver; "
+        "gunicorn_conf.when_ready(None); "
+        "assert gunicorn_conf.preload_app; "
+        "assert get_resolver()._populated; "
+        "assert all(c.connection is None for c in connections.all()), 'a connection was opened'"
+    )
+    subprocess.run([sys.executable, "-c", probe], cwd=ROOT, check=True)
