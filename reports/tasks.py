@@ -1,4 +1,5 @@
 import logging
+import time
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
@@ -31,7 +32,7 @@ def render_pdf_export_task(self, job_id: int) -> bool:
 def render_pdf_part_task(self, part_id: int) -> bool:
     try:
         return jobs.run_pdf_part(
-            part_id=part_id, task_id=self.request.id or "", queue_next=queue_pdf_part
+            part_id=part_id, task_id=self.request.id or "", queue_next=queue_following_part
         )
     except Exception as exc:
         log.exception("PDF export part %s failed", part_id)
@@ -43,12 +44,30 @@ def render_pdf_part_task(self, part_id: int) -> bool:
         return False
 
 
-def queue_pdf_part(part_id: int) -> None:
-    try:
-        render_pdf_part_task.delay(part_id)
-    except Exception:  # noqa: BLE001 - any broker failure: nothing would ever render it
-        log.warning("Could not queue PDF export part %s", part_id, exc_info=True)
-        jobs.fail_pdf_part(part_id=part_id, error=jobs.QUEUE_DOWN)
+def queue_pdf_part(part_id: int, *, pauses: tuple[float, ...] = ()) -> None:
+    """Send the part to the export queue, trying again after each of `pauses`
+    (seconds); fail its job when the broker still cannot take it."""
+    for pause in (*pauses, None):
+        try:
+            render_pdf_part_task.delay(part_id)
+            return
+        except Exception:  # noqa: BLE001 - any broker failure: nothing would ever render it
+            log.warning("Could not queue PDF export part %s", part_id, exc_info=True)
+            if pause is None:
+                break
+            time.sleep(pause)
+    jobs.fail_pdf_part(part_id=part_id, error=jobs.QUEUE_DOWN)
+
+
+# A part finished while Redis is away waits about a minute for it before its job fails:
+# an outage that short is a restart, and the export worker can take no other job
+# meanwhile (it reads them from the same Redis). The first part is sent from the
+# request, which says at once that the queue is down instead.
+FOLLOWING_PART_PAUSES = (1, 2, 4, 8, 15, 30)
+
+
+def queue_following_part(part_id: int) -> None:
+    queue_pdf_part(part_id, pauses=FOLLOWING_PART_PAUSES)
 
 
 def request_pdf_export(*, report: Report, requested_by) -> ExportJob:

@@ -286,3 +286,53 @@ def test_a_part_reads_the_claims_after_the_previous_part_and_no_more(viewer, six
     assert '"claims_claim"."article_id" >' in claims_read[0]
     order = _selection_ids(viewer)
     assert [c.pk for c in first + second] == order[:4]
+
+
+def _broker_down_for(monkeypatch, failures: int) -> list[float]:
+    """render_pdf_part_task.delay fails `failures` times, as while Redis is down; the
+    pauses taken between tries are returned instead of slept."""
+    from reports import tasks
+
+    real, calls, slept = tasks.render_pdf_part_task.delay, [], []
+
+    def delay(part_id):
+        calls.append(part_id)
+        if len(calls) <= failures:
+            raise ConnectionError("Redis is down")
+        return real(part_id)
+
+    monkeypatch.setattr(tasks.render_pdf_part_task, "delay", delay)
+    monkeypatch.setattr(tasks.time, "sleep", slept.append)
+    return slept
+
+
+def test_a_part_done_while_redis_restarts_waits_for_it_and_the_job_goes_on(
+    viewer_client, six_claims, monkeypatch, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False):
+        viewer_client.post(reverse("reports:job_create"), {"kind": "selection", "query": ""})
+    job = ExportJob.objects.get()
+    slept = _broker_down_for(monkeypatch, failures=3)
+    with django_capture_on_commit_callbacks(execute=True):
+        render_pdf_part_task.apply(args=[job.parts.get(number=1).pk])
+    job.refresh_from_db()
+    assert (job.state, job.error) == ("done", "")
+    assert list(job.parts.values_list("number", "state")) == [(1, "done"), (2, "done"), (3, "done")]
+    assert slept == [1, 2, 4]
+
+
+def test_a_part_whose_queue_stays_down_fails_the_job_with_its_message(
+    viewer_client, six_claims, monkeypatch, django_capture_on_commit_callbacks
+):
+    from reports.tasks import FOLLOWING_PART_PAUSES
+
+    with django_capture_on_commit_callbacks(execute=False):
+        viewer_client.post(reverse("reports:job_create"), {"kind": "selection", "query": ""})
+    job = ExportJob.objects.get()
+    slept = _broker_down_for(monkeypatch, failures=100)
+    with django_capture_on_commit_callbacks(execute=True):
+        render_pdf_part_task.apply(args=[job.parts.get(number=1).pk])
+    job.refresh_from_db()
+    assert job.state == "failed"
+    assert job.error == f"Part 2 of 3 could not be made. {jobs.QUEUE_DOWN}"
+    assert slept == list(FOLLOWING_PART_PAUSES)
