@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerError
 
 from claims.models import Claim
@@ -83,3 +84,22 @@ def test_speakers_are_recounted_in_the_request_when_the_queue_is_down(
         claim.set_attribution(speaker=lopez, by=editor)
     lopez.refresh_from_db()
     assert lopez.claim_count == 1
+
+
+@pytest.mark.broker
+def test_the_sweeper_leaves_a_backlog_alone_and_sends_again_what_the_queue_lost(
+    db, broker_mode, django_capture_on_commit_callbacks
+):
+    from workbench.celery import app as celery_app
+
+    long_ago = timezone.now() - datetime.timedelta(hours=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        articles = [create_article(title=f"Floods {n}", text=f"{n}. {TEXT}") for n in range(3)]
+    Article.objects.filter(pk__in=[a.pk for a in articles]).update(extraction_queued_at=long_ago)
+    # No worker reads the queue: the three wait in it, a backlog and not a loss.
+    assert requeue_stuck_articles(older_than=datetime.timedelta(hours=1)) == 0
+    # Redis restarted empty: every message is gone, so each article is sent again.
+    celery_app.control.purge()
+    with django_capture_on_commit_callbacks(execute=True):
+        assert requeue_stuck_articles(older_than=datetime.timedelta(hours=1)) == 3
+    assert requeue_stuck_articles(older_than=datetime.timedelta(hours=1)) == 0
