@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Func, Max, TextField, Value
+from django.db.models import Exists, F, Func, Max, OuterRef, TextField, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -169,21 +169,31 @@ def suggest_stories(*, article_id: int) -> list[StorySuggestion]:
     day = article.published or article.created_at.date()
     headline = _headline(article.title, article.text)
     theirs = HeadlineAndLede(F("title"), F("text"))
+    # Only an article filed under an open story it could be offered can suggest one: a
+    # wire report copied by a thousand outlets, none of them filed, matched every copy
+    # and read them all.
+    offerable = (
+        StoryArticle.objects.filter(article_id=OuterRef("pk"), story__state=Story.State.OPEN)
+        .exclude(story__filings__article_id=article_id)
+        .exclude(story__suggestions__article_id=article_id)
+    )
     window = (
         Article.objects.annotate(day=Coalesce(F("published"), F("created_at__date")))
         .filter(day__gte=day - SUGGESTION_WINDOW, day__lte=day + SUGGESTION_WINDOW)
         .exclude(pk=article_id)
+        .filter(Exists(offerable))
         .annotate(their_headline=theirs)
     )
     columns = ["pk", "day", "their_headline"]
     if in_database():
         with transaction.atomic():
             match_from(WORDING_FLOOR, from_index=True)
+            # The best worded first, and no more than can become candidates.
             alike = list(
                 window.filter(TrigramMatch(theirs, Value(headline)))
                 .annotate(wording=Similarity(theirs, Value(headline)))
-                .order_by()
-                .values_list(*columns, "wording")
+                .order_by("-wording", "pk")
+                .values_list(*columns, "wording")[:CANDIDATES]
             )
     else:
         # No index here: a bounded number of the window's articles, the latest first.
