@@ -15,32 +15,36 @@ log = logging.getLogger(__name__)
 
 @shared_task(bind=True, acks_late=True)
 def render_pdf_export_task(self, job_id: int) -> bool:
-    try:
-        return jobs.run_pdf_export(job_id=job_id, task_id=self.request.id or "")
-    except Exception as exc:
-        # The requester sees the error on the job page and can ask again.
-        log.exception("PDF export job %s failed", job_id)
-        error = jobs.TOO_SLOW if isinstance(exc, SoftTimeLimitExceeded) else None
-        try:
-            jobs.fail_pdf_export(job_id=job_id, error=error or f"{type(exc).__name__}: {exc}")
-        except DatabaseError:
-            log.exception("Could not record the failure of PDF export job %s", job_id)
-        return False
+    return _render_or_record(
+        lambda: jobs.run_pdf_export(job_id=job_id, task_id=self.request.id or ""),
+        fail=lambda error: jobs.fail_pdf_export(job_id=job_id, error=error),
+        what=f"PDF export job {job_id}",
+    )
 
 
 @shared_task(bind=True, acks_late=True)
 def render_pdf_part_task(self, part_id: int) -> bool:
-    try:
-        return jobs.run_pdf_part(
+    return _render_or_record(
+        lambda: jobs.run_pdf_part(
             part_id=part_id, task_id=self.request.id or "", queue_next=queue_following_part
-        )
+        ),
+        fail=lambda error: jobs.fail_pdf_part(part_id=part_id, error=error),
+        what=f"PDF export part {part_id}",
+    )
+
+
+def _render_or_record(render, *, fail, what: str) -> bool:
+    """Run a render; on any error record it with `fail`, so the requester sees it on
+    the job page and can ask again."""
+    try:
+        return render()
     except Exception as exc:
-        log.exception("PDF export part %s failed", part_id)
+        log.exception("%s failed", what)
         error = jobs.TOO_SLOW if isinstance(exc, SoftTimeLimitExceeded) else None
         try:
-            jobs.fail_pdf_part(part_id=part_id, error=error or f"{type(exc).__name__}: {exc}")
+            fail(error or f"{type(exc).__name__}: {exc}")
         except DatabaseError:
-            log.exception("Could not record the failure of PDF export part %s", part_id)
+            log.exception("Could not record the failure of %s", what)
         return False
 
 
