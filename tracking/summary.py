@@ -105,12 +105,10 @@ def refresh_days(days: dict[int, set[datetime.date | None]]) -> None:
 def speaker_renamed(*, speaker_id: int) -> None:
     """The stories whose summary names the speaker: their charts title marks with the
     name, which the summary reads from the speaker, so their cached charts are stale."""
-    Story.objects.filter(
-        pk__in=LedgerDay.objects.filter(speaker_id=speaker_id).values("story_id")
-    ).update(ledger_version=uuid.uuid4())
+    _changed(LedgerDay.objects.filter(speaker_id=speaker_id).values("story_id"))
 
 
-def _changed(story_ids: list[int]) -> None:
+def _changed(story_ids: Iterable[int]) -> None:
     """A new ledger version for the stories, in the refresh's transaction: whatever
     was cached of their summary under the old one is never read again."""
     Story.objects.filter(pk__in=story_ids).update(ledger_version=uuid.uuid4())
