@@ -9,7 +9,10 @@ unset); otherwise tasks go to the broker, or run in the caller when there is non
 """
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
+import threading
+import time
+from concurrent import futures
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from celery import Task, uuid
 from django.conf import settings
@@ -20,6 +23,8 @@ logger = logging.getLogger(__name__)
 # Two at once: a long extraction need not hold up an export, and SQLite takes one
 # writer at a time anyway.
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="claimdesk-task")
+_pending: set[Future] = set()
+_pending_lock = threading.Lock()
 
 
 class BackgroundTask(Task):
@@ -27,8 +32,31 @@ class BackgroundTask(Task):
         if not (self.app.conf.task_always_eager and settings.TASKS_IN_THREADS):
             return super().apply_async(args, kwargs, task_id=task_id, **options)
         task_id = task_id or uuid()
-        _pool.submit(_run, self, tuple(args or ()), dict(kwargs or {}), task_id)
+        with _pending_lock:
+            future = _pool.submit(_run, self, tuple(args or ()), dict(kwargs or {}), task_id)
+            _pending.add(future)
+        future.add_done_callback(_forget)
         return self.AsyncResult(task_id)
+
+
+def _forget(future: Future) -> None:
+    with _pending_lock:
+        _pending.discard(future)
+
+
+def wait_until_idle(timeout: float) -> bool:
+    """Wait for every queued task, and the tasks those queue, to finish: whoever
+    clears the database under them (a test's teardown) must not race a task that
+    is still writing. False if work remains after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with _pending_lock:
+            if not _pending:
+                return True
+            waiting = list(_pending)
+        futures.wait(waiting, timeout=max(0.0, deadline - time.monotonic()))
+    with _pending_lock:
+        return not _pending
 
 
 def _run(task: Task, args: tuple, kwargs: dict, task_id: str) -> None:

@@ -6,12 +6,17 @@ import pytest
 from django.urls import reverse
 
 from claims.tasks import extract_article_task
+from ops import background
 from sources.models import Article
 
 
 @pytest.fixture
 def tasks_in_threads(settings):
     settings.TASKS_IN_THREADS = True
+    yield
+    # An extraction queues tracking's follow-up tasks; the teardown's flush must not
+    # race them.
+    assert background.wait_until_idle(60)
 
 
 def test_a_task_queued_without_a_broker_runs_in_another_thread(tasks_in_threads, monkeypatch):
