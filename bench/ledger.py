@@ -78,6 +78,7 @@ def fill() -> None:
             for a in articles[STORY_ARTICLES : STORY_ARTICLES + 10]
         ]
     )
+    StoryArticle.objects.copy_from_articles()
     claims = []
     for n, article in enumerate(articles):
         for k in range(CLAIMS_PER_ARTICLE):

@@ -118,6 +118,7 @@ def fill() -> None:
         (StoryArticle(story=stories[n % STORIES], article=a) for n, a in enumerate(articles)),
         batch_size=5000,
     )
+    StoryArticle.objects.copy_from_articles()
     groups: dict[int, RepeatedClaim] = {}
     for n, article in enumerate(articles):
         claims, figures, members = [], [], []

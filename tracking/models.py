@@ -13,7 +13,8 @@ import uuid
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Concat, Substr, TruncDate
 from django.utils import timezone
 
 from claims.models import Claim, Quantity
@@ -58,6 +59,35 @@ class Story(models.Model):
         return self.title
 
 
+# How much of the text after the headline counts as the lede, in what story
+# suggestion compares.
+LEDE_CHARS = 400
+
+
+def headline_and_lede() -> Concat:
+    """An article's headline and the start of its text, in a query on articles: what
+    story suggestion compares."""
+    return Concat(
+        F("title"), Value(" "), Substr(F("text"), 1, LEDE_CHARS), output_field=TextField()
+    )
+
+
+def article_day() -> Coalesce:
+    """An article's day, in a query on articles: its publication date, or the day it
+    was stored when it has none."""
+    return Coalesce(F("published"), TruncDate("created_at"))
+
+
+class StoryArticleQuerySet(models.QuerySet):
+    def copy_from_articles(self) -> int:
+        """Copy each filing's article headline, lede and day onto it."""
+        article = Article.objects.filter(pk=OuterRef("article_id"))
+        return self.update(
+            headline=Subquery(article.annotate(words=headline_and_lede()).values("words")[:1]),
+            day=Subquery(article.annotate(day=article_day()).values("day")[:1]),
+        )
+
+
 class StoryArticle(models.Model):
     """An article filed under a story, by whom and when."""
 
@@ -67,6 +97,14 @@ class StoryArticle(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     added_at = models.DateTimeField(default=timezone.now)
+    # The article's headline and lede and its day, copied when it is filed and when it
+    # is edited (`copy_from_articles`): story suggestion searches the filed articles
+    # alone through a trigram index on these (migration tracking 0007), however many
+    # unfiled copies of a wire report the desk holds.
+    headline = models.TextField(default="", editable=False)
+    day = models.DateField(null=True, editable=False)
+
+    objects = StoryArticleQuerySet.as_manager()
 
     class Meta:
         constraints = [

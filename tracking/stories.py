@@ -8,14 +8,13 @@ from collections import defaultdict
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Exists, F, Func, Max, OuterRef, TextField, Value
-from django.db.models.functions import Coalesce
+from django.db.models import F, Max, Value
 from django.utils import timezone
 
 from claims.models import Claim
 from sources.models import Article
 from tracking import summary
-from tracking.models import Story, StoryArticle, StorySuggestion
+from tracking.models import Story, StoryArticle, StorySuggestion, article_day, headline_and_lede
 from tracking.similarity import Similarity, TrigramMatch, in_database, match_from, similarity
 
 # Articles on one event run within days of each other: a story is suggested for an
@@ -24,18 +23,15 @@ SUGGESTION_WINDOW = datetime.timedelta(days=7)
 # Below this score a suggestion would be noise on the article page.
 SUGGESTION_THRESHOLD = 0.35
 SUGGESTIONS_PER_ARTICLE = 3
-# How much of the text after the headline counts as the lede. The trigram index of
-# migration tracking 0005 is built on this expression: change both together.
-LEDE_CHARS = 400
 # Headlines and ledes less alike than this are not compared further: unrelated
 # reports' ledes are about 0.2 alike in trigrams (shared short words), so below it
 # the index would return most of the window.
 WORDING_FLOOR = 0.3
 # The best worded filings scored, which bounds the work per article.
 CANDIDATES = 50
-# Where the database cannot measure likeness (SQLite), the window's latest articles
+# Where the database cannot measure likeness (SQLite), the window's latest filings
 # measured in Python.
-FALLBACK_ARTICLES = 1000
+FALLBACK_FILINGS = 1000
 # What makes the score: headline and lede alike, names shared, dates close.
 WEIGHTS = {"wording": 0.45, "names": 0.4, "date": 0.15}
 
@@ -66,6 +62,7 @@ def file_articles(*, story: Story, article_ids: list[int], by) -> int:
             [StoryArticle(story=story, article_id=pk, added_by=by) for pk in article_ids],
             ignore_conflicts=True,
         )
+        story.filings.filter(article_id__in=article_ids, day__isnull=True).copy_from_articles()
         StorySuggestion.objects.filter(story=story, article_id__in=article_ids).update(
             state=StorySuggestion.State.ACCEPTED, decided_by=by, decided_at=timezone.now()
         )
@@ -83,9 +80,7 @@ def remove_article(*, story: Story, article: Article) -> None:
 
 def refresh_latest(*, story: Story) -> None:
     """Keep the story's place in the list: its latest article's publication date."""
-    latest = story.articles.aggregate(latest=Max(Coalesce(F("published"), F("created_at__date"))))[
-        "latest"
-    ]
+    latest = story.articles.aggregate(latest=Max(article_day()))["latest"]
     story.latest = latest or story.created_at.date()
     Story.objects.filter(pk=story.pk).update(latest=story.latest)
 
@@ -97,7 +92,13 @@ def merge_stories(*, keep: Story, drop: Story, by) -> Story:
     with transaction.atomic():
         StoryArticle.objects.bulk_create(
             [
-                StoryArticle(story=keep, article_id=f.article_id, added_by=f.added_by_id and by)
+                StoryArticle(
+                    story=keep,
+                    article_id=f.article_id,
+                    added_by=f.added_by_id and by,
+                    headline=f.headline,
+                    day=f.day,
+                )
                 for f in drop.filings.all()
             ],
             ignore_conflicts=True,
@@ -132,85 +133,54 @@ def names_in(text: str) -> set[str]:
     return {match.lower() for match in _NAME.findall(text)} - _NOT_NAMES
 
 
-def _headline(article_title: str, text: str) -> str:
-    return f"{article_title} {text[:LEDE_CHARS]}"
-
-
-class HeadlineAndLede(Func):
-    """_headline() in a query, HeadlineAndLede(title, text): written as the trigram
-    index of migration tracking 0005 is built, so PostgreSQL answers from the index."""
-
-    arity = 2
-    output_field = TextField()
-
-    def as_sql(self, compiler, connection, **extra_context):
-        (title, title_params), (text, text_params) = (
-            compiler.compile(expression) for expression in self.get_source_expressions()
-        )
-        sql = f"({title} || ' ' || substr({text}, 1, {int(LEDE_CHARS)}))"
-        return sql, [*title_params, *text_params]
-
-
 def suggest_stories(*, article_id: int) -> list[StorySuggestion]:
     """Offer the open stories the article likely belongs to, best first.
 
     A story is a candidate when one of its articles was published within
     SUGGESTION_WINDOW of this one with a headline and lede at least WORDING_FLOOR
-    alike (pg_trgm on PostgreSQL, from the trigram index). The CANDIDATES best
-    worded such filings score on that likeness, the names (places, organisations,
-    people, the claims' speakers) they share, and how close the dates are. A pair
-    the article was ever offered is left as it is, so a rejection stands.
+    alike (pg_trgm on PostgreSQL, from the filings' trigram index, so the articles
+    nobody filed are never read). The CANDIDATES best worded such filings score on
+    that likeness, the names (places, organisations, people, the claims' speakers)
+    they share, and how close the dates are. A pair the article was ever offered is
+    left as it is, so a rejection stands.
     """
     article = (
-        Article.objects.filter(pk=article_id).only("pk", "title", "text", "published", "created_at")
-    ).first()
+        Article.objects.filter(pk=article_id)
+        .annotate(headline=headline_and_lede())
+        .values_list("headline", "published", "created_at")
+        .first()
+    )
     if article is None:
         return []
-    day = article.published or article.created_at.date()
-    headline = _headline(article.title, article.text)
-    theirs = HeadlineAndLede(F("title"), F("text"))
-    # Only an article filed under an open story it could be offered can suggest one: a
-    # wire report copied by a thousand outlets, none of them filed, matched every copy
-    # and read them all.
-    offerable = (
-        StoryArticle.objects.filter(article_id=OuterRef("pk"), story__state=Story.State.OPEN)
+    headline, published, created_at = article
+    day = published or timezone.localdate(created_at)
+    window = (
+        StoryArticle.objects.filter(
+            story__state=Story.State.OPEN,
+            day__gte=day - SUGGESTION_WINDOW,
+            day__lte=day + SUGGESTION_WINDOW,
+        )
         .exclude(story__filings__article_id=article_id)
         .exclude(story__suggestions__article_id=article_id)
     )
-    window = (
-        Article.objects.annotate(day=Coalesce(F("published"), F("created_at__date")))
-        .filter(day__gte=day - SUGGESTION_WINDOW, day__lte=day + SUGGESTION_WINDOW)
-        .exclude(pk=article_id)
-        .filter(Exists(offerable))
-        .annotate(their_headline=theirs)
-    )
-    columns = ["pk", "day", "their_headline"]
+    columns = ["story_id", "article_id", "day", "headline"]
     if in_database():
         with transaction.atomic():
             match_from(WORDING_FLOOR, from_index=True)
             # The best worded first, and no more than can become candidates.
-            alike = list(
-                window.filter(TrigramMatch(theirs, Value(headline)))
-                .annotate(wording=Similarity(theirs, Value(headline)))
+            rows = list(
+                window.filter(TrigramMatch(F("headline"), Value(headline)))
+                .annotate(wording=Similarity(F("headline"), Value(headline)))
                 .order_by("-wording", "pk")
                 .values_list(*columns, "wording")[:CANDIDATES]
             )
     else:
-        # No index here: a bounded number of the window's articles, the latest first.
-        measured = window.order_by("-pk").values_list(*columns)[:FALLBACK_ARTICLES]
-        alike = [(*row, similarity(row[2], headline)) for row in measured]
-        alike = [row for row in alike if row[3] >= WORDING_FLOOR]
-    found = {pk: row for pk, *row in alike}
-    filings = (
-        StoryArticle.objects.filter(story__state=Story.State.OPEN, article_id__in=found)
-        .exclude(story__filings__article_id=article_id)
-        .exclude(story__suggestions__article_id=article_id)
-        .values_list("story_id", "article_id")
-    )
-    rows = sorted(
-        ((story_id, other_id, *found[other_id]) for story_id, other_id in filings),
-        key=lambda row: (-row[4], row[0], row[1]),
-    )[:CANDIDATES]
+        # No index here: a bounded number of the window's filings, the latest first.
+        measured = window.order_by("-pk").values_list(*columns)[:FALLBACK_FILINGS]
+        rows = [(*row, similarity(row[3], headline)) for row in measured]
+        rows = sorted(
+            (row for row in rows if row[4] >= WORDING_FLOOR), key=lambda row: (-row[4], row[0])
+        )[:CANDIDATES]
     if not rows:
         return []
     speakers = _speaker_names([article_id, *(row[1] for row in rows)])

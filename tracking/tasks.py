@@ -16,7 +16,7 @@ from claims.signals import (
 )
 from sources.models import Article, Speaker
 from tracking import follows, repeats, stories, summary, webhooks
-from tracking.models import Alert, RepeatedClaimMember, WebhookDelivery
+from tracking.models import Alert, RepeatedClaimMember, StoryArticle, WebhookDelivery
 from tracking.signals import alert_raised
 
 log = logging.getLogger(__name__)
@@ -97,6 +97,18 @@ def _speaker_saved(sender, *, instance: Speaker, created: bool, **kwargs) -> Non
     # An editor's edit may rename the speaker, whom the story charts name.
     if not created:
         summary.speaker_renamed(speaker_id=instance.pk)
+
+
+@receiver(post_save, sender=Article)
+def _article_saved(
+    sender, *, instance: Article, created: bool, update_fields=None, **kwargs
+) -> None:
+    # Story suggestion reads the filings' copy of the headline, lede and day.
+    if created or (
+        update_fields is not None and not {"title", "text", "published"} & set(update_fields)
+    ):
+        return
+    StoryArticle.objects.filter(article=instance).copy_from_articles()
 
 
 @receiver(pre_delete, sender=Article)

@@ -145,7 +145,7 @@ def test_without_pg_trgm_a_bounded_number_of_the_windows_filings_is_measured(
 ):
     _story_with(file_report(), editor, title="Belgorod, first")
     latest = _story_with(file_report(), editor, title="Belgorod, latest")
-    monkeypatch.setattr(stories, "FALLBACK_ARTICLES", 1)
+    monkeypatch.setattr(stories, "FALLBACK_FILINGS", 1)
     assert _offered(file_report()) == {latest.pk}
 
 
@@ -162,6 +162,21 @@ def test_a_story_is_suggested_from_its_articles_headline_and_text_as_corrected(f
     assert _offered(file_report()) == {story.pk}
 
 
+def test_a_filed_articles_corrected_date_moves_it_out_of_the_window(file_report, editor):
+    filed = file_report()
+    _story_with(filed, editor)
+    filed.published = DAY - datetime.timedelta(days=60)
+    filed.save()
+    assert _offered(file_report()) == set()
+
+
+def test_a_merged_story_is_suggested_from_the_articles_it_took_over(file_report, editor):
+    keep = stories.create_story(title="Belgorod incursion", by=editor)
+    drop = _story_with(file_report(), editor, title="Belgorod shelling")
+    stories.merge_stories(keep=keep, drop=drop, by=editor)
+    assert _offered(file_report()) == {keep.pk}
+
+
 @pytest.mark.postgres
 def test_postgres_finds_the_articles_worded_alike_from_the_trigram_index(file_report, editor):
     _story_with(file_report(), editor)
@@ -175,4 +190,4 @@ def test_postgres_finds_the_articles_worded_alike_from_the_trigram_index(file_re
         match_from(stories.WORDING_FLOOR, from_index=True)
         cursor.execute(f"EXPLAIN {query}")
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    assert "article_headline_lede_trgm" in plan
+    assert "filing_headline_trgm" in plan
