@@ -749,15 +749,15 @@ def report(
         *run.requests,
     ]  # fmt: skip
     by_name: dict[str, Counter] = defaultdict(Counter)
+    failures: list[dict] = []
     cut_by_kill = 0
     for request in everything:
         status = request["status"]
         if status == 0 and killed <= request["at"] <= killed + 3:
             cut_by_kill += 1
-        elif status == 0:
-            by_name[request["name"]]["no answer"] += 1
-        elif status >= 500:
-            by_name[request["name"]][str(status)] += 1
+        elif status == 0 or status >= 500:
+            by_name[request["name"]][str(status or "no answer")] += 1
+            failures.append(request)
     failed = sum(sum(c.values()) for c in by_name.values())
 
     health = run.health
@@ -800,6 +800,12 @@ def report(
     for name, counts in sorted(by_name.items()):
         detail = ", ".join(f"{n} × {what}" for what, n in counts.most_common())
         print(f"| · {name} | {detail} | |")
+    # When each went wrong, beside the schedule's events, and what the client saw.
+    for request in sorted(failures, key=lambda r: r["at"]):
+        print(
+            f"| · {request['at'] - run.began:.0f} s into the run: {request['name']} | "
+            f"{request['status'] or 'no answer'} {str(request['detail'])[:120]} | |"
+        )
     print(f"| requests cut by the gunicorn worker's kill | {cut_by_kill} | (apart) |")
     print(f"| gunicorn workers killed by their 30 s timeout | {timeouts} | |")
     print(

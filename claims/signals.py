@@ -35,3 +35,9 @@ figures_changed = Signal()
 # true) or out of it, with `claim_ids`, when nothing else of theirs changed: their
 # figures stay where they are in the ledger, only counted verified or not.
 verification_changed = Signal()
+
+# Sent by the sweep_extractions command on every sweep, with `older_than` (a
+# timedelta): apps built on claims send again their own work that a broker outage
+# or a dead worker left waiting, and return how much as (count, what), for the
+# command's line: (2, "stalled PDF export(s)").
+sweeping = Signal()

@@ -1,7 +1,6 @@
 import logging
 import uuid
 
-from celery import current_app as celery_app
 from celery import shared_task
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, transaction
@@ -12,6 +11,7 @@ from claims import services
 from claims.services import TRANSIENT_ERRORS
 from claims.signals import speaker_counts_changed
 from claims.track_records import refresh_speaker_stats
+from ops.queues import messages_waiting
 from sources.models import Article
 from sources.signals import article_stored
 
@@ -61,9 +61,7 @@ def requeue_stuck_articles(*, older_than: timezone.timedelta) -> int:
     are queued articles, the oldest first (all of them when the queue cannot be read).
     """
     stuck = Article.objects.stuck(older_than=older_than)
-    resend = list(
-        stuck.exclude(extraction_state=Article.State.QUEUED).values_list("pk", flat=True)
-    )
+    resend = list(stuck.exclude(extraction_state=Article.State.QUEUED).values_list("pk", flat=True))
     lost = _queued_without_a_message()
     queued = stuck.filter(extraction_state=Article.State.QUEUED).order_by("extraction_queued_at")
     if lost is None or lost > 0:
@@ -77,12 +75,8 @@ def requeue_stuck_articles(*, older_than: timezone.timedelta) -> int:
 def _queued_without_a_message() -> int | None:
     """How many more articles are queued than the extraction queue holds messages;
     None when the queue cannot be read (no broker, or it is down)."""
-    try:
-        with celery_app.connection_for_read() as connection:
-            waiting = connection.default_channel.queue_declare(
-                queue=settings.CELERY_TASK_DEFAULT_QUEUE, passive=True
-            ).message_count
-    except Exception:  # noqa: BLE001 - any broker failure: send as before, it is cheap
+    waiting = messages_waiting(settings.CELERY_TASK_DEFAULT_QUEUE)
+    if waiting is None:
         return None
     return Article.objects.filter(extraction_state=Article.State.QUEUED).count() - waiting
 

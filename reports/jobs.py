@@ -8,6 +8,7 @@ the editor can download each part as soon as it is done.
 """
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
@@ -37,8 +38,8 @@ TOO_SLOW = (
     "The PDF took longer to lay out than a worker may spend on one task, and was stopped. "
     "Download the report as CSV or JSON, or ask for a PDF of a smaller selection."
 )
-# The queue (Redis) could not take the job. Unlike an article, a job left queued
-# would never be sent again: no sweeper looks for export jobs.
+# The queue (Redis) could not take the job. Failed at once rather than left queued:
+# the requester is waiting on the page, and can ask again.
 QUEUE_DOWN = "The queue that renders PDFs could not be reached. Ask for the PDF again in a minute."
 
 
@@ -108,6 +109,27 @@ def _job_report(job: ExportJob) -> Report:
         params=QueryDict(params.get("query") or ""),
         user=job.requested_by,
         include_not_a_claim=bool(params.get("include_not_a_claim")),
+    )
+
+
+def stalled(*, older_than: timedelta) -> list[tuple[str, int]]:
+    """The single PDFs and parts still queued `older_than` after they were, oldest
+    first, as ("job", id) or ("part", id)."""
+    cutoff = timezone.now() - older_than
+    queued = ExportJob.State.QUEUED
+    singles = ExportJob.objects.filter(state=queued, part_count=0, created_at__lt=cutoff)
+    parts = ExportPart.objects.filter(state=queued, queued_at__lt=cutoff)
+    found = [(at, "job", pk) for at, pk in singles.values_list("created_at", "pk")]
+    found += [(at, "part", pk) for at, pk in parts.values_list("queued_at", "pk")]
+    return [(kind, pk) for _, kind, pk in sorted(found)]
+
+
+def queued_count() -> int:
+    """Messages the export queue should hold: one for each single PDF or part queued."""
+    queued = ExportJob.State.QUEUED
+    return (
+        ExportJob.objects.filter(state=queued, part_count=0).count()
+        + ExportPart.objects.filter(state=queued).count()
     )
 
 

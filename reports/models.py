@@ -77,6 +77,10 @@ class ExportPart(models.Model):
     # part reads its own rows only, never those of the parts before it.
     after = models.CharField(max_length=200, blank=True)
     state = models.CharField(max_length=8, choices=State.choices, default=State.QUEUED)
+    # When it was created to be sent: a part still queued long after has lost its
+    # message (Redis emptied, or the worker killed before sending it), and the
+    # sweeper sends it again.
+    queued_at = models.DateTimeField(default=timezone.now)
     task_id = models.CharField(max_length=64, blank=True)
     # Times a worker took the part (reports.jobs.take_part): the job's rule, per part.
     deliveries = models.PositiveSmallIntegerField(default=0, editable=False)

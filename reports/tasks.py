@@ -5,7 +5,10 @@ from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import DatabaseError, transaction
+from django.dispatch import receiver
 
+from claims.signals import sweeping
+from ops.queues import messages_waiting
 from reports import jobs
 from reports.models import ExportJob, ExportPart
 from reports.selection import Report
@@ -72,6 +75,38 @@ FOLLOWING_PART_PAUSES = (1, 2, 4, 8, 15, 30)
 
 def queue_following_part(part_id: int) -> None:
     queue_pdf_part(part_id, pauses=FOLLOWING_PART_PAUSES)
+
+
+def requeue_stalled_exports(*, older_than) -> int:
+    """Send again the PDFs and parts queued longer than `older_than` whose message the
+    export queue lost (Redis emptied, or a worker killed between storing a part and
+    sending the next), oldest first.
+
+    Only as many as the queue holds fewer messages than there are queued exports: a
+    backlog behind a long render is not lost. Nothing is sent while the queue cannot
+    be read, so an outage leaves the jobs queued for the sweep after it.
+    """
+    waiting = messages_waiting(settings.CELERY_EXPORT_QUEUE)
+    if waiting is None:
+        return 0
+    lost = jobs.queued_count() - waiting
+    if lost <= 0:
+        return 0
+    sent = 0
+    for kind, pk in jobs.stalled(older_than=older_than)[:lost]:
+        task = render_pdf_part_task if kind == "part" else render_pdf_export_task
+        try:
+            task.delay(pk)
+        except Exception:  # noqa: BLE001 - any broker failure: the next sweep tries again
+            log.warning("Could not queue PDF export %s %s", kind, pk, exc_info=True)
+            break
+        sent += 1
+    return sent
+
+
+@receiver(sweeping)
+def _sweep_exports(sender, *, older_than, **kwargs) -> tuple[int, str]:
+    return requeue_stalled_exports(older_than=older_than), "stalled PDF export(s)"
 
 
 def request_pdf_export(*, report: Report, requested_by) -> ExportJob:

@@ -336,3 +336,51 @@ def test_a_part_whose_queue_stays_down_fails_the_job_with_its_message(
     assert job.state == "failed"
     assert job.error == f"Part 2 of 3 could not be made. {jobs.QUEUE_DOWN}"
     assert slept == list(FOLLOWING_PART_PAUSES)
+
+
+@pytest.mark.postgres
+@pytest.mark.broker
+def test_a_part_whose_message_the_queue_lost_is_sent_again_by_the_sweeper_once(
+    transactional_db, broker_mode, viewer, settings
+):
+    """Redis emptied (or a worker killed between storing a part and sending the next):
+    the part stays queued with no message, until the sweeper sends it again; a part
+    whose message waits in the queue is a backlog, and is not sent twice."""
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from claims.filters import ClaimFilterForm
+    from reports.tasks import request_pdf_export
+    from tests.workers import Worker, wait_until
+    from workbench.celery import app as celery_app
+
+    settings.PDF_PART_CLAIMS = 2
+    make_seed_claims()
+    report = selection_report(form=ClaimFilterForm({}, user=viewer))
+    with transaction.atomic():
+        job = request_pdf_export(report=report, requested_by=viewer)
+    celery_app.control.purge()  # the queue loses the first part's message
+    ExportPart.objects.filter(job=job).update(
+        queued_at=timezone.now() - datetime.timedelta(minutes=10)
+    )
+
+    def sweep() -> str:
+        out = io.StringIO()
+        call_command("sweep_extractions", "--older-than", "300", stdout=out)
+        return out.getvalue()
+
+    assert "1 stalled PDF export(s)" in sweep()
+    # Its message now waits for a worker: the next sweep leaves it be.
+    assert "0 stalled PDF export(s)" in sweep()
+    worker = Worker(extra_env={"PDF_PART_CLAIMS": "2"}).start()
+    try:
+        finished = wait_until(
+            lambda: ExportJob.objects.filter(pk=job.pk, state__in=["done", "failed"]).first(),
+            timeout=180,
+        )
+    finally:
+        worker.stop()
+    assert finished.state == "done", finished.error
+    assert set(finished.parts.values_list("state", "deliveries")) == {("done", 1)}

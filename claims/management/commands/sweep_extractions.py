@@ -5,15 +5,16 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections
 
+from claims.signals import sweeping
 from claims.tasks import requeue_stuck_articles
 from sources.tasks import requeue_stalled_imports
 
 
 class Command(BaseCommand):
     help = (
-        "Re-queue articles whose extraction, and import jobs that are stuck in queued or "
-        "running (a broker outage or a dead worker). With --every, keep sweeping at that "
-        "interval."
+        "Re-queue articles whose extraction, and import and export jobs that are stuck in "
+        "queued or running (a broker outage or a dead worker). With --every, keep sweeping "
+        "at that interval."
     )
 
     def add_arguments(self, parser):
@@ -31,10 +32,12 @@ class Command(BaseCommand):
                 stuck = timedelta(seconds=older_than)
                 count = requeue_stuck_articles(older_than=stuck)
                 jobs = requeue_stalled_imports(older_than=stuck)
-                if count or jobs or not every:
-                    self.stdout.write(
-                        f"re-queued {count} stuck article(s) and {jobs} stalled import(s)"
-                    )
+                # The apps above claims sweep their own work: (count, what) each.
+                others = [said for _, said in sweeping.send(sender=Command, older_than=stuck)]
+                done = [(count, "stuck article(s)"), (jobs, "stalled import(s)"), *others]
+                if any(n for n, _ in done) or not every:
+                    said = [f"{n} {what}" for n, what in done]
+                    self.stdout.write(f"re-queued {', '.join(said[:-1])} and {said[-1]}")
             except DatabaseError as exc:
                 # The loop outlives a database restart; the next sweep reconnects.
                 self.stderr.write(f"sweep failed, will retry: {exc}")
