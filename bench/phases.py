@@ -5,7 +5,8 @@ the broker).
 A slow request among fast ones says little by its total; split into these phases it
 says whether the process stopped for a collection, waited on PostgreSQL, waited for
 the commit to reach the disk, or did its after-commit work slowly. "Python" is what is
-left: the request's own code and the time it waited for a core.
+left: the request's own code, the rate limit's round trip to Redis, and the time the
+process waited for a core.
 """
 
 import gc
