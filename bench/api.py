@@ -1,10 +1,10 @@
 """Time the API on a newsroom-sized PostgreSQL database.
 
     DATABASE_URL=postgres://user@host:5432/claimdesk_api REDIS_URL=redis://host:6379/3 \
-        python bench/api.py [--repeat 100] [--reuse] [--imports 1000]
+        python bench/api.py [--repeat 100] [--reuse] [--imports 1000] [--phases]
 
 Drops and fills the database DATABASE_URL names (10,000 articles, about 200,000
-claims, loaded as bench/review.py loads its own), then prints p50/p95 server time
+claims, loaded as bench/review.py loads its own), then prints p50/p95/p99 server time
 and the SQL query count of the claims list (page 1 and page 500, with and without
 filters) and a verdict change, each against its target, with a trivial API request
 (`GET /api/articles?limit=1`: the token, the permission and one small query) and the
@@ -12,7 +12,14 @@ claim queue screen's page 1 timed in the same rounds for ratios that read the
 same on a busy machine and a quiet one. Then imports `--imports` articles over
 the API one after another and prints the rate, and the time of an import against
 the trivial request timed between them. The load average is printed with it. Requests go through
-django.test.Client with a read-write token, so the times are the server's.
+django.test.Client with a read-write token, so the times are the server's. Before the
+timed rounds the process readies the app as gunicorn's master does before forking its
+web workers (workbench/gunicorn_conf.py's when_ready: the loaded objects frozen out of
+the garbage collector), so its collections cost what a worker's do.
+
+With --phases it also prints where the verdict change's time went, request by request
+(bench/phases.py: garbage collection, queries, the commit, the work after the commit),
+and how many full collections fell in each row's requests.
 
 REDIS_URL is required: as in production, extraction and counter jobs go to the
 broker instead of running in the request, and the rate limit is counted there. The
@@ -20,6 +27,7 @@ script empties that queue at the end: use a Redis database no worker listens on.
 """
 
 import argparse
+import contextlib
 import os
 import random
 import statistics
@@ -29,6 +37,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.phases import Phases  # noqa: E402
 from bench.review import fill, measure, sentence  # noqa: E402
 
 LIST_TARGET_MS = 60
@@ -76,6 +85,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=100, help="timed requests per row")
     parser.add_argument("--reuse", action="store_true", help="measure a database filled before")
     parser.add_argument("--imports", type=int, default=1000, help="articles to import")
+    parser.add_argument(
+        "--phases", action="store_true", help="time the verdict change's phases request by request"
+    )
     args = parser.parse_args()
     prepare(fresh=not args.reuse)
     from django.contrib.auth import get_user_model
@@ -86,6 +98,7 @@ def main() -> None:
     from api.services import create_token
     from claims.models import Claim
     from workbench.celery import app as celery_app
+    from workbench.gunicorn_conf import when_ready
 
     if args.reuse:
         editor = get_user_model().objects.get(username="bench-editor-0")
@@ -130,25 +143,29 @@ def main() -> None:
     def trivial_request():
         return api.get("/api/articles", {"limit": 1})
 
+    requests = [
+        ("trivial: GET /api/articles?limit=1 (reference)", trivial_request),
+        ("queue screen, page 1 (reference)", lambda: screens.get("/claims/")),
+        ("claims list, page 1", lambda: api.get("/api/claims", {"limit": PAGE_SIZE})),
+        (
+            "claims list, page 500",
+            lambda: api.get("/api/claims", {"limit": PAGE_SIZE, "cursor": plain_cursor}),
+        ),
+        ("claims list filtered, page 1", lambda: api.get("/api/claims", filters)),
+        (
+            "claims list filtered, page 500",
+            lambda: api.get("/api/claims", {**filters, "cursor": filtered_cursor}),
+        ),
+        ("verdict change", change_verdict),
+    ]
+    phases = Phases()
+    if args.phases:
+        requests = [(label, phases.timed(label, call)) for label, call in requests]
+    when_ready(None)
     load_before = os.getloadavg()
-    rows, _ = measure(
-        [
-            ("trivial: GET /api/articles?limit=1 (reference)", trivial_request),
-            ("queue screen, page 1 (reference)", lambda: screens.get("/claims/")),
-            ("claims list, page 1", lambda: api.get("/api/claims", {"limit": PAGE_SIZE})),
-            (
-                "claims list, page 500",
-                lambda: api.get("/api/claims", {"limit": PAGE_SIZE, "cursor": plain_cursor}),
-            ),
-            ("claims list filtered, page 1", lambda: api.get("/api/claims", filters)),
-            (
-                "claims list filtered, page 500",
-                lambda: api.get("/api/claims", {**filters, "cursor": filtered_cursor}),
-            ),
-            ("verdict change", change_verdict),
-        ],
-        args.repeat,
-    )
+    with phases if args.phases else contextlib.nullcontext():
+        rows, _ = measure(requests, args.repeat)
+    phases.keep_last(args.repeat)
 
     # Imports, one after another as a script sends them; extraction goes to the broker.
     # A trivial request every tenth import gives the ratio in the same minutes.
@@ -178,10 +195,10 @@ def main() -> None:
     print(f"\n{args.repeat} timed requests per row in interleaved rounds")
     print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}\n")
     print(
-        "| request | p50 ms | p95 ms | scaled p95 | queries | p50 / trivial | p95 / trivial "
-        "| p50 / screen | target |"
+        "| request | p50 ms | p95 ms | p99 ms | scaled p95 | queries | p50 / trivial "
+        "| p95 / trivial | p50 / screen | target |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for row in rows:
         target = LIST_TARGET_MS if row["label"].startswith("claims") else VERDICT_TARGET_MS
         verdict = (
@@ -190,7 +207,8 @@ def main() -> None:
             else (f"{'PASS' if row['p95'] <= target else 'MISS'} (p95 ≤ {target} ms)")
         )
         print(
-            f"| {row['label']} | {row['p50']:.1f} | {row['p95']:.1f} | {row['p95 scaled']:.1f} "
+            f"| {row['label']} | {row['p50']:.1f} | {row['p95']:.1f} | {row['p99']:.1f} "
+            f"| {row['p95 scaled']:.1f} "
             f"| {row['queries']} | {row['p50'] / trivial_p50:.2f} "
             f"| {row['p95'] / rows[0]['p95']:.2f} | {row['p50'] / screen_p50:.2f} | {verdict} |"
         )
@@ -203,6 +221,8 @@ def main() -> None:
         f"{per_import / trivial_during:.2f} times the trivial request ({trivial_during:.1f} ms "
         "p50 during the imports)"
     )
+    if args.phases:
+        print("", *phases.report("verdict change"), "", *phases.collections(), sep="\n")
 
 
 if __name__ == "__main__":

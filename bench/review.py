@@ -297,6 +297,7 @@ def measure(requests: list, repeat: int) -> tuple[list[dict], list[float]]:
     for row in rows:
         times = row.pop("times")
         row["p50"], row["p95"] = percentiles(times)
+        row["p99"] = percentile(sorted(times), 99)
         # Each round as if the machine had run at its fastest: times scaled by how
         # much slower than its fastest the reference loop ran just before the round.
         scaled = [t * fastest / ref for t, ref in zip(times, reference, strict=True)]
@@ -306,7 +307,12 @@ def measure(requests: list, repeat: int) -> tuple[list[dict], list[float]]:
 
 def percentiles(times: list[float]) -> tuple[float, float]:
     times = sorted(times)
-    return statistics.median(times), times[max(0, round(0.95 * len(times)) - 1)]
+    return statistics.median(times), percentile(times, 95)
+
+
+def percentile(ordered: list[float], q: int) -> float:
+    """The q-th percentile of times in order, by nearest rank."""
+    return ordered[max(0, round(q / 100 * len(ordered)) - 1)]
 
 
 def main() -> None:

@@ -59,3 +59,18 @@ def test_the_master_builds_the_urls_for_its_workers_without_a_database_connectio
         "assert all(c.connection is None for c in connections.all()), 'a connection was opened'"
     )
     subprocess.run([sys.executable, "-c", probe], cwd=ROOT, check=True)
+
+
+def test_the_master_sets_the_loaded_app_aside_from_the_garbage_collector():
+    # Frozen before the fork, the app's objects are never walked by a worker's full
+    # collection, which stopped every thread of the worker while it ran.
+    probe = (
+        "import django, gc, os; os.environ['DJANGO_SETTINGS_MODULE'] = 'workbench.settings'; "
+        "django.setup(); from workbench import gunicorn_conf; "
+        "assert gc.get_freeze_count() == 0; "
+        "gunicorn_conf.when_ready(None); "
+        "frozen = gc.get_freeze_count(); "
+        "assert frozen > 10_000, frozen; "
+        "assert len(gc.get_objects()) < frozen / 10, len(gc.get_objects())"
+    )
+    subprocess.run([sys.executable, "-c", probe], cwd=ROOT, check=True)
