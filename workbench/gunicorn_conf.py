@@ -17,6 +17,11 @@ workers = int(os.environ.get("WEB_CONCURRENCY") or 2 * (os.cpu_count() or 1) + 1
 worker_class = "gthread"
 threads = int(os.environ.get("WEB_THREADS") or 4)
 timeout = 30
+# Longer than any client or proxy keeps an idle connection open to us (nginx's upstream
+# connections: 60 s): with gunicorn's 2 s, a request sent on a connection just as the
+# web closed it for idleness was lost ("connection closed", no answer), which editors
+# pausing about two seconds between clicks met several times in the fault run.
+keepalive = 75
 accesslog = "-"
 # The app is loaded once, in the master, and its workers are forked from it with every
 # view imported and the URLs (the API's routes among them) built: each worker built them

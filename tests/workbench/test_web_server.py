@@ -1,9 +1,11 @@
 """The web server as the container starts it (workbench/gunicorn_conf.py)."""
 
+import http.client
 import os
 import socket
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -44,6 +46,34 @@ def test_health_check_is_answered_while_a_slow_client_holds_the_only_process():
     finally:
         if slow:
             slow.close()
+        web.terminate()
+        web.wait(10)
+
+
+def test_a_connection_kept_alive_through_an_editors_pause_still_answers():
+    """A browser or proxy reuses its connection after a pause; the web must not close it
+    under the request (gunicorn's own 2 s lost requests sent just as it closed)."""
+    port = free_port()
+    env = {**os.environ, "WEB_CONCURRENCY": "1", "WEB_BIND": f"127.0.0.1:{port}"}
+    command = ["-m", "gunicorn", "-c", "python:workbench.gunicorn_conf", "workbench.wsgi"]
+    web = subprocess.Popen(
+        [sys.executable, *command],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_until(lambda: _health(port, timeout=2) != 0, timeout=60)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        for pause in (0, 3):
+            time.sleep(pause)
+            connection.request("GET", "/healthz")
+            response = connection.getresponse()
+            response.read()
+            assert response.status in (200, 503)
+        connection.close()
+    finally:
         web.terminate()
         web.wait(10)
 
