@@ -638,6 +638,16 @@ def _in_split_phone(sent: Span, num: Token) -> bool:
     return any(m.start() <= at < m.end() for m in _SPLIT_PHONE.finditer(window.text))
 
 
+# Events a year names as an adjective: "the 2009 murders", "the 2012 shootings".
+_DATED_EVENTS = words(
+    "murder killing shooting attack death riot bombing election crash fire flood storm game"
+)
+
+
+def _dated(noun: Token) -> bool:
+    return noun.lemma_.lower() in _DATED_EVENTS
+
+
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
@@ -729,8 +739,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and text.isascii()
         and text.isdecimal()
         and 1800 <= int(text) <= 2100
-        # "in 2019" is a year, "2000 people" a count
-        and not (num.dep_ == "nummod" and num.head.tag_ == "NNS")
+        # "in 2019" is a year, "2000 people" a count, "the 2009 murders" a year
+        and not (
+            num.dep_ == "nummod"
+            and num.head.tag_ == "NNS"
+            and not (prev is not None and prev.tag_ in {"DT", "PRP$", "POS"} and _dated(num.head))
+        )
     ):
         return "year"
     if (
