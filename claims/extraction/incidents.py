@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .numbers import MONTHS
-from .quantities import has_own_subject, joined_verbs
+from .quantities import TRIGGERS, has_own_subject, joined_verbs
 from .wordlists import words
 
 # "Earlier, a man was shot ...", "Separately, ...": a sentence that opens on
@@ -184,7 +184,8 @@ def _event_placed_by_another(token: Token) -> bool:
         event = verb.head
         if event.dep_ == "pobj" and event.head.lower_ in _SEQUENCE_LINKS:
             link = event.head
-    elif verb.dep_ == "advcl":
+    elif verb.dep_ == "advcl" and (verb.lemma_ == "shoot" or verb.lemma_ in TRIGGERS):
+        # "hours before two men were shot"; not "after the suspect's body was left"
         link = next((c for c in verb.children if c.dep_ == "mark"), None)
         link = link if link is not None and link.lower_ in _SEQUENCE_LINKS else None
     if link is None:

@@ -268,6 +268,11 @@ def test_a_part_said_to_die_fatally_is_killed(sentence, expected):
             [(1, "injured", True)],
         ),
         ("The crash came hours before two teens were shot near the river.", [(2, "injured", True)]),
+        # the clause after "after" reports no harm of its own: the same shooting
+        (
+            "The shooting drew crowds after a man's body was left in the street for hours.",
+            [(1, "killed", False)],
+        ),
         # the arrest is no event of harm: the shooting is the article's own
         (
             "A man was arrested two days after two teens were wounded at the pier.",
