@@ -95,26 +95,35 @@ def _in_a_past_year(token: Token) -> bool:
             if node.dep_ not in {"relcl", "acl"}:
                 break
             node = node.head  # "the 2012 shootings that killed four"
+            if _year(node):
+                return True  # "since 2009, when 19 were killed"
         modifiers = [c for c in node.children if c.dep_ in {"nummod", "compound", "amod"}]
         if any(_year(c) and c.i != token.i for c in modifiers) and not any(
             c.lower_.rstrip(".") in MONTHS for c in modifiers
         ):
             return True  # "the 2009 murders of three women"; not "the Dec. 23, 2015 attack"
+        if node.pos_ == "NOUN" and _dated_by_year(node):
+            return True  # "the 31 homicides in Harlow in 2013"
         node = node.head
-    for verb in _clause_verbs(token):
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+    return any(_dated_by_year(verb) for verb in _clause_verbs(token))
+
+
+def _dated_by_year(holder: Token) -> bool:
+    """Whether "in 2012", "in December 2012" or "during 1995" hangs on the
+    verb or noun; "Dec. 23, 2015" and "the 1900 block" are no such date."""
+    for prep in holder.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
                 continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                month = obj.lower_.rstrip(".") in MONTHS
-                if _year(obj) or (
-                    month
-                    and any(_year(c) for c in obj.children)
-                    and not any(c.like_num and not _year(c) for c in obj.children)
-                ):
-                    return True  # "in December 2012"; not "Dec. 23, 2015", "1900 block"
+            month = obj.lower_.rstrip(".") in MONTHS
+            if _year(obj) or (
+                month
+                and any(_year(c) for c in obj.children)
+                and not any(c.like_num and not _year(c) for c in obj.children)
+            ):
+                return True
     return False
 
 

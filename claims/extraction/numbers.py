@@ -703,6 +703,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "name"  # "Fox 59", "Channel 4 News"
     if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in KIN_NOUNS:
         return "family"  # "a mother of three"
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ in AGE_WORDS:
+        return "age"  # "children under the age of 12"
     if (
         after[:1] in (["-"], ["–"])
         and figure.end + 1 < sent.end

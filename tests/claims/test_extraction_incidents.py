@@ -331,3 +331,20 @@ def test_a_count_dated_years_ago_is_background(sentence, expected):
 )
 def test_a_clause_describing_another_event_is_background(sentence, expected):
     assert [t for t in tolls(sentence) if t[1] in {"killed", "injured"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 31 homicides in Harlow in 2013 were a record.", [(31, "killed", True)]),
+        ("It is the worst month since 2009, when 19 people were killed.", [(19, "killed", True)]),
+        ("Two men were killed in the shooting in Harlow on Friday.", [(2, "killed", False)]),
+    ],
+)
+def test_a_count_whose_noun_or_year_is_dated_is_background(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+def test_an_age_limit_is_no_count():
+    sentence = "Nine children under the age of 12 were wounded by stray bullets last summer."
+    assert quantities(sentence) == [(9, "injured")]
