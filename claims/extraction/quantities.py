@@ -504,6 +504,8 @@ def _scan_forward(sent: Span, figure: Figure, is_object: bool) -> str | None:
     for token in sent.doc[figure.end : sent.end]:
         if token.lemma_.lower() in SPEECH_VERBS or token.is_quote:
             return None
+        if is_number_token(token):
+            return None  # "Four shot, two dead": the trigger is the next count's
         if token.pos_ in {"VERB", "ADJ"}:
             found = _category_of(token, is_object)
             if found:

@@ -348,3 +348,8 @@ def test_a_count_whose_noun_or_year_is_dated_is_background(sentence, expected):
 def test_an_age_limit_is_no_count():
     sentence = "Nine children under the age of 12 were wounded by stray bullets last summer."
     assert quantities(sentence) == [(9, "injured")]
+
+
+def test_a_headline_s_shot_count_is_not_the_next_count_s_dead():
+    headline = "Four shot, two dead after party in Harlow\n\nPolice are asking for witnesses."
+    assert [q for q in quantities(headline) if q[1] == "killed"] == [(2, "killed")]
