@@ -32,7 +32,7 @@ _EVENT_NOUNS = words(
     event explosion blast collision shootout raid confrontation murder standoff
     """
 )
-# "30 minutes after a shooting that ...": one event placed in time by another.
+# "an hour after a shooting that ...": one event placed in time by another.
 _SEQUENCE_LINKS = {"after", "before", "following"}
 # "so far this year", "last year", "in the past year": a running tally or an
 # earlier year, never one incident of the day. ("Killed since 2014" and "in
@@ -94,7 +94,7 @@ def _in_a_past_year(token: Token) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             if node.dep_ not in {"relcl", "acl"}:
                 break
-            node = node.head  # "the 2012 shootings that killed four"
+            node = node.head  # "the 2014 attacks that wounded nine"
             if _year(node):
                 return True  # "since 2009, when 19 were killed"
         modifiers = [c for c in node.children if c.dep_ in {"nummod", "compound", "amod"}]
@@ -181,7 +181,7 @@ def _turns_to_another_event(sent: Span, token: Token) -> bool:
 
 
 def _event_placed_by_another(token: Token) -> bool:
-    """'The police shooting happened 30 minutes after a shooting that left a
+    """'The police shooting happened an hour after a shooting that left a
     man wounded', 'The crash came hours before two men were shot': one event
     is dated by another, so the count of the event named only as a point in
     time is not the toll of the one the sentence is about."""
@@ -194,7 +194,7 @@ def _event_placed_by_another(token: Token) -> bool:
         if event.dep_ == "pobj" and event.head.lower_ in _SEQUENCE_LINKS:
             link = event.head
     elif verb.dep_ == "advcl" and (verb.lemma_ == "shoot" or verb.lemma_ in TRIGGERS):
-        # "hours before two men were shot"; not "after the suspect's body was left"
+        # "hours before two men were shot"; not "after a man's body was left there"
         link = next((c for c in verb.children if c.dep_ == "mark"), None)
         link = link if link is not None and link.lower_ in _SEQUENCE_LINKS else None
     if link is None:

@@ -638,7 +638,7 @@ def _in_split_phone(sent: Span, num: Token) -> bool:
     return any(m.start() <= at < m.end() for m in _SPLIT_PHONE.finditer(window.text))
 
 
-# Events a year names as an adjective: "the 2009 murders", "the 2012 shootings".
+# Events a year names as an adjective: "the 2009 murders", "the 2014 attacks".
 _DATED_EVENTS = words(
     "murder killing shooting attack death riot bombing election crash fire flood storm game"
 )

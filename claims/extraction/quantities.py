@@ -696,7 +696,7 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         if _negated(noun):
             return None  # "the driver was not hurt"
         if _inside_other_noun(noun):
-            return None  # "killed during an argument between her boyfriend and a boy"
+            return None  # "killed during a quarrel between her cousin and a boy"
         category, _ = _walk(noun, False, sent)
     if category is None and noun.i == sent.start:
         # headline grammar the parser splits: "Man robbed, fatally shot"
@@ -716,7 +716,7 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
 
 def _inside_other_noun(noun: Token) -> bool:
     """Whether the person hangs, through a preposition, on a noun that is not
-    about harm: "an argument between her boyfriend and a boy", "the home of a
+    about harm: "a quarrel between her cousin and a boy", "the home of a
     neighbour". The clause's verb says what befell that noun's head, not the
     person ("shooting of a man" was read from the modifiers before)."""
     if noun.dep_ == "conj":
