@@ -17,24 +17,30 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .numbers import MONTHS
-from .quantities import has_own_subject, joined_verbs
+from .quantities import TRIGGERS, has_own_subject, joined_verbs
 from .wordlists import words
 
 # "Earlier, a man was shot ...", "Separately, ...": a sentence that opens on
 # these turns from the article's incident to another.
 _TURNING_ADVERBS = words("earlier separately previously")
 # "In a separate shooting", "an unrelated crash", "another incident".
-_OTHER_MARKS = words("separate unrelated another earlier previous prior similar different")
+# Marks on an event noun only: "two other people" are still the article's own.
+_OTHER_MARKS = words("separate unrelated another other earlier previous prior similar different")
 _EVENT_NOUNS = words(
     """
     incident shooting attack case crash killing homicide stabbing robbery fire accident
     event explosion blast collision shootout raid confrontation murder standoff
     """
 )
+# "an hour after a shooting that ...": one event placed in time by another.
+_SEQUENCE_LINKS = {"after", "before", "following"}
 # "so far this year", "last year", "in the past year": a running tally or an
-# earlier year, never one incident of the day.
+# earlier year, never one incident of the day. ("Killed since 2014" and "in
+# the past week" may be a conflict's toll, the story's own.)
 _TALLY_PERIOD = {"year"}
 _TALLY_MARKS = {"this", "last", "past"}
+# "a year ago", "months ago": an earlier event, unlike "two days ago".
+_LONG_AGO = {"year", "month", "decade"}
 # The labels of a list of links to other stories: "Read: ...", "Watch: ...".
 _LINK_LABELS = words("read watch related")
 
@@ -46,6 +52,7 @@ def is_background(sent: Span, token: Token) -> bool:
         _in_a_past_year(token)
         or _running_tally(token)
         or _turns_to_another_event(sent, token)
+        or _event_placed_by_another(token)
         or _in_a_link_list(sent, token)
     )
 
@@ -79,22 +86,44 @@ def _year(token: Token) -> bool:
 
 def _in_a_past_year(token: Token) -> bool:
     """Whether the token's clause is dated by a year alone, "in 2012", "in
-    December 2012", "during 1995": news dates its own event by the day, so a
-    count dated by the year belongs to an earlier event."""
-    for verb in _clause_verbs(token):
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+    December 2012", "during 1995", "the 2009 murders of three women": news
+    dates its own event by the day, so a count dated by the year belongs to an
+    earlier event."""
+    node = token
+    while node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.dep_ not in {"relcl", "acl"}:
+                break
+            node = node.head  # "the 2014 attacks that wounded nine"
+            if _year(node):
+                return True  # "since 2009, when 19 were killed"
+        modifiers = [c for c in node.children if c.dep_ in {"nummod", "compound", "amod"}]
+        if any(_year(c) and c.i != token.i for c in modifiers) and not any(
+            c.lower_.rstrip(".") in MONTHS for c in modifiers
+        ):
+            return True  # "the 2009 murders of three women"; not "the Dec. 23, 2015 attack"
+        if node.pos_ == "NOUN" and _dated_by_year(node):
+            return True  # "the 31 homicides in Harlow in 2013"
+        node = node.head
+    return any(_dated_by_year(verb) for verb in _clause_verbs(token))
+
+
+def _dated_by_year(holder: Token) -> bool:
+    """Whether "in 2012", "in December 2012" or "during 1995" hangs on the
+    verb or noun; "Dec. 23, 2015" and "the 1900 block" are no such date."""
+    for prep in holder.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
                 continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
-                month = obj.lower_.rstrip(".") in MONTHS
-                if _year(obj) or (
-                    month
-                    and any(_year(c) for c in obj.children)
-                    and not any(c.like_num and not _year(c) for c in obj.children)
-                ):
-                    return True  # "in December 2012"; not "Dec. 23, 2015", "1900 block"
+            month = obj.lower_.rstrip(".") in MONTHS
+            if _year(obj) or (
+                month
+                and any(_year(c) for c in obj.children)
+                and not any(c.like_num and not _year(c) for c in obj.children)
+            ):
+                return True
     return False
 
 
@@ -118,6 +147,10 @@ def _running_tally(token: Token) -> bool:
                 c.lower_ in _TALLY_MARKS for c in period.children if c.dep_ in {"det", "amod"}
             ):
                 return True
+            if period.lower_ == "ago" and any(
+                c.lemma_.lower() in _LONG_AGO for c in period.children if c.dep_ == "npadvmod"
+            ):
+                return True  # "a year ago, three people were wounded"
     return False
 
 
@@ -130,18 +163,47 @@ def _turns_to_another_event(sent: Span, token: Token) -> bool:
         return True
     verb = _clause_verb(token)
     while verb is not None:
+        # "two other shootings that killed three": the event the clause describes
+        events = [verb.head] if verb.dep_ in {"relcl", "acl"} else []
         for child in verb.children:
-            events = [child] if child.dep_ in {"nsubj", "nsubjpass"} else []
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                events.append(child)
             if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
-                events = [o for o in child.children if o.dep_ == "pobj"]
-            for event in events:
-                if event.lemma_.lower() in _EVENT_NOUNS and any(
-                    c.lower_ in _OTHER_MARKS for c in event.children if c.dep_ in {"det", "amod"}
-                ):
-                    return True
+                events += [o for o in child.children if o.dep_ == "pobj"]
+        for event in events:
+            if event.lemma_.lower() in _EVENT_NOUNS and any(
+                c.lower_ in _OTHER_MARKS for c in event.children if c.dep_ in {"det", "amod"}
+            ):
+                return True
         # "police said two were wounded in a separate shooting": up to the speech verb
         verb = verb.head if verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"} else None
     return False
+
+
+def _event_placed_by_another(token: Token) -> bool:
+    """'The police shooting happened an hour after a shooting that left a
+    man wounded', 'The crash came hours before two men were shot': one event
+    is dated by another, so the count of the event named only as a point in
+    time is not the toll of the one the sentence is about."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    link = None
+    if verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in _EVENT_NOUNS:
+        event = verb.head
+        if event.dep_ == "pobj" and event.head.lower_ in _SEQUENCE_LINKS:
+            link = event.head
+    elif verb.dep_ == "advcl" and (verb.lemma_ == "shoot" or verb.lemma_ in TRIGGERS):
+        # "hours before two men were shot"; not "after a man's body was left there"
+        link = next((c for c in verb.children if c.dep_ == "mark"), None)
+        link = link if link is not None and link.lower_ in _SEQUENCE_LINKS else None
+    if link is None:
+        return False
+    placed = link.head if link.dep_ != "mark" else verb.head
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _EVENT_NOUNS
+        for c in placed.children
+    )
 
 
 def _in_a_link_list(sent: Span, token: Token) -> bool:

@@ -638,6 +638,16 @@ def _in_split_phone(sent: Span, num: Token) -> bool:
     return any(m.start() <= at < m.end() for m in _SPLIT_PHONE.finditer(window.text))
 
 
+# Events a year names as an adjective: "the 2009 murders", "the 2014 attacks".
+_DATED_EVENTS = words(
+    "murder killing shooting attack death riot bombing election crash fire flood storm game"
+)
+
+
+def _dated(noun: Token) -> bool:
+    return noun.lemma_.lower() in _DATED_EVENTS
+
+
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
@@ -693,6 +703,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "name"  # "Fox 59", "Channel 4 News"
     if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in KIN_NOUNS:
         return "family"  # "a mother of three"
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ in AGE_WORDS:
+        return "age"  # "children under the age of 12"
     if (
         after[:1] in (["-"], ["–"])
         and figure.end + 1 < sent.end
@@ -729,8 +741,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and text.isascii()
         and text.isdecimal()
         and 1800 <= int(text) <= 2100
-        # "in 2019" is a year, "2000 people" a count
-        and not (num.dep_ == "nummod" and num.head.tag_ == "NNS")
+        # "in 2019" is a year, "2000 people" a count, "the 2009 murders" a year
+        and not (
+            num.dep_ == "nummod"
+            and num.head.tag_ == "NNS"
+            and not (prev is not None and prev.tag_ in {"DT", "PRP$", "POS"} and _dated(num.head))
+        )
     ):
         return "year"
     if (

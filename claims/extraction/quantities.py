@@ -504,6 +504,8 @@ def _scan_forward(sent: Span, figure: Figure, is_object: bool) -> str | None:
     for token in sent.doc[figure.end : sent.end]:
         if token.lemma_.lower() in SPEECH_VERBS or token.is_quote:
             return None
+        if is_number_token(token):
+            return None  # "Four shot, two dead": the trigger is the next count's
         if token.pos_ in {"VERB", "ADJ"}:
             found = _category_of(token, is_object)
             if found:
@@ -585,6 +587,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     after = doc[figure.end] if figure.end < sent.end else None
     if category is None and noun is None and after is not None and after.pos_ == "ADJ":
         category = _category_of(after, is_object)  # "12 dead", "five missing"
+    if _said_fatal(num):
+        category = "killed"  # "Three people were shot, one fatally"
     reached_verb = False
     # "Three of the victims died", "Two of the injured died": walk from the
     # count, not from the group; what happened to the part comes first
@@ -691,6 +695,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     if category is None:
         if _negated(noun):
             return None  # "the driver was not hurt"
+        if _inside_other_noun(noun):
+            return None  # "killed during a quarrel between her cousin and a boy"
         category, _ = _walk(noun, False, sent)
     if category is None and noun.i == sent.start:
         # headline grammar the parser splits: "Man robbed, fatally shot"
@@ -706,6 +712,22 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         "people" if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural else noun.text
     )
     return Quantity(figure, category, subject)
+
+
+def _inside_other_noun(noun: Token) -> bool:
+    """Whether the person hangs, through a preposition, on a noun that is not
+    about harm: "a quarrel between her cousin and a boy", "the home of a
+    neighbour". The clause's verb says what befell that noun's head, not the
+    person ("shooting of a man" was read from the modifiers before)."""
+    if noun.dep_ == "conj":
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        noun = first
+    if noun.dep_ != "pobj" or noun.head.pos_ != "ADP":
+        return False
+    holder = noun.head.head
+    return holder.pos_ in {"NOUN", "PROPN"} and _category_of(holder, False) is None
 
 
 def _has_object(verb: Token) -> bool:
@@ -749,6 +771,8 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     out, six of them with serious burns': the words after the count say what
     happened to the part; failing that it shares the group's category."""
     doc = sent.doc
+    if _said_fatal(doc[figure.head]):
+        return Quantity(figure, "killed", previous.subject if previous else "people")
     for token in doc[figure.end : sent.end]:
         if token.is_punct:
             break
@@ -758,6 +782,12 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     if previous is not None:
         return Quantity(figure, previous.category, previous.subject)
     return Quantity(figure, "other", None)
+
+
+def _said_fatal(num: Token) -> bool:
+    """'Five people were shot, two of them fatally', 'one fatally': the
+    adverb on the part says it died, whatever befell the whole."""
+    return any(c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in num.children)
 
 
 def _lacking(token: Token) -> str | None:

@@ -229,3 +229,127 @@ def test_one_person_who_survives_stays_injured():
 )
 def test_a_relative_named_by_a_possessive_is_one_person(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A woman was killed in 2001 during a quarrel between her cousin and a 14-year-old boy.",
+            [(1, "killed", True)],
+        ),
+        (
+            "A man was wounded outside the home of a neighbour on Elm Street.",
+            [(1, "injured", False)],
+        ),
+        ("One man drove himself to a clinic with help from a friend.", []),
+    ],
+)
+def test_people_inside_another_noun_s_phrase_are_not_counted(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four people were shot at the fair, one fatally, deputies said.", [(1, "killed")]),
+        ("Six people were hit by gunfire, two of them fatally.", [(2, "killed")]),
+    ],
+)
+def test_a_part_said_to_die_fatally_is_killed(sentence, expected):
+    assert [q for q in quantities(sentence) if q[1] == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The police shooting happened an hour after a shooting that left a man wounded.",
+            [(1, "injured", True)],
+        ),
+        ("The crash came hours before two teens were shot near the river.", [(2, "injured", True)]),
+        # the clause after "after" reports no harm of its own: the same shooting
+        (
+            "The shooting drew crowds after a man's body was left in the street for hours.",
+            [(1, "killed", False)],
+        ),
+        # the arrest is no event of harm: the shooting is the article's own
+        (
+            "A man was arrested two days after two teens were wounded at the pier.",
+            [(2, "injured", False)],
+        ),
+    ],
+)
+def test_an_event_that_only_dates_another_is_background(sentence, expected):
+    assert [t for t in tolls(sentence) if t[1] != "detained"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He faces charges in the 2011 murders of four hikers.", [(4, "killed", True)]),
+        ("She is a suspect in the 2014 attacks that wounded nine guards.", [(9, "injured", True)]),
+        (
+            "Police said 2000 people fled the festival after two were wounded.",
+            [(2, "injured", False)],
+        ),
+        (
+            "Two clerks were wounded in the Dec. 4, 2015 robbery at the mall.",
+            [(2, "injured", False)],
+        ),
+    ],
+)
+def test_an_event_named_by_its_year_is_background(sentence, expected):
+    assert [t for t in tolls(sentence) if t[1] in {"killed", "injured"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A year ago, three men were wounded at the same club.", [(3, "injured", True)]),
+        ("Two decades ago, his uncle was shot and killed.", [(1, "killed", True)]),
+        ("Two days ago, three men were wounded at the club.", [(3, "injured", False)]),
+    ],
+)
+def test_a_count_dated_years_ago_is_background(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Detectives are looking at two other shootings that killed three men.",
+            [(3, "killed", True)],
+        ),
+        (
+            "Another stabbing that left two people hurt happened across town.",
+            [(2, "injured", True)],
+        ),
+        ("Two other people were wounded in the shooting.", [(2, "injured", False)]),
+    ],
+)
+def test_a_clause_describing_another_event_is_background(sentence, expected):
+    assert [t for t in tolls(sentence) if t[1] in {"killed", "injured"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The 31 homicides in Harlow in 2013 were a record.", [(31, "killed", True)]),
+        ("It is the worst month since 2009, when 19 people were killed.", [(19, "killed", True)]),
+        ("Two men were killed in the shooting in Harlow on Friday.", [(2, "killed", False)]),
+    ],
+)
+def test_a_count_whose_noun_or_year_is_dated_is_background(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+def test_an_age_limit_is_no_count():
+    sentence = "Nine children under the age of 12 were wounded by stray bullets last summer."
+    assert quantities(sentence) == [(9, "injured")]
+
+
+def test_a_headline_s_shot_count_is_not_the_next_count_s_dead():
+    headline = "Four shot, two dead after party in Harlow\n\nPolice are asking for witnesses."
+    assert [q for q in quantities(headline) if q[1] == "killed"] == [(2, "killed")]
