@@ -1,5 +1,6 @@
 """The web server as the container starts it (workbench/gunicorn_conf.py)."""
 
+import contextlib
 import http.client
 import os
 import socket
@@ -24,7 +25,10 @@ def _health(port: int, timeout: float) -> int:
         return 0
 
 
-def test_health_check_is_answered_while_a_slow_client_holds_the_only_process():
+@contextlib.contextmanager
+def _web_of_one_process():
+    """gunicorn as the container starts it, with one process; yields its port once it
+    answers."""
     port = free_port()
     env = {**os.environ, "WEB_CONCURRENCY": "1", "WEB_BIND": f"127.0.0.1:{port}"}
     command = ["-m", "gunicorn", "-c", "python:workbench.gunicorn_conf", "workbench.wsgi"]
@@ -35,36 +39,30 @@ def test_health_check_is_answered_while_a_slow_client_holds_the_only_process():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    slow = None
     try:
         wait_until(lambda: _health(port, timeout=2) != 0, timeout=60)
+        yield port
+    finally:
+        web.terminate()
+        web.wait(10)
+
+
+def test_health_check_is_answered_while_a_slow_client_holds_the_only_process():
+    with _web_of_one_process() as port:
         # A client that never finishes its headers: with one request per process it held
         # the only process until gunicorn's 30 s timeout, and the health check with it.
         slow = socket.create_connection(("127.0.0.1", port))
-        slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n")
-        assert _health(port, timeout=5) != 0
-    finally:
-        if slow:
+        try:
+            slow.sendall(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\n")
+            assert _health(port, timeout=5) != 0
+        finally:
             slow.close()
-        web.terminate()
-        web.wait(10)
 
 
 def test_a_connection_kept_alive_through_an_editors_pause_still_answers():
     """A browser or proxy reuses its connection after a pause; the web must not close it
     under the request (gunicorn's own 2 s lost requests sent just as it closed)."""
-    port = free_port()
-    env = {**os.environ, "WEB_CONCURRENCY": "1", "WEB_BIND": f"127.0.0.1:{port}"}
-    command = ["-m", "gunicorn", "-c", "python:workbench.gunicorn_conf", "workbench.wsgi"]
-    web = subprocess.Popen(
-        [sys.executable, *command],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_until(lambda: _health(port, timeout=2) != 0, timeout=60)
+    with _web_of_one_process() as port:
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         for pause in (0, 3):
             time.sleep(pause)
@@ -73,9 +71,6 @@ def test_a_connection_kept_alive_through_an_editors_pause_still_answers():
             response.read()
             assert response.status in (200, 503)
         connection.close()
-    finally:
-        web.terminate()
-        web.wait(10)
 
 
 def test_the_master_builds_the_urls_for_its_workers_without_a_database_connection():
