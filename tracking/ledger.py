@@ -90,12 +90,9 @@ def span(quantity: "Quantity | Entry") -> Span:
 
 
 @dataclass(eq=False)
-class Entry:
-    """One reported figure of the ledger, with what the reader needs to weigh it.
-
-    Holds the figure's stored fields, so its range is read without a model row; the
-    Quantity, for the wording, is built only for the entries a screen words.
-    """
+class Figure:
+    """A reported figure as it is weighed against others: its stored bounds, what it
+    counts, who said it and when, read without the words a screen shows (`Entry`)."""
 
     pk: int
     claim_id: int
@@ -109,14 +106,7 @@ class Entry:
     article_id: int
     speaker_id: int | None
     speaker: str
-    outlet: str
     published: datetime.date | None
-    hedged: bool
-    verdict: str
-
-    @cached_property
-    def quantity(self) -> Quantity:
-        return Quantity(**{name: getattr(self, name) for name in _FIELDS})
 
     @cached_property
     def span(self) -> Span:
@@ -126,6 +116,30 @@ class Entry:
     def sourced(self) -> bool:
         return bool(self.speaker_id or self.speaker)
 
+    @cached_property
+    def source_key(self) -> str:
+        """Who the figure comes from, the same for one speaker across articles (read
+        again and again when a new figure is weighed against a story's)."""
+        return f"s{self.speaker_id}" if self.speaker_id else self.speaker.strip().lower()
+
+
+@dataclass(eq=False)
+class Entry(Figure):
+    """One reported figure of the ledger, with what the reader needs to weigh it and to
+    word it.
+
+    Holds the figure's stored fields, so its range is read without a model row; the
+    Quantity, for the wording, is built only for the entries a screen words.
+    """
+
+    outlet: str
+    hedged: bool
+    verdict: str
+
+    @cached_property
+    def quantity(self) -> Quantity:
+        return Quantity(**{name: getattr(self, name) for name in _FIELDS})
+
     @property
     def verified(self) -> bool:
         return self.verdict == Claim.Verdict.VERIFIED
@@ -133,12 +147,6 @@ class Entry:
     @property
     def verdict_label(self) -> str:
         return Claim.Verdict(self.verdict).label
-
-    @cached_property
-    def source_key(self) -> str:
-        """Who the figure comes from, the same for one speaker across articles (read
-        again and again when a new figure is weighed against a story's)."""
-        return f"s{self.speaker_id}" if self.speaker_id else self.speaker.strip().lower()
 
 
 _FIELDS = (
@@ -152,16 +160,53 @@ _FIELDS = (
     "category",
     "subject",
 )
-_CLAIM_FIELDS = (
-    "claim__article_id",
-    "claim__speaker_id",
-    "claim__speaker__name",
-    "claim__speaker_text",
-    "claim__article__outlet__name",
-    "claim__article__published",
-    "claim__hedged",
-    "claim__verdict",
-)
+# Its claim's columns a figure is weighed by, and all of them from the figure's row.
+_SAID = ("article_id", "speaker_id", "speaker__name", "speaker_text")
+_WEIGHED = (*_FIELDS, *(f"claim__{name}" for name in _SAID), "claim__article__published")
+
+
+def figures(quantities) -> list[Figure]:
+    """The figures of a queryset of figures, in no order, in one query: what they are
+    weighed by, without the words a screen shows (`entries`)."""
+    return [_figure(row) for row in quantities.order_by().values_list(*_WEIGHED)]
+
+
+# The columns of the figure a summary row stands by (`LedgerDay.latest`) that
+# `figures_stood_by` reads.
+LATEST_FIELDS = tuple(f"latest__{name}" for name in _FIELDS)
+
+
+def figures_stood_by(rows: list[tuple]) -> list[Figure]:
+    """The figures of summary rows read as their day and `LATEST_FIELDS`, in no order,
+    with their claims' columns read in one query by key.
+
+    Read apart from the figures: joined to them, the claims of a story, whose keys lie
+    together, are walked in key order, thousands of them for a few hundred figures.
+    """
+    said = {
+        pk: fields
+        for pk, *fields in Claim.objects.filter(pk__in={claim_id for _, _, claim_id, *_ in rows})
+        .order_by()
+        .values_list("pk", *_SAID)
+    }
+    # A claim deleted in between takes its figures with it.
+    return [
+        _figure((*figure, *said[figure[1]], published))
+        for published, *figure in rows
+        if figure[1] in said
+    ]
+
+
+def _figure(row) -> Figure:
+    """The figure of a row of `_WEIGHED`."""
+    *figure, article_id, speaker_id, name, said_by, published = row
+    return Figure(
+        *figure,
+        article_id=article_id,
+        speaker_id=speaker_id,
+        speaker=name or said_by,
+        published=published,
+    )
 
 
 def entries(quantities, *, limit: int | None = None) -> list[Entry]:
@@ -173,29 +218,19 @@ def entries(quantities, *, limit: int | None = None) -> list[Entry]:
     """
     rows = quantities.order_by(
         F("claim__article__published").asc(nulls_last=True), "claim__article_id", "claim_id", "id"
-    ).values_list(*_FIELDS, *_CLAIM_FIELDS)
+    ).values_list(*_WEIGHED, "claim__article__outlet__name", "claim__hedged", "claim__verdict")
     if limit is not None:
         rows = rows[:limit]
     found = []
-    for (
-        *figure,
-        article_id,
-        speaker_id,
-        name,
-        said_by,
-        outlet,
-        published,
-        hedged,
-        verdict,
-    ) in rows:
+    for *figure, article_id, speaker_id, name, said_by, published, outlet, hedged, verdict in rows:
         found.append(
             Entry(
                 *figure,
                 article_id=article_id,
                 speaker_id=speaker_id,
                 speaker=name or said_by,
-                outlet=outlet or "",
                 published=published,
+                outlet=outlet or "",
                 hedged=hedged,
                 verdict=verdict,
             )
