@@ -90,9 +90,13 @@ def span(quantity: "Quantity | Entry") -> Span:
 
 
 @dataclass(eq=False)
-class Figure:
+class Reported:
     """A reported figure as it is weighed against others: its stored bounds, what it
-    counts, who said it and when, read without the words a screen shows (`Entry`)."""
+    counts, who said it and when, read without the words a screen shows (`Entry`).
+
+    Holds the figure's stored fields, so its range is read without a model row; the
+    Quantity, for the wording, is built only for the figures a screen or alert words.
+    """
 
     pk: int
     claim_id: int
@@ -107,6 +111,10 @@ class Figure:
     speaker_id: int | None
     speaker: str
     published: datetime.date | None
+
+    @cached_property
+    def quantity(self) -> Quantity:
+        return Quantity(**{name: getattr(self, name) for name in _FIELDS})
 
     @cached_property
     def span(self) -> Span:
@@ -124,21 +132,13 @@ class Figure:
 
 
 @dataclass(eq=False)
-class Entry(Figure):
+class Entry(Reported):
     """One reported figure of the ledger, with what the reader needs to weigh it and to
-    word it.
-
-    Holds the figure's stored fields, so its range is read without a model row; the
-    Quantity, for the wording, is built only for the entries a screen words.
-    """
+    word it: its outlet, hedging and verdict too."""
 
     outlet: str
     hedged: bool
     verdict: str
-
-    @cached_property
-    def quantity(self) -> Quantity:
-        return Quantity(**{name: getattr(self, name) for name in _FIELDS})
 
     @property
     def verified(self) -> bool:
@@ -160,47 +160,49 @@ _FIELDS = (
     "category",
     "subject",
 )
-# Its claim's columns a figure is weighed by, and all of them from the figure's row.
+# Its claim's columns a figure is weighed by (its day is its article's).
 _SAID = ("article_id", "speaker_id", "speaker__name", "speaker_text")
-_WEIGHED = (*_FIELDS, *(f"claim__{name}" for name in _SAID), "claim__article__published")
+_WEIGHED = (*_FIELDS, *(f"claim__{name}" for name in _SAID))
 
 
-def figures(quantities) -> list[Figure]:
-    """The figures of a queryset of figures, in no order, in one query: what they are
+def figures(quantities) -> list[Reported]:
+    """The figures of a queryset of figures, in its order, in one query: what they are
     weighed by, without the words a screen shows (`entries`)."""
-    return [_figure(row) for row in quantities.order_by().values_list(*_WEIGHED)]
+    return [
+        _figure(row, published)
+        for *row, published in quantities.values_list(*_WEIGHED, "claim__article__published")
+    ]
 
 
-# The columns of the figure a summary row stands by (`LedgerDay.latest`) that
-# `figures_stood_by` reads.
-LATEST_FIELDS = tuple(f"latest__{name}" for name in _FIELDS)
+def figures_of_day(quantities, day: datetime.date | None) -> list[Reported]:
+    """The figures of a queryset of figures of articles published on `day`, in no order,
+    in one query. Read without their articles: joined for a day already known, the
+    articles were walked in key order."""
+    return [_figure(row, day) for row in quantities.order_by().values_list(*_WEIGHED)]
 
 
-def figures_stood_by(rows: list[tuple]) -> list[Figure]:
-    """The figures of summary rows read as their day and `LATEST_FIELDS`, in no order,
-    with their claims' columns read in one query by key.
+def figures_by_key(days: dict[int, datetime.date | None]) -> list[Reported]:
+    """The figures of these keys, each of the day given (its article's), in no order, in
+    two queries by key: the figures', then their claims'.
 
-    Read apart from the figures: joined to them, the claims of a story, whose keys lie
-    together, are walked in key order, thousands of them for a few hundred figures.
+    Read apart: joined, the claims of a story, whose keys lie together, were walked in
+    key order, thousands of them for a few hundred figures.
     """
+    found = list(Quantity.objects.filter(pk__in=list(days)).order_by().values_list(*_FIELDS))
     said = {
         pk: fields
-        for pk, *fields in Claim.objects.filter(pk__in={claim_id for _, _, claim_id, *_ in rows})
+        for pk, *fields in Claim.objects.filter(pk__in={row[1] for row in found})
         .order_by()
         .values_list("pk", *_SAID)
     }
     # A claim deleted in between takes its figures with it.
-    return [
-        _figure((*figure, *said[figure[1]], published))
-        for published, *figure in rows
-        if figure[1] in said
-    ]
+    return [_figure((*row, *said[row[1]]), days[row[0]]) for row in found if row[1] in said]
 
 
-def _figure(row) -> Figure:
-    """The figure of a row of `_WEIGHED`."""
-    *figure, article_id, speaker_id, name, said_by, published = row
-    return Figure(
+def _figure(row, published: datetime.date | None) -> Reported:
+    """The figure of a row of `_WEIGHED`, of the day given."""
+    *figure, article_id, speaker_id, name, said_by = row
+    return Reported(
         *figure,
         article_id=article_id,
         speaker_id=speaker_id,
@@ -218,7 +220,13 @@ def entries(quantities, *, limit: int | None = None) -> list[Entry]:
     """
     rows = quantities.order_by(
         F("claim__article__published").asc(nulls_last=True), "claim__article_id", "claim_id", "id"
-    ).values_list(*_WEIGHED, "claim__article__outlet__name", "claim__hedged", "claim__verdict")
+    ).values_list(
+        *_WEIGHED,
+        "claim__article__published",
+        "claim__article__outlet__name",
+        "claim__hedged",
+        "claim__verdict",
+    )
     if limit is not None:
         rows = rows[:limit]
     found = []
