@@ -156,9 +156,9 @@ def _record(
 
 def _link(pairs: list[tuple[int, int]]) -> None:
     """Give the conflicts their claims, (conflict, claim) pairs, in one insert. On
-    PostgreSQL as two arrays: Django's bulk insert builds and prepares a model row per
-    pair, half the Python time of recording a new article's conflicts in a big story
-    (some 260 pairs)."""
+    PostgreSQL as two arrays: Django's bulk insert builds and prepares a model row for
+    each pair, which took longer than the rest of recording the few hundred pairs of
+    an article in a big story."""
     links = FigureConflict.claims.through
     if connection.vendor != "postgresql":
         links.objects.bulk_create(links(figureconflict_id=c, claim_id=k) for c, k in pairs)
@@ -205,16 +205,16 @@ def _surroundings(
         ),
         day,
     )
-    # The summary's rows of those days with the figure each stands by; of the arrived
-    # sources' earlier days only the last is kept, since a source's latest figure is
-    # all its own are weighed against.
+    # The summary's rows of those days, narrow; of the arrived sources' earlier days
+    # only the last is kept, since a source's latest figure is all its own are
+    # weighed against.
     near = Q(source__in=sources) & (
         Q(published__isnull=False) if day is None else Q(published__lt=day)
     )
     if day is not None:
         near |= Q(published__range=(day - DISAGREEMENT_WINDOW, day + DISAGREEMENT_WINDOW))
-    rows = list(summary.filter(near).values_list("category", "source", "published", "latest_id"))
     last: dict[tuple[str, str], datetime.date] = {}
+    rows = list(summary.filter(near).values_list("category", "source", "published", "latest_id"))
     for category, source, published, _ in rows:
         if source in sources and (day is None or published < day):
             last[category, source] = max(published, last.get((category, source), published))
