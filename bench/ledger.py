@@ -244,6 +244,7 @@ def detection() -> None:
         found += len(result[big.pk].conflicts)
         with transaction.atomic():
             article.delete()
+    print("load average", " ".join(f"{n:.1f}" for n in os.getloadavg()))
     print(
         f"conflict detection, 10 figures against 20,000: "
         f"p50 {statistics.median(times):.1f} ms, "

@@ -3,12 +3,19 @@ typed, and left for an editor to explain. The machine never resolves one."""
 
 import datetime
 from dataclasses import dataclass, field
+from operator import itemgetter
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, Max, Min, Q
 
-from claims.models import Quantity
-from tracking.ledger import Entry, Span, entries, story_figures
+from tracking.ledger import (
+    Reported,
+    Span,
+    figures,
+    figures_by_key,
+    figures_of_day,
+    ledger_figures,
+)
 from tracking.models import FigureConflict, LedgerDay, StoryArticle
 
 # Different sources are compared only when they reported this close together; a
@@ -16,7 +23,7 @@ from tracking.models import FigureConflict, LedgerDay, StoryArticle
 DISAGREEMENT_WINDOW = datetime.timedelta(days=1)
 
 
-def conflict_type(earlier: Entry, later: Entry) -> str | None:
+def conflict_type(earlier: Reported, later: Reported) -> str | None:
     """The kind of conflict two figures of one category make, or None when they agree.
 
     Only figures whose ranges cannot both be true conflict ("12" and "37"; never "at
@@ -38,11 +45,11 @@ def conflict_type(earlier: Entry, later: Entry) -> str | None:
     return None
 
 
-def _subject(entry: Entry) -> str:
+def _subject(entry: Reported) -> str:
     return " ".join(entry.subject.lower().split())
 
 
-def _close(a: Entry, b: Entry) -> bool:
+def _close(a: Reported, b: Reported) -> bool:
     if a.published is None or b.published is None:
         return False
     return abs(a.published - b.published) <= DISAGREEMENT_WINDOW
@@ -54,7 +61,7 @@ class Found:
 
     conflicts: list[FigureConflict] = field(default_factory=list)
     # Figures whose range reaches outside every earlier figure of their category.
-    moved: list[Entry] = field(default_factory=list)
+    moved: list[Reported] = field(default_factory=list)
 
 
 def detect_article(*, article_id: int) -> dict[int, Found]:
@@ -67,35 +74,29 @@ def detect_article(*, article_id: int) -> dict[int, Found]:
     story_ids = list(
         StoryArticle.objects.filter(article_id=article_id).values_list("story_id", flat=True)
     )
-    return {story_id: _detect(story_id=story_id, article_id=article_id) for story_id in story_ids}
+    if not story_ids:
+        return {}
+    # The article's figures are the same in every story it is filed under.
+    arrived = figures(
+        ledger_figures().filter(claim__article_id=article_id).order_by("claim_id", "id")
+    )
+    return {story_id: _detect(story_id=story_id, arrived=arrived) for story_id in story_ids}
 
 
-def _detect(*, story_id: int, article_id: int) -> Found:
-    arrived = entries(story_figures(story_id).filter(claim__article_id=article_id))
+def _detect(*, story_id: int, arrived: list[Reported]) -> Found:
     found = Found()
     if not arrived:
         return found
-    pool, earlier = _surroundings(story_id=story_id, arrived=arrived)
-    by_category: dict[str, list[Entry]] = {}
+    pool, before = _surroundings(story_id=story_id, arrived=arrived)
+    by_category: dict[str, list[Reported]] = {}
     for other in pool:
         by_category.setdefault(other.category, []).append(other)
-    # The arrived figures are one article's, of one day: the figures before them are
-    # the same for all of a category.
-    before = {
-        category: earlier.get(category, [])
-        + [
-            other.span
-            for other in others
-            if other.published == arrived[0].published and other.article_id < article_id
-        ]
-        for category, others in by_category.items()
-    }
     sources = {category: _by_source(others) for category, others in by_category.items()}
     recorded = _recorded_with(story_id=story_id, arrived=arrived)
     # Per figure and type of conflict, the claims it cannot agree with (its own too).
-    opened: dict[tuple[Entry, str], set[int]] = {}
+    opened: dict[tuple[Reported, str], set[int]] = {}
     for entry in arrived:
-        if _moves(entry, before.get(entry.category, earlier.get(entry.category, []))):
+        if _moves(entry, before.get(entry.category)):
             found.moved.append(entry)
         for other in _compared(entry, sources.get(entry.category, {})):
             first, then = sorted((other, entry), key=_when)
@@ -110,7 +111,7 @@ def _detect(*, story_id: int, article_id: int) -> Found:
     return found
 
 
-def _recorded_with(*, story_id: int, arrived: list[Entry]) -> set[tuple[int, str, int]]:
+def _recorded_with(*, story_id: int, arrived: list[Reported]) -> set[tuple[int, str, int]]:
     """The (figure, type, claim) of the story's recorded conflicts that hold one of the
     arrived figures' claims: what the other side of each pair already recorded."""
     return set(
@@ -121,7 +122,7 @@ def _recorded_with(*, story_id: int, arrived: list[Entry]) -> set[tuple[int, str
 
 
 def _record(
-    *, story_id: int, opened: dict[tuple[Entry, str], set[int]], stored: set[tuple[int, str]]
+    *, story_id: int, opened: dict[tuple[Reported, str], set[int]], stored: set[tuple[int, str]]
 ) -> list[FigureConflict]:
     """Store the conflicts not `stored` yet (figure and type), with their claims, in two
     inserts; the ones stored now are returned. A run that finds another has just
@@ -141,41 +142,69 @@ def _record(
     try:
         with transaction.atomic():
             created = FigureConflict.objects.bulk_create(conflict for conflict, _ in new)
-            FigureConflict.claims.through.objects.bulk_create(
-                FigureConflict.claims.through(figureconflict_id=conflict.pk, claim_id=claim_id)
-                for conflict, claim_ids in new
-                for claim_id in sorted(claim_ids)
+            _link(
+                [
+                    (conflict.pk, claim_id)
+                    for conflict, claim_ids in new
+                    for claim_id in sorted(claim_ids)
+                ]
             )
     except IntegrityError:
         return []
     return created
 
 
+def _link(pairs: list[tuple[int, int]]) -> None:
+    """Give the conflicts their claims, (conflict, claim) pairs, in one insert. On
+    PostgreSQL as two arrays: Django's bulk insert builds and prepares a model row for
+    each pair, which took longer than the rest of recording the few hundred pairs of
+    an article in a big story."""
+    links = FigureConflict.claims.through
+    if connection.vendor != "postgresql":
+        links.objects.bulk_create(links(figureconflict_id=c, claim_id=k) for c, k in pairs)
+        return
+    conflict_ids, claim_ids = zip(*pairs, strict=True)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            # The table's name from the model, the values as parameters.
+            f"INSERT INTO {links._meta.db_table} (figureconflict_id, claim_id) "  # noqa: S608
+            "SELECT * FROM unnest(%s::bigint[], %s::bigint[])",
+            [list(conflict_ids), list(claim_ids)],
+        )
+
+
 def _surroundings(
-    *, story_id: int, arrived: list[Entry]
-) -> tuple[list[Entry], dict[str, list[Span]]]:
-    """What the arrived figures (one article's, of one day) are weighed against, in four
+    *, story_id: int, arrived: list[Reported]
+) -> tuple[list[Reported], dict[str, Span]]:
+    """What the arrived figures (one article's, of one day) are weighed against, in five
     queries whatever the size of the story.
 
     The figures they could conflict with: the other articles' figures of their day,
     one by one (a day's worth), and from the summary of the other days (`LedgerDay`)
     each source's latest figure of a day, of the arrived sources' last day before
     theirs (a source's latest figure is all its own are weighed against) and of every
-    source within the disagreement window. And per category the range the story's
-    figures of earlier days spanned, from the summary's extremes.
+    source within the disagreement window. And per category the range the figures
+    before the arrived ones spanned together: the summary's extremes of the earlier
+    days, and the figures of earlier articles of their day.
     """
-    day = arrived[0].published
+    day, article_id = arrived[0].published, arrived[0].article_id
     categories = {entry.category for entry in arrived}
     sources = {entry.source_key for entry in arrived if entry.sourced}
-    same_day = story_figures(story_id).filter(category__in=categories)
-    summary = LedgerDay.objects.filter(story_id=story_id, category__in=categories)
+    filed = StoryArticle.objects.filter(story_id=story_id).exclude(article_id=article_id)
+    summary = LedgerDay.objects.filter(story_id=story_id, category__in=categories).order_by()
     if day is None:
-        same_day = same_day.filter(claim__article__published__isnull=True)
+        filed = filed.filter(article__published__isnull=True)
         summary = past = summary.filter(published__isnull=False)
     else:
-        same_day = same_day.filter(claim__article__published=day)
+        filed = filed.filter(article__published=day)
         summary = summary.exclude(published=day)
         past = summary.filter(published__lt=day)
+    same_day = figures_of_day(
+        ledger_figures().filter(
+            category__in=categories, claim__article_id__in=filed.values("article_id")
+        ),
+        day,
+    )
     # The summary's rows of those days, narrow; of the arrived sources' earlier days
     # only the last is kept, since a source's latest figure is all its own are
     # weighed against.
@@ -189,30 +218,34 @@ def _surroundings(
     for category, source, published, _ in rows:
         if source in sources and (day is None or published < day):
             last[category, source] = max(published, last.get((category, source), published))
-    latest = [
-        latest_id
-        for category, source, published, latest_id in rows
-        if published == last.get((category, source))
-        or day is not None
-        and abs(published - day) <= DISAGREEMENT_WINDOW
-    ]
-    pool = entries(same_day.exclude(claim__article_id=arrived[0].article_id)) + entries(
-        Quantity.objects.filter(pk__in=latest)
+    pool = same_day + figures_by_key(
+        {
+            latest_id: published
+            for category, source, published, latest_id in rows
+            if published == last.get((category, source))
+            or day is not None
+            and abs(published - day) <= DISAGREEMENT_WINDOW
+        }
     )
-    earlier: dict[str, list[Span]] = {}
+    before: dict[str, Span] = {}
     for category, low, high, open_ended in (
         past.values("category")
         .annotate(
             least=Min("low"), most=Max("high"), open_ended=Count("pk", filter=Q(high__isnull=True))
         )
         .values_list("category", "least", "most", "open_ended")
-        .order_by()
     ):
-        earlier[category] = [Span(low, None if open_ended else high)]
-    return pool, earlier
+        before[category] = Span(low, None if open_ended else high)
+    earlier: dict[str, list[Span]] = {}
+    for figure in same_day:
+        if figure.article_id < article_id:
+            earlier.setdefault(figure.category, []).append(figure.span)
+    for category, spans in earlier.items():
+        before[category] = _reach([before[category], *spans] if category in before else spans)
+    return pool, before
 
 
-def _compared(entry: Entry, others: dict[str, list[tuple[tuple, Entry]]]) -> list[Entry]:
+def _compared(entry: Reported, others: dict[str, list[tuple[tuple, Reported]]]) -> list[Reported]:
     """Of each source, only its latest figure before the entry's (a rising toll is one
     update each time, not one against every earlier figure); of other sources within
     the window, their latest figure too, the one they stand by. `others` holds each
@@ -220,8 +253,8 @@ def _compared(entry: Entry, others: dict[str, list[tuple[tuple, Entry]]]) -> lis
     found = []
     when = _when(entry)
     own = entry.source_key if entry.sourced else None
-    for figures in others.values():
-        for place, other in reversed(figures):
+    for held in others.values():
+        for place, other in reversed(held):
             same = own is not None and other.source_key == own
             if place < when if same else _close(other, entry):
                 found.append(other)
@@ -229,25 +262,32 @@ def _compared(entry: Entry, others: dict[str, list[tuple[tuple, Entry]]]) -> lis
     return found
 
 
-def _by_source(others: list[Entry]) -> dict[str, list[tuple[tuple, Entry]]]:
+def _by_source(others: list[Reported]) -> dict[str, list[tuple[tuple, Reported]]]:
     """The figures by source (an unsourced figure alone), in the ledger's order."""
-    found: dict[str, list[tuple[tuple, Entry]]] = {}
-    for other in sorted(others, key=_when):
+    found: dict[str, list[tuple[tuple, Reported]]] = {}
+    for place, other in sorted(((_when(other), other) for other in others), key=itemgetter(0)):
         key = other.source_key if other.sourced else f"c{other.claim_id}"
-        found.setdefault(key, []).append((_when(other), other))
+        found.setdefault(key, []).append((place, other))
     return found
 
 
-def _moves(entry: Entry, earlier: list[Span]) -> bool:
-    """The figure reaches outside every earlier figure of its category (or is the first)."""
-    if not earlier:
+def _reach(spans: list[Span]) -> Span:
+    """The range from the lowest count of the spans to the highest (no upper end if one
+    has none)."""
+    highs = [reach.high for reach in spans]
+    return Span(min(reach.low for reach in spans), None if None in highs else max(highs))
+
+
+def _moves(entry: Reported, before: Span | None) -> bool:
+    """The figure reaches outside the range of every earlier figure of its category (or
+    is the first)."""
+    if before is None:
         return True
     new = entry.span
-    low = min(s.low for s in earlier)
-    highs = [s.high for s in earlier]
-    high = None if None in highs else max(highs)
-    return new.low < low or (high is not None and (new.high is None or new.high > high))
+    return new.low < before.low or (
+        before.high is not None and (new.high is None or new.high > before.high)
+    )
 
 
-def _when(entry: Entry) -> tuple:
+def _when(entry: Reported) -> tuple:
     return (entry.published or datetime.date.max, entry.article_id, entry.pk)

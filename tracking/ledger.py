@@ -90,11 +90,12 @@ def span(quantity: "Quantity | Entry") -> Span:
 
 
 @dataclass(eq=False)
-class Entry:
-    """One reported figure of the ledger, with what the reader needs to weigh it.
+class Reported:
+    """A reported figure as it is weighed against others: its stored bounds, what it
+    counts, who said it and when, read without the words a screen shows (`Entry`).
 
     Holds the figure's stored fields, so its range is read without a model row; the
-    Quantity, for the wording, is built only for the entries a screen words.
+    Quantity, for the wording, is built only for the figures a screen or alert words.
     """
 
     pk: int
@@ -109,10 +110,7 @@ class Entry:
     article_id: int
     speaker_id: int | None
     speaker: str
-    outlet: str
     published: datetime.date | None
-    hedged: bool
-    verdict: str
 
     @cached_property
     def quantity(self) -> Quantity:
@@ -126,6 +124,22 @@ class Entry:
     def sourced(self) -> bool:
         return bool(self.speaker_id or self.speaker)
 
+    @cached_property
+    def source_key(self) -> str:
+        """Who the figure comes from, the same for one speaker across articles (read
+        again and again when a new figure is weighed against a story's)."""
+        return f"s{self.speaker_id}" if self.speaker_id else self.speaker.strip().lower()
+
+
+@dataclass(eq=False)
+class Entry(Reported):
+    """One reported figure of the ledger, with what the reader needs to weigh it and to
+    word it: its outlet, hedging and verdict too."""
+
+    outlet: str
+    hedged: bool
+    verdict: str
+
     @property
     def verified(self) -> bool:
         return self.verdict == Claim.Verdict.VERIFIED
@@ -133,12 +147,6 @@ class Entry:
     @property
     def verdict_label(self) -> str:
         return Claim.Verdict(self.verdict).label
-
-    @cached_property
-    def source_key(self) -> str:
-        """Who the figure comes from, the same for one speaker across articles (read
-        again and again when a new figure is weighed against a story's)."""
-        return f"s{self.speaker_id}" if self.speaker_id else self.speaker.strip().lower()
 
 
 _FIELDS = (
@@ -152,16 +160,55 @@ _FIELDS = (
     "category",
     "subject",
 )
-_CLAIM_FIELDS = (
-    "claim__article_id",
-    "claim__speaker_id",
-    "claim__speaker__name",
-    "claim__speaker_text",
-    "claim__article__outlet__name",
-    "claim__article__published",
-    "claim__hedged",
-    "claim__verdict",
-)
+# Its claim's columns a figure is weighed by (its day is its article's).
+_SAID = ("article_id", "speaker_id", "speaker__name", "speaker_text")
+_WEIGHED = (*_FIELDS, *(f"claim__{name}" for name in _SAID))
+
+
+def figures(quantities) -> list[Reported]:
+    """The figures of a queryset of figures, in its order, in one query: what they are
+    weighed by, without the words a screen shows (`entries`)."""
+    return [
+        _figure(row, published)
+        for *row, published in quantities.values_list(*_WEIGHED, "claim__article__published")
+    ]
+
+
+def figures_of_day(quantities, day: datetime.date | None) -> list[Reported]:
+    """The figures of a queryset of figures of articles published on `day`, in no order,
+    in one query. Read without their articles: joined for a day already known, the
+    articles were walked in key order."""
+    return [_figure(row, day) for row in quantities.order_by().values_list(*_WEIGHED)]
+
+
+def figures_by_key(days: dict[int, datetime.date | None]) -> list[Reported]:
+    """The figures of these keys, each of the day given (its article's), in no order, in
+    two queries by key: the figures', then their claims'.
+
+    Read apart: joined, the claims of a story, whose keys lie together, were walked in
+    key order, thousands of them for a few hundred figures.
+    """
+    found = list(Quantity.objects.filter(pk__in=list(days)).order_by().values_list(*_FIELDS))
+    said = {
+        pk: fields
+        for pk, *fields in Claim.objects.filter(pk__in={row[1] for row in found})
+        .order_by()
+        .values_list("pk", *_SAID)
+    }
+    # A claim deleted in between takes its figures with it.
+    return [_figure((*row, *said[row[1]]), days[row[0]]) for row in found if row[1] in said]
+
+
+def _figure(row, published: datetime.date | None) -> Reported:
+    """The figure of a row of `_WEIGHED`, of the day given."""
+    *figure, article_id, speaker_id, name, said_by = row
+    return Reported(
+        *figure,
+        article_id=article_id,
+        speaker_id=speaker_id,
+        speaker=name or said_by,
+        published=published,
+    )
 
 
 def entries(quantities, *, limit: int | None = None) -> list[Entry]:
@@ -173,29 +220,25 @@ def entries(quantities, *, limit: int | None = None) -> list[Entry]:
     """
     rows = quantities.order_by(
         F("claim__article__published").asc(nulls_last=True), "claim__article_id", "claim_id", "id"
-    ).values_list(*_FIELDS, *_CLAIM_FIELDS)
+    ).values_list(
+        *_WEIGHED,
+        "claim__article__published",
+        "claim__article__outlet__name",
+        "claim__hedged",
+        "claim__verdict",
+    )
     if limit is not None:
         rows = rows[:limit]
     found = []
-    for (
-        *figure,
-        article_id,
-        speaker_id,
-        name,
-        said_by,
-        outlet,
-        published,
-        hedged,
-        verdict,
-    ) in rows:
+    for *figure, article_id, speaker_id, name, said_by, published, outlet, hedged, verdict in rows:
         found.append(
             Entry(
                 *figure,
                 article_id=article_id,
                 speaker_id=speaker_id,
                 speaker=name or said_by,
-                outlet=outlet or "",
                 published=published,
+                outlet=outlet or "",
                 hedged=hedged,
                 verdict=verdict,
             )

@@ -191,6 +191,36 @@ def test_detection_weighs_a_new_figure_against_the_summary_of_other_days(filed, 
     assert [entry.claim_id for entry in found.moved] == [figure_claim(later).pk]
 
 
+def test_an_article_weighed_again_meets_the_later_figures_of_its_own_day(filed, story):
+    first = filed(police("12"), outlet="Reuters")
+    later_same_day = filed(ministry("37"), outlet="AP")
+    filed(police("40"), outlet="BBC", published=NEXT_DAY)
+    found = conflicts.detect_article(article_id=first.pk)[story.pk]
+    # The ministry's figure of the same day disagrees; the police's own later figure
+    # is no update of this one, and nothing came before it.
+    assert [c.type for c in found.conflicts] == ["disagreement"]
+    assert set(found.conflicts[0].claims.values_list("pk", flat=True)) == {
+        figure_claim(first).pk,
+        figure_claim(later_same_day).pk,
+    }
+    assert [entry.claim_id for entry in found.moved] == [figure_claim(first).pk]
+
+
+def test_an_undated_article_updates_its_sources_last_dated_figure(filed, story):
+    filed(police("12"), outlet="Reuters")
+    last_dated = filed(police("20"), outlet="AP", published=NEXT_DAY)
+    filed(ministry("37"), outlet="BBC", published=NEXT_DAY)
+    undated = filed(police("40"), outlet="CNN", published=None)
+    found = conflicts.detect_article(article_id=undated.pk)[story.pk]
+    # Undated, it is close to no other source's figure: only its source's last figure.
+    assert [c.type for c in found.conflicts] == ["update"]
+    assert set(found.conflicts[0].claims.values_list("pk", flat=True)) == {
+        figure_claim(undated).pk,
+        figure_claim(last_dated).pk,
+    }
+    assert [entry.claim_id for entry in found.moved] == [figure_claim(undated).pk]
+
+
 def test_a_verdict_given_to_a_repeated_claim_counts_its_members_verified(filed, story, editor):
     # Two outlets run the same wire copy: one repeated claim, verified once.
     claims = [figure_claim(filed(police("12"), outlet=name)) for name in ("Reuters", "AP")]
