@@ -617,6 +617,8 @@ def main() -> None:
         exporting.join(timeout=0.2 * seconds)
         run.mark(f"Redis stopped for {outage} s")
         redis = next(p for name, p in processes.running if name == "redis")
+        # From the signal on, a probe may find Redis going down.
+        run.events["redis down"] = time.time()
         redis.terminate()
         redis.wait(10)
         processes.running.remove(("redis", redis))
@@ -629,7 +631,6 @@ def main() -> None:
         while time.time() - down_at < outage:
             time.sleep(0.2)
         processes.start("redis", redis_args, env=dict(os.environ), log=work / "redis-2.log")
-        run.events["redis down"] = down_at
         run.mark(f"Redis started again (empty) after {time.time() - down_at:.0f} s")
         run.events["redis up"] = time.time()
         at(0.75)
@@ -764,10 +765,11 @@ def report(
     healthy = sum(1 for h in health if h["status"] == 200)
 
     def broker_only_answer(probe: dict) -> bool:
-        # Grace: a probe sent just before the stop may meet Redis going down.
+        # A probe answered after the stop began may have met Redis going down.
         return (
             probe["status"] == 503
-            and down - 1 <= probe["at"] <= up + HEALTH_TIMEOUT
+            and down <= probe["at"] + probe["seconds"]
+            and probe["at"] <= up + HEALTH_TIMEOUT
             and '"database": "ok"' in probe["body"]
         )
 
