@@ -436,3 +436,22 @@ def test_postgres_groups_by_trigram_similarity_as_the_fallback_does(file_report)
     with connection.cursor() as cursor:
         cursor.execute("SELECT similarity(%s, %s)", texts)
         assert cursor.fetchone()[0] == pytest.approx(similarity(*texts), abs=1e-4)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("crowded_from", [1, repeats.CROWDED_KEY])
+def test_postgres_groups_alike_under_a_key_of_few_groups_or_of_many(
+    file_report, monkeypatch, crowded_from
+):
+    """A key of few groups is measured group by group, a crowded one through the
+    trigram index: the same groups either way."""
+    monkeypatch.setattr(repeats, "CROWDED_KEY", crowded_from)
+    first = file_report()
+    edited = file_report(WIRE.replace("by the shelling", "by shelling"))
+    reworded = file_report(
+        "Belgorod governor Vyacheslav Gladkov said 12 civilians were hurt when drones "
+        "struck a market and a bus depot."
+    )
+    assert _group(_injured(first)) == _group(_injured(edited))
+    assert _group(_injured(first)) != _group(_injured(reworded))
+    assert _group(_injured(first)).members.count() == 2
