@@ -11,7 +11,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from django.db import connection
 from django.db.models import F, Q
+from django.db.models.expressions import RawSQL
 
 from claims.models import Claim, Quantity
 from tracking.models import LedgerDay
@@ -188,15 +190,24 @@ def figures_by_key(days: dict[int, datetime.date | None]) -> list[Reported]:
     Read apart: joined, the claims of a story, whose keys lie together, were walked in
     key order, thousands of them for a few hundred figures.
     """
-    found = list(Quantity.objects.filter(pk__in=list(days)).order_by().values_list(*_FIELDS))
+    found = list(Quantity.objects.filter(pk__in=_among(days)).order_by().values_list(*_FIELDS))
     said = {
         pk: fields
-        for pk, *fields in Claim.objects.filter(pk__in={row[1] for row in found})
+        for pk, *fields in Claim.objects.filter(pk__in=_among({row[1] for row in found}))
         .order_by()
         .values_list("pk", *_SAID)
     }
     # A claim deleted in between takes its figures with it.
     return [_figure((*row, *said[row[1]]), days[row[0]]) for row in found if row[1] in said]
+
+
+def _among(keys) -> RawSQL | list[int]:
+    """For `pk__in`: on PostgreSQL the keys as one array, not one parameter each, which
+    for the few hundred keys of a big story took longer to build, send and parse than
+    the query took to run (11 against 6 ms for 700)."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", (list(keys),))
+    return list(keys)
 
 
 def _figure(row, published: datetime.date | None) -> Reported:
