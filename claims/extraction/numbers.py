@@ -352,6 +352,8 @@ def find_figures(sent: Span) -> list[Figure]:
                 if end < sent.end and doc[end].lower_ == "of":
                     end += 1
                 value = ARTICLE_IDIOMS[nxt.lower_]
+                if value is None and end < sent.end and doc[end].lower_ in MULTIPLIERS:
+                    end += 1  # "a few hundred"
             else:
                 end = _number_run(sent, i + 1)
                 value = word_number([t.text for t in doc[i + 1 : end]])
@@ -376,6 +378,9 @@ def find_figures(sent: Span) -> list[Figure]:
                 and doc[end + 1].lower_ in VAGUE_WORDS
             ):
                 end += 2
+            # "several thousand", "a few hundred": still a count without a number
+            if end < sent.end and doc[end].lower_ in MULTIPLIERS:
+                end += 1
             figures.append(
                 Figure(
                     i, end, end - 1, None, None, None, True, vague=True, qualifier=doc[i:end].text

@@ -242,8 +242,20 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
     if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
         for child in num.head.head.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN":
-                return child
+                return _tallied(child)
     return None
+
+
+def _tallied(noun: Token) -> Token:
+    """'the number of destroyed houses': a tally counts what follows its "of"."""
+    if noun.lemma_.lower() not in TALLY_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for counted in prep.children:
+                if counted.dep_ == "pobj" and counted.pos_ == "NOUN":
+                    return counted
+    return noun
 
 
 def _category_of(token: Token, is_object: bool) -> str | None:

@@ -195,3 +195,15 @@ def test_a_number_put_at_a_figure_counts_the_object():
 def test_a_semicolon_ends_the_clause_a_count_belongs_to():
     text = "Dozens of protesters march on parliament; 63 arrested"
     assert quantities(text) == [(63, "detained")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The governor put the number of destroyed houses at 45.", "destroyed"),
+        ("Police put the number of injured strikers at six.", "injured"),
+        ("The agency estimated the total of damaged buildings at 300.", "damaged"),
+    ],
+)
+def test_a_tally_put_at_a_figure_takes_the_category_of_what_it_counts(sentence, category):
+    assert [c for _, c in quantities(sentence)] == [category]
