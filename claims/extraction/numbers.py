@@ -434,6 +434,8 @@ PERSON_NOUNS = words(
     security guardsman militant fighter waiter waitress cashier bartender hunter homeowner
     shopkeeper teacher coach athlete player stepson stepdaughter stepfather stepmother grandson
     granddaughter boyfriend girlfriend fiance fiancee roommate relative youngster
+    photographer cameraman volunteer rescuer paramedic medic activist priest hiker climber
+    swimmer diver labourer laborer dockworker
     """
 )
 # Plural words that name a fixed number of people.
@@ -759,9 +761,11 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and prev.lower_ in {"-", "/"}
         and prev2 is not None
         and prev2.like_num
+        and not prev2.whitespace_
+        and not prev.whitespace_
         and num.ent_type_ == "DATE"
     ):
-        return "date"
+        return "date"  # "05-23"; a dateline's dash is spaced: "Oct. 5 - Three people"
     if after_lemmas[:1] and after_lemmas[0] in MEASURE_UNITS:
         return "measurement"
     if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":

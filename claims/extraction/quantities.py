@@ -94,7 +94,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hospitalise": ("injured", None),
     "maim": ("injured", None),
     "beat": ("injured", None),
-    "burn": ("injured", None),
+    "burn": ("injured", "damaged"),
     "missing": ("missing", None),
     "trap": ("missing", None),
     "unaccounted": ("missing", None),
@@ -151,6 +151,7 @@ _STATE_PREPS = {"for", "among"}
 _HOUSING_VERBS = {"house", "housing", "shelter"}
 # "forced from their homes", "driven out of their houses"
 _HOME_NOUNS = {"home", "house"}
+_MEMBERSHIP_VERBS = {"include", "comprise"}
 _GRAVE = {"critical", "serious", "grave", "stable"}
 _STRUGGLE = {"fight", "battle", "struggle", "cling"}
 
@@ -266,6 +267,13 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
             return None if is_object else "displaced"
         return None
+    # "burned out", "burned down": a thing burned is only damaged without the particle
+    if (
+        is_object
+        and token.lemma_.lower() == "burn"
+        and any(c.dep_ == "prt" and c.lower_ in {"out", "down"} for c in token.children)
+    ):
+        return "destroyed"
     # "shot down", "knocked down": only the particle makes it destruction
     if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
         return None
@@ -348,6 +356,13 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
             found = _category_of(child, is_object)  # "injury toll", "murder victims"
             if found:
                 return found
+    if not is_object:
+        # "forcing 200 residents from their homes", "12 people in hospital"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "in"}:
+                found = _setting_category(child)
+                if found:
+                    return found
     for child in noun.children:
         if child.dep_ in {"amod", "acl", "relcl", "appos"}:
             passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in child.children)
@@ -384,6 +399,13 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # convention: "destroyed or damaged" is damaged
     if found:
         return found
+    if verb.lemma_.lower() in _MEMBERSHIP_VERBS and came_from.dep_ == "dobj":
+        # "the dead included two children": the members share the group's fate
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.pos_ in {"ADJ", "VERB"}:
+                found = _category_of(child, is_object)
+                if found:
+                    return found
     for child in verb.children:
         if child.i == came_from.i:
             continue

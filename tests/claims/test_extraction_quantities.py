@@ -207,3 +207,23 @@ def test_a_semicolon_ends_the_clause_a_count_belongs_to():
 )
 def test_a_tally_put_at_a_figure_takes_the_category_of_what_it_counts(sentence, category):
     assert [c for _, c in quantities(sentence)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dead included two children.", [(2, "killed")]),
+        ("The detained include 6 foreign nationals.", [(6, "detained")]),
+        ("The fire forced about 200 nearby residents from their homes.", [(200, "displaced")]),
+        ("At least two cars were burned out.", [(2, "destroyed")]),
+        ("Three houses were burned.", [(3, "damaged")]),
+        ("A photographer was beaten by officers.", [(1, "injured")]),
+    ],
+)
+def test_category_from_the_group_the_place_and_the_particle(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_a_dateline_dash_does_not_make_the_first_count_a_date():
+    text = "KALVA, Oct. 5 - Three people have died of cholera, the health ministry said."
+    assert quantities(text) == [(3, "killed")]
