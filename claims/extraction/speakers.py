@@ -174,7 +174,11 @@ def _in_subject(token: Token) -> bool:
     """Whether the token is (part of) the subject of some verb, or stands in
     topic position before its sentence's main verb ("In Kiev, the advisor,
     Mykhailo Podoliak, reacted ...")."""
-    if token.i < token.sent.root.i and token.sent.root.pos_ in {"VERB", "AUX"}:
+    if (
+        token.i < token.sent.root.i
+        and token.sent.root.pos_ in {"VERB", "AUX"}
+        and token.dep_ != "pobj"  # "capsized off Keston, the coast guard said": a place
+    ):
         return True
     node = token
     for _ in range(6):
@@ -205,6 +209,12 @@ class SpeakerResolver:
         # token ranges of names the article abbreviates, with the full name
         self.long_names: list[tuple[int, int, str]] = []
         self._find_acronyms()
+        # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
+        self.org_names: set[str] = set()
+        for ent in self.ents:
+            words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+            if ent.label_ == "ORG" and len(words) > 1 and all(t.is_title for t in words):
+                self.org_names.add(_text(words))
         people: list[tuple[Span, str]] = []
         persons = [e for e in self.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in persons}
@@ -250,6 +260,19 @@ class SpeakerResolver:
                 self.subject_people.append((ent.start, self.canonical(name), role))
             if role:
                 self.role_people.append((ent.start, self.canonical(name), role))
+        # "Mbeki said ..." after "Joseph Mbeki", with no entity on the surname:
+        # still the person the next "he said" is about
+        for token in doc:
+            if (
+                token.pos_ == "PROPN"
+                and token.dep_ in _SUBJECT_DEPS
+                and not token.ent_type_
+                and token.lower_ in self.known_surnames
+            ):
+                name = self.canonical(token.text)
+                roles = [r for _, n, r in self.role_people if n == name]
+                self.subject_people.append((token.i, name, roles[0] if roles else None))
+        self.subject_people.sort()
 
     # -- names -------------------------------------------------------------
 
@@ -257,6 +280,12 @@ class SpeakerResolver:
         """PERSON entities, and names the recogniser labelled otherwise but that
         follow a title ("governor Murat Aksoy") or share a known surname."""
         if ent.label_ == "PERSON":
+            if (
+                len(ent) == 1
+                and ent[0].lower_ not in self.known_surnames
+                and self.fullest_org(ent.text) != ent.text
+            ):
+                return False  # "the Gazette" after "the Coastal Gazette"
             return not any(
                 c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in ent.root.children
             )
@@ -389,8 +418,31 @@ class SpeakerResolver:
                     return name
         return None
 
+    def fullest_org(self, name: str) -> str:
+        """The one longer organisation name the article gives that begins or
+        ends with this short form: "Kestrel" for "Kestrel Mining Corp", "the
+        Herald" for "the Delmont Herald"."""
+        words = name.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return name
+        n = len(words)
+        fuller = {
+            full
+            for full in self.org_names
+            if len(full.split()) > n and words in (full.split()[:n], full.split()[-n:])
+        }
+        return fuller.pop() if len(fuller) == 1 else name
+
     def from_subject(self, head: Token) -> Speaker:
         """Speaker for the subject noun phrase headed by `head`."""
+        speaker = self._from_subject(head)
+        if speaker.kind == "organisation" and speaker.name:
+            return Speaker(
+                self.fullest_org(speaker.name), speaker.kind, speaker.role, speaker.inferred
+            )
+        return speaker
+
+    def _from_subject(self, head: Token) -> Speaker:
         lower = head.lower_
         lemma = head.lemma_.lower()
         if lower in PERSON_PRONOUNS:
@@ -505,6 +557,9 @@ class SpeakerResolver:
             full = self.full_names.get(head.lower_)
             if full:
                 return Speaker(full, "person")
+            fuller = self.fullest_org(head.text)
+            if fuller != head.text:
+                return Speaker(fuller, "organisation")
             if head.text in self.acronyms:
                 return Speaker(self.acronyms[head.text], "organisation")
             return self._unrecognised_person(core)

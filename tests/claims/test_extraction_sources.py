@@ -2,8 +2,10 @@
 passes a report on from someone else."""
 
 import pytest
+from spacy.tokens import Span
 
-from claims.extraction import extract
+from claims.extraction import extract, get_nlp
+from claims.extraction.speakers import SpeakerResolver
 
 
 def claim_with(text: str, words: str):
@@ -125,3 +127,41 @@ def test_a_name_after_a_wire_dateline_is_the_speaker_however_it_is_parsed():
     claim = claim_with(text, "ban should")
     assert claim.speaker == "Peter Hollis"
     assert claim.text == "the ban should be lifted"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Brightwater Shipping Ltd said the ferry had been inspected. "
+            "Brightwater denied that the crew was tired.",
+            "crew was tired",
+            "Brightwater Shipping Ltd",
+        ),
+        (
+            "The Coastal Gazette reported the closure on Monday. "
+            "Three roads were flooded, the Gazette said.",
+            "roads were flooded",
+            "Coastal Gazette",
+        ),
+    ],
+)
+def test_a_short_name_is_the_fuller_organisation_name_it_begins_or_ends(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_he_is_the_surname_subject_not_a_place_the_recogniser_took_for_a_person():
+    # the recogniser's slips are forced here: "Keston" labelled a person, and
+    # the bare surname "Mbeki" left without an entity
+    doc = get_nlp()(
+        "Agency chief Joseph Mbeki opened 85 centres. "
+        "A fisherman drowned when his boat capsized off Keston, the coast guard said. "
+        "Mbeki said the figures were provisional. He said more help was coming."
+    )
+    keston = next(t for t in doc if t.text == "Keston")
+    mbeki = [t for t in doc if t.text == "Mbeki"][-1]
+    ents = [e for e in doc.ents if mbeki.i not in range(e.start, e.end)]
+    ents = [e for e in ents if keston.i not in range(e.start, e.end)]
+    doc.ents = [*ents, Span(doc, keston.i, keston.i + 1, label="PERSON")]
+    he = [t for t in doc if t.text == "He"][-1]
+    assert SpeakerResolver(doc).person_before(he.i)[0] == "Joseph Mbeki"
