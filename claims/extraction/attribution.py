@@ -243,7 +243,9 @@ def is_speech_verb(token: Token) -> bool:
 # Verbs by which a study or document reports what it found: "a poll showed a
 # slimmer lead", "the audit found gaps in the accounts".
 FINDING_VERBS = words("show find reveal suggest indicate confirm estimate")
-_STUDY_SUBJECTS = STUDY_NOUNS | words("email emails record records photo photos image images")
+_STUDY_SUBJECTS = STUDY_NOUNS | words(
+    "report reports email emails record records photo photos image images"
+)
 
 
 # "saw the film as a child": when, not how it is judged
@@ -282,7 +284,7 @@ def _study_finding(verb: Token) -> bool:
     return (
         bool(subjects)
         and subjects[0].lemma_.lower() in _STUDY_SUBJECTS
-        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "ccomp" for c in verb.children)
     )
 
 
@@ -1009,6 +1011,15 @@ class AttributionFinder:
         doc = self.doc
         carrier = doc[attribution.verb]
         for verb in carrier.children:
+            # "..., the agency said, citing police": the one cited is the source
+            if verb.lemma_.lower() == "cite" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+                for cited in verb.children:
+                    if cited.dep_ == "dobj":
+                        speaker = self.speaker_of(cited)
+                        if speaker.name is not None:
+                            self.used_verbs.add(verb.i)
+                            return replace(attribution, speaker=speaker)
+        for verb in carrier.children:
             if (
                 verb.dep_ not in {"parataxis", "ccomp", "advcl", "conj"}
                 or not is_speech_verb(verb)
@@ -1024,8 +1035,10 @@ class AttributionFinder:
             if verb.idx < attribution.end:
                 # "Three hikers were rescued, coastguards said, the Herald
                 # reported": the inner attribution holds the content itself
+                # "A report found that X, the Herald reported": the content
+                # follows the inner verb, so the inner attribution holds it too
                 inner = self._reported(verb, sent, taken)
-                if inner is None or inner.end > verb.idx:
+                if inner is None or inner.start < verb.idx < inner.end:
                     continue
                 self.used_verbs.add(verb.i)
                 return inner

@@ -433,13 +433,22 @@ class SpeakerResolver:
         }
         return fuller.pop() if len(fuller) == 1 else name
 
+    def _described_org(self, description: str) -> str | None:
+        """'the national disaster agency' before or after 'the National
+        Disaster Management Agency': the one organisation whose name holds
+        every word of the description."""
+        if not description.islower():
+            return None
+        wanted = set(description.split())
+        names = {n for n in self.org_names if wanted <= set(n.lower().split())}
+        return names.pop() if len(names) == 1 else None
+
     def from_subject(self, head: Token) -> Speaker:
         """Speaker for the subject noun phrase headed by `head`."""
         speaker = self._from_subject(head)
         if speaker.kind == "organisation" and speaker.name:
-            return Speaker(
-                self.fullest_org(speaker.name), speaker.kind, speaker.role, speaker.inferred
-            )
+            name = self._described_org(speaker.name) or self.fullest_org(speaker.name)
+            return Speaker(name, speaker.kind, speaker.role, speaker.inferred)
         return speaker
 
     def _from_subject(self, head: Token) -> Speaker:

@@ -165,3 +165,49 @@ def test_he_is_the_surname_subject_not_a_place_the_recogniser_took_for_a_person(
     doc.ents = [*ents, Span(doc, keston.i, keston.i + 1, label="PERSON")]
     he = [t for t in doc if t.text == "He"][-1]
     assert SpeakerResolver(doc).person_before(he.i)[0] == "Joseph Mbeki"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The ferry was carrying 80 people, the state news agency said, citing the coast guard.",
+            "ferry was carrying",
+            "coast guard",
+        ),
+        (
+            "A council report found that the bridge had not been inspected since 2015, "
+            "the Northern Echo reported.",
+            "bridge had not been inspected",
+            "council report",
+        ),
+        (
+            "An audit found that the fund had lost 3 million dollars.",
+            "fund had lost",
+            "audit",
+        ),
+    ],
+)
+def test_the_cited_source_and_the_report_speak_not_their_carrier(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The storm killed five people, the national disaster agency said. "
+            "The National Disaster Management Agency (NDMA) later said 400 homes were destroyed.",
+            "storm killed five",
+            "National Disaster Management Agency",
+        ),
+        (
+            "The Regional Water Board said the river was rising. "
+            "The river could burst its banks overnight, the water board said.",
+            "burst its banks",
+            "Regional Water Board",
+        ),
+    ],
+)
+def test_a_description_is_the_one_organisation_whose_name_holds_its_words(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
