@@ -290,13 +290,18 @@ def _study_finding(verb: Token) -> bool:
 
 def is_estimate_verb(token: Token) -> bool:
     """'Police put the number at 42,000': the subject gives the figure."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place"}:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place", "estimate"}:
         return False
     children = list(token.children)
     return any(c.dep_ == "dobj" for c in children) and any(
         c.dep_ == "prep"
         and c.lower_ == "at"
-        and any(o.dep_ == "pobj" and _is_figure(o) for o in c.children)
+        and any(
+            o.dep_ == "pobj"
+            # "at 8,000", "at about 400,000 leva"
+            and (_is_figure(o) or any(n.dep_ == "nummod" and _is_figure(n) for n in o.children))
+            for o in c.children
+        )
         for c in children
     )
 
@@ -548,12 +553,20 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                     return span
     # "with police reporting 63 arrests after clashes": the object is the content
     if (
-        lemma in STANDALONE_VERBS
-        or lemma in REPORTING_VERBS
-        or is_estimate_verb(verb)
-        or _study_finding(verb)
-    ) and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children):
-        span = _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
+        (lemma in STANDALONE_VERBS or lemma in REPORTING_VERBS or _study_finding(verb))
+        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+    ) or is_estimate_verb(verb):
+        # "put the crowd at 25,000, while police estimated it at 8,000": a
+        # clause with a subject of its own is the next source's
+        end = verb.right_edge.i + 1
+        for child in verb.children:
+            if (
+                child.dep_ in {"advcl", "conj"}
+                and child.i > verb.i
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
+                end = min(end, child.left_edge.i)
+        span = _trim(doc, verb.i, min(end, sent.end))
         if span is not None:
             return span
     if lemma in REPORTING_VERBS | ADVOCACY_VERBS and lemma != "refer":

@@ -244,6 +244,8 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
         for child in num.head.head.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN":
                 return _tallied(child)
+            if child.dep_ == "dobj" and child.pos_ == "PRON":
+                return child  # "estimated it at 8,000": the count of what "it" is
     return None
 
 

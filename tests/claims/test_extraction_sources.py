@@ -211,3 +211,15 @@ def test_the_cited_source_and_the_report_speak_not_their_carrier(text, words, sp
 )
 def test_a_description_is_the_one_organisation_whose_name_holds_its_words(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+def test_two_estimates_in_one_sentence_keep_their_own_sources():
+    text = "Organisers put the crowd at 25,000, while police estimated it at 8,000."
+    claims = extract(text)
+    estimates = {c.speaker: [q.value for q in c.quantities] for c in claims}
+    assert estimates == {"Organisers": [25000], "police": [8000]}
+
+
+def test_an_estimate_with_a_currency_word_after_the_figure_has_its_speaker():
+    text = "The regional treasurer put the cost of the damage at about 400,000 leva."
+    assert claim_with(text, "400,000").speaker == "regional treasurer"
