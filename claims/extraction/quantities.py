@@ -246,6 +246,15 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 return _tallied(child)
             if child.dep_ == "dobj" and child.pos_ == "PRON":
                 return child  # "estimated it at 8,000": the count of what "it" is
+    # "the number of cases could reach 1,000": the tally's subject says what
+    # the figure counts
+    verb = num.head.head if num.dep_ == "pobj" else num.head
+    if num.dep_ in {"dobj", "pobj", "attr"} and verb.pos_ in {"VERB", "AUX"}:
+        for subject in verb.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and subject.lemma_.lower() in TALLY_NOUNS:
+                counted = _tallied(subject)
+                if counted is not subject:
+                    return counted
     return None
 
 
@@ -621,6 +630,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     if noun is not None:
         category = _category_of(noun, is_object) or _modifier_category(noun, is_object)
     after = doc[figure.end] if figure.end < sent.end else None
+    if category is None and noun is None:
+        category = _modifier_category(num, is_object)  # headline "43 arrested as ..."
     if category is None and noun is None and after is not None and after.pos_ == "ADJ":
         category = _category_of(after, is_object)  # "12 dead", "five missing"
     if _said_fatal(num):

@@ -227,3 +227,21 @@ def test_category_from_the_group_the_place_and_the_particle(sentence, expected):
 def test_a_dateline_dash_does_not_make_the_first_count_a_date():
     text = "KALVA, Oct. 5 - Three people have died of cholera, the health ministry said."
     assert quantities(text) == [(3, "killed")]
+
+
+def test_a_headline_count_takes_the_category_of_its_participle():
+    assert quantities("Police: 43 arrested as protest over fuel prices turns violent") == [
+        (43, "detained")
+    ]
+
+
+def test_a_tally_subject_says_what_a_modal_bound_counts():
+    claims = extract("Doctors warned that the number of cases could reach 1,000 within a month.")
+    (quantity,) = [q for c in claims for q in c.quantities]
+    assert (quantity.value, quantity.lower, quantity.upper, quantity.category) == (
+        1000,
+        None,
+        1000,
+        "other",
+    )
+    assert quantity.subject == "cases"
