@@ -54,6 +54,10 @@ ANONYMOUS_NOUNS = words(
     people person someone
     """
 )
+# Unnamed people a later "he" or "she" may refer to: "a police spokesman".
+UNNAMED_PERSON_NOUNS = words(
+    "spokesman spokeswoman spokesperson official witness resident rescuer officer source"
+)
 # Documents that speak for whoever issued them: "a police statement said".
 DOCUMENT_NOUNS = {
     "statement",
@@ -260,19 +264,30 @@ class SpeakerResolver:
                 self.subject_people.append((ent.start, self.canonical(name), role))
             if role:
                 self.role_people.append((ent.start, self.canonical(name), role))
-        # "Mbeki said ..." after "Joseph Mbeki", with no entity on the surname:
+        # "Mbeki said ..." after "Joseph Mbeki", with no person entity on the surname:
         # still the person the next "he said" is about
         for token in doc:
             if (
                 token.pos_ == "PROPN"
                 and token.dep_ in _SUBJECT_DEPS
-                and not token.ent_type_
+                and token.ent_type_ != "PERSON"
                 and token.lower_ in self.known_surnames
+                and not any(p[0] == token.i for p in self.subject_people)
             ):
                 name = self.canonical(token.text)
                 roles = [r for _, n, r in self.role_people if n == name]
                 self.subject_people.append((token.i, name, roles[0] if roles else None))
-        self.subject_people.sort()
+        self.subject_people.sort(key=lambda p: p[0])
+        # "A police spokesman said ... he said": unnamed people a "he" may mean
+        self.unnamed_subjects = [
+            t
+            for t in doc
+            if t.dep_ == "nsubj"
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in UNNAMED_PERSON_NOUNS
+            and not t.ent_type_
+            and t.head.pos_ == "VERB"
+        ]
 
     # -- names -------------------------------------------------------------
 
@@ -455,6 +470,12 @@ class SpeakerResolver:
         lower = head.lower_
         lemma = head.lemma_.lower()
         if lower in PERSON_PRONOUNS:
+            named = [p[0] for p in self.subject_people if p[0] < head.i]
+            unnamed = [t for t in self.unnamed_subjects if t.i < head.i]
+            if unnamed and (not named or unnamed[-1].i > named[-1]):
+                speaker = self._from_subject(unnamed[-1])
+                if speaker.kind == "anonymous":
+                    return speaker
             found = self.person_before(head.i)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)

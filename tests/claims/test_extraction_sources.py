@@ -223,3 +223,15 @@ def test_two_estimates_in_one_sentence_keep_their_own_sources():
 def test_an_estimate_with_a_currency_word_after_the_figure_has_its_speaker():
     text = "The regional treasurer put the cost of the damage at about 400,000 leva."
     assert claim_with(text, "400,000").speaker == "regional treasurer"
+
+
+def test_he_after_an_unnamed_spokesman_is_that_spokesman_until_a_name_returns():
+    text = (
+        "Mayor Ann Cole visited the port. "
+        "A police spokesman said officers had acted after strikers blocked trucks. "
+        "Police arrested nine people, he said. "
+        "Cole said the talks would resume. "
+        '"We need calm," she said.'
+    )
+    assert claim_with(text, "arrested nine").speaker == "police spokesman"
+    assert claim_with(text, "need calm").speaker == "Ann Cole"
