@@ -247,6 +247,17 @@ class SpeakerResolver:
                 words = _strip_det(_core(token))
                 if len(words) > 1 and not token.ent_type_:
                     self.orgs.append((words[0].i, _text(words)))
+            # "electricity company Southern Grid": the name the noun introduces
+            run = doc[token.i + 1 : token.head.i + 1]
+            if (
+                token.dep_ == "compound"
+                and lemma in GENERIC_ORG_NOUNS
+                and token.head.i > token.i
+                and len(run) > 0
+                and all(t.pos_ == "PROPN" and t.is_title for t in run)
+            ):
+                self.orgs.append((run.start, run.text))
+                self.named_orgs.append((run.start, run.text))
             # "the mine's operator, Karvel Coal": the apposition names an organisation
             for child in token.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
@@ -605,6 +616,10 @@ class SpeakerResolver:
             run.insert(0, token)
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
+        before = core[: len(core) - len(run)]
+        if before and before[-1].lemma_.lower() in GENERIC_ORG_NOUNS:
+            # "electricity company Southern Grid": an organisation, not a person
+            return Speaker(" ".join(t.text for t in run), "organisation")
         # "City Fire Marshal Ann Cole": the title is written in capitals too
         while len(run) > 2 and run[0].lower_ in ROLE_WORDS:
             run = run[1:]
@@ -629,6 +644,12 @@ class SpeakerResolver:
         ent = self.ent_at.get(head.i)
         if ent is not None and not (words and words[0].i < ent.start):
             return self._org_name(ent)
+        if (
+            ent is not None
+            and ent.start > 0
+            and self.doc[ent.start - 1].lemma_ in GENERIC_ORG_NOUNS
+        ):
+            return self._org_name(ent)  # "electricity company Southern Grid"
         return _text(words) or head.text
 
     def _quoted_name(self, head: Token) -> str | None:

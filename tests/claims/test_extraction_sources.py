@@ -235,3 +235,13 @@ def test_he_after_an_unnamed_spokesman_is_that_spokesman_until_a_name_returns():
     )
     assert claim_with(text, "arrested nine").speaker == "police spokesman"
     assert claim_with(text, "need calm").speaker == "Ann Cole"
+
+
+def test_a_company_introduced_by_its_trade_is_named_and_is_the_later_company():
+    text = (
+        "A Red Cross spokeswoman said hundreds were sheltering. "
+        "Electricity company Southern Grid said 95,000 customers were without power. "
+        "The company warned that some areas could remain without power until Sunday."
+    )
+    assert claim_with(text, "95,000").speaker == "Southern Grid"
+    assert claim_with(text, "remain without power").speaker == "Southern Grid"
