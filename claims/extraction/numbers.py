@@ -720,6 +720,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end + 1].lemma_.lower() not in TIME_UNITS
     ):
         return "modifier"  # "a 64-unit, five-story building"
+    if (
+        after[:1] in (["-"], ["–"])
+        and num.head.dep_ in {"compound", "amod"}
+        and num.head.head.pos_ == "NOUN"
+        and num.head.head.i > num.head.i
+    ):
+        return "modifier"  # "a 40,000-square-foot building"
     # "911 calls" but "launched 112 drones": an emergency number counts nothing
     counts = num.dep_ == "nummod" and num.head.tag_ == "NNS" and num.head.lemma_ != "call"
     if (

@@ -144,3 +144,14 @@ def test_an_emergency_number_that_counts_things_is_a_figure():
 def test_a_vague_word_before_a_multiplier_is_one_vague_count(sentence):
     # never "1,000 exactly" read from the multiplier on its own
     assert figures(sentence) == [(None, None, None, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The blaze broke out in a 40,000-square-foot building.",
+        "Crews cleared a 12-metre-high wall of debris.",
+    ],
+)
+def test_a_hyphenated_size_before_a_noun_is_not_a_figure(sentence):
+    assert figures(sentence) == []
