@@ -118,6 +118,13 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "homeless": ("displaced", None),
     "uproot": ("displaced", None),
     "damage": (None, "damaged"),
+    "smash": (None, "damaged"),
+    "shatter": (None, "damaged"),
+    "vandalise": (None, "damaged"),
+    "vandalize": (None, "damaged"),
+    "loot": (None, "damaged"),
+    "gut": (None, "destroyed"),
+    "gutted": (None, "destroyed"),  # the lemmatiser leaves it whole
     "hit": (None, "damaged"),
     "flood": (None, "damaged"),
     "affect": (None, "damaged"),
@@ -163,7 +170,7 @@ OBJECT_NOUNS = words(
     property facility factory plant warehouse office plane aircraft jet helicopter drone
     ship boat vessel train carriage road railway dam substation pylon tower farm
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
-    village town
+    village town window storefront kiosk stall
     """
 )
 # Counts of these are never claim figures on their own.

@@ -245,3 +245,16 @@ def test_a_tally_subject_says_what_a_modal_bound_counts():
         "other",
     )
     assert quantity.subject == "cases"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Several shop windows were smashed along the avenue.", [(None, "damaged")]),
+        ("Dozens of shops were looted overnight.", [(None, "damaged")]),
+        ("Two warehouses were gutted by the fire.", [(2, "destroyed")]),
+        ("Protesters smashed 14 windows.", [(14, "damaged")]),
+    ],
+)
+def test_smashed_looted_and_gutted_things_are_damage(sentence, expected):
+    assert quantities(sentence) == expected
