@@ -196,6 +196,16 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
+def _the_org_noun(token: Token) -> bool:
+    """'X, the operator,': an apposition saying X is the organisation in
+    question; "Amir Haddad, a crane operator" is a person's job."""
+    return (
+        token.dep_ == "appos"
+        and token.lemma_.lower() in GENERIC_ORG_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+
+
 class SpeakerResolver:
     """Names, people and organisations of one article."""
 
@@ -264,6 +274,15 @@ class SpeakerResolver:
                     name = _text(_strip_det(_core(child)))
                     self.orgs.append((child.i, name))
                     self.named_orgs.append((child.i, name))
+        # "Port Kesh Terminals, the operator,": the name a generic noun stands for
+        self.org_roles: dict[str, set[str]] = {}
+        for token in doc:
+            if token.pos_ != "PROPN":
+                continue
+            for child in token.children:
+                if _the_org_noun(child):
+                    name = _text(_strip_det(_core(token)))
+                    self.org_roles.setdefault(child.lemma_.lower(), set()).add(name)
         self.orgs.sort()
         self.named_orgs.sort()
         self.person_starts = {ent.start for ent, _ in people}
@@ -494,6 +513,9 @@ class SpeakerResolver:
         if head.pos_ == "PRON":
             return NO_SPEAKER
         core = _core(head)
+        if head.pos_ == "PROPN" and any(_the_org_noun(c) for c in head.children):
+            # "Port Kesh Terminals, the operator": whatever the recogniser says
+            return Speaker(_text(_strip_det(core)), "organisation")
         named = self._named(head, core)
         if named is not None:
             return named
@@ -526,6 +548,10 @@ class SpeakerResolver:
                     return Speaker(found[0], "person", found[1], inferred=True)
             return self.unnamed(head)
         words = _strip_det(core)
+        # "the terminal operator" before or after "Port Kesh Terminals, the operator"
+        described = self.org_roles.get(lemma, set())
+        if len(described) == 1 and not any(t.pos_ == "PROPN" for t in words):
+            return Speaker(next(iter(described)), "organisation", inferred=True)
         if lemma in ORG_NOUNS or lower in ORG_NOUNS:
             if len(words) == 1:
                 # A description ("the ministry") names the organisation

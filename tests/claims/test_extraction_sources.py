@@ -245,3 +245,20 @@ def test_a_company_introduced_by_its_trade_is_named_and_is_the_later_company():
     )
     assert claim_with(text, "95,000").speaker == "Southern Grid"
     assert claim_with(text, "remain without power").speaker == "Southern Grid"
+
+
+def test_a_generic_description_is_the_organisation_named_with_that_noun_later():
+    text = (
+        "Dockworkers walked out on Monday, and the terminal operator says 40 ships are waiting. "
+        "Harbour Line Terminals, the operator, estimated its losses at $4 million a day."
+    )
+    assert claim_with(text, "40 ships").speaker == "Harbour Line Terminals"
+    assert claim_with(text, "its losses").speaker == "Harbour Line Terminals"
+
+
+def test_a_person_described_by_a_job_stays_a_person():
+    text = (
+        '"They opened fire without warning," said Amir Haddad, 41, a crane operator. '
+        "Harbour Line Terminals, the operator, estimated its losses at $4 million a day."
+    )
+    assert claim_with(text, "opened fire").speaker == "Amir Haddad"
