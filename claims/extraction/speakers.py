@@ -283,6 +283,17 @@ class SpeakerResolver:
                 if _the_org_noun(child):
                     name = _text(_strip_det(_core(token)))
                     self.org_roles.setdefault(child.lemma_.lower(), set()).add(name)
+        # "Kestrel denied ..." names Kestrel Mining Corp again as a subject: a
+        # later "the company" is counted from there
+        for token in doc:
+            if (
+                token.pos_ == "PROPN"
+                and token.dep_ in _SUBJECT_DEPS
+                and token.ent_type_ in {"", "ORG"}
+            ):
+                fuller = self.fullest_org(token.text)
+                if fuller != token.text:
+                    self.named_orgs.append((token.i, fuller))
         self.orgs.sort()
         self.named_orgs.sort()
         self.person_starts = {ent.start for ent, _ in people}

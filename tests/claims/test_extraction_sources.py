@@ -262,3 +262,14 @@ def test_a_person_described_by_a_job_stays_a_person():
         "Harbour Line Terminals, the operator, estimated its losses at $4 million a day."
     )
     assert claim_with(text, "opened fire").speaker == "Amir Haddad"
+
+
+def test_a_short_name_as_subject_renews_the_company_a_later_description_means():
+    waiting = "Relatives waited at the gate through the night, some holding photographs. " * 30
+    text = (
+        "Brightwater Shipping Ltd said the ferry had been inspected in May. "
+        + waiting
+        + "Brightwater denied that the crew had worked double shifts. "
+        + "The ferry carried 300 passengers a day, according to the company."
+    )
+    assert claim_with(text, "300 passengers").speaker == "Brightwater Shipping Ltd"
