@@ -243,7 +243,9 @@ def is_speech_verb(token: Token) -> bool:
 # Verbs by which a study or document reports what it found: "a poll showed a
 # slimmer lead", "the audit found gaps in the accounts".
 FINDING_VERBS = words("show find reveal suggest indicate confirm estimate")
-_STUDY_SUBJECTS = STUDY_NOUNS | words("email emails record records photo photos image images")
+_STUDY_SUBJECTS = STUDY_NOUNS | words(
+    "report reports email emails record records photo photos image images"
+)
 
 
 # "saw the film as a child": when, not how it is judged
@@ -282,19 +284,24 @@ def _study_finding(verb: Token) -> bool:
     return (
         bool(subjects)
         and subjects[0].lemma_.lower() in _STUDY_SUBJECTS
-        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "ccomp" for c in verb.children)
     )
 
 
 def is_estimate_verb(token: Token) -> bool:
     """'Police put the number at 42,000': the subject gives the figure."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place"}:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place", "estimate"}:
         return False
     children = list(token.children)
     return any(c.dep_ == "dobj" for c in children) and any(
         c.dep_ == "prep"
         and c.lower_ == "at"
-        and any(o.dep_ == "pobj" and _is_figure(o) for o in c.children)
+        and any(
+            o.dep_ == "pobj"
+            # "at 8,000", "at about 400,000 leva"
+            and (_is_figure(o) or any(n.dep_ == "nummod" and _is_figure(n) for n in o.children))
+            for o in c.children
+        )
         for c in children
     )
 
@@ -546,12 +553,20 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                     return span
     # "with police reporting 63 arrests after clashes": the object is the content
     if (
-        lemma in STANDALONE_VERBS
-        or lemma in REPORTING_VERBS
-        or is_estimate_verb(verb)
-        or _study_finding(verb)
-    ) and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children):
-        span = _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
+        (lemma in STANDALONE_VERBS or lemma in REPORTING_VERBS or _study_finding(verb))
+        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+    ) or is_estimate_verb(verb):
+        # "put the crowd at 25,000, while police estimated it at 8,000": a
+        # clause with a subject of its own is the next source's
+        end = verb.right_edge.i + 1
+        for child in verb.children:
+            if (
+                child.dep_ in {"advcl", "conj"}
+                and child.i > verb.i
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
+                end = min(end, child.left_edge.i)
+        span = _trim(doc, verb.i, min(end, sent.end))
         if span is not None:
             return span
     if lemma in REPORTING_VERBS | ADVOCACY_VERBS and lemma != "refer":
@@ -1009,6 +1024,15 @@ class AttributionFinder:
         doc = self.doc
         carrier = doc[attribution.verb]
         for verb in carrier.children:
+            # "..., the agency said, citing police": the one cited is the source
+            if verb.lemma_.lower() == "cite" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+                for cited in verb.children:
+                    if cited.dep_ == "dobj":
+                        speaker = self.speaker_of(cited)
+                        if speaker.name is not None:
+                            self.used_verbs.add(verb.i)
+                            return replace(attribution, speaker=speaker)
+        for verb in carrier.children:
             if (
                 verb.dep_ not in {"parataxis", "ccomp", "advcl", "conj"}
                 or not is_speech_verb(verb)
@@ -1024,8 +1048,10 @@ class AttributionFinder:
             if verb.idx < attribution.end:
                 # "Three hikers were rescued, coastguards said, the Herald
                 # reported": the inner attribution holds the content itself
+                # "A report found that X, the Herald reported": the content
+                # follows the inner verb, so the inner attribution holds it too
                 inner = self._reported(verb, sent, taken)
-                if inner is None or inner.end > verb.idx:
+                if inner is None or inner.start < verb.idx < inner.end:
                     continue
                 self.used_verbs.add(verb.i)
                 return inner

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, AttributionFinder, paragraphs
-from .hedges import disclaimed_source, find_cue, is_disclaimer
+from .hedges import disclaimed_source, doubts_the_last_report, find_cue, is_disclaimer
 from .incidents import is_background
 from .numbers import Number, all_figures
 from .pipeline import get_nlp
@@ -388,8 +388,11 @@ def _apply_hedges(
                 draft.hedge = draft.hedge or phrase
             if doubted:
                 continue
-        # "..., a claim that could not be verified" qualifies its own sentence
+        # "..., a claim that could not be verified" qualifies its own sentence;
+        # "Officials could not confirm the report" the report just before it
         within = [d for d in ordered if sent.start_char <= d.start < sent.end_char]
+        if doubts_the_last_report(sent):
+            within = []
         for draft in within or _claims_just_before(sent, ordered, paras):
             draft.hedge = draft.hedge or phrase
 

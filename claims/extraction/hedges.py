@@ -59,7 +59,9 @@ for _phrase in [
     CUES.setdefault(_words[0], []).append(_words)
 
 VERIFY_LEMMAS = {"verify", "confirm", "corroborate", "authenticate", "check"}
-DOUBT_WORDS = {"not", "n't", "unable", "impossible", "cannot", "no", "difficult", "hard"}
+DOUBT_WORDS = {
+    "not", "n't", "unable", "impossible", "cannot", "no", "none", "difficult", "hard",
+}  # fmt: skip
 # Nouns that name what a source put out: "the rebels' report", "Hamas figures".
 REPORT_NOUNS = {
     "report", "reports", "claim", "claims", "figure", "figures", "account", "accounts",
@@ -77,13 +79,23 @@ def find_cue(doc: Doc, start: int, end: int, skip: list[tuple[int, int]]) -> str
         if _distancing_claim(token):
             return token.text
         phrases = CUES.get(token.lower_)
-        if not phrases:
+        if not phrases or _others_allege(token):
             continue
         for phrase in phrases:
             n = len(phrase)
             if i + n <= len(doc) and tuple(t.lower_ for t in doc[i : i + n]) == phrase:
                 return doc[i : i + n].text
     return None
+
+
+def _others_allege(token: Token) -> bool:
+    """'as neighbours had alleged': a verb with its own subject reports
+    someone's allegation; only "the alleged attack" is the article's distance."""
+    return (
+        token.lower_ == "alleged"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _distancing_claim(token: Token) -> bool:
@@ -102,6 +114,21 @@ def is_disclaimer(sent: Span) -> bool:
     if not any(t.lemma_.lower() in VERIFY_LEMMAS for t in sent):
         return False
     return any(t.lower_ in DOUBT_WORDS or t.dep_ == "neg" for t in sent)
+
+
+def doubts_the_last_report(sent: Span) -> bool:
+    """'Officials could not confirm the report': a definite report with no
+    holder of its own is the one the article gave just before."""
+    for token in sent:
+        if (
+            token.lower_ in REPORT_NOUNS
+            and token.dep_ in {"dobj", "nsubjpass", "nsubj"}
+            and token.head.lemma_.lower() in VERIFY_LEMMAS
+            and any(c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children)
+            and not any(c.dep_ in {"poss", "compound", "prep"} for c in token.children)
+        ):
+            return True
+    return False
 
 
 def disclaimed_source(sent: Span) -> set[str]:

@@ -352,6 +352,8 @@ def find_figures(sent: Span) -> list[Figure]:
                 if end < sent.end and doc[end].lower_ == "of":
                     end += 1
                 value = ARTICLE_IDIOMS[nxt.lower_]
+                if value is None and end < sent.end and doc[end].lower_ in MULTIPLIERS:
+                    end += 1  # "a few hundred"
             else:
                 end = _number_run(sent, i + 1)
                 value = word_number([t.text for t in doc[i + 1 : end]])
@@ -376,6 +378,9 @@ def find_figures(sent: Span) -> list[Figure]:
                 and doc[end + 1].lower_ in VAGUE_WORDS
             ):
                 end += 2
+            # "several thousand", "a few hundred": still a count without a number
+            if end < sent.end and doc[end].lower_ in MULTIPLIERS:
+                end += 1
             figures.append(
                 Figure(
                     i, end, end - 1, None, None, None, True, vague=True, qualifier=doc[i:end].text
@@ -429,6 +434,8 @@ PERSON_NOUNS = words(
     security guardsman militant fighter waiter waitress cashier bartender hunter homeowner
     shopkeeper teacher coach athlete player stepson stepdaughter stepfather stepmother grandson
     granddaughter boyfriend girlfriend fiance fiancee roommate relative youngster
+    photographer cameraman volunteer rescuer paramedic medic activist priest hiker climber
+    swimmer diver labourer laborer dockworker
     """
 )
 # Plural words that name a fixed number of people.
@@ -713,6 +720,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end + 1].lemma_.lower() not in TIME_UNITS
     ):
         return "modifier"  # "a 64-unit, five-story building"
+    if (
+        after[:1] in (["-"], ["–"])
+        and num.head.dep_ in {"compound", "amod"}
+        and num.head.head.pos_ == "NOUN"
+        and num.head.head.i > num.head.i
+    ):
+        return "modifier"  # "a 40,000-square-foot building"
     # "911 calls" but "launched 112 drones": an emergency number counts nothing
     counts = num.dep_ == "nummod" and num.head.tag_ == "NNS" and num.head.lemma_ != "call"
     if (
@@ -754,9 +768,11 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and prev.lower_ in {"-", "/"}
         and prev2 is not None
         and prev2.like_num
+        and not prev2.whitespace_
+        and not prev.whitespace_
         and num.ent_type_ == "DATE"
     ):
-        return "date"
+        return "date"  # "05-23"; a dateline's dash is spaced: "Oct. 5 - Three people"
     if after_lemmas[:1] and after_lemmas[0] in MEASURE_UNITS:
         return "measurement"
     if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":

@@ -94,7 +94,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hospitalise": ("injured", None),
     "maim": ("injured", None),
     "beat": ("injured", None),
-    "burn": ("injured", None),
+    "burn": ("injured", "damaged"),
     "missing": ("missing", None),
     "trap": ("missing", None),
     "unaccounted": ("missing", None),
@@ -118,6 +118,13 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "homeless": ("displaced", None),
     "uproot": ("displaced", None),
     "damage": (None, "damaged"),
+    "smash": (None, "damaged"),
+    "shatter": (None, "damaged"),
+    "vandalise": (None, "damaged"),
+    "vandalize": (None, "damaged"),
+    "loot": (None, "damaged"),
+    "gut": (None, "destroyed"),
+    "gutted": (None, "destroyed"),  # the lemmatiser leaves it whole
     "hit": (None, "damaged"),
     "flood": (None, "damaged"),
     "affect": (None, "damaged"),
@@ -151,6 +158,7 @@ _STATE_PREPS = {"for", "among"}
 _HOUSING_VERBS = {"house", "housing", "shelter"}
 # "forced from their homes", "driven out of their houses"
 _HOME_NOUNS = {"home", "house"}
+_MEMBERSHIP_VERBS = {"include", "comprise"}
 _GRAVE = {"critical", "serious", "grave", "stable"}
 _STRUGGLE = {"fight", "battle", "struggle", "cling"}
 
@@ -162,7 +170,7 @@ OBJECT_NOUNS = words(
     property facility factory plant warehouse office plane aircraft jet helicopter drone
     ship boat vessel train carriage road railway dam substation pylon tower farm
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
-    village town
+    village town window storefront kiosk stall
     """
 )
 # Counts of these are never claim figures on their own.
@@ -242,8 +250,31 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
     if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
         for child in num.head.head.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN":
-                return child
+                return _tallied(child)
+            if child.dep_ == "dobj" and child.pos_ == "PRON":
+                return child  # "estimated it at 8,000": the count of what "it" is
+    # "the number of cases could reach 1,000": the tally's subject says what
+    # the figure counts
+    verb = num.head.head if num.dep_ == "pobj" else num.head
+    if num.dep_ in {"dobj", "pobj", "attr"} and verb.pos_ in {"VERB", "AUX"}:
+        for subject in verb.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and subject.lemma_.lower() in TALLY_NOUNS:
+                counted = _tallied(subject)
+                if counted is not subject:
+                    return counted
     return None
+
+
+def _tallied(noun: Token) -> Token:
+    """'the number of destroyed houses': a tally counts what follows its "of"."""
+    if noun.lemma_.lower() not in TALLY_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for counted in prep.children:
+                if counted.dep_ == "pobj" and counted.pos_ == "NOUN":
+                    return counted
+    return noun
 
 
 def _category_of(token: Token, is_object: bool) -> str | None:
@@ -254,6 +285,13 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
             return None if is_object else "displaced"
         return None
+    # "burned out", "burned down": a thing burned is only damaged without the particle
+    if (
+        is_object
+        and token.lemma_.lower() == "burn"
+        and any(c.dep_ == "prt" and c.lower_ in {"out", "down"} for c in token.children)
+    ):
+        return "destroyed"
     # "shot down", "knocked down": only the particle makes it destruction
     if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
         return None
@@ -336,6 +374,13 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
             found = _category_of(child, is_object)  # "injury toll", "murder victims"
             if found:
                 return found
+    if not is_object:
+        # "forcing 200 residents from their homes", "12 people in hospital"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"from", "in"}:
+                found = _setting_category(child)
+                if found:
+                    return found
     for child in noun.children:
         if child.dep_ in {"amod", "acl", "relcl", "appos"}:
             passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in child.children)
@@ -372,6 +417,13 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # convention: "destroyed or damaged" is damaged
     if found:
         return found
+    if verb.lemma_.lower() in _MEMBERSHIP_VERBS and came_from.dep_ == "dobj":
+        # "the dead included two children": the members share the group's fate
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.pos_ in {"ADJ", "VERB"}:
+                found = _category_of(child, is_object)
+                if found:
+                    return found
     for child in verb.children:
         if child.i == came_from.i:
             continue
@@ -585,6 +637,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     if noun is not None:
         category = _category_of(noun, is_object) or _modifier_category(noun, is_object)
     after = doc[figure.end] if figure.end < sent.end else None
+    if category is None and noun is None:
+        category = _modifier_category(num, is_object)  # headline "43 arrested as ..."
     if category is None and noun is None and after is not None and after.pos_ == "ADJ":
         category = _category_of(after, is_object)  # "12 dead", "five missing"
     if _said_fatal(num):

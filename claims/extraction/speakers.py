@@ -54,6 +54,10 @@ ANONYMOUS_NOUNS = words(
     people person someone
     """
 )
+# Unnamed people a later "he" or "she" may refer to: "a police spokesman".
+UNNAMED_PERSON_NOUNS = words(
+    "spokesman spokeswoman spokesperson official witness resident rescuer officer source"
+)
 # Documents that speak for whoever issued them: "a police statement said".
 DOCUMENT_NOUNS = {
     "statement",
@@ -174,7 +178,11 @@ def _in_subject(token: Token) -> bool:
     """Whether the token is (part of) the subject of some verb, or stands in
     topic position before its sentence's main verb ("In Kiev, the advisor,
     Mykhailo Podoliak, reacted ...")."""
-    if token.i < token.sent.root.i and token.sent.root.pos_ in {"VERB", "AUX"}:
+    if (
+        token.i < token.sent.root.i
+        and token.sent.root.pos_ in {"VERB", "AUX"}
+        and token.dep_ != "pobj"  # "capsized off Keston, the coast guard said": a place
+    ):
         return True
     node = token
     for _ in range(6):
@@ -186,6 +194,16 @@ def _in_subject(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _the_org_noun(token: Token) -> bool:
+    """'X, the operator,': an apposition saying X is the organisation in
+    question; "Amir Haddad, a crane operator" is a person's job."""
+    return (
+        token.dep_ == "appos"
+        and token.lemma_.lower() in GENERIC_ORG_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
 
 
 class SpeakerResolver:
@@ -205,6 +223,12 @@ class SpeakerResolver:
         # token ranges of names the article abbreviates, with the full name
         self.long_names: list[tuple[int, int, str]] = []
         self._find_acronyms()
+        # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
+        self.org_names: set[str] = set()
+        for ent in self.ents:
+            words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+            if ent.label_ == "ORG" and len(words) > 1 and all(t.is_title for t in words):
+                self.org_names.add(_text(words))
         people: list[tuple[Span, str]] = []
         persons = [e for e in self.ents if e.label_ == "PERSON"]
         surnames = {e[-1].lower_ for e in persons}
@@ -233,12 +257,43 @@ class SpeakerResolver:
                 words = _strip_det(_core(token))
                 if len(words) > 1 and not token.ent_type_:
                     self.orgs.append((words[0].i, _text(words)))
+            # "electricity company Southern Grid": the name the noun introduces
+            run = doc[token.i + 1 : token.head.i + 1]
+            if (
+                token.dep_ == "compound"
+                and lemma in GENERIC_ORG_NOUNS
+                and token.head.i > token.i
+                and len(run) > 0
+                and all(t.pos_ == "PROPN" and t.is_title for t in run)
+            ):
+                self.orgs.append((run.start, run.text))
+                self.named_orgs.append((run.start, run.text))
             # "the mine's operator, Karvel Coal": the apposition names an organisation
             for child in token.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
                     name = _text(_strip_det(_core(child)))
                     self.orgs.append((child.i, name))
                     self.named_orgs.append((child.i, name))
+        # "Port Kesh Terminals, the operator,": the name a generic noun stands for
+        self.org_roles: dict[str, set[str]] = {}
+        for token in doc:
+            if token.pos_ != "PROPN":
+                continue
+            for child in token.children:
+                if _the_org_noun(child):
+                    name = _text(_strip_det(_core(token)))
+                    self.org_roles.setdefault(child.lemma_.lower(), set()).add(name)
+        # "Kestrel denied ..." names Kestrel Mining Corp again as a subject: a
+        # later "the company" is counted from there
+        for token in doc:
+            if (
+                token.pos_ == "PROPN"
+                and token.dep_ in _SUBJECT_DEPS
+                and token.ent_type_ in {"", "ORG"}
+            ):
+                fuller = self.fullest_org(token.text)
+                if fuller != token.text:
+                    self.named_orgs.append((token.i, fuller))
         self.orgs.sort()
         self.named_orgs.sort()
         self.person_starts = {ent.start for ent, _ in people}
@@ -250,6 +305,30 @@ class SpeakerResolver:
                 self.subject_people.append((ent.start, self.canonical(name), role))
             if role:
                 self.role_people.append((ent.start, self.canonical(name), role))
+        # "Mbeki said ..." after "Joseph Mbeki", with no person entity on the surname:
+        # still the person the next "he said" is about
+        for token in doc:
+            if (
+                token.pos_ == "PROPN"
+                and token.dep_ in _SUBJECT_DEPS
+                and token.ent_type_ != "PERSON"
+                and token.lower_ in self.known_surnames
+                and not any(p[0] == token.i for p in self.subject_people)
+            ):
+                name = self.canonical(token.text)
+                roles = [r for _, n, r in self.role_people if n == name]
+                self.subject_people.append((token.i, name, roles[0] if roles else None))
+        self.subject_people.sort(key=lambda p: p[0])
+        # "A police spokesman said ... he said": unnamed people a "he" may mean
+        self.unnamed_subjects = [
+            t
+            for t in doc
+            if t.dep_ == "nsubj"
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in UNNAMED_PERSON_NOUNS
+            and not t.ent_type_
+            and t.head.pos_ == "VERB"
+        ]
 
     # -- names -------------------------------------------------------------
 
@@ -257,6 +336,12 @@ class SpeakerResolver:
         """PERSON entities, and names the recogniser labelled otherwise but that
         follow a title ("governor Murat Aksoy") or share a known surname."""
         if ent.label_ == "PERSON":
+            if (
+                len(ent) == 1
+                and ent[0].lower_ not in self.known_surnames
+                and self.fullest_org(ent.text) != ent.text
+            ):
+                return False  # "the Gazette" after "the Coastal Gazette"
             return not any(
                 c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in ent.root.children
             )
@@ -389,11 +474,49 @@ class SpeakerResolver:
                     return name
         return None
 
+    def fullest_org(self, name: str) -> str:
+        """The one longer organisation name the article gives that begins or
+        ends with this short form: "Kestrel" for "Kestrel Mining Corp", "the
+        Herald" for "the Delmont Herald"."""
+        words = name.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            return name
+        n = len(words)
+        fuller = {
+            full
+            for full in self.org_names
+            if len(full.split()) > n and words in (full.split()[:n], full.split()[-n:])
+        }
+        return fuller.pop() if len(fuller) == 1 else name
+
+    def _described_org(self, description: str) -> str | None:
+        """'the national disaster agency' before or after 'the National
+        Disaster Management Agency': the one organisation whose name holds
+        every word of the description."""
+        if not description.islower():
+            return None
+        wanted = set(description.split())
+        names = {n for n in self.org_names if wanted <= set(n.lower().split())}
+        return names.pop() if len(names) == 1 else None
+
     def from_subject(self, head: Token) -> Speaker:
         """Speaker for the subject noun phrase headed by `head`."""
+        speaker = self._from_subject(head)
+        if speaker.kind == "organisation" and speaker.name:
+            name = self._described_org(speaker.name) or self.fullest_org(speaker.name)
+            return Speaker(name, speaker.kind, speaker.role, speaker.inferred)
+        return speaker
+
+    def _from_subject(self, head: Token) -> Speaker:
         lower = head.lower_
         lemma = head.lemma_.lower()
         if lower in PERSON_PRONOUNS:
+            named = [p[0] for p in self.subject_people if p[0] < head.i]
+            unnamed = [t for t in self.unnamed_subjects if t.i < head.i]
+            if unnamed and (not named or unnamed[-1].i > named[-1]):
+                speaker = self._from_subject(unnamed[-1])
+                if speaker.kind == "anonymous":
+                    return speaker
             found = self.person_before(head.i)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
@@ -401,6 +524,9 @@ class SpeakerResolver:
         if head.pos_ == "PRON":
             return NO_SPEAKER
         core = _core(head)
+        if head.pos_ == "PROPN" and any(_the_org_noun(c) for c in head.children):
+            # "Port Kesh Terminals, the operator": whatever the recogniser says
+            return Speaker(_text(_strip_det(core)), "organisation")
         named = self._named(head, core)
         if named is not None:
             return named
@@ -433,6 +559,10 @@ class SpeakerResolver:
                     return Speaker(found[0], "person", found[1], inferred=True)
             return self.unnamed(head)
         words = _strip_det(core)
+        # "the terminal operator" before or after "Port Kesh Terminals, the operator"
+        described = self.org_roles.get(lemma, set())
+        if len(described) == 1 and not any(t.pos_ == "PROPN" for t in words):
+            return Speaker(next(iter(described)), "organisation", inferred=True)
         if lemma in ORG_NOUNS or lower in ORG_NOUNS:
             if len(words) == 1:
                 # A description ("the ministry") names the organisation
@@ -505,6 +635,9 @@ class SpeakerResolver:
             full = self.full_names.get(head.lower_)
             if full:
                 return Speaker(full, "person")
+            fuller = self.fullest_org(head.text)
+            if fuller != head.text:
+                return Speaker(fuller, "organisation")
             if head.text in self.acronyms:
                 return Speaker(self.acronyms[head.text], "organisation")
             return self._unrecognised_person(core)
@@ -520,6 +653,10 @@ class SpeakerResolver:
             run.insert(0, token)
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
+        before = core[: len(core) - len(run)]
+        if before and before[-1].lemma_.lower() in GENERIC_ORG_NOUNS:
+            # "electricity company Southern Grid": an organisation, not a person
+            return Speaker(" ".join(t.text for t in run), "organisation")
         # "City Fire Marshal Ann Cole": the title is written in capitals too
         while len(run) > 2 and run[0].lower_ in ROLE_WORDS:
             run = run[1:]
@@ -544,6 +681,12 @@ class SpeakerResolver:
         ent = self.ent_at.get(head.i)
         if ent is not None and not (words and words[0].i < ent.start):
             return self._org_name(ent)
+        if (
+            ent is not None
+            and ent.start > 0
+            and self.doc[ent.start - 1].lemma_ in GENERIC_ORG_NOUNS
+        ):
+            return self._org_name(ent)  # "electricity company Southern Grid"
         return _text(words) or head.text
 
     def _quoted_name(self, head: Token) -> str | None:

@@ -129,3 +129,28 @@ def test_a_disclaimer_naming_no_source_hedges_the_claim_before_it():
     )
     assert claim_with(text, "52 people").hedged
     assert not claim_with(text, "300 families").hedged
+
+
+def test_a_company_denying_what_others_alleged_is_not_hedged():
+    text = (
+        "The firm denied that it had dumped waste in the river, "
+        "as residents had alleged at a public meeting."
+    )
+    assert not claim_with(text, "dumped waste").hedged
+
+
+def test_none_confirmed_hedges_its_own_sentence():
+    text = "The storm destroyed several bridges in the hills, though none had been confirmed."
+    assert claim_with(text, "several bridges").hedged
+
+
+def test_the_report_nobody_could_confirm_is_the_one_just_before():
+    text = (
+        "Several people were missing after a mudslide near Tolva, the radio station "
+        "Valley FM reported. Officials could not confirm the report, saying rescuers "
+        "had not reached the village because the road was blocked.\n\n"
+        "Two people died in Marden, police said."
+    )
+    assert claim_with(text, "were missing").hedged
+    assert not claim_with(text, "rescuers").hedged
+    assert not claim_with(text, "Two people died").hedged

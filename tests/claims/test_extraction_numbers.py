@@ -131,3 +131,27 @@ def test_a_phone_number_split_at_its_hyphens_is_no_figure():
 def test_an_emergency_number_that_counts_things_is_a_figure():
     assert figures("Russia launched 112 drones overnight.") == [(112, 112, 112, False)]
     assert figures("Officers responded to 911 calls from the street.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several thousand people marched to the square.",
+        "A few hundred families left the valley overnight.",
+        "Several million litres of water were lost.",
+    ],
+)
+def test_a_vague_word_before_a_multiplier_is_one_vague_count(sentence):
+    # never "1,000 exactly" read from the multiplier on its own
+    assert figures(sentence) == [(None, None, None, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The blaze broke out in a 40,000-square-foot building.",
+        "Crews cleared a 12-metre-high wall of debris.",
+    ],
+)
+def test_a_hyphenated_size_before_a_noun_is_not_a_figure(sentence):
+    assert figures(sentence) == []

@@ -195,3 +195,66 @@ def test_a_number_put_at_a_figure_counts_the_object():
 def test_a_semicolon_ends_the_clause_a_count_belongs_to():
     text = "Dozens of protesters march on parliament; 63 arrested"
     assert quantities(text) == [(63, "detained")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("The governor put the number of destroyed houses at 45.", "destroyed"),
+        ("Police put the number of injured strikers at six.", "injured"),
+        ("The agency estimated the total of damaged buildings at 300.", "damaged"),
+    ],
+)
+def test_a_tally_put_at_a_figure_takes_the_category_of_what_it_counts(sentence, category):
+    assert [c for _, c in quantities(sentence)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dead included two children.", [(2, "killed")]),
+        ("The detained include 6 foreign nationals.", [(6, "detained")]),
+        ("The fire forced about 200 nearby residents from their homes.", [(200, "displaced")]),
+        ("At least two cars were burned out.", [(2, "destroyed")]),
+        ("Three houses were burned.", [(3, "damaged")]),
+        ("A photographer was beaten by officers.", [(1, "injured")]),
+    ],
+)
+def test_category_from_the_group_the_place_and_the_particle(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_a_dateline_dash_does_not_make_the_first_count_a_date():
+    text = "KALVA, Oct. 5 - Three people have died of cholera, the health ministry said."
+    assert quantities(text) == [(3, "killed")]
+
+
+def test_a_headline_count_takes_the_category_of_its_participle():
+    assert quantities("Police: 43 arrested as protest over fuel prices turns violent") == [
+        (43, "detained")
+    ]
+
+
+def test_a_tally_subject_says_what_a_modal_bound_counts():
+    claims = extract("Doctors warned that the number of cases could reach 1,000 within a month.")
+    (quantity,) = [q for c in claims for q in c.quantities]
+    assert (quantity.value, quantity.lower, quantity.upper, quantity.category) == (
+        1000,
+        None,
+        1000,
+        "other",
+    )
+    assert quantity.subject == "cases"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Several shop windows were smashed along the avenue.", [(None, "damaged")]),
+        ("Dozens of shops were looted overnight.", [(None, "damaged")]),
+        ("Two warehouses were gutted by the fire.", [(2, "destroyed")]),
+        ("Protesters smashed 14 windows.", [(14, "damaged")]),
+    ],
+)
+def test_smashed_looted_and_gutted_things_are_damage(sentence, expected):
+    assert quantities(sentence) == expected
