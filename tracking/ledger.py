@@ -12,8 +12,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 
 from django.db import connection
-from django.db.models import F, Q
-from django.db.models.expressions import RawSQL
+from django.db.models import F, Lookup, Q, Value
 
 from claims.models import Claim, Quantity
 from tracking.models import LedgerDay
@@ -190,10 +189,10 @@ def figures_by_key(days: dict[int, datetime.date | None]) -> list[Reported]:
     Read apart: joined, the claims of a story, whose keys lie together, were walked in
     key order, thousands of them for a few hundred figures.
     """
-    found = list(Quantity.objects.filter(pk__in=_among(days)).order_by().values_list(*_FIELDS))
+    found = list(Quantity.objects.filter(_keys_among(days)).order_by().values_list(*_FIELDS))
     said = {
         pk: fields
-        for pk, *fields in Claim.objects.filter(pk__in=_among({row[1] for row in found}))
+        for pk, *fields in Claim.objects.filter(_keys_among({row[1] for row in found}))
         .order_by()
         .values_list("pk", *_SAID)
     }
@@ -201,13 +200,25 @@ def figures_by_key(days: dict[int, datetime.date | None]) -> list[Reported]:
     return [_figure((*row, *said[row[1]]), days[row[0]]) for row in found if row[1] in said]
 
 
-def _among(keys) -> RawSQL | list[int]:
-    """For `pk__in`: on PostgreSQL the keys as one array, not one parameter each, which
-    for the few hundred keys of a big story took longer to build, send and parse than
-    the query took to run (11 against 6 ms for 700)."""
+class _AnyOf(Lookup):
+    """`column = ANY(array)`, the keys as one array parameter."""
+
+    lookup_name = "any_of"
+
+    def as_sql(self, compiler, connection):
+        column, params = self.process_lhs(compiler, connection)
+        return f"{column} = ANY(%s)", [*params, self.rhs.value]
+
+
+def _keys_among(keys) -> Lookup | Q:
+    """A filter on the primary key for the few hundred keys of a big story: on
+    PostgreSQL `= ANY(array)`, which reads them from the key's index. An IN list
+    took longer to build, send and parse than the query took to run (6 to 9 against
+    2.4 ms for 700 keys), and IN (SELECT unnest(array)) was planned as a scan of the
+    whole table."""
     if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", (list(keys),))
-    return list(keys)
+        return _AnyOf(F("pk"), Value(list(keys)))
+    return Q(pk__in=list(keys))
 
 
 def _figure(row, published: datetime.date | None) -> Reported:
