@@ -112,25 +112,35 @@ def _job_report(job: ExportJob) -> Report:
     )
 
 
+def _queued():
+    """What the export queue should hold a message for: the single PDFs and the parts
+    queued."""
+    queued = ExportJob.State.QUEUED
+    return (
+        ExportJob.objects.filter(state=queued, part_count=0),
+        ExportPart.objects.filter(state=queued),
+    )
+
+
+def queued_count() -> int:
+    singles, parts = _queued()
+    return singles.count() + parts.count()
+
+
 def stalled(*, older_than: timedelta) -> list[tuple[str, int]]:
     """The single PDFs and parts still queued `older_than` after they were, oldest
     first, as ("job", id) or ("part", id)."""
     cutoff = timezone.now() - older_than
-    queued = ExportJob.State.QUEUED
-    singles = ExportJob.objects.filter(state=queued, part_count=0, created_at__lt=cutoff)
-    parts = ExportPart.objects.filter(state=queued, queued_at__lt=cutoff)
-    found = [(at, "job", pk) for at, pk in singles.values_list("created_at", "pk")]
-    found += [(at, "part", pk) for at, pk in parts.values_list("queued_at", "pk")]
+    singles, parts = _queued()
+    found = [
+        (at, "job", pk)
+        for at, pk in singles.filter(created_at__lt=cutoff).values_list("created_at", "pk")
+    ]
+    found += [
+        (at, "part", pk)
+        for at, pk in parts.filter(queued_at__lt=cutoff).values_list("queued_at", "pk")
+    ]
     return [(kind, pk) for _, kind, pk in sorted(found)]
-
-
-def queued_count() -> int:
-    """Messages the export queue should hold: one for each single PDF or part queued."""
-    queued = ExportJob.State.QUEUED
-    return (
-        ExportJob.objects.filter(state=queued, part_count=0).count()
-        + ExportPart.objects.filter(state=queued).count()
-    )
 
 
 def take_part(*, part_id: int, task_id: str = "") -> bool:

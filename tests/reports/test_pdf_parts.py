@@ -44,6 +44,16 @@ def _request(client, django_capture_on_commit_callbacks):
     return job
 
 
+def _finished(job: ExportJob) -> ExportJob:
+    """The job once a worker has rendered or failed it."""
+    from tests.workers import wait_until
+
+    return wait_until(
+        lambda: ExportJob.objects.filter(pk=job.pk, state__in=["done", "failed"]).first(),
+        timeout=180,
+    )
+
+
 def _selection_ids(user) -> list[int]:
     from claims.filters import ClaimFilterForm
 
@@ -242,7 +252,7 @@ def test_a_real_worker_renders_the_parts_one_task_after_another(
 ):
     from claims.filters import ClaimFilterForm
     from reports.tasks import request_pdf_export
-    from tests.workers import Worker, wait_until
+    from tests.workers import Worker
 
     settings.PDF_PART_CLAIMS = 2
     make_seed_claims()
@@ -251,10 +261,7 @@ def test_a_real_worker_renders_the_parts_one_task_after_another(
         report = selection_report(form=ClaimFilterForm({}, user=viewer))
         with transaction.atomic():
             job = request_pdf_export(report=report, requested_by=viewer)
-        finished = wait_until(
-            lambda: ExportJob.objects.filter(pk=job.pk, state__in=["done", "failed"]).first(),
-            timeout=180,
-        )
+        finished = _finished(job)
     finally:
         worker.stop()
     assert finished.state == "done", finished.error
@@ -353,7 +360,7 @@ def test_a_part_whose_message_the_queue_lost_is_sent_again_by_the_sweeper_once(
 
     from claims.filters import ClaimFilterForm
     from reports.tasks import request_pdf_export
-    from tests.workers import Worker, wait_until
+    from tests.workers import Worker
     from workbench.celery import app as celery_app
 
     settings.PDF_PART_CLAIMS = 2
@@ -376,10 +383,7 @@ def test_a_part_whose_message_the_queue_lost_is_sent_again_by_the_sweeper_once(
     assert "0 stalled PDF export(s)" in sweep()
     worker = Worker(extra_env={"PDF_PART_CLAIMS": "2"}).start()
     try:
-        finished = wait_until(
-            lambda: ExportJob.objects.filter(pk=job.pk, state__in=["done", "failed"]).first(),
-            timeout=180,
-        )
+        finished = _finished(job)
     finally:
         worker.stop()
     assert finished.state == "done", finished.error
