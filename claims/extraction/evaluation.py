@@ -21,6 +21,11 @@ sits in an optional claim's evidence is left out of precision):
   over matched gold claims, the share whose match agrees on `hedged`.
   Stance accuracy: over matched gold claims, the share whose match agrees
   on `stance` ("asserts" when the gold line leaves it out).
+- Hedged claims: a gold claim marked `hedged` is found when its match is
+  hedged too, and missed when its match is not or it has none; a matched gold
+  claim not marked `hedged` whose match is hedged is a false one. Precision,
+  recall and F1 follow, so a doubt the extractor drops and a doubt it invents
+  both count, which hedge accuracy over every claim hides.
 - False figures: predicted quantities read from a `not_quantities` string,
   i.e. whose own number lies inside an occurrence of that string.
 
@@ -124,9 +129,13 @@ def score(documents: list[GoldDocument], predictions: list[list[ExtractedClaim]]
         "speaker_correct": 0,
         "hedge_total": 0,
         "hedge_correct": 0,
+        "hedged_found": 0,
+        "hedged_false": 0,
+        "hedged_missed": 0,
         "stance_total": 0,
         "stance_correct": 0,
         "false_figures": 0,
+        "not_quantities": 0,
     }
     by_kind: dict[str, list[int]] = {}
     problems: list[dict[str, Any]] = []
@@ -144,6 +153,7 @@ def score(documents: list[GoldDocument], predictions: list[list[ExtractedClaim]]
         "statement_recall_by_kind": {k: _ratio(v[0], v[1]) for k, v in sorted(by_kind.items())},
         "speaker_accuracy": _ratio(totals["speaker_correct"], totals["speaker_total"]),
         "hedge_accuracy": _ratio(totals["hedge_correct"], totals["hedge_total"]),
+        **_hedged_scores(totals),
         "stance_accuracy": _ratio(totals["stance_correct"], totals["stance_total"]),
         "problems": problems,
     }
@@ -206,6 +216,7 @@ def _score_document(
         kind[1] += 1
         overlapping = [c for c in claims if _overlap((c.start, c.end), span)]
         if not overlapping:
+            totals["hedged_missed"] += bool(gold.get("hedged"))
             problems.append(
                 {"document": document.id, "problem": "missed claim", "evidence": gold["evidence"]}
             )
@@ -242,6 +253,10 @@ def _score_document(
                 }
             )
         totals["hedge_total"] += 1
+        if gold.get("hedged"):
+            totals["hedged_found" if match.hedged else "hedged_missed"] += 1
+        elif match.hedged:
+            totals["hedged_false"] += 1
         if match.hedged == bool(gold.get("hedged")):
             totals["hedge_correct"] += 1
         else:
@@ -255,6 +270,7 @@ def _score_document(
             )
 
     # numbers that are not claim figures
+    totals["not_quantities"] += len(document.not_quantities)
     for phrase in document.not_quantities:
         start = document.text.find(phrase)
         while start >= 0:
@@ -271,6 +287,14 @@ def _score_document(
                         }
                     )
             start = document.text.find(phrase, end)
+
+
+def _hedged_scores(totals: dict[str, int]) -> dict[str, float]:
+    found = totals["hedged_found"]
+    precision = _ratio(found, found + totals["hedged_false"])
+    recall = _ratio(found, found + totals["hedged_missed"])
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"hedged_precision": precision, "hedged_recall": recall, "hedged_f1": f1}
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -298,10 +322,18 @@ def format_report(result: dict[str, Any]) -> str:
         "hedge accuracy     {:.2f}  ({}/{})".format(
             result["hedge_accuracy"], result["hedge_correct"], result["hedge_total"]
         ),
+        "hedged claims      P {:.2f}  R {:.2f}  F1 {:.2f}  ({} found, {} false, {} missed)".format(
+            result["hedged_precision"],
+            result["hedged_recall"],
+            result["hedged_f1"],
+            result["hedged_found"],
+            result["hedged_false"],
+            result["hedged_missed"],
+        ),
         "stance accuracy    {:.2f}  ({}/{})".format(
             result["stance_accuracy"], result["stance_correct"], result["stance_total"]
         ),
-        f"false figures      {result['false_figures']}",
+        f"false figures      {result['false_figures']} of {result['not_quantities']} non-figures",
     ]
     for problem in result["problems"]:
         details = ", ".join(

@@ -106,6 +106,29 @@ def test_speaker_and_hedge_are_judged_on_the_best_overlapping_claim():
     assert result["hedge_accuracy"] == 0.0
 
 
+def test_hedged_claims_count_doubts_dropped_and_doubts_invented():
+    hedged_injured = {**INJURED, "hedged": True}
+    fled = {
+        "evidence": "Many people have fled.",
+        "kind": "statement",
+        "speaker": None,
+        "hedged": False,
+        "quantities": [],
+    }
+    war = {**fled, "evidence": "The war began 15 months ago.", "hedged": True}
+    claims = [
+        predicted("12 civilians were injured", [(12, "injured")], hedged=True),
+        predicted("Many people have fled.", hedged=True),
+    ]
+    result = score([gold_document([hedged_injured, fled, war])], [claims])
+    # found: the injured claim; false: the fled claim; missed: the war claim, never extracted
+    assert (result["hedged_found"], result["hedged_false"], result["hedged_missed"]) == (1, 1, 1)
+    assert result["hedged_f1"] == pytest.approx(0.5)
+    assert "hedged claims      P 0.50  R 0.50  F1 0.50  (1 found, 1 false, 1 missed)" in (
+        format_report(result)
+    )
+
+
 def test_optional_claims_are_neither_rewarded_nor_penalised():
     optional = {**INJURED, "optional": True}
     claims = [predicted("12 civilians were injured", [(12, "killed")])]
@@ -122,6 +145,7 @@ def test_a_false_figure_is_a_number_read_from_a_not_quantities_phrase():
     ]
     result = score([gold_document([INJURED], ["15 months ago"])], [claims])
     assert result["false_figures"] == 1
+    assert "false figures      1 of 1 non-figures" in format_report(result)
 
 
 def test_a_claim_spanning_a_not_quantities_phrase_is_fine_if_its_number_is_elsewhere():
