@@ -1,0 +1,195 @@
+"""Stances as attributions: verbs of judgement and praise with an object,
+participles of speech on a noun, attitudes after "be", stance nouns carried
+by a light verb, positions through "for" and "against", and "made clear"."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def attributed(text: str) -> list:
+    return [c for c in extract(text) if c.speaker or c.speaker_kind or c.attribution]
+
+
+def claim_with(text: str, words: str):
+    matches = [c for c in attributed(text) if words in c.text]
+    assert matches, f"no attributed claim holds {words!r}: {[c.text for c in extract(text)]}"
+    return matches[0]
+
+
+def no_claim_with(text: str, words: str) -> bool:
+    return not any(words in c.text for c in attributed(text))
+
+
+# -- verbs of judgement, praise and announcement with an object ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Lena Park congratulated the rowing team on its first national title.",
+            "congratulated the rowing team",
+            "Lena Park",
+        ),
+        (
+            "On Friday Governor Tom Okafor blasted the pension plan as a giveaway.",
+            "blasted the pension plan",
+            "Tom Okafor",
+        ),
+        (
+            "Mayor Ana Ruiz tweeted a warning about black ice on the bridges.",
+            "a warning about black ice",
+            "Ana Ruiz",
+        ),
+        (
+            "In her speech, Judge Mara Velez noted the rise in juvenile cases since 2019.",
+            "the rise in juvenile cases",
+            "Mara Velez",
+        ),
+    ],
+)
+def test_a_verb_of_judgement_attributes_its_object(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_a_stance_towards_someone_named_is_a_claim_in_two_words():
+    claim = claim_with("Former governor Paul Sorensen endorsed Whitfield.", "endorsed Whitfield")
+    assert claim.speaker == "Paul Sorensen"
+
+
+def test_a_stance_towards_a_pronoun_is_not_a_claim():
+    assert no_claim_with("Former governor Paul Sorensen endorsed him.", "endorsed him")
+
+
+# -- a participle of speech on a noun ------------------------------------------
+
+
+def test_a_participle_of_speech_speaks_for_its_noun():
+    claim = claim_with(
+        "The council heard from nurses saying the night shifts were understaffed.",
+        "the night shifts were understaffed",
+    )
+    assert claim.speaker_kind is not None
+
+
+def test_a_participle_of_speech_does_not_take_the_sentence_around_it():
+    text = "The new advert shows four farmers talking quietly in a barn."
+    assert no_claim_with(text, "The new advert shows")
+
+
+def test_a_past_participle_on_a_noun_still_speaks_for_no_one():
+    text = "A report released on Monday counted 40 closures in the valley."
+    assert no_claim_with(text, "40 closures")
+
+
+# -- attitudes after "be", "remain", "seem" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Councillor Ana Ruiz is critical of the new parking rules.",
+            "critical of the new parking rules",
+            "Ana Ruiz",
+        ),
+        (
+            "Senator Dana Cole has long been a vocal critic of the dam project.",
+            "critic of the dam project",
+            "Dana Cole",
+        ),
+        (
+            "Mayor Tom Okafor remains confident that the ferry will run by June.",
+            "the ferry will run by June",
+            "Tom Okafor",
+        ),
+        (
+            "Governor Ruth Ames is one of the loudest supporters of the toll road.",
+            "supporters of the toll road",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_an_attitude_is_its_holders_stance(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # importance, not an attitude held by anyone
+        ("The old bridge is critical to the economy of the valley.", "critical to the economy"),
+        # a forecast, not a conviction
+        ("The final is sure to draw a record crowd to the stadium.", "sure to draw"),
+        # an attitude taking nothing says no more than the sentence
+        ("Councillor Ana Ruiz was furious.", "furious"),
+    ],
+)
+def test_not_every_adjective_after_be_is_a_stance(text, words):
+    assert no_claim_with(text, words)
+
+
+# -- stance nouns carried by a light verb ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Governor Ruth Ames took a swipe at the council's budget on Tuesday.",
+            "a swipe at the council's budget",
+            "Ruth Ames",
+        ),
+        (
+            "In a long speech, Mayor Tom Okafor made no mention of the deficit.",
+            "made no mention of the deficit",
+            "Tom Okafor",
+        ),
+        (
+            "Senator Lena Park offered her condolences to the families of the miners.",
+            "her condolences to the families",
+            "Lena Park",
+        ),
+    ],
+)
+def test_a_light_verb_and_a_stance_noun_aim_at_their_target(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_a_target_stops_before_an_aside_about_it():
+    claim = claim_with(
+        "Mayor Tom Okafor made no mention of Dana Cole, who quit the race on Monday.",
+        "made no mention of Dana Cole",
+    )
+    assert "quit" not in claim.text
+
+
+def test_a_chance_given_is_not_a_jab():
+    text = "Coach Ana Ruiz gave the rookie a shot at the starting job."
+    assert no_claim_with(text, "a shot at the starting job")
+
+
+# -- positions through "for" and "against"; "made clear" ------------------------
+
+
+def test_a_vote_for_something_named_is_a_position():
+    claim = claim_with("Senator Dana Cole voted for the tariff in 2014.", "voted for the tariff")
+    assert claim.speaker == "Dana Cole"
+
+
+def test_making_it_clear_attributes_the_clause():
+    claim = claim_with(
+        "Union leader Pia Holm made it clear on Monday that the strike would go on.",
+        "the strike would go on",
+    )
+    assert claim.speaker == "Pia Holm"
+
+
+def test_a_clause_before_a_colon_is_not_what_the_speaker_after_it_said():
+    text = (
+        "Councillor Rita Moss keeps attacking the mayor because it works: "
+        "she said she has raised $40,000 in two days."
+    )
+    claim = claim_with(text, "raised $40,000")
+    assert "attacking the mayor" not in claim.text
