@@ -50,7 +50,8 @@ REPORTING_VERBS = words(
     """
     note tweet retweet congratulate commend declare list announce laud blast assail
     lambaste chide scold rebuke fault castigate disparage deride insult champion favor favour
-    cheer boo salute extol predict forecast
+    cheer boo salute extol predict forecast repeat reiterate disclose detail outline unveil
+    profess protest pan answer echo applaud
     """
 )
 # Prepositions that introduce what a reporting verb is about: "called for
@@ -76,6 +77,12 @@ COGNITION_VERBS = words(
     believe think know want hope expect fear feel worry doubt suspect assume recognize
     recognise understand realize realise agree disagree plan intend decide show find
     conclude indicate suggest predict estimate notice consider
+    """
+) | words(
+    # wanting and intending (VerbNet's want and long classes): "sought to
+    # delay the vote", "voted to ban cloning", "declined to say whether"
+    """
+    seek aim wish desire like love hate decline learn mull ponder contemplate vote strive
     """
 )
 # Documents and studies that speak in their own right: "a poll showed".
@@ -138,12 +145,24 @@ STANCE_NOUNS = words(
     congratulations thanks condolences thoughts assessment evaluation view opinion criticism
     praise support endorsement stance position contrast analogy comparison objection objections
     concern concerns doubts exception offense offence issue stand credit responsibility
-    statement allegation accusation attack
+    statement allegation accusation attack question tribute homage critique word
+    """
+)
+# Nouns of a stance its possessor holds: "Ruiz's criticism of the plan",
+# "his call for a ban", "her long support for the research".
+HELD_STANCE_NOUNS = words(
+    """
+    criticism critique praise support endorsement opposition call announcement declaration
+    statement comment remark assessment evaluation opinion stance position defense defence
+    denial rejection condemnation denunciation demand proposal promise pledge vow warning claim
+    allegation accusation characterization description portrayal dismissal objection complaint
+    word congratulations thanks
     """
 )
 # ("give" is left out: "gave him a shot at the title" is a chance, not a jab)
-STANCE_LIGHT_VERBS = words("make offer express voice take hold draw")
+STANCE_LIGHT_VERBS = words("make offer express voice take hold draw raise pay")
 _TARGET_PREPS = {"at", "against", "between", "of", "about", "on", "to", "for", "toward", "towards"}
+_HELD_TARGET_PREPS = _TARGET_PREPS - {"at", "between"}
 # Verbs that only carry a noun of saying: "made the case that", "issued a
 # warning that"; the speaker is their subject.
 LIGHT_VERBS = words("make issue offer give express voice repeat deliver reiterate release")
@@ -252,7 +271,14 @@ def is_direct(doc: Doc, quote: Quote) -> bool:
 
 # The tagger's lemmatiser reads some verbs of attitude as other verbs
 # ("hopes" as "hop"); the word itself settles it.
-_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+_LEMMA_FIXES = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "retweeted": "retweet",
+    "retweets": "retweet",
+    "retweeting": "retweet",
+}
 
 
 def verb_lemma(token: Token) -> str:
@@ -453,6 +479,16 @@ def _subject(verb: Token) -> Token | None:
             and node.head.pos_ in {"VERB", "AUX"}
         ):
             node = node.head  # "..., McCain said, citing low growth", "was heard telling"
+        elif (
+            node.dep_ == "xcomp"
+            and node is verb
+            and verb_lemma(verb) in _CLIMBING_VERBS
+            and node.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ == "dobj" for c in node.head.children)
+        ):
+            # "continues to insist", "appeared to imply"; but in "urged
+            # voters to reject", the voters reject
+            node = node.head
         elif node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head  # "a group backing Bush", "voters saying they want a ban"
         elif (
@@ -464,6 +500,12 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return _inverted_subject(verb) or _stranded_subject(verb)
+
+
+# Verbs of saying and thinking whose subject may be the one of the verb they
+# complete ("continues to insist", "seems to feel"); a quoted phrase
+# hanging on any other verb keeps to its own subject.
+_CLIMBING_VERBS = SPEECH_VERBS | REPORTING_VERBS | COGNITION_VERBS | ADVOCACY_VERBS
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -561,7 +603,9 @@ def _phrase(verb: Token, subject: Token | None) -> str:
     if subject is not None and subject.pos_ == "PRON":
         tokens.append(subject)
         tokens += [
-            c for c in verb.children if c.dep_ in {"auxpass", "aux"} and subject.i < c.i < verb.i
+            c
+            for c in verb.children
+            if c.dep_ in {"auxpass", "aux"} and subject.i < c.i < verb.i and c.lower_ != "to"
         ]
     tokens.sort(key=lambda t: t.i)
     return " ".join(t.text for t in tokens)
@@ -1337,42 +1381,48 @@ class AttributionFinder:
 
     def _stance_nouns(self, sent: Span) -> list[Attribution]:
         """'The governor took a swipe at the plan', 'made no mention of the
-        deficit': a light verb and a noun of stance, aimed through a
-        preposition at what the subject judges."""
+        deficit', 'Ruiz's criticism of the plan': a noun of stance, held by a
+        light verb's subject or by its possessor, aimed through a preposition
+        at what the holder judges."""
         doc = self.doc
         found = []
         for noun in sent:
+            lemmas = {noun.lemma_.lower(), noun.lower_}
             verb = noun.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if (
-                noun.dep_ != "dobj"
-                or noun.lemma_.lower() not in STANCE_NOUNS
-                and noun.lower_ not in STANCE_NOUNS
-                or verb.lemma_.lower() not in STANCE_LIGHT_VERBS
+                noun.dep_ == "dobj"
+                and lemmas & STANCE_NOUNS
+                and verb.lemma_.lower() in STANCE_LIGHT_VERBS
             ):
+                holder, first, holders, preps = _subject(verb), verb, (noun, verb), _TARGET_PREPS
+            elif owner is not None and lemmas & HELD_STANCE_NOUNS:
+                # "his statement at the debate": where, not about what
+                holder, first, holders, preps = owner, noun, (noun,), _HELD_TARGET_PREPS
+            else:
                 continue
             target = next(
                 (
                     c
-                    for holder in (noun, verb)
-                    for c in holder.children
+                    for head in holders
+                    for c in head.children
                     if c.dep_ == "prep"
                     and c.i > noun.i
-                    and c.lower_ in _TARGET_PREPS
+                    and c.lower_ in preps
                     and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
                 ),
                 None,
             )
-            subject = _subject(verb)
-            if target is None or subject is None:
+            if target is None or holder is None:
                 continue
-            speaker = self.speaker_of(subject)
-            if speaker.name is None:
+            speaker = self.speaker_of(holder)
+            if speaker.name is None or speaker.kind not in {"person", "organisation", "group"}:
                 continue
-            span = _trim(doc, verb.i, min(_end_before_aside(target), sent.end))
+            span = _trim(doc, first.i, min(_end_before_aside(target), sent.end))
             if span is None:
                 continue
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
-            found.append(Attribution(start, end, speaker, doc[verb.i : noun.i + 1].text))
+            found.append(Attribution(start, end, speaker, doc[first.i : noun.i + 1].text))
         return found
 
     def _reported(self, verb: Token, sent: Span, taken: list[Attribution]) -> Attribution | None:

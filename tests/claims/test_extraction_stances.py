@@ -193,3 +193,84 @@ def test_a_clause_before_a_colon_is_not_what_the_speaker_after_it_said():
     )
     claim = claim_with(text, "raised $40,000")
     assert "attacking the mayor" not in claim.text
+
+
+# -- a stance held by its possessor ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Lena Park's criticism of the pension plan surprised no one.",
+            "criticism of the pension plan",
+            "Lena Park",
+        ),
+        (
+            "Governor Ruth Ames's call for a ban on night flights angered the airlines.",
+            "call for a ban on night flights",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_a_possessed_stance_noun_is_its_possessors(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Mayor Tom Okafor's view of the lake was blocked by the new tower.", "view of the lake"),
+        ("Senator Lena Park's statement at the debate ran long.", "statement at the debate"),
+    ],
+)
+def test_a_possessed_noun_needs_a_stance_and_a_target(text, words):
+    assert no_claim_with(text, words)
+
+
+def test_raising_concerns_aims_at_their_target():
+    claim = claim_with(
+        "Councillor Rita Moss raised concerns about the cost of the new library.",
+        "concerns about the cost",
+    )
+    assert claim.speaker == "Rita Moss"
+
+
+# -- wanting, intending, and verbs of saying completed by another verb ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Dana Cole voted to ban the pesticide in 2019.",
+            "ban the pesticide",
+            "Dana Cole",
+        ),
+        (
+            "Governor Ruth Ames sought to delay the vote on the casino licence.",
+            "delay the vote",
+            "Ruth Ames",
+        ),
+        (
+            "Mayor Tom Okafor continues to insist that the tunnel is safe.",
+            "the tunnel is safe",
+            "Tom Okafor",
+        ),
+    ],
+)
+def test_an_intention_or_a_completed_verb_of_saying_is_attributed(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_those_urged_to_reject_something_are_not_the_ones_rejecting_it():
+    claim = claim_with("Mayor Tom Okafor urged voters to reject the toll plan.", "the toll plan")
+    assert claim.speaker == "Tom Okafor"
+
+
+def test_retweeted_is_read_as_retweet():
+    claim = claim_with(
+        "Senator Lena Park retweeted a warning about flooding on the coast road.",
+        "a warning about flooding",
+    )
+    assert claim.speaker == "Lena Park"
