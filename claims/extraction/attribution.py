@@ -51,7 +51,8 @@ REPORTING_VERBS = words(
     note tweet retweet congratulate commend declare list announce laud blast assail
     lambaste chide scold rebuke fault castigate disparage deride insult champion favor favour
     cheer boo salute extol predict forecast repeat reiterate disclose detail outline unveil
-    profess protest pan answer echo applaud
+    profess protest pan answer echo applaud lambast target encourage heckle contrast
+    compare conflate
     """
 )
 # Prepositions that introduce what a reporting verb is about: "called for
@@ -145,8 +146,19 @@ STANCE_NOUNS = words(
     congratulations thanks condolences thoughts assessment evaluation view opinion criticism
     praise support endorsement stance position contrast analogy comparison objection objections
     concern concerns doubts exception offense offence issue stand credit responsibility
-    statement allegation accusation attack question tribute homage critique word
+    statement allegation accusation attack question tribute homage critique word complaint
+    feeling reservation misgiving
     """
+)
+# "has doubts about the plan", "had opposing views on the research": with
+# "have" only a state of mind is a stance ("has a shot at the title" is not)
+_HAD_STANCES = words("view opinion feeling concern doubt reservation misgiving")
+# Verbs by which a stance comes from others, named after "from": "the plan
+# drew criticism from the unions", "she won the support of ..." has no "from"
+# and stays out.
+RECEIVING_VERBS = words("draw win receive earn attract face garner endure")
+RECEIVED_STANCES = words(
+    "criticism support praise condemnation endorsement fire backlash scrutiny rebuke applause"
 )
 # Nouns of a stance its possessor holds: "Ruiz's criticism of the plan",
 # "his call for a ban", "her long support for the research".
@@ -156,11 +168,14 @@ HELD_STANCE_NOUNS = words(
     statement comment remark assessment evaluation opinion stance position defense defence
     denial rejection condemnation denunciation demand proposal promise pledge vow warning claim
     allegation accusation characterization description portrayal dismissal objection complaint
-    word congratulations thanks
+    word congratulations thanks plan push bid
     """
 )
 # ("give" is left out: "gave him a shot at the title" is a chance, not a jab)
-STANCE_LIGHT_VERBS = words("make offer express voice take hold draw raise pay")
+STANCE_LIGHT_VERBS = words(
+    "make offer express voice take hold draw raise pay launch level lodge file mount wage renew"
+    " intensify keep avoid share harbor harbour"
+)
 _TARGET_PREPS = {"at", "against", "between", "of", "about", "on", "to", "for", "toward", "towards"}
 _HELD_TARGET_PREPS = _TARGET_PREPS - {"at", "between"}
 # Verbs that only carry a noun of saying: "made the case that", "issued a
@@ -489,6 +504,14 @@ def _subject(verb: Token) -> Token | None:
             # "continues to insist", "appeared to imply"; but in "urged
             # voters to reject", the voters reject
             node = node.head
+        elif (
+            node.dep_ == "xcomp"
+            and node is verb
+            and verb_lemma(verb) in _CLIMBING_VERBS
+            and node.head.dep_ == "acomp"
+            and node.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = node.head.head  # "voters were more likely to say", "is eager to argue"
         elif node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head  # "a group backing Bush", "voters saying they want a ban"
         elif (
@@ -1364,7 +1387,7 @@ class AttributionFinder:
             if complement is None:
                 continue
             subject = _subject(verb)
-            if subject is None or subject.pos_ == "PRON" and subject.lower_ not in {"he", "she"}:
+            if subject is None:
                 continue
             # "the bridge is critical to the economy": only people hold stances
             speaker = self.speaker_of(subject)
@@ -1390,10 +1413,16 @@ class AttributionFinder:
             lemmas = {noun.lemma_.lower(), noun.lower_}
             verb = noun.head
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if (
-                noun.dep_ == "dobj"
-                and lemmas & STANCE_NOUNS
-                and verb.lemma_.lower() in STANCE_LIGHT_VERBS
+            light = verb.lemma_.lower()
+            received = self._received_stance(noun, sent)
+            if received is not None:
+                found.append(received)
+                continue
+            if noun.dep_ == "dobj" and (
+                lemmas & STANCE_NOUNS
+                and light in STANCE_LIGHT_VERBS
+                or lemmas & _HAD_STANCES
+                and light == "have"
             ):
                 holder, first, holders, preps = _subject(verb), verb, (noun, verb), _TARGET_PREPS
             elif owner is not None and lemmas & HELD_STANCE_NOUNS:
@@ -1406,10 +1435,16 @@ class AttributionFinder:
                     c
                     for head in holders
                     for c in head.children
-                    if c.dep_ == "prep"
-                    and c.i > noun.i
-                    and c.lower_ in preps
-                    and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+                    if c.i > noun.i
+                    and (
+                        c.dep_ == "prep"
+                        and c.lower_ in preps
+                        and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+                        # "his proposal to ban the tolls", "her plans to spend $1 million"
+                        or head is noun
+                        and c.dep_ == "acl"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    )
                 ),
                 None,
             )
@@ -1424,6 +1459,39 @@ class AttributionFinder:
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             found.append(Attribution(start, end, speaker, doc[first.i : noun.i + 1].text))
         return found
+
+    def _received_stance(self, noun: Token, sent: Span) -> Attribution | None:
+        """'The plan has drawn harsh criticism from the unions': the stance is
+        the ones after "from" towards the subject."""
+        verb = noun.head
+        if (
+            noun.dep_ != "dobj"
+            or noun.lemma_.lower() not in RECEIVED_STANCES
+            or verb.lemma_.lower() not in RECEIVING_VERBS
+        ):
+            return None
+        source = next(
+            (
+                o
+                for prep in (*noun.children, *verb.children)
+                if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > noun.i
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        subject = _subject(verb)
+        if source is None or subject is None or subject.i > verb.i:
+            return None
+        speaker = self.speaker_of(source)
+        if speaker.name is None or speaker.kind not in {"person", "organisation", "group"}:
+            return None
+        doc = self.doc
+        span = _trim(doc, max(subject.left_edge.i, sent.start), noun.i + 1)
+        if span is None:
+            return None
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        return Attribution(start, end, speaker, doc[verb.i : noun.i + 1].text)
 
     def _reported(self, verb: Token, sent: Span, taken: list[Attribution]) -> Attribution | None:
         doc = self.doc

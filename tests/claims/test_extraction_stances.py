@@ -274,3 +274,42 @@ def test_retweeted_is_read_as_retweet():
         "a warning about flooding",
     )
     assert claim.speaker == "Lena Park"
+
+
+# -- stances received, held in mind, and proposals -------------------------------
+
+
+def test_criticism_drawn_from_others_is_theirs():
+    claim = claim_with(
+        "The new toll plan has drawn harsh criticism from the trucking unions.",
+        "The new toll plan has drawn harsh criticism",
+    )
+    assert "trucking unions" in claim.speaker
+
+
+def test_support_won_with_no_one_named_is_no_ones():
+    assert no_claim_with("The new toll plan has won broad support.", "won broad support")
+
+
+def test_doubts_someone_has_are_a_stance_but_a_chance_is_not():
+    claim = claim_with(
+        "Senator Dana Cole has doubts about the cost of the tunnel.", "doubts about the cost"
+    )
+    assert claim.speaker == "Dana Cole"
+    assert no_claim_with("Senator Dana Cole has a shot at the title.", "a shot at the title")
+
+
+def test_a_possessed_proposal_takes_its_infinitive():
+    claim = claim_with(
+        "Governor Ruth Ames's proposal to ban night flights angered the airlines.",
+        "proposal to ban night flights",
+    )
+    assert claim.speaker == "Ruth Ames"
+
+
+def test_more_likely_to_say_is_said_by_the_subject():
+    claim = claim_with(
+        "Older voters in the county were more likely to say that the economy was weak.",
+        "the economy was weak",
+    )
+    assert "voters" in claim.speaker
