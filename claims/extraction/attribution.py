@@ -52,7 +52,7 @@ REPORTING_VERBS = words(
     lambaste chide scold rebuke fault castigate disparage deride insult champion favor favour
     cheer boo salute extol predict forecast repeat reiterate disclose detail outline unveil
     profess protest pan answer echo applaud lambast target encourage heckle contrast
-    compare conflate
+    compare conflate savage expect anticipate
     """
 )
 # Prepositions that introduce what a reporting verb is about: "called for
@@ -174,7 +174,7 @@ HELD_STANCE_NOUNS = words(
 # ("give" is left out: "gave him a shot at the title" is a chance, not a jab)
 STANCE_LIGHT_VERBS = words(
     "make offer express voice take hold draw raise pay launch level lodge file mount wage renew"
-    " intensify keep avoid share harbor harbour"
+    " intensify keep avoid share harbor harbour unleash"
 )
 _TARGET_PREPS = {"at", "against", "between", "of", "about", "on", "to", "for", "toward", "towards"}
 _HELD_TARGET_PREPS = _TARGET_PREPS - {"at", "between"}
@@ -767,9 +767,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return span
     if lemma in REPORTING_VERBS | ADVOCACY_VERBS and lemma != "refer":
         # "called for the impeachment of ...", "spoke about the looting"
-        # ("referring to the convention" names what was meant, not a claim)
+        # ("referring to the convention" names what was meant, not a claim;
+        # after an object, "on" is where: "savaged them on Twitter")
+        has_object = any(c.dep_ == "dobj" for c in verb.children)
         for child in verb.children:
-            if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
+            if (
+                child.dep_ == "prep"
+                and child.i > verb.i
+                and child.lower_ in _TOPIC_PREPS
+                and not (has_object and child.lower_ == "on")
+            ):
                 span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
                 # "voted for the tariff", but not "argued for it"
                 if (

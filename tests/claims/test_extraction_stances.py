@@ -313,3 +313,16 @@ def test_more_likely_to_say_is_said_by_the_subject():
         "the economy was weak",
     )
     assert "voters" in claim.speaker
+
+
+def test_an_expectation_with_an_object_is_attributed():
+    claim = claim_with(
+        "County election officials are expecting a record turnout of 90,000 voters.",
+        "a record turnout",
+    )
+    assert "officials" in claim.speaker
+
+
+def test_where_a_judgement_was_made_is_not_its_content():
+    text = "Senator Lena Park savaged them on Twitter and on the radio."
+    assert not any(c.text.startswith("Twitter") for c in attributed(text))
