@@ -509,6 +509,7 @@ def _subject(verb: Token) -> Token | None:
             and node is verb
             and verb_lemma(verb) in _CLIMBING_VERBS
             and node.head.dep_ == "acomp"
+            and node.head.lower_ in _READY_ADJECTIVES
             and node.head.head.pos_ in {"VERB", "AUX"}
         ):
             node = node.head.head  # "voters were more likely to say", "is eager to argue"
@@ -529,6 +530,9 @@ def _subject(verb: Token) -> Token | None:
 # complete ("continues to insist", "seems to feel"); a quoted phrase
 # hanging on any other verb keeps to its own subject.
 _CLIMBING_VERBS = SPEECH_VERBS | REPORTING_VERBS | COGNITION_VERBS | ADVOCACY_VERBS
+# "were more likely to say", "was quick to condemn"; in "too close to
+# call" no one calls anything
+_READY_ADJECTIVES = words("likely unlikely quick eager keen ready willing reluctant")
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -803,7 +807,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return _trim(doc, token.i + 1, sent.end)
     cluster_start, cluster_end = _cluster(verb, sent)
     # "Five people died, police said." / "..., the ministry said in a statement."
-    if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]):
+    # ("the only one whom Ruiz refused to endorse." ends in a relative clause
+    # that says nothing of the words before it)
+    if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]) and not any(
+        a.dep_ == "relcl" for a in (verb, *verb.ancestors)
+    ):
         span = _trim(doc, sent.start, cluster_start)
         if span is not None:
             return span

@@ -326,3 +326,14 @@ def test_an_expectation_with_an_object_is_attributed():
 def test_where_a_judgement_was_made_is_not_its_content():
     text = "Senator Lena Park savaged them on Twitter and on the radio."
     assert not any(c.text.startswith("Twitter") for c in attributed(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Even with every precinct counted, the council race was too close to call.",
+        "But Ruiz was not the only councillor whom Governor Tom Okafor refused to endorse.",
+    ],
+)
+def test_a_verb_of_judgement_closing_the_sentence_may_not_take_it_as_content(text):
+    assert not attributed(text)
