@@ -121,7 +121,9 @@ ATTITUDE_ADJECTIVES = words(
     doubtful sure certain convinced unhappy pleased satisfied dissatisfied disappointed upset
     angry furious frustrated tired wary suspicious supportive opposed proud ashamed
     appreciative grateful thankful enthusiastic upbeat bullish adamant eager willing reluctant
-    determined afraid fearful nervous anxious uneasy hostile sympathetic dismissive
+    determined afraid fearful nervous anxious uneasy hostile sympathetic dismissive loyal fond
+    ambivalent outspoken vocal uncomfortable comfortable shy upfront interested content impressed
+    delighted
     """
 )
 # Nouns for one who holds a stance: "is a fierce critic of the tariff",
@@ -395,7 +397,9 @@ def _attitude_word(word: Token) -> bool:
     """'critical' in "is critical of", 'critic' in "is a critic of" or "is
     one of the critics of"."""
     if word.dep_ == "acomp":
-        return word.pos_ == "ADJ" and word.lower_ in ATTITUDE_ADJECTIVES
+        return word.pos_ in {"ADJ", "VERB"} and word.lower_ in ATTITUDE_ADJECTIVES
+    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in word.children):
+        return word.lower_ in ATTITUDE_ADJECTIVES
     if word.pos_ != "NOUN" or word.lemma_.lower() not in ADVOCATE_NOUNS:
         return False
     return word.dep_ == "attr" or (
@@ -1378,11 +1382,14 @@ class AttributionFinder:
             if not _attitude_word(word):
                 continue
             lemma = word.lower_
-            verb = word.head
-            while verb.dep_ == "prep" or verb.dep_ == "attr" and verb.pos_ != "AUX":
-                verb = verb.head
-            if verb.pos_ not in {"AUX", "VERB"} or verb.lemma_.lower() not in _COPULAS:
-                continue
+            if word.dep_ != "acomp" and word.pos_ == "VERB":
+                verb = word  # "are opposed to": the parser reads a passive
+            else:
+                verb = word.head
+                while verb.dep_ == "prep" or verb.dep_ == "attr" and verb.pos_ != "AUX":
+                    verb = verb.head
+                if verb.pos_ not in {"AUX", "VERB"} or verb.lemma_.lower() not in _COPULAS:
+                    continue
             complement = next(
                 (
                     c
@@ -1392,6 +1399,7 @@ class AttributionFinder:
                         c.dep_ == "prep"
                         and c.lower_ in _STANCE_PREPS
                         and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+                        or c.dep_ == "agent"  # "was delighted by the uproar"
                         or c.dep_ == "ccomp"
                         or c.dep_ == "xcomp"
                         and lemma not in _CONVICTIONS
@@ -1413,7 +1421,9 @@ class AttributionFinder:
                 continue
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             # the frame as written: "have been critical", "is one of the supporters"
-            first = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "neg"}])
+            first = min(
+                [verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
+            )
             found.append(Attribution(start, end, speaker, doc[first : word.i + 1].text))
         return found
 

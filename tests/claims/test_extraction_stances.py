@@ -109,6 +109,17 @@ def test_a_past_participle_on_a_noun_still_speaks_for_no_one():
             "supporters of the toll road",
             "Ruth Ames",
         ),
+        # participles the parser reads as passives
+        (
+            "Councillor Rita Moss is firmly opposed to closing the night clinic.",
+            "opposed to closing the night clinic",
+            "Rita Moss",
+        ),
+        (
+            "Mayor Tom Okafor was delighted by the verdict in the harbour case.",
+            "delighted by the verdict",
+            "Tom Okafor",
+        ),
     ],
 )
 def test_an_attitude_is_its_holders_stance(text, words, speaker):
@@ -124,6 +135,8 @@ def test_an_attitude_is_its_holders_stance(text, words, speaker):
         ("The final is sure to draw a record crowd to the stadium.", "sure to draw"),
         # an attitude taking nothing says no more than the sentence
         ("Councillor Ana Ruiz was furious.", "furious"),
+        # a thing set against another holds no stance
+        ("The old quay was opposed to the new pier across the bay.", "opposed to the new pier"),
     ],
 )
 def test_not_every_adjective_after_be_is_a_stance(text, words):
