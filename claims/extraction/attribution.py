@@ -43,6 +43,17 @@ REPORTING_VERBS = words(
     endorse prefer refuse recall discuss express joke respond list name speak talk refer
     comment complain boast brag interview pressure challenge point
     """
+) | words(
+    # verbs of judgement, praise and announcement (VerbNet's judgement,
+    # praise and announce classes): "congratulated Rubio on his win",
+    # "noted the attacks", "tweeted her thanks", "blasted the deal"
+    """
+    note tweet retweet congratulate commend declare list announce laud blast assail
+    lambaste chide scold rebuke fault castigate disparage deride insult champion favor favour
+    cheer boo salute extol predict forecast repeat reiterate disclose detail outline unveil
+    profess protest pan answer echo applaud lambast target encourage heckle contrast
+    compare conflate savage expect anticipate
+    """
 )
 # Prepositions that introduce what a reporting verb is about: "called for
 # the impeachment", "spoke about the looting", "pointed to the polls".
@@ -52,8 +63,12 @@ _TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
 ADVOCACY_VERBS = words(
     """
     argue advocate testify plead appeal lobby vouch caution allude hint rail inveigh campaign
+    vote
     """
 )
+# Through these a position names what it is for or against ("voted for the
+# tariff"), so the verb and a short object make a claim together.
+_POSITION_PREPS = {"for", "against"}
 # Verbs that name or judge their object: "called it a disgrace".
 NAMING_VERBS = words("call describe label brand dub term deem consider")
 # Verbs of thought and finding: they attribute only a clause ("believes that
@@ -63,6 +78,12 @@ COGNITION_VERBS = words(
     believe think know want hope expect fear feel worry doubt suspect assume recognize
     recognise understand realize realise agree disagree plan intend decide show find
     conclude indicate suggest predict estimate notice consider
+    """
+) | words(
+    # wanting and intending (VerbNet's want and long classes): "sought to
+    # delay the vote", "voted to ban cloning", "declined to say whether"
+    """
+    seek aim wish desire like love hate decline learn mull ponder contemplate vote strive
     """
 )
 # Documents and studies that speak in their own right: "a poll showed".
@@ -91,6 +112,74 @@ STATEMENT_NOUNS = CLAIM_NOUNS | words(
     testimony threat boast confirmation denial belief view opinion demand
     """
 )
+# Adjectives of attitude after "be", "seem" or "remain": what they take
+# through a preposition or a clause is the holder's stance ("is critical of
+# the plan", "are confident that the bill passes", "is eager to debate").
+ATTITUDE_ADJECTIVES = words(
+    """
+    critical skeptical sceptical concerned worried optimistic pessimistic confident hopeful
+    doubtful sure certain convinced unhappy pleased satisfied dissatisfied disappointed upset
+    angry furious frustrated tired wary suspicious supportive opposed proud ashamed
+    appreciative grateful thankful enthusiastic upbeat bullish adamant eager willing reluctant
+    determined afraid fearful nervous anxious uneasy hostile sympathetic dismissive loyal fond
+    ambivalent outspoken vocal uncomfortable comfortable shy upfront interested content impressed
+    delighted
+    """
+)
+# Nouns for one who holds a stance: "is a fierce critic of the tariff",
+# "one of the loudest supporters of the bill".
+ADVOCATE_NOUNS = words(
+    """
+    critic supporter proponent opponent backer advocate champion campaigner defender foe
+    skeptic sceptic fan
+    """
+)
+# "is sure to draw a crowd" is a forecast, not the subject's conviction:
+# these take a clause of what is believed, not an infinitive
+_CONVICTIONS = words("sure certain")
+_COPULAS = words("be seem appear remain become sound grow")
+_STANCE_PREPS = {"of", "about", "with", "over", "toward", "towards", "to", "for", "on", "in"}
+# Nouns of a stance a light verb carries, with a preposition naming its
+# target: "took a swipe at the plan", "made no mention of the deficit",
+# "offered his congratulations to Ruiz", "holds a dim view of the deal".
+STANCE_NOUNS = words(
+    """
+    swipe shot jab dig aim potshot case mention reference comment comments remark remarks
+    congratulations thanks condolences thoughts assessment evaluation view opinion criticism
+    praise support endorsement stance position contrast analogy comparison objection objections
+    concern concerns doubts exception offense offence issue stand credit responsibility
+    statement allegation accusation attack question tribute homage critique word complaint
+    feeling reservation misgiving
+    """
+)
+# "has doubts about the plan", "had opposing views on the research": with
+# "have" only a state of mind is a stance ("has a shot at the title" is not)
+_HAD_STANCES = words("view opinion feeling concern doubt reservation misgiving")
+# Verbs by which a stance comes from others, named after "from": "the plan
+# drew criticism from the unions", "she won the support of ..." has no "from"
+# and stays out.
+RECEIVING_VERBS = words("draw win receive earn attract face garner endure")
+RECEIVED_STANCES = words(
+    "criticism support praise condemnation endorsement fire backlash scrutiny rebuke applause"
+)
+# Nouns of a stance its possessor holds: "Ruiz's criticism of the plan",
+# "his call for a ban", "her long support for the research".
+HELD_STANCE_NOUNS = words(
+    """
+    criticism critique praise support endorsement opposition call announcement declaration
+    statement comment remark assessment evaluation opinion stance position defense defence
+    denial rejection condemnation denunciation demand proposal promise pledge vow warning claim
+    allegation accusation characterization description portrayal dismissal objection complaint
+    word congratulations thanks plan push bid
+    """
+)
+# ("give" is left out: "gave him a shot at the title" is a chance, not a jab)
+STANCE_LIGHT_VERBS = words(
+    "make offer express voice take hold draw raise pay launch level lodge file mount wage renew"
+    " intensify keep avoid share harbor harbour unleash"
+)
+_TARGET_PREPS = {"at", "against", "between", "of", "about", "on", "to", "for", "toward", "towards"}
+_HELD_TARGET_PREPS = _TARGET_PREPS - {"at", "between"}
 # Verbs that only carry a noun of saying: "made the case that", "issued a
 # warning that"; the speaker is their subject.
 LIGHT_VERBS = words("make issue offer give express voice repeat deliver reiterate release")
@@ -199,7 +288,14 @@ def is_direct(doc: Doc, quote: Quote) -> bool:
 
 # The tagger's lemmatiser reads some verbs of attitude as other verbs
 # ("hopes" as "hop"); the word itself settles it.
-_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+_LEMMA_FIXES = {
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
+    "retweeted": "retweet",
+    "retweets": "retweet",
+    "retweeting": "retweet",
+}
 
 
 def verb_lemma(token: Token) -> str:
@@ -221,12 +317,19 @@ def is_speech_verb(token: Token) -> bool:
         and not advocacy
         and _judged_as(token) is None
         and not _study_finding(token)
+        and _made_clear(token) is None
     ):
         return False
     if token.dep_ in {"amod", "compound"}:
         return False  # "so-called", "the said vehicle"
-    if token.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in token.children):
-        return False  # "a report released"; "X: Clinton tells voters ..." has a subject
+    if (
+        token.dep_ == "acl"
+        and token.tag_ != "VBG"
+        and not any(c.dep_ == "nsubj" for c in token.children)
+    ):
+        # "a report released"; "X: Clinton tells voters ..." has a subject, and
+        # in "voters saying they want a ban" the noun does the saying
+        return False
     children = list(token.children)
     if lemma == "point" and not any(
         c.dep_ == "prt" and c.lower_ == "out" or c.dep_ == "prep" and c.lower_ == "to"
@@ -273,6 +376,64 @@ def _judged_as(verb: Token) -> Token | None:
                 ):
                     return child
     return None
+
+
+def _end_before_aside(token: Token) -> int:
+    """End of a token's phrase, short of an aside after a comma ("Jeb
+    Bush, who announced he is out"): the aside says something of its own."""
+    end = token.right_edge.i + 1
+    for child in token.subtree:
+        if (
+            child.dep_ in {"relcl", "appos", "acl"}
+            and child.i > token.i
+            and child.left_edge.i > 0
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            end = min(end, child.left_edge.i - 1)
+    return end
+
+
+def _attitude_word(word: Token) -> bool:
+    """'critical' in "is critical of", 'critic' in "is a critic of" or "is
+    one of the critics of"."""
+    if word.dep_ == "acomp":
+        return word.pos_ in {"ADJ", "VERB"} and word.lower_ in ATTITUDE_ADJECTIVES
+    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in word.children):
+        return word.lower_ in ATTITUDE_ADJECTIVES
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in ADVOCATE_NOUNS:
+        return False
+    return word.dep_ == "attr" or (
+        word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "attr"
+    )
+
+
+def _made_clear(verb: Token) -> Token | None:
+    """'made clear that ...', 'made it clear on Monday that ...': the clause
+    the subject made clear, which the parser hangs on "clear" or the verb."""
+    if verb.lemma_.lower() != "make":
+        return None
+    doc = verb.doc
+    clear = next(
+        (
+            t
+            for t in doc[verb.i + 1 : min(len(doc), verb.i + 4)]
+            if t.lower_ == "clear" and verb in (t.head, t.head.head)
+        ),
+        None,
+    )
+    if clear is None:
+        return None
+    return next(
+        (
+            c
+            for holder in (clear, verb)
+            for c in holder.children
+            if c.dep_ in {"ccomp", "advcl", "csubj"}
+            and c.i > clear.i
+            and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        ),
+        None,
+    )
 
 
 def _study_finding(verb: Token) -> bool:
@@ -338,6 +499,27 @@ def _subject(verb: Token) -> Token | None:
         ):
             node = node.head  # "..., McCain said, citing low growth", "was heard telling"
         elif (
+            node.dep_ == "xcomp"
+            and node is verb
+            and verb_lemma(verb) in _CLIMBING_VERBS
+            and node.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ == "dobj" for c in node.head.children)
+        ):
+            # "continues to insist", "appeared to imply"; but in "urged
+            # voters to reject", the voters reject
+            node = node.head
+        elif (
+            node.dep_ == "xcomp"
+            and node is verb
+            and verb_lemma(verb) in _CLIMBING_VERBS
+            and node.head.dep_ == "acomp"
+            and node.head.lower_ in _READY_ADJECTIVES
+            and node.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = node.head.head  # "voters were more likely to say", "is eager to argue"
+        elif node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
+            return node.head  # "a group backing Bush", "voters saying they want a ban"
+        elif (
             node.dep_ == "pcomp"
             and node.head.lower_ in {"by", "in", "after", "before", "while"}
             and node.head.head.pos_ in {"VERB", "AUX"}
@@ -346,6 +528,15 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return _inverted_subject(verb) or _stranded_subject(verb)
+
+
+# Verbs of saying and thinking whose subject may be the one of the verb they
+# complete ("continues to insist", "seems to feel"); a quoted phrase
+# hanging on any other verb keeps to its own subject.
+_CLIMBING_VERBS = SPEECH_VERBS | REPORTING_VERBS | COGNITION_VERBS | ADVOCACY_VERBS
+# "were more likely to say", "was quick to condemn"; in "too close to
+# call" no one calls anything
+_READY_ADJECTIVES = words("likely unlikely quick eager keen ready willing reluctant")
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -416,8 +607,9 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """Token range without edge punctuation, "that" and spaces; None if too short."""
+def _trim(doc: Doc, start: int, end: int, least: int = 3) -> tuple[int, int] | None:
+    """Token range without edge punctuation, "that" and spaces; None if it
+    holds fewer than `least` words."""
     while start < end and (
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
     ):
@@ -431,7 +623,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if doc[end - 1].is_quote and sum(t.is_quote for t in doc[start : end - 1]) % 2:
             break
         end -= 1
-    if sum(1 for t in doc[start:end] if t.is_alpha) < 3:
+    if sum(1 for t in doc[start:end] if t.is_alpha) < least:
         return None
     return start, end
 
@@ -442,7 +634,9 @@ def _phrase(verb: Token, subject: Token | None) -> str:
     if subject is not None and subject.pos_ == "PRON":
         tokens.append(subject)
         tokens += [
-            c for c in verb.children if c.dep_ in {"auxpass", "aux"} and subject.i < c.i < verb.i
+            c
+            for c in verb.children
+            if c.dep_ in {"auxpass", "aux"} and subject.i < c.i < verb.i and c.lower_ != "to"
         ]
     tokens.sort(key=lambda t: t.i)
     return " ".join(t.text for t in tokens)
@@ -455,12 +649,19 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     judged = _judged_as(verb)
     if judged is not None:
         return _trim(doc, verb.i + 1, min(judged.right_edge.i + 1, sent.end))
+    cleared = _made_clear(verb)
+    if cleared is not None:
+        return _trim(doc, cleared.left_edge.i, min(cleared.right_edge.i + 1, sent.end))
     # a clause beyond a semicolon is another statement, however it is parsed
     comps = [
         c
         for c in verb.children
         if c.dep_ == "ccomp"
-        and not any(t.text == ";" for t in doc[min(c.i, verb.i) : max(c.i, verb.i)])
+        # nor is a clause before a colon what the speaker after it said
+        and not any(
+            t.text == ";" or t.text == ":" and c.i < verb.i
+            for t in doc[min(c.i, verb.i) : max(c.i, verb.i)]
+        )
     ]
     if comps:
         # "In a statement released after the campaign ended, Cruz said he
@@ -566,15 +767,32 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
             ):
                 end = min(end, child.left_edge.i)
-        span = _trim(doc, verb.i, min(end, sent.end))
+        # "endorsed Cruz", "criticized Sanders": a stance towards someone
+        # named is a claim in two words; "criticized it" is not
+        named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+        span = _trim(doc, verb.i, min(end, sent.end), least=2 if named else 3)
         if span is not None:
             return span
     if lemma in REPORTING_VERBS | ADVOCACY_VERBS and lemma != "refer":
         # "called for the impeachment of ...", "spoke about the looting"
-        # ("referring to the convention" names what was meant, not a claim)
+        # ("referring to the convention" names what was meant, not a claim;
+        # after an object, "on" is where: "savaged them on Twitter")
+        has_object = any(c.dep_ == "dobj" for c in verb.children)
         for child in verb.children:
-            if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
+            if (
+                child.dep_ == "prep"
+                and child.i > verb.i
+                and child.lower_ in _TOPIC_PREPS
+                and not (has_object and child.lower_ == "on")
+            ):
                 span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
+                # "voted for the tariff", but not "argued for it"
+                if (
+                    span is None
+                    and child.lower_ in _POSITION_PREPS
+                    and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in child.children)
+                ):
+                    span = _trim(doc, verb.i, min(child.right_edge.i + 1, sent.end))
                 if span is not None:
                     return span
             # "called for the army to withdraw": parsed as a clause marked "for"
@@ -593,7 +811,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return _trim(doc, token.i + 1, sent.end)
     cluster_start, cluster_end = _cluster(verb, sent)
     # "Five people died, police said." / "..., the ministry said in a statement."
-    if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]):
+    # ("the only one whom Ruiz refused to endorse." ends in a relative clause
+    # that says nothing of the words before it)
+    if all(t.is_punct or t.is_space for t in doc[cluster_end : sent.end]) and not any(
+        a.dep_ == "relcl" for a in (verb, *verb.ancestors)
+    ):
         span = _trim(doc, sent.start, cluster_start)
         if span is not None:
             return span
@@ -1001,6 +1223,10 @@ class AttributionFinder:
                     found.append(rest)
                     self.known.append(rest)
             according = None if headline else self._according_to(sent)
+            for stance in self._attitudes(sent) + self._stance_nouns(sent):
+                if not any(a.start < stance.end and stance.start < a.end for a in found + taken):
+                    found.append(stance)
+                    self.known.append(stance)
             for claim in self._claim_nouns(sent):
                 if not any(a.start < claim.end and claim.start < a.end for a in found + taken):
                     found.append(claim)
@@ -1145,6 +1371,153 @@ class AttributionFinder:
             found.append(Attribution(start, end, speaker, phrase, stance=stance))
         return found
 
+    def _attitudes(self, sent: Span) -> list[Attribution]:
+        """'Republicans have been critical of her emails', 'the mayor is
+        confident that the bill passes', 'Ruiz is a longtime critic of the
+        tariff': a named holder's stance towards what the adjective or noun
+        takes. A bare "is critical" takes nothing and says no more."""
+        doc = self.doc
+        found = []
+        for word in sent:
+            if not _attitude_word(word):
+                continue
+            lemma = word.lower_
+            if word.dep_ != "acomp" and word.pos_ == "VERB":
+                verb = word  # "are opposed to": the parser reads a passive
+            else:
+                verb = word.head
+                while verb.dep_ == "prep" or verb.dep_ == "attr" and verb.pos_ != "AUX":
+                    verb = verb.head
+                if verb.pos_ not in {"AUX", "VERB"} or verb.lemma_.lower() not in _COPULAS:
+                    continue
+            complement = next(
+                (
+                    c
+                    for c in word.children
+                    if c.i > word.i
+                    and (
+                        c.dep_ == "prep"
+                        and c.lower_ in _STANCE_PREPS
+                        and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+                        or c.dep_ == "agent"  # "was delighted by the uproar"
+                        or c.dep_ == "ccomp"
+                        or c.dep_ == "xcomp"
+                        and lemma not in _CONVICTIONS
+                    )
+                ),
+                None,
+            )
+            if complement is None:
+                continue
+            subject = _subject(verb)
+            if subject is None:
+                continue
+            # "the bridge is critical to the economy": only people hold stances
+            speaker = self.speaker_of(subject)
+            if speaker.name is None or speaker.kind not in {"person", "organisation", "group"}:
+                continue
+            span = _trim(doc, word.i, min(_end_before_aside(complement), sent.end))
+            if span is None:
+                continue
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            # the frame as written: "have been critical", "is one of the supporters"
+            first = min(
+                [verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
+            )
+            found.append(Attribution(start, end, speaker, doc[first : word.i + 1].text))
+        return found
+
+    def _stance_nouns(self, sent: Span) -> list[Attribution]:
+        """'The governor took a swipe at the plan', 'made no mention of the
+        deficit', 'Ruiz's criticism of the plan': a noun of stance, held by a
+        light verb's subject or by its possessor, aimed through a preposition
+        at what the holder judges."""
+        doc = self.doc
+        found = []
+        for noun in sent:
+            lemmas = {noun.lemma_.lower(), noun.lower_}
+            verb = noun.head
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            light = verb.lemma_.lower()
+            received = self._received_stance(noun, sent)
+            if received is not None:
+                found.append(received)
+                continue
+            if noun.dep_ == "dobj" and (
+                lemmas & STANCE_NOUNS
+                and light in STANCE_LIGHT_VERBS
+                or lemmas & _HAD_STANCES
+                and light == "have"
+            ):
+                holder, first, holders, preps = _subject(verb), verb, (noun, verb), _TARGET_PREPS
+            elif owner is not None and lemmas & HELD_STANCE_NOUNS:
+                # "his statement at the debate": where, not about what
+                holder, first, holders, preps = owner, noun, (noun,), _HELD_TARGET_PREPS
+            else:
+                continue
+            target = next(
+                (
+                    c
+                    for head in holders
+                    for c in head.children
+                    if c.i > noun.i
+                    and (
+                        c.dep_ == "prep"
+                        and c.lower_ in preps
+                        and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+                        # "his proposal to ban the tolls", "her plans to spend $1 million"
+                        or head is noun
+                        and c.dep_ == "acl"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    )
+                ),
+                None,
+            )
+            if target is None or holder is None:
+                continue
+            speaker = self.speaker_of(holder)
+            if speaker.name is None or speaker.kind not in {"person", "organisation", "group"}:
+                continue
+            span = _trim(doc, first.i, min(_end_before_aside(target), sent.end))
+            if span is None:
+                continue
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            found.append(Attribution(start, end, speaker, doc[first.i : noun.i + 1].text))
+        return found
+
+    def _received_stance(self, noun: Token, sent: Span) -> Attribution | None:
+        """'The plan has drawn harsh criticism from the unions': the stance is
+        the ones after "from" towards the subject."""
+        verb = noun.head
+        if (
+            noun.dep_ != "dobj"
+            or noun.lemma_.lower() not in RECEIVED_STANCES
+            or verb.lemma_.lower() not in RECEIVING_VERBS
+        ):
+            return None
+        source = next(
+            (
+                o
+                for prep in (*noun.children, *verb.children)
+                if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i > noun.i
+                for o in prep.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        subject = _subject(verb)
+        if source is None or subject is None or subject.i > verb.i:
+            return None
+        speaker = self.speaker_of(source)
+        if speaker.name is None or speaker.kind not in {"person", "organisation", "group"}:
+            return None
+        doc = self.doc
+        span = _trim(doc, max(subject.left_edge.i, sent.start), noun.i + 1)
+        if span is None:
+            return None
+        start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        return Attribution(start, end, speaker, doc[verb.i : noun.i + 1].text)
+
     def _reported(self, verb: Token, sent: Span, taken: list[Attribution]) -> Attribution | None:
         doc = self.doc
         subject = _subject(verb)
@@ -1169,7 +1542,9 @@ class AttributionFinder:
             # nothing without the question, so the claim holds both
             end = span[1] if span is not None else min(verb.right_edge.i + 1, sent.end)
             span = _trim(doc, asked.left_edge.i, end) if asked.i < verb.i else span
-        if span is None:
+        if span is None or verb.dep_ == "acl" and span[0] < verb.i:
+            # "voters saying they want a ban": the participle's own object
+            # or clause, never the sentence its noun sits in
             return None
         if verb.lemma_.lower() in DENIAL_VERBS:
             stance = "denies"
