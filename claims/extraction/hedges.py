@@ -90,6 +90,10 @@ REPORT_LEMMAS = FIGURE_LEMMAS | words(
     photo photograph allegation version detail
     """
 )
+# "none had been confirmed", "neither side's account could be confirmed"
+NONE_WORDS = words("none neither nothing")
+# "the authenticity of the video": what is doubted is the video
+QUALITY_LEMMAS = words("authenticity veracity accuracy truth origin")
 DOUBTED_PRONOUNS = words("it this that these those which none either neither both all")
 # Clauses that hang a disclaimer on its own sentence's claims.
 SUBORDINATE_DEPS = words("relcl advcl acl conj appos")
@@ -194,7 +198,10 @@ def _doubting_verb(sent: Span) -> Token | None:
             continue
         if any(c.dep_ == "neg" for c in token.children):
             return token
-        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "none" for c in token.children):
+        if any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.left_edge.lower_ in NONE_WORDS
+            for c in token.children
+        ):
             return token
         if token.dep_ == "xcomp" and _doubting_head(token.head):
             return token
@@ -237,8 +244,13 @@ def _doubted(verb: Token) -> Token | None:
         thing = next((c for c in copula.children if c.dep_ == "nsubj"), None)
         if thing is not None and thing.lower_ == "it":
             thing = None  # "it was not possible to verify": "it" stands for nothing
+    if thing is None and verb.dep_ == "conj":
+        # "the figures do not distinguish ... and could not be verified"
+        thing = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if thing is not None and verb.dep_ == "relcl" and thing.tag_ in {"WDT", "WP"}:
         thing = verb.head
+    if thing is not None and thing.lemma_.lower() in QUALITY_LEMMAS:
+        thing = next((o for p in thing.children if p.lower_ == "of" for o in p.children), thing)
     return thing
 
 
@@ -247,7 +259,12 @@ def _subordinate(verb: Token) -> bool:
     verified': a disclaimer hanging on a clause of a claim's sentence."""
     token = verb
     while token.dep_ != "ROOT" and token.head is not token:
-        if token.dep_ in SUBORDINATE_DEPS:
+        # a verb sharing its subject ("the figures ... and could not be
+        # verified") belongs to the same clause
+        shared = token.dep_ == "conj" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        )
+        if token.dep_ in SUBORDINATE_DEPS and not shared:
             return True
         token = token.head
     return False
@@ -270,10 +287,14 @@ def disclaimer_scope(
     if thing is None:
         # "It was not possible to verify independently."
         return _runs(_claims_just_before(sent, claims, paras), 1)
-    # "The claims of protesters, who said 11 were beaten, could not be verified"
+    # "The claims of protesters, who said 11 were beaten, could not be
+    # verified", "Reports that 3 sailors drowned could not be confirmed": the
+    # report's own content is what is doubted, and only it
     t0 = thing.left_edge.idx
     t1 = thing.right_edge.idx + len(thing.right_edge)
-    inside = [c for c in claims if t0 <= c.start and c.end <= t1]
+    inside = [c for c in claims if t0 <= c.start < t1]
+    if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in thing.children) and inside:
+        return inside + _named_sources_claims(thing, claims)
     if _names_a_source(thing, claims):
         # a source that gave no claim here leaves the others alone
         return inside + _named_sources_claims(thing, claims)
