@@ -82,8 +82,10 @@ DOUBT_HEADS = words("unable impossible difficult hard decline fail refuse")
 # Heads doubting only when negated: "it was not possible to verify".
 ABLE_HEADS = words("possible able")
 # What a disclaimer can doubt. A figure word doubts figures; the others doubt
-# whatever was reported. "the cause", "a motive" are not reports.
-FIGURE_LEMMAS = words("figure number toll tally estimate casualty data count")
+# whatever was reported. "the cause", "a motive" are not reports, and "no
+# confirmation of casualties among the marchers" doubts an event the article
+# need not have reported at all.
+FIGURE_LEMMAS = words("figure number toll tally estimate data count")
 REPORT_LEMMAS = FIGURE_LEMMAS | words(
     """
     report claim account statement assertion information footage video image picture

@@ -402,6 +402,11 @@ def test_a_doubted_report_with_its_content_hedges_that_content_only():
         ("A hospital spokesman confirmed that 6 patients had been discharged.", "6 patients"),
         ("No one was hurt, a company spokeswoman confirmed.", "No one was hurt"),
         (
+            "The interior ministry said 11 officers were injured. "
+            "There has been no confirmation of casualties among the marchers.",
+            "11 officers",
+        ),
+        (
             "The ministry said 60 rockets were fired at the city.\n\n"
             "The mayor said schools would reopen on Monday.",
             "60 rockets",
