@@ -339,17 +339,21 @@ def _holders(thing: Token) -> list[Token]:
 
 
 def _names_a_source(thing: Token, claims: Sequence[Claim]) -> bool:
-    """Whether the disclaimer names whose report it doubts. A common noun before
-    the report or after "of" may say what it is about instead ("casualty
-    figures", "the number of casualties") unless it names a speaker here or
-    people ("the claims of residents who fled")."""
+    """Whether the disclaimer names a source other than the one just before:
+    one of its speakers, or people the article did not quote ("the residents'
+    accounts"). A common noun before the report or after "of" may say what it
+    is about ("casualty figures", "the number of casualties"), and a proper
+    name may stand for the speaker just before ("Moscow's figures" after the
+    defence ministry's), so neither keeps the nearest claims out."""
+    if _named_sources_claims(thing, claims):
+        return True
     for holder in _holders(thing):
-        if holder.lower_ in {"side", "sides"}:
+        if holder.lower_ in {"side", "sides"} or holder.pos_ == "PROPN":
             continue
-        about = holder.pos_ == "NOUN" and (holder.dep_ == "compound" or holder.head.lower_ == "of")
+        about = holder.dep_ == "compound" or holder.head.lower_ == "of"
         # the parser may hang "who ..." on the report rather than on its holders
         people = any(t.lower_ in {"who", "whom"} for t in thing.subtree)
-        if not about or people or _named_sources_claims(thing, claims):
+        if not about or people:
             return True
     return False
 

@@ -453,3 +453,16 @@ def test_a_figure_in_scare_quotes_is_distance():
 def test_a_quoted_label_without_a_figure_is_a_partial_quote():
     text = 'Officials said the protest was "a provocation" organised from abroad.'
     assert not claim_with(text, "provocation").hedged
+
+
+def test_a_place_standing_for_the_speaker_just_before_is_that_speaker():
+    text = (
+        "Russia's defence ministry said its troops had repelled 3 attacks. "
+        "Reuters could not verify Moscow's figures."
+    )
+    assert claim_with(text, "3 attacks").hedged
+
+
+def test_people_the_article_did_not_quote_are_not_the_speaker_just_before():
+    text = "The army said 6 villages were shelled. The residents' accounts could not be verified."
+    assert not claim_with(text, "6 villages").hedged
