@@ -162,9 +162,17 @@ def _distancing_claim(token: Token) -> bool:
 
 
 def _rumour(token: Token) -> bool:
-    """'There were rumours that the general had fled', 'he is rumoured to
-    have fled'; not 'the minister denied rumours that he would resign'."""
-    return token.lemma_.lower() in RUMOUR_LEMMAS and token.head.lemma_.lower() not in REJECT_LEMMAS
+    """'There were rumours that the general had fled', 'rumours spread that
+    ...', 'he is rumoured to have fled': a rumour carrying the claim; not
+    'arrested for spreading rumours', nor 'denied rumours that he would resign'."""
+    if token.lemma_.lower() not in RUMOUR_LEMMAS:
+        return False
+    if token.pos_ == "VERB":
+        return True
+    if token.head.lemma_.lower() in REJECT_LEMMAS:
+        return False
+    carrier = token.head if token.dep_ == "nsubj" else token
+    return any(c.dep_ in {"acl", "ccomp"} for c in carrier.children)
 
 
 def scare_quoted_figure(

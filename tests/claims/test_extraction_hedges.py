@@ -432,6 +432,18 @@ def test_a_verifiers_own_claim_is_not_the_doubted_report():
 def test_rumours_hedge_what_they_carry():
     assert claim_with("The general is rumoured to have fled the capital.", "fled").hedged
     assert claim_with("There were rumours that the general had been arrested.", "general").hedged
+    assert claim_with("Rumours spread that 40 people had died in the camp.", "40 people").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Police said 3 men were arrested for spreading rumours online.", "3 men"),
+        ("Amid rumours of a coup, troops sealed off 2 bridges.", "2 bridges"),
+    ],
+)
+def test_a_rumour_that_carries_no_claim_hedges_nothing(text, fragment):
+    assert not claim_with(text, fragment).hedged
 
 
 def test_a_denied_rumour_is_the_speakers_denial_not_doubt():
