@@ -376,9 +376,10 @@ def _apply_hedges(
         first = _sentence_at(sentences, starts, draft.start)
         last = _sentence_at(sentences, starts, max(draft.start, draft.end - 1))
         attributed = draft.speaker.name is not None
-        draft.hedge = find_cue(
-            doc, first.start, last.end, quotes, attributed=attributed
-        ) or scare_quoted_figure(doc, draft.start, draft.end, partial)
+        draft.hedge = find_cue(doc, first.start, last.end, quotes, attributed=attributed)
+        if attributed and draft.hedge is None:
+            # scare quotes keep a speaker's count at a distance
+            draft.hedge = scare_quoted_figure(doc, draft.start, draft.end, partial)
     for sent in sentences:
         if any(s <= sent.start_char < e for s, e in quotes):
             continue

@@ -178,20 +178,25 @@ def _rumour(token: Token) -> bool:
 def scare_quoted_figure(
     doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]
 ) -> str | None:
-    """'The army said it had killed "more than 30 terrorists"': a figure the
-    article puts in quotation marks inside its own sentence keeps the
-    speaker's number at a distance. A quoted clause is reported speech, not
-    distance, so only a short quoted phrase without a verb counts."""
+    """'The army said it had killed "more than 30 terrorists"': a speaker's
+    count of people or things the article puts in quotation marks inside its
+    own sentence keeps that count at a distance. A quoted clause is reported
+    speech and a title-case quote is a title ("American Skin (41 Shots)"), so
+    only a short phrase without a verb counting a plural noun counts."""
     for q_start, q_end in quotes:
         if not (start <= q_start and q_end <= end):
             continue
         inner = doc.char_span(q_start, q_end, alignment_mode="contract")
-        if inner is None or not 1 <= len(inner) <= 6:
+        if inner is None or not 2 <= len(inner) <= 6:
             continue
         if any(t.pos_ in {"VERB", "AUX"} for t in inner):
             continue
-        # "one" is as often a pronoun or article as a count
-        if any((t.like_num or t.pos_ == "NUM") and t.lower_ != "one" for t in inner):
+        if all(t.is_title or t.like_num for t in inner if t.is_alpha or t.like_num):
+            continue
+        if any(
+            t.tag_ == "CD" and t.dep_ == "nummod" and t.head in inner and t.head.tag_ == "NNS"
+            for t in inner
+        ):
             return inner.text
     return None
 

@@ -459,7 +459,20 @@ def test_probably_is_doubt_in_the_articles_voice_and_an_estimate_in_a_speakers()
 def test_a_figure_in_scare_quotes_is_distance():
     claim = claim_with('The army said it had killed "more than 30 terrorists" in the raid.', "30")
     assert claim.hedge == "more than 30 terrorists"
-    assert claim_with('The group said "at least 200" of its members were detained.', "200").hedged
+    text = 'Organisers said police had beaten "about 40 peaceful marchers" near the bridge.'
+    assert claim_with(text, "40").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('The singer said "Blue Roads (12 Miles)" was written after the flood.', "written"),
+        ('Auditors said the firm ran "a ten-year scheme" to hide losses.', "scheme"),
+        ('In the first half of the year there were "1,204 burglaries" across the county.', "1,204"),
+    ],
+)
+def test_quoted_titles_compounds_and_unattributed_counts_are_not_scare_quotes(text, fragment):
+    assert not claim_with(text, fragment).hedged
 
 
 def test_a_quoted_label_without_a_figure_is_a_partial_quote():
