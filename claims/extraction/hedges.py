@@ -290,9 +290,15 @@ def disclaimer_scope(
 ) -> list[Claim]:
     """The claims a disclaimer sentence doubts, from `claims` sorted by position."""
     verb = _doubting_verb(sent)
-    thing = _doubted(verb) if verb is not None else None
     if verb is None:
         return []
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is not None:
+        # "police did not confirm that it was arson": what was not confirmed
+        c0 = content.left_edge.idx
+        c1 = content.right_edge.idx + len(content.right_edge)
+        return [c for c in claims if c0 <= c.start < c1]
+    thing = _doubted(verb)
     if thing is not None and not _a_report(thing):
         return []  # "police have not confirmed a motive"
     if _subordinate(verb):

@@ -491,3 +491,13 @@ def test_a_place_standing_for_the_speaker_just_before_is_that_speaker():
 def test_people_the_article_did_not_quote_are_not_the_speaker_just_before():
     text = "The army said 6 villages were shelled. The residents' accounts could not be verified."
     assert not claim_with(text, "6 villages").hedged
+
+
+def test_what_a_source_did_not_confirm_is_hedged_and_its_other_words_are_not():
+    assert claim_with(
+        "Firefighters put out the blaze at the depot but did not confirm it was arson.", "arson"
+    ).hedged
+    assert_hedged(
+        "Police arrested 2 men on Sunday. Officers did not confirm that the men were armed.",
+        {"2 men": False, "were armed": True},
+    )
