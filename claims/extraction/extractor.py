@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, AttributionFinder, paragraphs
-from .hedges import disclaimed_source, doubts_the_last_report, find_cue, is_disclaimer
+from .hedges import disclaimer_scope, find_cue, is_disclaimer, scare_quoted_figure
 from .incidents import is_background
 from .numbers import Number, all_figures
 from .pipeline import get_nlp
@@ -268,7 +268,7 @@ def _unattributed_statements(
         root = sent.root
         if not any(t.tag_ in _FINITE for t in sent):
             continue
-        hedge = find_cue(doc, sent.start, sent.end, [])
+        hedge = find_cue(doc, sent.start, sent.end, [], attributed=False)
         if hedge is not None or _reports_event(root):
             found.append(_Draft(start, end, NO_SPEAKER, ""))
     return found
@@ -369,59 +369,23 @@ def _apply_hedges(
     paras: list[tuple[int, int]],
 ) -> None:
     quotes = [(q.inner_start, q.inner_end) for q in finder.direct]
+    partial = [(q.inner_start, q.inner_end) for q in finder.quotes if q not in finder.direct]
     starts = [s.start_char for s in sentences]
     ordered = sorted(drafts, key=lambda d: (d.start, d.end))
     for draft in ordered:
         first = _sentence_at(sentences, starts, draft.start)
         last = _sentence_at(sentences, starts, max(draft.start, draft.end - 1))
-        draft.hedge = find_cue(doc, first.start, last.end, quotes)
+        attributed = draft.speaker.name is not None
+        draft.hedge = find_cue(doc, first.start, last.end, quotes, attributed=attributed)
+        if attributed and draft.hedge is None:
+            # scare quotes keep a speaker's count at a distance
+            draft.hedge = scare_quoted_figure(doc, draft.start, draft.end, partial)
     for sent in sentences:
-        if not is_disclaimer(sent) or any(s <= sent.start_char < e for s, e in quotes):
+        if any(s <= sent.start_char < e for s, e in quotes):
             continue
         phrase = sent.text.strip()
-        source = disclaimed_source(sent)
-        if source:
-            # "It was not possible to verify the rebels' report": the rebels'
-            # claims, wherever they stand in the article, and no one else's
-            doubted = [d for d in ordered if _speaker_words(d.speaker) & source]
-            for draft in doubted:
-                draft.hedge = draft.hedge or phrase
-            if doubted:
-                continue
-        # "..., a claim that could not be verified" qualifies its own sentence;
-        # "Officials could not confirm the report" the report just before it
-        within = [d for d in ordered if sent.start_char <= d.start < sent.end_char]
-        if doubts_the_last_report(sent):
-            within = []
-        for draft in within or _claims_just_before(sent, ordered, paras):
+        for draft in disclaimer_scope(sent, ordered, paras):
             draft.hedge = draft.hedge or phrase
-
-
-def _speaker_words(speaker: Speaker) -> set[str]:
-    if not speaker.name:
-        return set()
-    words_ = {w.casefold().rstrip("'’s") for w in speaker.name.split()}
-    return words_ | {w.rstrip("s") for w in words_ if len(w) > 3}
-
-
-def _claims_just_before(
-    sent: Span, ordered: list[_Draft], paras: list[tuple[int, int]]
-) -> list[_Draft]:
-    """The last run of claims by one speaker before a disclaimer sentence, in
-    its paragraph, or in the paragraph above when the disclaimer opens its own."""
-    para = next(((a, b) for a, b in paras if a <= sent.start_char < b), None)
-    if para is None:
-        return []
-    before = [d for d in ordered if para[0] <= d.start and d.end <= sent.start_char]
-    above = [(a, b) for a, b in paras if b <= para[0]]
-    if not before and above and sent.start_char == para[0]:
-        before = [d for d in ordered if above[-1][0] <= d.start and d.end <= above[-1][1]]
-    run: list[_Draft] = []
-    for draft in reversed(before):
-        if run and draft.speaker.name != run[0].speaker.name:
-            break
-        run.append(draft)
-    return run
 
 
 def _sentence_at(sentences: list[Span], starts: list[int], char: int) -> Span:

@@ -2,13 +2,21 @@
 
 Two forms: cue words in the sentence ("reportedly", "is said to", "what it
 called", words of distance such as "alleged" or a "claimed" where "said" would
-do), and a sentence of its own saying the report cannot be verified, which
-qualifies the claims just before it rather than the whole article.
+do, a figure in scare quotes), and a clause saying a report cannot be
+verified. Such a disclaimer qualifies the clause it hangs on ("..., a claim
+that could not be verified"), the source it names wherever that source's
+claims stand ("the rebels' figures could not be verified"), or else the
+claims just before it, never the whole article.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from spacy.tokens import Doc, Span, Token
+
+from .wordlists import words
 
 # Cue phrases by first word. Longer phrases are listed first so the phrase
 # kept is the whole one ("according to unverified reports", not "unverified").
@@ -58,28 +66,73 @@ for _phrase in [
     _words = tuple(_phrase.split())
     CUES.setdefault(_words[0], []).append(_words)
 
-VERIFY_LEMMAS = {"verify", "confirm", "corroborate", "authenticate", "check"}
-DOUBT_WORDS = {
-    "not", "n't", "unable", "impossible", "cannot", "no", "none", "difficult", "hard",
-}  # fmt: skip
-# Nouns that name what a source put out: "the rebels' report", "Hamas figures".
-REPORT_NOUNS = {
-    "report", "reports", "claim", "claims", "figure", "figures", "account", "accounts",
-    "toll", "number", "numbers", "statement", "statements", "assertion", "information",
-}  # fmt: skip
+# A speaker's own estimate ("the mayor said the fire was probably arson") is
+# not the article's doubt; these cue it only in the article's own voice.
+ESTIMATE_CUES = words("probably possibly")
+RUMOUR_LEMMAS = words("rumour rumor rumoured rumored")
+# Verbs that throw a rumour out: "denied rumours that he would resign".
+REJECT_LEMMAS = words("deny dismiss reject refute quash debunk")
+
+VERIFY_LEMMAS = words("verify confirm corroborate authenticate check")
+# "there was no independent confirmation of the figures"
+VERIFY_NOUNS = words("confirmation verification corroboration")
+# Heads that doubt the verifying verb below them: "unable to verify", "it was
+# impossible to confirm", "declined to confirm".
+DOUBT_HEADS = words("unable impossible difficult hard decline fail refuse")
+# Heads doubting only when negated: "it was not possible to verify".
+ABLE_HEADS = words("possible able")
+# What a disclaimer can doubt. A figure word doubts figures; the others doubt
+# whatever was reported. "the cause", "a motive" are not reports, and "no
+# confirmation of casualties among the marchers" doubts an event the article
+# need not have reported at all.
+FIGURE_LEMMAS = words("figure number toll tally estimate data count")
+REPORT_LEMMAS = FIGURE_LEMMAS | words(
+    """
+    report claim account statement assertion information footage video image picture
+    photo photograph allegation version detail
+    """
+)
+# "none had been confirmed", "neither side's account could be confirmed"
+NONE_WORDS = words("none neither nothing")
+# "the authenticity of the video": what is doubted is the video
+QUALITY_LEMMAS = words("authenticity veracity accuracy truth origin")
+DOUBTED_PRONOUNS = words("it this that these those which none either neither both all")
+# Clauses that hang a disclaimer on its own sentence's claims.
+SUBORDINATE_DEPS = words("relcl advcl acl conj appos")
+# "either side's accounts", "claims by both sides", "conflicting reports":
+# the two sources just before, not one.
+BOTH_SIDES = words("both either neither conflicting competing rival contradictory")
 
 
-def find_cue(doc: Doc, start: int, end: int, skip: list[tuple[int, int]]) -> str | None:
+class _Speaker(Protocol):
+    name: str | None
+
+
+class Claim(Protocol):
+    """What scoping needs of a claim: its span, its speaker, its figures."""
+
+    start: int
+    end: int
+    speaker: _Speaker
+    quantities: list
+
+
+def find_cue(
+    doc: Doc, start: int, end: int, skip: list[tuple[int, int]], *, attributed: bool
+) -> str | None:
     """The first cue phrase in tokens [start, end), ignoring character ranges in
-    `skip` (direct quotes: a speaker's own hedging is not the article's)."""
+    `skip` (direct quotes: a speaker's own hedging is not the article's) and,
+    in an `attributed` claim, the speaker's own estimates."""
     for i in range(start, end):
         token = doc[i]
         if any(s <= token.idx < e for s, e in skip):
             continue
-        if _distancing_claim(token):
+        if _distancing_claim(token) or _rumour(token):
             return token.text
         phrases = CUES.get(token.lower_)
         if not phrases or _others_allege(token):
+            continue
+        if attributed and token.lower_ in ESTIMATE_CUES:
             continue
         for phrase in phrases:
             n = len(phrase)
@@ -108,45 +161,287 @@ def _distancing_claim(token: Token) -> bool:
     )
 
 
-def is_disclaimer(sent: Span) -> bool:
-    """'The information cannot be verified independently.', 'It was not
-    possible to verify the report.', 'Reuters could not confirm the figures.'"""
-    if not any(t.lemma_.lower() in VERIFY_LEMMAS for t in sent):
+def _rumour(token: Token) -> bool:
+    """'There were rumours that the general had fled', 'rumours spread that
+    ...', 'he is rumoured to have fled': a rumour carrying the claim; not
+    'arrested for spreading rumours', nor 'denied rumours that he would resign'."""
+    if token.lemma_.lower() not in RUMOUR_LEMMAS:
         return False
-    return any(t.lower_ in DOUBT_WORDS or t.dep_ == "neg" for t in sent)
+    if token.pos_ == "VERB":
+        return True
+    if token.head.lemma_.lower() in REJECT_LEMMAS:
+        return False
+    carrier = token.head if token.dep_ == "nsubj" else token
+    return any(c.dep_ in {"acl", "ccomp"} for c in carrier.children)
 
 
-def doubts_the_last_report(sent: Span) -> bool:
-    """'Officials could not confirm the report': a definite report with no
-    holder of its own is the one the article gave just before."""
-    for token in sent:
-        if (
-            token.lower_ in REPORT_NOUNS
-            and token.dep_ in {"dobj", "nsubjpass", "nsubj"}
-            and token.head.lemma_.lower() in VERIFY_LEMMAS
-            and any(c.lower_ in {"the", "this", "that", "these", "those"} for c in token.children)
-            and not any(c.dep_ in {"poss", "compound", "prep"} for c in token.children)
+def scare_quoted_figure(
+    doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]
+) -> str | None:
+    """'The army said it had killed "more than 30 terrorists"': a speaker's
+    count of people or things the article puts in quotation marks inside its
+    own sentence keeps that count at a distance. A quoted clause is reported
+    speech and a title-case quote is a title ("American Skin (41 Shots)"), so
+    only a short phrase without a verb counting a plural noun counts."""
+    for q_start, q_end in quotes:
+        if not (start <= q_start and q_end <= end):
+            continue
+        inner = doc.char_span(q_start, q_end, alignment_mode="contract")
+        if inner is None or not 2 <= len(inner) <= 6:
+            continue
+        if any(t.pos_ in {"VERB", "AUX"} for t in inner):
+            continue
+        if all(t.is_title or t.like_num for t in inner if t.is_alpha or t.like_num):
+            continue
+        if any(
+            t.tag_ == "CD" and t.dep_ == "nummod" and t.head in inner and t.head.tag_ == "NNS"
+            for t in inner
         ):
+            return inner.text
+    return None
+
+
+def _doubting_verb(sent: Span) -> Token | None:
+    """The verb (or noun) saying something could not be verified: "could not
+    be confirmed", "was unable to verify", "it was not possible to check",
+    "none had been confirmed", "no independent confirmation"."""
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma in VERIFY_NOUNS and any(c.lower_ == "no" for c in token.children):
+            return token
+        if lemma not in VERIFY_LEMMAS or token.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in token.children):
+            return token
+        if any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.left_edge.lower_ in NONE_WORDS
+            for c in token.children
+        ):
+            return token
+        if token.dep_ == "xcomp" and _doubting_head(token.head):
+            return token
+    return None
+
+
+def _doubting_head(head: Token) -> bool:
+    """ "unable to verify", "declined to confirm", and the copula of "it was
+    impossible / not possible to verify", which the parser may make the head."""
+    for word in [head, *(c for c in head.children if c.dep_ == "acomp")]:
+        lemma = word.lemma_.lower()
+        if lemma in DOUBT_HEADS or (lemma in ABLE_HEADS and _negated(word)):
             return True
     return False
 
 
-def disclaimed_source(sent: Span) -> set[str]:
-    """Words naming whose reports a disclaimer doubts: "the rebels' report",
-    "figures from the health ministry", "Hamas claims"; empty when it names
-    no one."""
-    found: set[str] = set()
-    for token in sent:
-        if token.lower_ not in REPORT_NOUNS:
+def _negated(token: Token) -> bool:
+    """'It was not possible': the "not" hangs on the copula above the adjective."""
+    return any(c.dep_ == "neg" for c in [*token.children, *token.head.children])
+
+
+def is_disclaimer(sent: Span) -> bool:
+    """'The information cannot be verified independently.', 'It was not
+    possible to verify the report.', 'Reuters could not confirm the figures.'"""
+    return _doubting_verb(sent) is not None
+
+
+def _doubted(verb: Token) -> Token | None:
+    """What the disclaimer says cannot be verified: the object of an active
+    verb ("could not verify the reports"), the subject of a passive one ("the
+    figures could not be confirmed"), the subject of "difficult to verify", or
+    for a relative clause its antecedent ("a figure that could not be verified")."""
+    if verb.pos_ == "NOUN":
+        return next((o for p in verb.children if p.lower_ == "of" for o in p.children), None)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    wanted = {"nsubjpass", "nsubj"} if passive else {"dobj"}
+    thing = next((c for c in verb.children if c.dep_ in wanted), None)
+    if thing is None and verb.dep_ == "xcomp":
+        copula = verb.head.head if verb.head.pos_ == "ADJ" else verb.head
+        thing = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        if thing is not None and thing.lower_ == "it":
+            thing = None  # "it was not possible to verify": "it" stands for nothing
+    if thing is None and verb.dep_ == "conj":
+        # "the figures do not distinguish ... and could not be verified"
+        thing = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if thing is not None and verb.dep_ == "relcl" and thing.tag_ in {"WDT", "WP"}:
+        thing = verb.head
+    if thing is not None and thing.lemma_.lower() in QUALITY_LEMMAS:
+        thing = next((o for p in thing.children if p.lower_ == "of" for o in p.children), thing)
+    return thing
+
+
+def _subordinate(verb: Token) -> bool:
+    """'..., though the toll could not be confirmed', '..., which could not be
+    verified': a disclaimer hanging on a clause of a claim's sentence."""
+    token = verb
+    while token.dep_ != "ROOT" and token.head is not token:
+        # a verb sharing its subject ("the figures ... and could not be
+        # verified") belongs to the same clause
+        shared = token.dep_ == "conj" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children
+        )
+        if token.dep_ in SUBORDINATE_DEPS and not shared:
+            return True
+        token = token.head
+    return False
+
+
+def disclaimer_scope(
+    sent: Span, claims: Sequence[Claim], paras: list[tuple[int, int]]
+) -> list[Claim]:
+    """The claims a disclaimer sentence doubts, from `claims` sorted by position."""
+    verb = _doubting_verb(sent)
+    if verb is None:
+        return []
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is not None:
+        # "police did not confirm that it was arson": what was not confirmed
+        c0 = content.left_edge.idx
+        c1 = content.right_edge.idx + len(content.right_edge)
+        return [c for c in claims if c0 <= c.start < c1]
+    thing = _doubted(verb)
+    if thing is not None and not _a_report(thing):
+        return []  # "police have not confirmed a motive"
+    if _subordinate(verb):
+        # "..., a claim that could not be verified" qualifies its own sentence
+        own = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+        return own + _named_sources_claims(thing, claims)
+    if thing is None:
+        # "It was not possible to verify independently."
+        return _runs(_claims_just_before(sent, claims, paras), 1)
+    # "The claims of protesters, who said 11 were beaten, could not be
+    # verified", "Reports that 3 sailors drowned could not be confirmed": the
+    # report's own content is what is doubted, and only it
+    t0 = thing.left_edge.idx
+    t1 = thing.right_edge.idx + len(thing.right_edge)
+    inside = [c for c in claims if t0 <= c.start < t1]
+    if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in thing.children) and inside:
+        return inside + _named_sources_claims(thing, claims)
+    if _names_a_source(thing, claims):
+        # a source that gave no claim here leaves the others alone
+        return inside + _named_sources_claims(thing, claims)
+    before = _claims_just_before(sent, claims, paras)
+    if _both_sides(thing):
+        return inside + _runs(before, 2)
+    if thing.lemma_.lower() in FIGURE_LEMMAS:
+        # "The figures could not be verified": the figures of the nearest
+        # source that gave any, not a quote of someone else in between
+        figured = [c for c in before if c.quantities]
+        if figured:
+            speaker = figured[-1].speaker.name
+            before = before[: before.index(figured[-1]) + 1]
+            before = [c for c in before if c.speaker.name == speaker or c is figured[-1]]
+    return inside + _runs(before, 1)
+
+
+def _a_report(thing: Token) -> bool:
+    return thing.lemma_.lower() in REPORT_LEMMAS or thing.lower_ in DOUBTED_PRONOUNS
+
+
+def _both_sides(thing: Token) -> bool:
+    return any(t.lower_ in BOTH_SIDES for t in thing.subtree)
+
+
+def _holders(thing: Token) -> list[Token]:
+    """Whose report it is: "the rebels' report", "Hamas figures", "figures from
+    the ministry", "the figures given by the health authorities"."""
+    holders = []
+    for child in thing.children:
+        if child.dep_ in {"poss", "compound"} and child.pos_ in {"NOUN", "PROPN"}:
+            holders.append(child)
+        preps = [child] if child.dep_ == "prep" else []
+        if child.dep_ == "acl":  # "given by", "released by"
+            preps = [g for g in child.children if g.dep_ in {"agent", "prep"}]
+        for prep in preps:
+            if prep.lower_ in {"from", "by", "of"}:
+                holders += [o for o in prep.children if o.dep_ == "pobj"]
+    return holders
+
+
+def _names_a_source(thing: Token, claims: Sequence[Claim]) -> bool:
+    """Whether the disclaimer names a source other than the one just before:
+    one of its speakers, or people the article did not quote ("the residents'
+    accounts"). A common noun before the report or after "of" may say what it
+    is about ("casualty figures", "the number of casualties"), and a proper
+    name may stand for the speaker just before ("Moscow's figures" after the
+    defence ministry's), so neither keeps the nearest claims out."""
+    if _named_sources_claims(thing, claims):
+        return True
+    for holder in _holders(thing):
+        if holder.lower_ in {"side", "sides"} or holder.pos_ == "PROPN":
             continue
-        for child in token.children:
-            holders = []
-            if child.dep_ in {"poss", "compound"} and child.pos_ in {"NOUN", "PROPN"}:
-                holders.append(child)
-            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
-                holders += [o for o in child.children if o.dep_ == "pobj"]
-            for holder in holders:
-                words = [t for t in holder.subtree if t.pos_ in {"NOUN", "PROPN"}]
-                found |= {t.lower_.rstrip("'’s") or t.lower_ for t in words}
-                found |= {t.lemma_.lower() for t in words}
-    return found - {"report", "reports"}
+        about = holder.dep_ == "compound" or holder.head.lower_ == "of"
+        # the parser may hang "who ..." on the report rather than on its holders
+        people = any(t.lower_ in {"who", "whom"} for t in thing.subtree)
+        if not about or people:
+            return True
+    return False
+
+
+def _stems(word: str) -> set[str]:
+    word = word.casefold().removesuffix("'s").removesuffix("’s").rstrip("'’")
+    found = {word}
+    if word.endswith("ies") and len(word) > 4:
+        found.add(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 4:
+        found.add(word[:-2])
+    if word.endswith("s") and len(word) > 3:
+        found.add(word[:-1])
+    return found
+
+
+def _speaker_stems(name: str | None) -> set[str]:
+    if not name:
+        return set()
+    return {s for w in name.replace("-", " ").split() for s in _stems(w)}
+
+
+def _named_sources_claims(thing: Token | None, claims: Sequence[Claim]) -> list[Claim]:
+    """Claims anywhere in the article by a source the disclaimer names: its
+    head word must be a word of the speaker's name ("the rebels' account" for
+    "rebel commanders"); a modifier it shares with some of them picks those
+    ("the Ukrainian officials' figures" among several officials)."""
+    if thing is None:
+        return []
+    found: list[Claim] = []
+    for holder in _holders(thing):
+        if holder.lower_ in {"side", "sides"}:
+            continue  # "either side's accounts" names no one
+        head = _stems(holder.text) | {holder.lemma_.lower()}
+        matching = [c for c in claims if head & _speaker_stems(c.speaker.name)]
+        modifiers = {
+            s
+            for t in holder.subtree
+            if t is not holder and t.pos_ in {"PROPN", "ADJ", "NOUN"}
+            for s in _stems(t.text)
+        }
+        narrowed = [c for c in matching if modifiers & _speaker_stems(c.speaker.name)]
+        found += narrowed or matching
+    return found
+
+
+def _claims_just_before(
+    sent: Span, claims: Sequence[Claim], paras: list[tuple[int, int]]
+) -> list[Claim]:
+    """Claims before a disclaimer sentence in its paragraph, or in the
+    paragraph above when the disclaimer opens its own."""
+    para = next(((a, b) for a, b in paras if a <= sent.start_char < b), None)
+    if para is None:
+        return []
+    before = [c for c in claims if para[0] <= c.start and c.end <= sent.start_char]
+    above = [(a, b) for a, b in paras if b <= para[0]]
+    if not before and above and sent.start_char == para[0]:
+        before = [c for c in claims if above[-1][0] <= c.start and c.end <= above[-1][1]]
+    return before
+
+
+def _runs(before: list[Claim], count: int) -> list[Claim]:
+    """The last `count` runs of claims by one speaker each."""
+    run: list[Claim] = []
+    speakers: list[str | None] = []
+    for claim in reversed(before):
+        if not speakers or claim.speaker.name != speakers[-1]:
+            if len(speakers) == count:
+                break
+            speakers.append(claim.speaker.name)
+        run.append(claim)
+    return run

@@ -154,3 +154,350 @@ def test_the_report_nobody_could_confirm_is_the_one_just_before():
     assert claim_with(text, "were missing").hedged
     assert not claim_with(text, "rescuers").hedged
     assert not claim_with(text, "Two people died").hedged
+
+
+def hedged_by_fragment(text: str, fragments: list[str]) -> dict[str, bool]:
+    claims = extract(text)
+    found = {}
+    for fragment in fragments:
+        matches = [c for c in claims if fragment in c.text]
+        assert matches, f"no claim contains {fragment!r}"
+        found[fragment] = matches[0].hedged
+    return found
+
+
+def assert_hedged(text: str, expected: dict[str, bool]) -> None:
+    assert hedged_by_fragment(text, list(expected)) == expected
+
+
+# A disclaimer naming a source: that source's claims, before and after it,
+# and no one else's.
+
+
+def test_a_named_source_is_doubted_after_another_speaker_between():
+    assert_hedged(
+        "Rebel commanders said 45 soldiers died in the assault on the ridge. "
+        "The army said the ridge remained under its control. "
+        "It was not possible to verify the rebels' account.",
+        {"45 soldiers": True, "remained under its control": False},
+    )
+
+
+def test_a_named_source_is_doubted_in_later_paragraphs():
+    assert_hedged(
+        "It was not possible to verify the rebels' report.\n\n"
+        "The army said the ridge remained under its control.\n\n"
+        "The rebels said 45 soldiers died in the assault.",
+        {"45 soldiers": True, "remained under its control": False},
+    )
+
+
+def test_a_named_source_is_doubted_on_both_sides_of_the_disclaimer_only():
+    assert_hedged(
+        "Opposition activists said troops had detained 70 students.\n\n"
+        "The interior ministry said order had been restored in the capital.\n\n"
+        "A ministry spokesman said 5 officers were hurt.\n\n"
+        "The activists' reports could not be independently verified.\n\n"
+        "Later, the activists said 15 more students were missing.",
+        {
+            "70 students": True,
+            "order had been restored": False,
+            "5 officers": False,
+            "15 more students": True,
+        },
+    )
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "The separatists' figures could not be verified.",
+        "Figures from the separatists could not be verified.",
+        "Reuters was unable to independently verify the separatists' reports.",
+        "The figures given by the separatists could not be verified.",
+    ],
+)
+def test_each_way_of_naming_a_source_picks_its_claims_not_the_others(disclaimer):
+    assert_hedged(
+        "The separatists said 9 civilians were killed. "
+        f"Kyiv said its forces had not fired on the town. {disclaimer}",
+        {"9 civilians": True, "not fired": False},
+    )
+
+
+def test_a_named_source_matches_a_singular_or_plural_speaker():
+    assert_hedged(
+        "Witnesses said at least 8 people were shot. The government said no one was hurt. "
+        "The witness accounts could not be independently verified.",
+        {"8 people": True, "no one was hurt": False},
+    )
+
+
+def test_a_qualifier_on_the_named_source_picks_among_speakers_sharing_a_word():
+    assert_hedged(
+        "Gaza health authorities said 40 people were killed. "
+        "Israeli authorities said 50 rockets were fired. "
+        "The figures given by the Gaza authorities could not be verified.",
+        {"40 people": True, "50 rockets": False},
+    )
+
+
+def test_a_named_source_with_no_claims_leaves_the_claim_before_alone():
+    assert_hedged(
+        "Police said the suspect was 23. The claims of the protesters, "
+        "who said 11 people were beaten, could not be verified.",
+        {"suspect was 23": False, "11 people": True},
+    )
+
+
+def test_a_source_named_after_its_figures_and_a_second_verb_is_still_named():
+    assert_hedged(
+        "The enclave's health ministry said 90 people were killed. "
+        "The navy said it had hit 120 targets. The ministry's figures do not "
+        "separate civilians from fighters and could not be independently verified.",
+        {"90 people": True, "120 targets": False},
+    )
+
+
+# Disclaimers naming no source.
+
+
+def test_generic_figures_skip_a_quote_of_someone_else_to_the_figures():
+    assert_hedged(
+        "The coastguard said 14 migrants had drowned off the island. "
+        '"We are still searching," said the mayor, Lena Ortiz. '
+        "The figures could not be independently verified.",
+        {"14 migrants": True, "still searching": False},
+    )
+
+
+def test_generic_numbers_do_not_reach_a_colour_quote_after_the_figures():
+    assert_hedged(
+        "Local health officials said 31 people died in the outbreak. "
+        '"This is a tragedy for our town," said resident Maria Lenk. '
+        "Those numbers could not be independently verified.",
+        {"31 people": True, "tragedy": False},
+    )
+
+
+def test_a_generic_disclaimer_stays_in_its_paragraph():
+    assert_hedged(
+        "The ministry said 12 schools were closed.\n\n"
+        "In a separate incident, militants said they had seized 3 trucks. "
+        "Their claim could not be verified.\n\n"
+        "The governor said 40 people were evacuated.",
+        {"12 schools": False, "3 trucks": True, "40 people": False},
+    )
+
+
+def test_a_disclaimer_after_a_paragraph_break_doubts_the_paragraph_above_only():
+    assert_hedged(
+        "The UN said 4,000 people had fled.\n\n"
+        "The army said it had killed 20 fighters.\n\n"
+        "This could not be independently confirmed.",
+        {"4,000 people": False, "20 fighters": True},
+    )
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "The claim could not immediately be verified.",
+        "This has not been independently verified.",
+        "The Associated Press was not able to verify the number.",
+        "We cannot independently confirm these reports.",
+        "There was no independent confirmation of the claim.",
+        "Exact numbers are difficult to verify.",
+        "Police declined to confirm the toll.",
+    ],
+)
+def test_ways_of_saying_a_report_cannot_be_verified(disclaimer):
+    assert_hedged(
+        f"The ministry said 60 rockets were fired at the city. {disclaimer}",
+        {"60 rockets": True},
+    )
+
+
+def test_either_sides_accounts_doubt_the_last_two_sources_not_an_earlier_one():
+    assert_hedged(
+        "The UN said 4,000 people had fled.\n\n"
+        "The army said it had killed 20 fighters. The rebels said they had killed "
+        "30 soldiers. Reuters could not verify either side's claims.",
+        {"4,000 people": False, "20 fighters": True, "30 soldiers": True},
+    )
+
+
+def test_neither_sides_account_is_a_disclaimer_of_both():
+    assert_hedged(
+        "Army spokesman Oleh Drach said 20 enemy soldiers were killed. Separatist "
+        "leader Ivan Sobko said his fighters had lost no one. "
+        "Neither side's account could be independently confirmed.",
+        {"20 enemy": True, "lost no one": True},
+    )
+
+
+def test_the_authenticity_of_a_video_is_doubt_about_the_video():
+    assert_hedged(
+        "Activists said a video showed soldiers beating 5 detainees. "
+        "Reuters could not independently confirm the authenticity of the video.",
+        {"5 detainees": True},
+    )
+
+
+# Disclaimers in the claim's own sentence.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("At least 15 people died, though the toll could not be confirmed.", "15 people"),
+        ("The blast killed 9 people, a figure that has not been independently confirmed.", "9"),
+        (
+            "Officials said 20 people were killed, though that figure could not be verified.",
+            "20 people",
+        ),
+        ("Two people were killed in the blast, pending confirmation from the authorities.", "Two"),
+        ("Three soldiers were killed, according to unconfirmed reports.", "Three soldiers"),
+        (
+            "Some 400 families were displaced, according to figures that could not be "
+            "independently verified.",
+            "400 families",
+        ),
+        ("Unverified footage showed armoured vehicles entering the square.", "armoured"),
+        (
+            "Footage circulating online, which could not be verified, showed smoke rising "
+            "over the port.",
+            "smoke",
+        ),
+        ("Images that could not be authenticated showed tanks on the bridge.", "tanks"),
+    ],
+)
+def test_a_disclaimer_in_the_sentence_hedges_its_own_claim(sentence, fragment):
+    assert claim_with(sentence, fragment).hedged
+
+
+def test_a_doubted_report_with_its_content_hedges_that_content_only():
+    assert_hedged(
+        "The port was closed, officials said. "
+        "Reports that 3 sailors had drowned could not be confirmed.",
+        {"port was closed": False, "3 sailors": True},
+    )
+
+
+# What is not a disclaimer of anyone's claims.
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "Firefighters said 4 warehouses burned down. "
+            "Investigators have not confirmed the cause of the fire.",
+            "4 warehouses",
+        ),
+        (
+            "Police said two men were arrested. Police did not confirm the identity of the victim.",
+            "two men",
+        ),
+        ("A hospital spokesman confirmed that 6 patients had been discharged.", "6 patients"),
+        ("No one was hurt, a company spokeswoman confirmed.", "No one was hurt"),
+        (
+            "The interior ministry said 11 officers were injured. "
+            "There has been no confirmation of casualties among the marchers.",
+            "11 officers",
+        ),
+        (
+            "The ministry said 60 rockets were fired at the city.\n\n"
+            "The mayor said schools would reopen on Monday.",
+            "60 rockets",
+        ),
+    ],
+)
+def test_unverified_causes_identities_and_plain_confirmations_hedge_nothing(text, fragment):
+    assert not claim_with(text, fragment).hedged
+
+
+def test_a_verifiers_own_claim_is_not_the_doubted_report():
+    text = (
+        "Residents said 10 houses burned. The ministry could not confirm the residents' "
+        "account. The ministry said 2 houses burned."
+    )
+    assert not any(c.hedged for c in extract(text) if "2 houses" in c.text)
+    assert not any(c.hedged for c in extract(text) if c.text.startswith("confirm"))
+
+
+# Doubtful sources, estimates and scare quotes.
+
+
+def test_rumours_hedge_what_they_carry():
+    assert claim_with("The general is rumoured to have fled the capital.", "fled").hedged
+    assert claim_with("There were rumours that the general had been arrested.", "general").hedged
+    assert claim_with("Rumours spread that 40 people had died in the camp.", "40 people").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Police said 3 men were arrested for spreading rumours online.", "3 men"),
+        ("Amid rumours of a coup, troops sealed off 2 bridges.", "2 bridges"),
+    ],
+)
+def test_a_rumour_that_carries_no_claim_hedges_nothing(text, fragment):
+    assert not claim_with(text, fragment).hedged
+
+
+def test_a_denied_rumour_is_the_speakers_denial_not_doubt():
+    assert not claim_with("The minister denied rumours that he would resign.", "resign").hedged
+
+
+def test_probably_is_doubt_in_the_articles_voice_and_an_estimate_in_a_speakers():
+    assert claim_with("The fire was probably started by a discarded cigarette.", "fire").hedged
+    text = "The mayor said the fire was probably started by a discarded cigarette."
+    assert not claim_with(text, "fire").hedged
+
+
+def test_a_figure_in_scare_quotes_is_distance():
+    claim = claim_with('The army said it had killed "more than 30 terrorists" in the raid.', "30")
+    assert claim.hedge == "more than 30 terrorists"
+    text = 'Organisers said police had beaten "about 40 peaceful marchers" near the bridge.'
+    assert claim_with(text, "40").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('The singer said "Blue Roads (12 Miles)" was written after the flood.', "written"),
+        ('Auditors said the firm ran "a ten-year scheme" to hide losses.', "scheme"),
+        ('In the first half of the year there were "1,204 burglaries" across the county.', "1,204"),
+    ],
+)
+def test_quoted_titles_compounds_and_unattributed_counts_are_not_scare_quotes(text, fragment):
+    assert not claim_with(text, fragment).hedged
+
+
+def test_a_quoted_label_without_a_figure_is_a_partial_quote():
+    text = 'Officials said the protest was "a provocation" organised from abroad.'
+    assert not claim_with(text, "provocation").hedged
+
+
+def test_a_place_standing_for_the_speaker_just_before_is_that_speaker():
+    text = (
+        "Russia's defence ministry said its troops had repelled 3 attacks. "
+        "Reuters could not verify Moscow's figures."
+    )
+    assert claim_with(text, "3 attacks").hedged
+
+
+def test_people_the_article_did_not_quote_are_not_the_speaker_just_before():
+    text = "The army said 6 villages were shelled. The residents' accounts could not be verified."
+    assert not claim_with(text, "6 villages").hedged
+
+
+def test_what_a_source_did_not_confirm_is_hedged_and_its_other_words_are_not():
+    assert claim_with(
+        "Firefighters put out the blaze at the depot but did not confirm it was arson.", "arson"
+    ).hedged
+    assert_hedged(
+        "Police arrested 2 men on Sunday. Officers did not confirm that the men were armed.",
+        {"2 men": False, "were armed": True},
+    )
