@@ -112,8 +112,13 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hostage": ("detained", None),
     "flee": ("displaced", None),
     "displace": ("displaced", None),
-    "evacuate": ("displaced", None),
+    # homes or buildings evacuated stand for the people moved out of them
+    "evacuate": ("displaced", "displaced"),
+    "evacuation": ("displaced", "displaced"),
     "evacuee": ("displaced", None),
+    "relocate": ("displaced", None),
+    "rehouse": ("displaced", None),
+    "resettle": ("displaced", None),
     "refugee": ("displaced", None),
     "homeless": ("displaced", None),
     "uproot": ("displaced", None),
@@ -123,6 +128,11 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "vandalise": (None, "damaged"),
     "vandalize": (None, "damaged"),
     "loot": (None, "damaged"),
+    # set on fire without "burned down": damaged, like "burned"
+    "torch": (None, "damaged"),
+    "firebomb": (None, "damaged"),
+    "ablaze": (None, "damaged"),  # "set ablaze"
+    "alight": (None, "damaged"),  # "set alight"
     "gut": (None, "destroyed"),
     "gutted": (None, "destroyed"),  # the lemmatiser leaves it whole
     "hit": (None, "damaged"),
@@ -152,6 +162,15 @@ PLACES = {
     "prison": "detained",
     "detention": "detained",
 }
+# People moved to these places were made to leave home: "moved to a school",
+# "relocated to higher ground". Only a verb of moving people makes them so;
+# "taken to a school" or "arrived at a hotel" says nothing.
+REFUGES = words(
+    "school gym gymnasium church mosque temple hall stadium hotel safety ground relative"
+)
+_MOVING_VERBS = words("move relocate transfer bus shift evacuate")
+# "set on fire", "set fire to", "set light to": the fire is what was done
+_FIRE_NOUNS = {"fire", "flame", "light"}
 # "treated for injuries", "among the dead": the object names what happened.
 _STATE_PREPS = {"for", "among"}
 # "shelters housing 18,000 people": people in emergency housing are displaced.
@@ -170,7 +189,8 @@ OBJECT_NOUNS = words(
     property facility factory plant warehouse office plane aircraft jet helicopter drone
     ship boat vessel train carriage road railway dam substation pylon tower farm
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
-    village town window storefront kiosk stall
+    village town window storefront kiosk stall station restaurant bank market mall depot
+    garage barn shed cabin
     """
 )
 # Counts of these are never claim figures on their own.
@@ -280,6 +300,8 @@ def _tallied(noun: Token) -> Token:
 def _category_of(token: Token, is_object: bool) -> str | None:
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
         return None if is_object else _shot(token)
+    if token.lemma_.lower() == "set" and _sets_fire(token):
+        return "damaged" if is_object else None
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if pair is None:
         if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
@@ -304,6 +326,20 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     ):
         return None  # "treated" alone may be "treated well"; "treated for", "at the scene"
     return pair[1] if is_object else pair[0]
+
+
+def _sets_fire(verb: Token) -> bool:
+    """'cars were set on fire', 'set fire to 14 buses', 'set them in flames'."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _FIRE_NOUNS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"on", "in"}
+            and any(o.lemma_.lower() in _FIRE_NOUNS for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+    return False
 
 
 _FATAL = {"dead", "death", "fatally", "killed", "kill", "die", "mortally", "lethally"}
@@ -495,6 +531,8 @@ def _setting_category(token: Token) -> str | None:
             return "displaced"
         if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
             return "injured"
+        if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
+            return "displaced"  # "moved to a school", "relocated to higher ground"
     return None
 
 
@@ -519,6 +557,9 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
             and head.lower_ == "of"
             and (is_number_token(head.head) or head.head.lower_ in _PARTITIVE_HEADS)
         ):
+            return None, True
+        # "the toll among the 40 aboard": the group the toll is drawn from
+        if node.dep_ == "pobj" and head.lower_ == "among" and node.i == start.i:
             return None, True
         # "police detain dozens as thousands protest": another event's clause
         if head.lower_ in _CLAUSE_LINKS and head.pos_ in {"ADP", "SCONJ"} and node.pos_ != "NUM":
@@ -662,6 +703,10 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         before = doc[figure.start - 1]
         if before.pos_ == "VERB" and before.tag_ in {"VBD", "VBZ", "VBP", "VBG"}:
             category = _category_of(before, is_object)
+    if category is None and previous is not None and _among_them(sent, figure):
+        # "14 people were hurt, among them three officers": the parser often
+        # hangs the part on the next verb; it shares the group's fate
+        category = previous.category
     if category is None:
         category = "other"
     if category in CASUALTY | DAMAGE and _negated(num):
@@ -671,9 +716,26 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     if category == "other" and noun is None and previous is not None and _compared(num):
         # "38 homicides this year, compared with 29", "to 14 from 12"
         return Quantity(figure, previous.category, previous.subject)
+    if noun is None and _people_aboard(sent, figure, num):
+        # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
+        return Quantity(figure, category, "people")
     if not _worth_keeping(sent, figure, num, noun, category):
         return None
     return Quantity(figure, category, _subject(sent, figure, noun, category))
+
+
+# A vehicle "carrying 260" or "with 40 aboard" counts the people on it.
+_CARRY_VERBS = words("carry transport ferry")
+_ABOARD = {"aboard", "onboard"}
+
+
+def _people_aboard(sent: Span, figure: Figure, num: Token) -> bool:
+    """Whether a number with no noun counts the people on a vehicle."""
+    doc = sent.doc
+    after = [t.lower_ for t in doc[figure.end : min(sent.end, figure.end + 2)]]
+    if after[:1] and after[0] in _ABOARD or after == ["on", "board"]:
+        return True
+    return num.dep_ == "dobj" and num.head.lemma_.lower() in _CARRY_VERBS
 
 
 def _negated(token: Token) -> bool:
@@ -836,6 +898,17 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     if previous is not None:
         return Quantity(figure, previous.category, previous.subject)
     return Quantity(figure, "other", None)
+
+
+def _among_them(sent: Span, figure: Figure) -> bool:
+    """Whether the figure opens with "among them" or "among whom": a part of
+    the group counted just before."""
+    doc = sent.doc
+    return (
+        figure.start - 2 >= sent.start
+        and doc[figure.start - 2].lower_ == "among"
+        and doc[figure.start - 1].lower_ in {"them", "whom", "those"}
+    )
 
 
 def _said_fatal(num: Token) -> bool:

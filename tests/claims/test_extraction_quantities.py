@@ -258,3 +258,63 @@ def test_a_tally_subject_says_what_a_modal_bound_counts():
 )
 def test_smashed_looted_and_gutted_things_are_damage(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 500 villagers were relocated to a sports hall.", [(500, "displaced")]),
+        (
+            "Officials said 90 families had been moved to a school in the valley.",
+            [(90, "displaced")],
+        ),
+        ("Some 400 tenants were sheltering in a stadium overnight.", [(400, "displaced")]),
+        ("The gas leak forced the evacuation of 350 homes.", [(350, "displaced")]),
+        ("Firefighters evacuated 12 apartment buildings.", [(12, "displaced")]),
+        ("Twelve pupils were taken to a school gym for a concert.", [(12, "other")]),
+    ],
+)
+def test_people_moved_out_and_homes_evacuated_are_displaced(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least nine lorries were set on fire near the border.", [(9, "damaged")]),
+        ("Youths set fire to 14 buses overnight.", [(14, "damaged")]),
+        ("Two petrol stations were set alight.", [(2, "damaged")]),
+        (
+            "Rioters torched 30 cars and set ablaze two police stations.",
+            [(30, "damaged"), (2, "damaged")],
+        ),
+        ("Six barns were burned down and three sheds razed.", [(6, "destroyed"), (3, "destroyed")]),
+    ],
+)
+def test_things_set_on_fire_are_damaged_unless_burned_down(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_a_part_named_after_among_them_shares_the_group_category():
+    text = (
+        "A guard died and 20 people were hurt, among them four nurses, the ministry told reporters."
+    )
+    assert quantities(text) == [(1, "killed"), (20, "injured"), (4, "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The barge was carrying more than 90 when it sank.",
+        "The bus, which had 52 aboard, slid into a ravine.",
+        "The plane had 140 on board when it landed.",
+    ],
+)
+def test_a_bare_number_on_a_vehicle_counts_people(sentence):
+    found = [(q.category, q.subject) for c in extract(sentence) for q in c.quantities]
+    assert found == [("other", "people")]
+
+
+def test_the_group_a_toll_is_drawn_from_is_not_the_toll():
+    text = "The toll among the 60 passengers rose to 12."
+    assert quantities(text) == [(60, "other"), (12, "killed")]
