@@ -769,6 +769,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "address"  # "the 1000 block", "818 Main St."
     if after[:1] == ["&"] and figure.end + 1 < sent.end and doc[figure.end + 1].is_title:
         return "address"  # a crossing: "near 26 & Zuni"
+    if after[:1] == ["and"] and _street_after(sent, figure.end + 1):
+        return "address"  # a crossing: "the intersection of 367 and Parker Road"
     if prev is not None and prev.lower_ in ROUTE_PREFIXES:
         return "label"  # "U.S. 101"
     if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS:

@@ -744,6 +744,8 @@ def _negated(token: Token) -> bool:
     for _ in range(6):
         if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"ROOT"}:
             break
+        if node.pos_ == "ADJ" and any(c.dep_ in {"auxpass", "cop"} for c in node.children):
+            break  # "the driver was not hurt" with "hurt" read as an adjective
         if node.head.i == node.i:
             break
         node = node.head

@@ -318,3 +318,7 @@ def test_a_bare_number_on_a_vehicle_counts_people(sentence):
 def test_the_group_a_toll_is_drawn_from_is_not_the_toll():
     text = "The toll among the 60 passengers rose to 12."
     assert quantities(text) == [(60, "other"), (12, "killed")]
+
+
+def test_a_not_on_hurt_read_as_an_adjective_negates_the_count():
+    assert quantities("LUCKILY, THE BUS DRIVER WAS NOT HURT.") == []
