@@ -439,9 +439,11 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if found and found != "killed" and not is_object:
         # "were shot and killed", "injured and later died": the worse outcome
         for child in verb.children:
+            # not "shot three women and then killed himself": the joined
+            # verb with an object of its own befalls someone else
             if (
                 child.dep_ == "conj"
-                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children)
                 and _category_of(child, is_object) == "killed"
             ):
                 return "killed"

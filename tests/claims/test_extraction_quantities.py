@@ -322,3 +322,14 @@ def test_the_group_a_toll_is_drawn_from_is_not_the_toll():
 
 def test_a_not_on_hurt_read_as_an_adjective_negates_the_count():
     assert quantities("LUCKILY, THE BUS DRIVER WAS NOT HURT.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The attacker stabbed two guards and then killed himself.", [(2, "injured")]),
+        ("Four miners were injured and later died in hospital.", [(4, "killed")]),
+    ],
+)
+def test_a_joined_death_with_its_own_victim_is_not_the_count_s(sentence, expected):
+    assert quantities(sentence) == expected
