@@ -473,7 +473,9 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             continue
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and depth < 2:
             found = _verb_category(child, came_from, is_object, depth + 1)
-        elif child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"}:
+        elif child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"} or (
+            child.dep_ == "advcl" and verb.lemma_.lower() in _PRESUMING_VERBS
+        ):
             found = _category_of(child, is_object)
         elif child.dep_ in {"prep", "attr"} and not is_object:
             found = _setting_category(child)
@@ -491,6 +493,11 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+# "dozens feared missing", "two presumed dead": the parser may hang the state
+# on these verbs as a clause of its own
+_PRESUMING_VERBS = words("fear presume believe")
 
 
 def _subject_category(subject: Token, is_object: bool) -> str | None:
@@ -721,9 +728,55 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
+    elided = _elided_noun(sent, num) if noun is None else None
+    if elided is not None:
+        # "too few cooling centres ... it had opened 48": 48 cooling centres
+        if not _worth_keeping(sent, figure, num, elided, category):
+            return None
+        return Quantity(figure, category, _named(elided))
     if not _worth_keeping(sent, figure, num, noun, category):
         return None
     return Quantity(figure, category, _subject(sent, figure, noun, category))
+
+
+def _elided_noun(sent: Span, num: Token) -> Token | None:
+    """The plural object the same verb took just before, in this sentence or
+    the one before, when a bare number stands for it: "accused them of opening
+    too few shelters ... it had opened 48"."""
+    if num.dep_ != "dobj" or num.head.pos_ != "VERB":
+        return None
+    doc = sent.doc
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    verb = num.head
+    for token in reversed(doc[first : num.i]):
+        if (
+            token.dep_ == "dobj"
+            and token.tag_ == "NNS"
+            and token.head.i != verb.i
+            and token.head.lemma_.lower() == verb.lemma_.lower()
+        ):
+            return token
+    return None
+
+
+# Words before a noun that say how many, not what: "too few shelters".
+_AMOUNT_WORDS = words("few many more most several other enough much some")
+
+
+def _named(noun: Token) -> str:
+    """The noun with the words right before it that say what it is: "cooling
+    centres" from "too few cooling centres"."""
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if (
+            child.i == start - 1
+            and child.dep_ in {"compound", "amod"}
+            and child.lower_ not in _AMOUNT_WORDS
+        ):
+            start = child.i
+        else:
+            break
+    return noun.doc[start : noun.i + 1].text
 
 
 # A vehicle "carrying 260" or "with 40 aboard" counts the people on it.

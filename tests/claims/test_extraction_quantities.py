@@ -333,3 +333,37 @@ def test_a_not_on_hurt_read_as_an_adjective_negates_the_count():
 )
 def test_a_joined_death_with_its_own_victim_is_not_the_count_s(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Barge sinks in storm; dozens feared missing\n\nThe navy said the search went on.",
+            [(None, "missing")],
+        ),
+        ("Mine shaft floods; six presumed dead\n\nPumps were brought in.", [(6, "killed")]),
+    ],
+)
+def test_a_state_presumed_of_a_headline_count_is_its_category(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parents said the council opened too few night shelters. "
+            "The council said it had opened 35 since March.",
+            [(35, "other", "night shelters")],
+        ),
+        (
+            "Critics say the army bought too few armoured trucks. The ministry said it bought 300.",
+            [(300, "other", "armoured trucks")],
+        ),
+        ("The club sold 400 tickets. Its rival opened 12 on Monday.", [(400, "other", "tickets")]),
+    ],
+)
+def test_a_bare_number_stands_for_the_object_the_same_verb_took_before(text, expected):
+    found = [(q.value, q.category, q.subject) for c in extract(text) for q in c.quantities]
+    assert found == expected
