@@ -169,8 +169,6 @@ REFUGES = words(
     "school gym gymnasium church mosque temple hall stadium hotel safety ground relative"
 )
 _MOVING_VERBS = words("move relocate transfer bus shift evacuate")
-# "set on fire", "set fire to", "set light to": the fire is what was done
-_FIRE_NOUNS = {"fire", "flame", "light"}
 # "treated for injuries", "among the dead": the object names what happened.
 _STATE_PREPS = {"for", "among"}
 # "shelters housing 18,000 people": people in emergency housing are displaced.
@@ -301,7 +299,7 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
         return None if is_object else _shot(token)
     if token.lemma_.lower() == "set" and _sets_fire(token):
-        return "damaged" if is_object else None
+        return "damaged" if is_object else "injured"  # as "burned"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if pair is None:
         if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
@@ -326,6 +324,10 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     ):
         return None  # "treated" alone may be "treated well"; "treated for", "at the scene"
     return pair[1] if is_object else pair[0]
+
+
+# "set on fire", "set fire to", "set light to": the fire is what was done
+_FIRE_NOUNS = {"fire", "flame", "light"}
 
 
 def _sets_fire(verb: Token) -> bool:

@@ -289,6 +289,8 @@ def test_people_moved_out_and_homes_evacuated_are_displaced(sentence, expected):
             [(30, "damaged"), (2, "damaged")],
         ),
         ("Six barns were burned down and three sheds razed.", [(6, "destroyed"), (3, "destroyed")]),
+        ("Two guards were set on fire by the crowd.", [(2, "injured")]),
+        ("The council set 12 new targets for the year.", [(12, "other")]),
     ],
 )
 def test_things_set_on_fire_are_damaged_unless_burned_down(sentence, expected):
