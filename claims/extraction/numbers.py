@@ -503,8 +503,8 @@ PERSON_NOUNS = words(
     swimmer diver labourer laborer dockworker
     """
 )
-# Plural words that name a fixed number of people.
-IMPLICIT_PLURALS = {"twins": 2, "twin": 2}
+# Words that name a fixed number of people: "twins died", "both were hurt".
+IMPLICIT_PLURALS = {"twins": 2, "twin": 2, "both": 2}
 _PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
 
 
@@ -532,7 +532,8 @@ def _one_person(token: Token) -> bool:
 
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
-    died" (1), "Jane Roe was shot" (1), "twins died" (2). They are candidates
+    died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
+    (2). They are candidates
     only; the categoriser keeps the ones that report a casualty."""
     doc = sent.doc
     found: list[Figure] = []
@@ -540,6 +541,8 @@ def implicit_figures(sent: Span) -> list[Figure]:
         if token.dep_ not in _PERSON_DEPS:
             continue
         lower = token.lower_
+        if lower == "both" and token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # "wounds on both of her legs", "Roe and Doe, both of Leeds"
         if lower in IMPLICIT_PLURALS and not any(
             c.dep_ in {"nummod", "quantmod"} for c in token.children
         ):

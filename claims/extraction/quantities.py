@@ -883,8 +883,11 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "Jane Roe was found shot. She died at a hospital."
     plural = figure.value != 1 and noun.tag_ == "NN"  # "a boy and a woman"
+    named = noun.pos_ in {"NOUN", "PROPN"}  # not "both"
     subject = (
-        "people" if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural else noun.text
+        "people"
+        if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural or not named
+        else noun.text
     )
     return Quantity(figure, category, subject)
 

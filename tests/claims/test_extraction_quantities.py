@@ -369,3 +369,19 @@ def test_a_state_presumed_of_a_headline_count_is_its_category(text, expected):
 def test_a_bare_number_stands_for_the_object_the_same_verb_took_before(text, expected):
     found = [(q.value, q.category, q.subject) for c in extract(text) for q in c.quantities]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A cyclist and a jogger were struck by the van. Both were taken to hospital.",
+            [(2, "injured")],
+        ),
+        ("Two climbers fell from the ridge. Both of them died.", [(2, "killed")]),
+        ("She has burns on both of her arms.", []),
+        ("Ana Ruiz and Lea Moss, both of Harlow, spoke at the vigil.", []),
+    ],
+)
+def test_both_as_a_subject_counts_two(text, expected):
+    assert [q for q in quantities(text) if q[1] != "other"] == expected
