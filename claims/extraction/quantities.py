@@ -714,6 +714,9 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         before = doc[figure.start - 1]
         if before.pos_ == "VERB" and before.tag_ in {"VBD", "VBZ", "VBP", "VBG"}:
             category = _category_of(before, is_object)
+    if category is None and noun is not None and not is_object:
+        # "two men were found with gunshot wounds", when nothing worse is said
+        category = _with_harm(noun)
     if category is None and previous is not None and _among_them(sent, figure):
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
@@ -878,6 +881,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         category = _scan_forward(sent, figure, False)
     if category is None and noun.dep_ == "appos":
         category, _ = _walk(noun.head, False, sent)
+    if category is None:
+        category = _with_harm(noun)  # "a boy with a gunshot wound"
     if category not in IMPLICIT_CATEGORIES:
         return None
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
@@ -960,6 +965,23 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     if previous is not None:
         return Quantity(figure, previous.category, previous.subject)
     return Quantity(figure, "other", None)
+
+
+def _with_harm(token: Token) -> str | None:
+    """'a teenager with a gunshot wound', 'found with stab wounds': the harm
+    someone is found with. Checked last, so "found with stab wounds and
+    pronounced dead" stays killed. Like "shot", it does not say whether they
+    survived, so it is resolved per article as SHOT is."""
+    holders = [token]
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(token.head)  # "were found with ...", not "brought 31 out, six with burns"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and _category_of(obj, False) == "injured":
+                        return SHOT
+    return None
 
 
 def _among_them(sent: Span, figure: Figure) -> bool:

@@ -385,3 +385,25 @@ def test_a_bare_number_stands_for_the_object_the_same_verb_took_before(text, exp
 )
 def test_both_as_a_subject_counts_two(text, expected):
     assert [q for q in quantities(text) if q[1] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies found a 19-year-old with a stab wound to the arm.", [(1, "injured")]),
+        ("Two hikers were found with severe burns near the trail.", [(2, "injured")]),
+        ("A man with stab wounds was found dead in the park.", [(1, "killed")]),
+        ("Crews brought 31 miners out, six of them with burns.", [(31, "other"), (6, "injured")]),
+        ("A woman with a knife robbed two shops.", []),
+    ],
+)
+def test_people_found_with_wounds_are_hurt_unless_worse_is_said(text, expected):
+    assert [q for q in quantities(text) if q[1] != "other" or q[0] == 31] == expected
+
+
+def test_people_found_with_wounds_in_an_article_with_a_death_are_no_injured_count():
+    text = (
+        "Police found two men with gunshot wounds outside a bar.\n\n"
+        "One of them died at the hospital on Sunday."
+    )
+    assert (2, "injured") not in quantities(text)
