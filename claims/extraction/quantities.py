@@ -457,6 +457,11 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # convention: "destroyed or damaged" is damaged
     if found:
         return found
+    if verb.lemma_.lower() in _UNDERGO_VERBS and came_from.dep_ in {"nsubj", "nsubjpass"}:
+        # "both suffered gunshot wounds": the subject took the harm
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return _undergone(child)
     if verb.lemma_.lower() in _MEMBERSHIP_VERBS and came_from.dep_ == "dobj":
         # "the dead included two children": the members share the group's fate
         for child in verb.children:
@@ -495,6 +500,21 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+# Verbs whose subject takes the harm their object names: "suffered a wound".
+_UNDERGO_VERBS = words("suffer sustain receive")
+_DEADLY = words("fatal mortal deadly lethal")
+
+
+def _undergone(harm: Token) -> str | None:
+    """'fatal injuries' kill; any other wound leaves the outcome open, as
+    "shot" does, and is resolved per article."""
+    if _category_of(harm, False) != "injured":
+        return None
+    if any(c.lower_ in _DEADLY for c in harm.children if c.dep_ == "amod"):
+        return "killed"
+    return SHOT
 
 
 # "dozens feared missing", "two presumed dead": the parser may hang the state
@@ -845,7 +865,7 @@ def _died_later(sent: Span, figure: Figure) -> bool:
         following = doc[sent.end].sent
         if following.text.strip() == "" and following.end < len(doc):
             following = doc[following.end].sent
-        tokens += [t for t in following if t.head.i == following.root.i or t.head == t]
+        tokens += [t for t in following if _told_as_fact(t)]
     for token in tokens:
         if token.lower_ not in _THIRD_PERSON or token.dep_ not in {"nsubj", "nsubjpass"}:
             continue
@@ -854,6 +874,18 @@ def _died_later(sent: Span, figure: Figure) -> bool:
         ):
             return True
     return False
+
+
+def _told_as_fact(token: Token) -> bool:
+    """Whether the token's clause is the sentence's own telling, not words
+    reported in it: "He was taken to hospital, where he died" but not "He
+    said she died"."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in {"ccomp", "xcomp", "parataxis"}:
+            return False
+        node = node.head
+    return True
 
 
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
@@ -916,7 +948,10 @@ def _inside_other_noun(noun: Token) -> bool:
 def _has_object(verb: Token) -> bool:
     """Whether the verb, or a verb joined to it that shares its subject, has a
     direct object: "shoots and kills friend". An object after a headline's
-    " | " belongs to the site's name ("Man shot | Local News - Home")."""
+    " | " belongs to the site's name ("Man shot | Local News - Home"). The
+    object of "suffered a wound" is what befell the subject."""
+    if verb.lemma_.lower() in _UNDERGO_VERBS:
+        return False
     # a joined verb of harm only: "showed up at a hospital and told
     # investigators he was shot" still counts the man
     harm = [v for v in joined_verbs(verb) if v.lemma_.lower() in TRIGGERS or v.lemma_ == "shoot"]

@@ -407,3 +407,34 @@ def test_people_found_with_wounds_in_an_article_with_a_death_are_no_injured_coun
         "One of them died at the hospital on Sunday."
     )
     assert (2, "injured") not in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medics found a 40-year-old man with a stab wound. He was flown to a trauma centre, "
+            "where he died overnight.",
+            [(1, "killed")],
+        ),
+        (
+            "A cyclist was hurt in the collision. His mother said she died of grief.",
+            [(1, "injured")],
+        ),
+    ],
+)
+def test_one_person_said_to_die_in_the_next_sentence_is_killed(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three firefighters sustained minor injuries.", [(3, "injured")]),
+        ("A pedestrian suffered fatal injuries when the van struck her.", [(1, "killed")]),
+        ("Two guards suffered stab wounds during the riot.", [(2, "injured")]),
+        ("The company suffered 12 losses this year.", [(12, "other")]),
+    ],
+)
+def test_the_subject_of_suffered_takes_the_harm_its_object_names(text, expected):
+    assert quantities(text) == expected
