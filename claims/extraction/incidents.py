@@ -29,7 +29,8 @@ _OTHER_MARKS = words("separate unrelated another other earlier previous prior si
 _EVENT_NOUNS = words(
     """
     incident shooting attack case crash killing homicide stabbing robbery fire accident
-    event explosion blast collision shootout raid confrontation murder standoff
+    event explosion blast collision shootout raid confrontation murder standoff rampage
+    massacre bombing
     """
 )
 # "an hour after a shooting that ...": one event placed in time by another.
@@ -105,26 +106,61 @@ def _in_a_past_year(token: Token) -> bool:
         if node.pos_ == "NOUN" and _dated_by_year(node):
             return True  # "the 31 homicides in Harlow in 2013"
         node = node.head
-    return any(_dated_by_year(verb) for verb in _clause_verbs(token))
+    verbs = _clause_verbs(token)
+    # "In 1989, when the actress was gunned down, ...": a "when" clause takes
+    # the date of the clause it hangs on
+    verbs += [
+        verb.head
+        for verb in verbs
+        if verb.dep_ == "advcl" and any(c.lower_ == "when" for c in verb.children)
+    ]
+    return any(_dated_by_year(verb) for verb in verbs)
 
 
 def _dated_by_year(holder: Token) -> bool:
-    """Whether "in 2012", "in December 2012" or "during 1995" hangs on the
-    verb or noun; "Dec. 23, 2015" and "the 1900 block" are no such date."""
+    """Whether "in 2012", "in December 2012", "in the summer of 2012" or
+    "during 1995" hangs on the verb or noun, or "since" an event dated so
+    ("since the December 2012 rampage"); "Dec. 23, 2015" and "the 1900 block"
+    are no such date. ("Since 2014" alone may be a conflict's own toll.)"""
     for prep in holder.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during"}:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "since"}:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            month = obj.lower_.rstrip(".") in MONTHS
-            if _year(obj) or (
-                month
-                and any(_year(c) for c in obj.children)
-                and not any(c.like_num and not _year(c) for c in obj.children)
-            ):
+            if prep.lower_ == "since":
+                if obj.lemma_.lower() in _EVENT_NOUNS and _year_modifies(obj):
+                    return True
+                continue
+            if _year(obj) or _month_of_year(obj):
                 return True
+            if any(
+                _year(o)
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ):
+                return True  # "in the summer of 2012", "in March of 2013"
     return False
+
+
+def _month_of_year(token: Token) -> bool:
+    """'December 2012', not 'Dec. 23, 2015'."""
+    return (
+        token.lower_.rstrip(".") in MONTHS
+        and any(_year(c) for c in token.children)
+        and not any(c.like_num and not _year(c) for c in token.children)
+    )
+
+
+def _year_modifies(noun: Token) -> bool:
+    """'the 2012 rampage', 'the December 2012 massacre'."""
+    return any(
+        _year(c) or _month_of_year(c)
+        for c in noun.children
+        if c.dep_ in {"nummod", "compound", "amod", "nmod"}
+    )
 
 
 def _running_tally(token: Token) -> bool:

@@ -68,7 +68,14 @@ UPPER_APPROXIMATE = [
     ("almost",),
     ("just", "under"),
 ]
-UPPER_EXACT = [("no", "more", "than"), ("fewer", "than"), ("less", "than"), ("under",)]
+UPPER_EXACT = [
+    ("no", "more", "than"),
+    ("a", "maximum", "of"),
+    ("fewer", "than"),
+    ("less", "than"),
+    ("at", "most"),
+    ("under",),
+]
 APPROXIMATE = [
     ("an", "estimated"),
     ("roughly",),
@@ -293,6 +300,10 @@ def _qualify(
     n = _match_before(before, APPROXIMATE)
     if n:
         return start - n, None, None, True, words(n)
+    passed = _passed_bound(sent, start)
+    if passed:
+        # "the toll could exceed 60", "deaths topped 100": more than the number
+        return start, value, None, False, passed
     modal = _modal_bound(sent, start)
     if modal:
         # "the toll could rise to 90": a ceiling the speaker expects, not a count
@@ -300,7 +311,44 @@ def _qualify(
     return start, value, value, False, ""
 
 
-_RISE_VERBS = {"rise", "climb", "reach", "increase", "grow", "exceed", "hit", "top", "surpass"}
+# Verbs that go past a number: what they count is more than it, whether it
+# has happened ("deaths topped 100") or is feared ("could exceed 60").
+_PASS_VERBS = {"exceed", "surpass", "top"}
+# Verbs that go up to a number: said of the future ("could rise to 90") the
+# number is a ceiling the speaker expects.
+_RISE_VERBS = {"rise", "climb", "reach", "increase", "grow", "hit"}
+_MODAL_LEADS = {"expect", "likely", "set", "feared", "fear"}
+
+
+def _passed_bound(sent: Span, start: int) -> str:
+    """'exceeded 50', 'could top 100', 'is expected to surpass 200': the words
+    from any modal or expectation to the verb, or "" when no such verb governs
+    the number."""
+    doc = sent.doc
+    i = start - 1
+    if i < sent.start or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in _PASS_VERBS:
+        return ""
+    lead = _modal_lead(sent, i)
+    return doc[lead if lead is not None else i : start].text
+
+
+def _modal_lead(sent: Span, verb: int) -> int | None:
+    """Start of "could", "may well", "is expected to", "is likely to" before
+    the verb at `verb`, or None when the verb is not said of the future."""
+    doc = sent.doc
+    j = verb - 1
+    while j >= sent.start and doc[j].lower_ in {"further", "still", "even", "soon", "eventually"}:
+        j -= 1
+    if j >= sent.start and doc[j].tag_ == "MD":
+        return j
+    if (
+        j >= sent.start
+        and doc[j].lower_ == "to"
+        and j - 1 >= sent.start
+        and doc[j - 1].lemma_.lower() in _MODAL_LEADS
+    ):
+        return j - 1
+    return None
 
 
 def _modal_bound(sent: Span, start: int) -> str:
@@ -311,19 +359,8 @@ def _modal_bound(sent: Span, start: int) -> str:
         i -= 1
     if i < sent.start or doc[i].lemma_.lower() not in _RISE_VERBS:
         return ""
-    j = i - 1
-    while j >= sent.start and doc[j].lower_ in {"further", "still", "even", "soon", "eventually"}:
-        j -= 1
-    if j >= sent.start and (
-        doc[j].tag_ == "MD"
-        or (
-            doc[j].lower_ == "to"
-            and j - 1 >= sent.start
-            and doc[j - 1].lemma_.lower() in {"expect", "likely", "set", "feared", "fear"}
-        )
-    ):
-        return doc[j if doc[j].tag_ == "MD" else j - 1 : start].text
-    return ""
+    lead = _modal_lead(sent, i)
+    return doc[lead:start].text if lead is not None else ""
 
 
 def find_figures(sent: Span) -> list[Figure]:
@@ -335,6 +372,10 @@ def find_figures(sent: Span) -> list[Figure]:
         token = doc[i]
         lower = token.lower_
         nxt = doc[i + 1] if i + 1 < sent.end else None
+        bound_end = _bound_words(sent, i)
+        if bound_end:
+            i = bound_end  # "as many as 30", "no more than five": the number's own words
+            continue
         zero = _zero(sent, i)
         if zero is not None:
             end, head = zero
@@ -402,6 +443,30 @@ def find_figures(sent: Span) -> list[Figure]:
     return figures
 
 
+_BOUND_PHRASES = [
+    phrase for phrase in LOWER_BOUND + UPPER_APPROXIMATE + UPPER_EXACT if len(phrase) > 1
+]
+
+
+def _bound_words(sent: Span, i: int) -> int:
+    """End of a bound phrase starting at i and written right before a number
+    ("as many as 30", "no more than five", "at least a dozen"), else 0: its
+    words qualify that number and are no count of their own."""
+    doc = sent.doc
+    for phrase in _BOUND_PHRASES:
+        end = i + len(phrase)
+        if end >= sent.end or tuple(t.lower_ for t in doc[i:end]) != phrase:
+            continue
+        nxt = doc[end]
+        if is_number_token(nxt) or (
+            nxt.lower_ in {"a", "an"}
+            and end + 1 < sent.end
+            and doc[end + 1].lower_ in MULTIPLIERS.keys() | {"dozen"}
+        ):
+            return end
+    return 0
+
+
 def _vague_some(token: Token, nxt: Token | None) -> bool:
     """'some residents are missing', 'some were hurt': a vague count, unlike
     "some 65 people" (about 65) or "some damage" (a mass noun)."""
@@ -438,8 +503,8 @@ PERSON_NOUNS = words(
     swimmer diver labourer laborer dockworker
     """
 )
-# Plural words that name a fixed number of people.
-IMPLICIT_PLURALS = {"twins": 2, "twin": 2}
+# Words that name a fixed number of people: "twins died", "both were hurt".
+IMPLICIT_PLURALS = {"twins": 2, "twin": 2, "both": 2}
 _PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
 
 
@@ -467,7 +532,8 @@ def _one_person(token: Token) -> bool:
 
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
-    died" (1), "Jane Roe was shot" (1), "twins died" (2). They are candidates
+    died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
+    (2). They are candidates
     only; the categoriser keeps the ones that report a casualty."""
     doc = sent.doc
     found: list[Figure] = []
@@ -475,6 +541,8 @@ def implicit_figures(sent: Span) -> list[Figure]:
         if token.dep_ not in _PERSON_DEPS:
             continue
         lower = token.lower_
+        if lower == "both" and token.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # "wounds on both of her legs", "Roe and Doe, both of Leeds"
         if lower in IMPLICIT_PLURALS and not any(
             c.dep_ in {"nummod", "quantmod"} for c in token.children
         ):
@@ -704,6 +772,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "address"  # "the 1000 block", "818 Main St."
     if after[:1] == ["&"] and figure.end + 1 < sent.end and doc[figure.end + 1].is_title:
         return "address"  # a crossing: "near 26 & Zuni"
+    if after[:1] == ["and"] and _street_after(sent, figure.end + 1):
+        return "address"  # a crossing: "the intersection of 367 and Parker Road"
     if prev is not None and prev.lower_ in ROUTE_PREFIXES:
         return "label"  # "U.S. 101"
     if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS:

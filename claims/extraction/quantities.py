@@ -112,8 +112,13 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hostage": ("detained", None),
     "flee": ("displaced", None),
     "displace": ("displaced", None),
-    "evacuate": ("displaced", None),
+    # homes or buildings evacuated stand for the people moved out of them
+    "evacuate": ("displaced", "displaced"),
+    "evacuation": ("displaced", "displaced"),
     "evacuee": ("displaced", None),
+    "relocate": ("displaced", None),
+    "rehouse": ("displaced", None),
+    "resettle": ("displaced", None),
     "refugee": ("displaced", None),
     "homeless": ("displaced", None),
     "uproot": ("displaced", None),
@@ -123,6 +128,11 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "vandalise": (None, "damaged"),
     "vandalize": (None, "damaged"),
     "loot": (None, "damaged"),
+    # set on fire without "burned down": damaged, like "burned"
+    "torch": (None, "damaged"),
+    "firebomb": (None, "damaged"),
+    "ablaze": (None, "damaged"),  # "set ablaze"
+    "alight": (None, "damaged"),  # "set alight"
     "gut": (None, "destroyed"),
     "gutted": (None, "destroyed"),  # the lemmatiser leaves it whole
     "hit": (None, "damaged"),
@@ -152,6 +162,13 @@ PLACES = {
     "prison": "detained",
     "detention": "detained",
 }
+# People moved to these places were made to leave home: "moved to a school",
+# "relocated to higher ground". Only a verb of moving people makes them so;
+# "taken to a school" or "arrived at a hotel" says nothing.
+REFUGES = words(
+    "school gym gymnasium church mosque temple hall stadium hotel safety ground relative"
+)
+_MOVING_VERBS = words("move relocate transfer bus shift evacuate")
 # "treated for injuries", "among the dead": the object names what happened.
 _STATE_PREPS = {"for", "among"}
 # "shelters housing 18,000 people": people in emergency housing are displaced.
@@ -170,7 +187,8 @@ OBJECT_NOUNS = words(
     property facility factory plant warehouse office plane aircraft jet helicopter drone
     ship boat vessel train carriage road railway dam substation pylon tower farm
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
-    village town window storefront kiosk stall
+    village town window storefront kiosk stall station restaurant bank market mall depot
+    garage barn shed cabin
     """
 )
 # Counts of these are never claim figures on their own.
@@ -280,6 +298,8 @@ def _tallied(noun: Token) -> Token:
 def _category_of(token: Token, is_object: bool) -> str | None:
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
         return None if is_object else _shot(token)
+    if token.lemma_.lower() == "set" and _sets_fire(token):
+        return "damaged" if is_object else "injured"  # as "burned"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if pair is None:
         if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
@@ -304,6 +324,24 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     ):
         return None  # "treated" alone may be "treated well"; "treated for", "at the scene"
     return pair[1] if is_object else pair[0]
+
+
+# "set on fire", "set fire to", "set light to": the fire is what was done
+_FIRE_NOUNS = {"fire", "flame", "light"}
+
+
+def _sets_fire(verb: Token) -> bool:
+    """'cars were set on fire', 'set fire to 14 buses', 'set them in flames'."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _FIRE_NOUNS:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"on", "in"}
+            and any(o.lemma_.lower() in _FIRE_NOUNS for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+    return False
 
 
 _FATAL = {"dead", "death", "fatally", "killed", "kill", "die", "mortally", "lethally"}
@@ -403,9 +441,11 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if found and found != "killed" and not is_object:
         # "were shot and killed", "injured and later died": the worse outcome
         for child in verb.children:
+            # not "shot three women and then killed himself": the joined
+            # verb with an object of its own befalls someone else
             if (
                 child.dep_ == "conj"
-                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children)
                 and _category_of(child, is_object) == "killed"
             ):
                 return "killed"
@@ -417,6 +457,11 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # convention: "destroyed or damaged" is damaged
     if found:
         return found
+    if verb.lemma_.lower() in _UNDERGO_VERBS and came_from.dep_ in {"nsubj", "nsubjpass"}:
+        # "both suffered gunshot wounds": the subject took the harm
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return _undergone(child)
     if verb.lemma_.lower() in _MEMBERSHIP_VERBS and came_from.dep_ == "dobj":
         # "the dead included two children": the members share the group's fate
         for child in verb.children:
@@ -435,7 +480,9 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             continue
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and depth < 2:
             found = _verb_category(child, came_from, is_object, depth + 1)
-        elif child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"}:
+        elif child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"} or (
+            child.dep_ == "advcl" and verb.lemma_.lower() in _PRESUMING_VERBS
+        ):
             found = _category_of(child, is_object)
         elif child.dep_ in {"prep", "attr"} and not is_object:
             found = _setting_category(child)
@@ -453,6 +500,26 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+# Verbs whose subject takes the harm their object names: "suffered a wound".
+_UNDERGO_VERBS = words("suffer sustain receive")
+_DEADLY = words("fatal mortal deadly lethal")
+
+
+def _undergone(harm: Token) -> str | None:
+    """'fatal injuries' kill; any other wound leaves the outcome open, as
+    "shot" does, and is resolved per article."""
+    if _category_of(harm, False) != "injured":
+        return None
+    if any(c.lower_ in _DEADLY for c in harm.children if c.dep_ == "amod"):
+        return "killed"
+    return SHOT
+
+
+# "dozens feared missing", "two presumed dead": the parser may hang the state
+# on these verbs as a clause of its own
+_PRESUMING_VERBS = words("fear presume believe")
 
 
 def _subject_category(subject: Token, is_object: bool) -> str | None:
@@ -495,6 +562,8 @@ def _setting_category(token: Token) -> str | None:
             return "displaced"
         if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
             return "injured"
+        if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
+            return "displaced"  # "moved to a school", "relocated to higher ground"
     return None
 
 
@@ -519,6 +588,9 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
             and head.lower_ == "of"
             and (is_number_token(head.head) or head.head.lower_ in _PARTITIVE_HEADS)
         ):
+            return None, True
+        # "the toll among the 40 aboard": the group the toll is drawn from
+        if node.dep_ == "pobj" and head.lower_ == "among" and node.i == start.i:
             return None, True
         # "police detain dozens as thousands protest": another event's clause
         if head.lower_ in _CLAUSE_LINKS and head.pos_ in {"ADP", "SCONJ"} and node.pos_ != "NUM":
@@ -662,6 +734,13 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         before = doc[figure.start - 1]
         if before.pos_ == "VERB" and before.tag_ in {"VBD", "VBZ", "VBP", "VBG"}:
             category = _category_of(before, is_object)
+    if category is None and noun is not None and not is_object:
+        # "two men were found with gunshot wounds", when nothing worse is said
+        category = _with_harm(noun)
+    if category is None and previous is not None and _among_them(sent, figure):
+        # "14 people were hurt, among them three officers": the parser often
+        # hangs the part on the next verb; it shares the group's fate
+        category = previous.category
     if category is None:
         category = "other"
     if category in CASUALTY | DAMAGE and _negated(num):
@@ -671,9 +750,72 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     if category == "other" and noun is None and previous is not None and _compared(num):
         # "38 homicides this year, compared with 29", "to 14 from 12"
         return Quantity(figure, previous.category, previous.subject)
+    if noun is None and _people_aboard(sent, figure, num):
+        # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
+        return Quantity(figure, category, "people")
+    elided = _elided_noun(sent, num) if noun is None else None
+    if elided is not None:
+        # "too few cooling centres ... it had opened 48": 48 cooling centres
+        if not _worth_keeping(sent, figure, num, elided, category):
+            return None
+        return Quantity(figure, category, _named(elided))
     if not _worth_keeping(sent, figure, num, noun, category):
         return None
     return Quantity(figure, category, _subject(sent, figure, noun, category))
+
+
+def _elided_noun(sent: Span, num: Token) -> Token | None:
+    """The plural object the same verb took just before, in this sentence or
+    the one before, when a bare number stands for it: "accused them of opening
+    too few shelters ... it had opened 48"."""
+    if num.dep_ != "dobj" or num.head.pos_ != "VERB":
+        return None
+    doc = sent.doc
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    verb = num.head
+    for token in reversed(doc[first : num.i]):
+        if (
+            token.dep_ == "dobj"
+            and token.tag_ == "NNS"
+            and token.head.i != verb.i
+            and token.head.lemma_.lower() == verb.lemma_.lower()
+        ):
+            return token
+    return None
+
+
+# Words before a noun that say how many, not what: "too few shelters".
+_AMOUNT_WORDS = words("few many more most several other enough much some")
+
+
+def _named(noun: Token) -> str:
+    """The noun with the words right before it that say what it is: "cooling
+    centres" from "too few cooling centres"."""
+    start = noun.i
+    for child in reversed(list(noun.lefts)):
+        if (
+            child.i == start - 1
+            and child.dep_ in {"compound", "amod"}
+            and child.lower_ not in _AMOUNT_WORDS
+        ):
+            start = child.i
+        else:
+            break
+    return noun.doc[start : noun.i + 1].text
+
+
+# A vehicle "carrying 260" or "with 40 aboard" counts the people on it.
+_CARRY_VERBS = words("carry transport ferry")
+_ABOARD = {"aboard", "onboard"}
+
+
+def _people_aboard(sent: Span, figure: Figure, num: Token) -> bool:
+    """Whether a number with no noun counts the people on a vehicle."""
+    doc = sent.doc
+    after = [t.lower_ for t in doc[figure.end : min(sent.end, figure.end + 2)]]
+    if after[:1] and after[0] in _ABOARD or after == ["on", "board"]:
+        return True
+    return num.dep_ == "dobj" and num.head.lemma_.lower() in _CARRY_VERBS
 
 
 def _negated(token: Token) -> bool:
@@ -682,6 +824,8 @@ def _negated(token: Token) -> bool:
     for _ in range(6):
         if node.pos_ in {"VERB", "AUX"} or node.dep_ in {"ROOT"}:
             break
+        if node.pos_ == "ADJ" and any(c.dep_ in {"auxpass", "cop"} for c in node.children):
+            break  # "the driver was not hurt" with "hurt" read as an adjective
         if node.head.i == node.i:
             break
         node = node.head
@@ -721,7 +865,7 @@ def _died_later(sent: Span, figure: Figure) -> bool:
         following = doc[sent.end].sent
         if following.text.strip() == "" and following.end < len(doc):
             following = doc[following.end].sent
-        tokens += [t for t in following if t.head.i == following.root.i or t.head == t]
+        tokens += [t for t in following if _told_as_fact(t)]
     for token in tokens:
         if token.lower_ not in _THIRD_PERSON or token.dep_ not in {"nsubj", "nsubjpass"}:
             continue
@@ -730,6 +874,18 @@ def _died_later(sent: Span, figure: Figure) -> bool:
         ):
             return True
     return False
+
+
+def _told_as_fact(token: Token) -> bool:
+    """Whether the token's clause is the sentence's own telling, not words
+    reported in it: "He was taken to hospital, where he died" but not "He
+    said she died"."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in {"ccomp", "xcomp", "parataxis"}:
+            return False
+        node = node.head
+    return True
 
 
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
@@ -757,13 +913,18 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         category = _scan_forward(sent, figure, False)
     if category is None and noun.dep_ == "appos":
         category, _ = _walk(noun.head, False, sent)
+    if category is None:
+        category = _with_harm(noun)  # "a boy with a gunshot wound"
     if category not in IMPLICIT_CATEGORIES:
         return None
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "Jane Roe was found shot. She died at a hospital."
     plural = figure.value != 1 and noun.tag_ == "NN"  # "a boy and a woman"
+    named = noun.pos_ in {"NOUN", "PROPN"}  # not "both"
     subject = (
-        "people" if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural else noun.text
+        "people"
+        if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural or not named
+        else noun.text
     )
     return Quantity(figure, category, subject)
 
@@ -787,7 +948,10 @@ def _inside_other_noun(noun: Token) -> bool:
 def _has_object(verb: Token) -> bool:
     """Whether the verb, or a verb joined to it that shares its subject, has a
     direct object: "shoots and kills friend". An object after a headline's
-    " | " belongs to the site's name ("Man shot | Local News - Home")."""
+    " | " belongs to the site's name ("Man shot | Local News - Home"). The
+    object of "suffered a wound" is what befell the subject."""
+    if verb.lemma_.lower() in _UNDERGO_VERBS:
+        return False
     # a joined verb of harm only: "showed up at a hospital and told
     # investigators he was shot" still counts the man
     harm = [v for v in joined_verbs(verb) if v.lemma_.lower() in TRIGGERS or v.lemma_ == "shoot"]
@@ -836,6 +1000,34 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     if previous is not None:
         return Quantity(figure, previous.category, previous.subject)
     return Quantity(figure, "other", None)
+
+
+def _with_harm(token: Token) -> str | None:
+    """'a teenager with a gunshot wound', 'found with stab wounds': the harm
+    someone is found with. Checked last, so "found with stab wounds and
+    pronounced dead" stays killed. Like "shot", it does not say whether they
+    survived, so it is resolved per article as SHOT is."""
+    holders = [token]
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        holders.append(token.head)  # "were found with ...", not "brought 31 out, six with burns"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and _category_of(obj, False) == "injured":
+                        return SHOT
+    return None
+
+
+def _among_them(sent: Span, figure: Figure) -> bool:
+    """Whether the figure opens with "among them" or "among whom": a part of
+    the group counted just before."""
+    doc = sent.doc
+    return (
+        figure.start - 2 >= sent.start
+        and doc[figure.start - 2].lower_ == "among"
+        and doc[figure.start - 1].lower_ in {"them", "whom", "those"}
+    )
 
 
 def _said_fatal(num: Token) -> bool:

@@ -232,3 +232,46 @@ def test_some_is_a_vague_count(sentence, category):
 )
 def test_some_before_a_number_or_a_mass_noun_is_no_vague_count(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Divers were looking for as many as 18 crew members.",
+            [(18, None, 18, True, "as many as")],
+        ),
+        (
+            "No more than nine ballots were spoiled, the clerk said.",
+            [(9, None, 9, False, "No more than")],
+        ),
+        ("At most 40 homes lost power.", [(40, None, 40, False, "At most")]),
+        ("A maximum of 25 people may enter the hall.", [(25, None, 25, False, "A maximum of")]),
+        ("Fewer than 300 voters turned out.", [(300, None, 300, False, "Fewer than")]),
+    ],
+)
+def test_the_words_of_a_bound_are_no_figure_of_their_own(sentence, expected):
+    assert bounds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Doctors fear deaths from the outbreak could exceed 70.",
+            (70, 70, None, False, "could exceed"),
+        ),
+        ("The flood toll may top 200 by Friday.", (200, 200, None, False, "may top")),
+        (
+            "The number of dead is expected to surpass 45.",
+            (45, 45, None, False, "expected to surpass"),
+        ),
+        (
+            "Cholera deaths in the province exceeded 120 in May.",
+            (120, 120, None, False, "exceeded"),
+        ),
+        ("The number of dead could climb to 35.", (35, None, 35, True, "could climb to")),
+    ],
+)
+def test_a_verb_past_a_number_is_a_floor_and_a_verb_up_to_it_a_ceiling(sentence, expected):
+    assert bounds(sentence)[-1] == expected

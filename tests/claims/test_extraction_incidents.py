@@ -353,3 +353,29 @@ def test_an_age_limit_is_no_count():
 def test_a_headline_s_shot_count_is_not_the_next_count_s_dead():
     headline = "Four shot, two dead after party in Harlow\n\nPolice are asking for witnesses."
     assert [q for q in quantities(headline) if q[1] == "killed"] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bar is on the same block where a gunman wounded four men in the autumn of 2011.",
+            [(4, "injured", True)],
+        ),
+        ("Two guards were stabbed at the prison in March of 2013.", [(2, "injured", True)]),
+        (
+            "In 1997, when two guards were killed in a riot, the prison closed its east wing.",
+            [(2, "killed", True)],
+        ),
+        (
+            "Since the August 2016 massacre at the mall, at least 90 people have been shot.",
+            [(90, "injured", True)],
+        ),
+        ("Since the attack, 40 people have died in hospital.", [(40, "killed", False)]),
+        ("When the bus overturned on Tuesday, six people were hurt.", [(6, "injured", False)]),
+    ],
+)
+def test_a_season_of_a_year_a_when_clause_and_since_a_dated_event_are_background(
+    sentence, expected
+):
+    assert tolls(sentence) == expected

@@ -155,3 +155,14 @@ def test_a_vague_word_before_a_multiplier_is_one_vague_count(sentence):
 )
 def test_a_hyphenated_size_before_a_noun_is_not_a_figure(sentence):
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two men were shot near the intersection of 41 and Holloway Avenue.", [2]),
+        ("The crash happened at the corner of 12 and Birch Road on Friday.", []),
+    ],
+)
+def test_a_numbered_road_at_a_crossing_is_an_address(sentence, expected):
+    assert [f[0] for f in figures(sentence)] == expected

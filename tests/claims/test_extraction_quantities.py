@@ -258,3 +258,183 @@ def test_a_tally_subject_says_what_a_modal_bound_counts():
 )
 def test_smashed_looted_and_gutted_things_are_damage(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 500 villagers were relocated to a sports hall.", [(500, "displaced")]),
+        (
+            "Officials said 90 families had been moved to a school in the valley.",
+            [(90, "displaced")],
+        ),
+        ("Some 400 tenants were sheltering in a stadium overnight.", [(400, "displaced")]),
+        ("The gas leak forced the evacuation of 350 homes.", [(350, "displaced")]),
+        ("Firefighters evacuated 12 apartment buildings.", [(12, "displaced")]),
+        ("Twelve pupils were taken to a school gym for a concert.", [(12, "other")]),
+    ],
+)
+def test_people_moved_out_and_homes_evacuated_are_displaced(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least nine lorries were set on fire near the border.", [(9, "damaged")]),
+        ("Youths set fire to 14 buses overnight.", [(14, "damaged")]),
+        ("Two petrol stations were set alight.", [(2, "damaged")]),
+        (
+            "Rioters torched 30 cars and set ablaze two police stations.",
+            [(30, "damaged"), (2, "damaged")],
+        ),
+        ("Six barns were burned down and three sheds razed.", [(6, "destroyed"), (3, "destroyed")]),
+        ("Two guards were set on fire by the crowd.", [(2, "injured")]),
+        ("The council set 12 new targets for the year.", [(12, "other")]),
+    ],
+)
+def test_things_set_on_fire_are_damaged_unless_burned_down(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_a_part_named_after_among_them_shares_the_group_category():
+    text = (
+        "A guard died and 20 people were hurt, among them four nurses, the ministry told reporters."
+    )
+    assert quantities(text) == [(1, "killed"), (20, "injured"), (4, "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The barge was carrying more than 90 when it sank.",
+        "The bus, which had 52 aboard, slid into a ravine.",
+        "The plane had 140 on board when it landed.",
+    ],
+)
+def test_a_bare_number_on_a_vehicle_counts_people(sentence):
+    found = [(q.category, q.subject) for c in extract(sentence) for q in c.quantities]
+    assert found == [("other", "people")]
+
+
+def test_the_group_a_toll_is_drawn_from_is_not_the_toll():
+    text = "The toll among the 60 passengers rose to 12."
+    assert quantities(text) == [(60, "other"), (12, "killed")]
+
+
+def test_a_not_on_hurt_read_as_an_adjective_negates_the_count():
+    assert quantities("LUCKILY, THE BUS DRIVER WAS NOT HURT.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The attacker stabbed two guards and then killed himself.", [(2, "injured")]),
+        ("Four miners were injured and later died in hospital.", [(4, "killed")]),
+    ],
+)
+def test_a_joined_death_with_its_own_victim_is_not_the_count_s(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Barge sinks in storm; dozens feared missing\n\nThe navy said the search went on.",
+            [(None, "missing")],
+        ),
+        ("Mine shaft floods; six presumed dead\n\nPumps were brought in.", [(6, "killed")]),
+    ],
+)
+def test_a_state_presumed_of_a_headline_count_is_its_category(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Parents said the council opened too few night shelters. "
+            "The council said it had opened 35 since March.",
+            [(35, "other", "night shelters")],
+        ),
+        (
+            "Critics say the army bought too few armoured trucks. The ministry said it bought 300.",
+            [(300, "other", "armoured trucks")],
+        ),
+        ("The club sold 400 tickets. Its rival opened 12 on Monday.", [(400, "other", "tickets")]),
+    ],
+)
+def test_a_bare_number_stands_for_the_object_the_same_verb_took_before(text, expected):
+    found = [(q.value, q.category, q.subject) for c in extract(text) for q in c.quantities]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A cyclist and a jogger were struck by the van. Both were taken to hospital.",
+            [(2, "injured")],
+        ),
+        ("Two climbers fell from the ridge. Both of them died.", [(2, "killed")]),
+        ("She has burns on both of her arms.", []),
+        ("Ana Ruiz and Lea Moss, both of Harlow, spoke at the vigil.", []),
+    ],
+)
+def test_both_as_a_subject_counts_two(text, expected):
+    assert [q for q in quantities(text) if q[1] != "other"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies found a 19-year-old with a stab wound to the arm.", [(1, "injured")]),
+        ("Two hikers were found with severe burns near the trail.", [(2, "injured")]),
+        ("A man with stab wounds was found dead in the park.", [(1, "killed")]),
+        ("Crews brought 31 miners out, six of them with burns.", [(31, "other"), (6, "injured")]),
+        ("A woman with a knife robbed two shops.", []),
+    ],
+)
+def test_people_found_with_wounds_are_hurt_unless_worse_is_said(text, expected):
+    assert [q for q in quantities(text) if q[1] != "other" or q[0] == 31] == expected
+
+
+def test_people_found_with_wounds_in_an_article_with_a_death_are_no_injured_count():
+    text = (
+        "Police found two men with gunshot wounds outside a bar.\n\n"
+        "One of them died at the hospital on Sunday."
+    )
+    assert (2, "injured") not in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medics found a 40-year-old man with a stab wound. He was flown to a trauma centre, "
+            "where he died overnight.",
+            [(1, "killed")],
+        ),
+        (
+            "A cyclist was hurt in the collision. His mother said she died of grief.",
+            [(1, "injured")],
+        ),
+    ],
+)
+def test_one_person_said_to_die_in_the_next_sentence_is_killed(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three firefighters sustained minor injuries.", [(3, "injured")]),
+        ("A pedestrian suffered fatal injuries when the van struck her.", [(1, "killed")]),
+        ("Two guards suffered stab wounds during the riot.", [(2, "injured")]),
+        ("The company suffered 12 losses this year.", [(12, "other")]),
+    ],
+)
+def test_the_subject_of_suffered_takes_the_harm_its_object_names(text, expected):
+    assert quantities(text) == expected
