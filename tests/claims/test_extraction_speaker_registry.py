@@ -1,0 +1,142 @@
+"""Short names, descriptions and pronouns resolve against the people and
+organisations the article introduced, never to the nearest word."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def claim_with(text: str, words: str):
+    claims = extract(text)
+    matches = [c for c in claims if words in c.text]
+    assert matches, f"no claim holds {words!r}: {[c.text for c in claims]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Harbour Master Ilse Vandermeer said two boats sank.\n\n"
+            "Vandermeer said the crews were safe.",
+            "crews were safe",
+            "Ilse Vandermeer",
+        ),
+        (
+            "Deputy Mayor Tomas Okafor said 30 streets were flooded.\n\n"
+            "Okafor said pumps would arrive by Friday.",
+            "pumps would arrive",
+            "Tomas Okafor",
+        ),
+    ],
+)
+def test_a_surname_resolves_to_the_full_name_however_it_is_tagged(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "role"),
+    [
+        (
+            "At least 12 shops were looted overnight, local broadcaster RTK reported.",
+            "shops were looted",
+            "RTK",
+            "local broadcaster",
+        ),
+        (
+            "Four bridges were washed away, local radio station Coast FM reported.",
+            "bridges were washed",
+            "Coast FM",
+            "local radio station",
+        ),
+        (
+            "Three activists were detained, the opposition Civic Union said.",
+            "activists were detained",
+            "Civic Union",
+            "opposition",
+        ),
+    ],
+)
+def test_a_description_before_a_name_is_its_role_not_its_name(text, words, speaker, role):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "organisation"
+    assert claim.speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The bakery had run out of flour, said baker Lena Horvath.", "run out"),
+        ("Shopkeeper Lena Horvath said the bakery had run out of flour.", "run out"),
+        ("Lena Horvath, a baker, said the ovens were cold.", "ovens were cold"),
+    ],
+)
+def test_the_named_person_wins_over_the_common_noun_beside_the_name(text, words):
+    assert claim_with(text, words).speaker == "Lena Horvath"
+
+
+def test_a_headline_description_resolves_to_the_organisation_named_below():
+    text = (
+        "Ministry says 22 hurt as storm hits coast\n\n"
+        "The Ministry of Water Resources said 22 people were hurt."
+    )
+    assert claim_with(text, "22 hurt").speaker == "Ministry of Water Resources"
+
+
+def test_a_description_resolves_to_the_organisation_the_article_described_so():
+    text = (
+        "Opposition says rally was broken up\n\n"
+        "Police detained 40 marchers on Sunday, the opposition Green Front said."
+    )
+    assert claim_with(text, "rally was broken").speaker == "Green Front"
+
+
+def test_a_company_named_in_apposition_is_the_company_later():
+    text = (
+        "The regional water company, Vell Water, said 8,000 homes had no supply.\n\n"
+        "The company denied that it had ignored warnings about the pipes."
+    )
+    claim = claim_with(text, "ignored warnings")
+    assert claim.speaker == "Vell Water"
+    assert claim.stance == "denies"
+
+
+def test_the_broadcaster_is_the_broadcast_outlet_cited_last():
+    text = (
+        "Twenty homes burned, local broadcaster RTK reported.\n\n"
+        "A man was pulled from the river, state television reported. "
+        "He was taken to hospital, the broadcaster said."
+    )
+    assert claim_with(text, "taken to hospital").speaker == "state television"
+
+
+def test_the_newspaper_is_the_daily_named_before():
+    text = (
+        "A reporter for the daily Morgenpost was hit by a stone, the newspaper said. "
+        "Police said they were looking for the thrower."
+    )
+    assert claim_with(text, "reporter for the daily").speaker == "Morgenpost"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("A teacher named Ana Lukic said the school was shut.", "school was shut", "Ana Lukic"),
+        (
+            "A fisherman who gave his name only as Bruno said the nets were torn.",
+            "nets were torn",
+            "Bruno",
+        ),
+    ],
+)
+def test_a_clause_that_names_the_described_person_gives_the_speaker(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_he_after_a_person_named_in_a_clause_is_that_person():
+    text = (
+        "A fisherman who gave his name only as Bruno said the nets were torn. "
+        '"The sea took everything," he said.'
+    )
+    assert claim_with(text, "sea took everything").speaker == "Bruno"
