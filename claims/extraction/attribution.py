@@ -16,7 +16,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .speakers import ANONYMOUS, NO_SPEAKER, Speaker, SpeakerResolver
+from .speakers import (
+    ANONYMOUS,
+    ANONYMOUS_NOUNS,
+    EVIDENCE_NOUNS,
+    NO_SPEAKER,
+    Speaker,
+    SpeakerResolver,
+)
 from .wordlists import words
 
 # Verbs that attribute a clause to their subject.
@@ -731,20 +738,31 @@ class AttributionFinder:
         return self.resolver.from_subject(subject)
 
     def _recent_group(self, pronoun: Token) -> Speaker:
-        """'they said', 'it said': the organisation (or, for "they", group) that
-        last spoke or was last the subject of a sentence before this one."""
-        kinds = {"organisation"} if pronoun.lower_ == "it" else {"organisation", "group"}
-        candidates: list[tuple[int, Speaker]] = [
-            (a.start, a.speaker)
-            for a in self.known
-            if a.end <= pronoun.idx and a.speaker.kind in kinds and a.speaker.name
-        ]
+        """'they said', 'it said': the speaker that last spoke, or was last the
+        subject of a sentence, before this one and that the pronoun can mean
+        (see SpeakerResolver.antecedent)."""
+        said = pronoun.lower_
+        kinds = {"organisation"} if said == "it" else {"organisation", "group", "anonymous"}
+        candidates: list[tuple[int, Speaker]] = []
+        for a in self.known:
+            if a.end > pronoun.idx or a.speaker.name is None:
+                continue
+            subject = _subject(self.doc[a.verb]) if a.verb >= 0 else None
+            if subject is None or subject.pos_ == "PRON":
+                # "according to the ministry", or an earlier "they" already resolved
+                fits = a.speaker.kind == "organisation" or (
+                    said == "they" and subject is not None and subject.lower_ == "they"
+                )
+            else:
+                fits = self.resolver.antecedent(subject, said) is not None
+            if fits and a.speaker.kind in kinds:
+                candidates.append((a.start, a.speaker))
         doc = self.doc
-        sent_start = pronoun.sent.start
-        for token in reversed(doc[max(0, sent_start - 60) : sent_start]):
+        # "Republicans said ...; they only learned ...": the same sentence counts
+        for token in reversed(doc[max(0, pronoun.sent.start - 60) : pronoun.i]):
             if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
-                found = self.resolver.from_subject(token)
-                if found.kind in kinds and found.name:
+                found = self.resolver.antecedent(token, said)
+                if found is not None:
                     candidates.append((token.idx, found))
                     break
         if not candidates:
@@ -1027,9 +1045,12 @@ class AttributionFinder:
             # "..., the agency said, citing police": the one cited is the source
             if verb.lemma_.lower() == "cite" and verb.dep_ in {"advcl", "xcomp", "conj"}:
                 for cited in verb.children:
-                    if cited.dep_ == "dobj":
+                    if cited.dep_ == "dobj" and cited.lemma_.lower() not in EVIDENCE_NOUNS:
                         speaker = self.speaker_of(cited)
-                        if speaker.name is not None:
+                        # "citing her work": only a source is cited as one
+                        if speaker.name is not None and (
+                            speaker.kind != "anonymous" or cited.lemma_.lower() in ANONYMOUS_NOUNS
+                        ):
                             self.used_verbs.add(verb.i)
                             return replace(attribution, speaker=speaker)
         for verb in carrier.children:

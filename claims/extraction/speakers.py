@@ -72,6 +72,11 @@ DOCUMENT_NOUNS = {
 }
 # Sources of figures that speak for whoever keeps them: "police data".
 DOCUMENT_NOUNS |= {"data", "datum", "figure", "statistic", "record"}
+# What a source cites as its evidence, not as a source of its own: "police
+# said, citing hospital figures", "the paper reported, citing video footage".
+EVIDENCE_NOUNS = words(
+    "data datum figure statistic record footage video image photo photograph imagery document"
+)
 # Names in these positions are places: "the city of X", "the X region".
 PLACE_NOUNS = words(
     """
@@ -503,6 +508,27 @@ class SpeakerResolver:
         return _text(role) or None
 
     # -- resolution ----------------------------------------------------------
+
+    def antecedent(self, token: Token, pronoun: str) -> Speaker | None:
+        """The speaker a later "it" or "they" may mean, when `token` is the
+        subject of a clause of the article's own: an organisation for "it";
+        for "they" also people in the plural ("officials", "rescuers",
+        "police"), never one person. Subjects of reported content ("said 30
+        homes burned") are what was said, not who."""
+        if token.head.dep_ == "ccomp":
+            return None
+        speaker = self.from_subject(token)
+        if speaker.name is None:
+            return None
+        if pronoun == "it":
+            return speaker if speaker.kind == "organisation" else None
+        if speaker.kind == "person":
+            return None
+        plural = token.tag_ in {"NNS", "NNPS"} or token.lemma_.lower() in ORG_NOUNS
+        titled = any(t.lower_ in TITLES for t in _core(token))  # "Governor Ana Pike", mislabelled
+        if plural or (speaker.kind == "organisation" and not titled):
+            return speaker
+        return None
 
     def person_before(
         self, index: int, role_word: str | None = None

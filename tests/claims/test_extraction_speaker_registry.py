@@ -140,3 +140,70 @@ def test_he_after_a_person_named_in_a_clause_is_that_person():
         '"The sea took everything," he said.'
     )
     assert claim_with(text, "sea took everything").speaker == "Bruno"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ivo Brandt said the bridge was closed. Rescuers pulled 12 people from the "
+            "river on Monday. They said two children were still missing.",
+            "two children",
+            "Rescuers",
+        ),
+        (
+            "Wildfires destroyed 30 homes, fire officials said. No one was hurt, they said.",
+            "No one was hurt",
+            "fire officials",
+        ),
+        (
+            "Police said two men were arrested. They said the men were from the city.",
+            "men were from the city",
+            "Police",
+        ),
+    ],
+)
+def test_they_resolves_to_a_plural_antecedent(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_they_is_never_the_single_person_named_before():
+    text = (
+        "Mayor Ivo Brandt toured the flooded district on Monday. "
+        "They said two children were still missing."
+    )
+    assert claim_with(text, "two children").speaker is None
+
+
+def test_the_subject_of_reported_words_is_not_whom_they_means():
+    text = "Fire officials said 30 homes burned. No one was hurt, they said."
+    assert claim_with(text, "No one was hurt").speaker != "30 homes"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Six people died in the blaze, firefighters said, citing hospital figures.",
+            "Six people died",
+            "firefighters",
+        ),
+        (
+            "Crowds of 3,000 gathered, the Harbour Times reported, citing security camera footage.",
+            "Crowds of 3,000",
+            "Harbour Times",
+        ),
+        (
+            "The bus carried 40 people, the agency said, citing the regional police.",
+            "bus carried",
+            "regional police",
+        ),
+        (
+            "The ferry carried 80 people, the agency said, citing its own reporting.",
+            "ferry carried",
+            "agency",
+        ),
+    ],
+)
+def test_evidence_a_source_cites_is_not_a_source_of_its_own(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
