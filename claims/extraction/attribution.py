@@ -322,7 +322,7 @@ def _is_figure(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    node = verb
+    node = _speaker_verb_of_denial(verb) or verb
     for _ in range(3):
         subjects = [
             _behind_dateline(child)
@@ -455,6 +455,25 @@ def _phrase(verb: Token, subject: Token | None) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _speaker_verb_of_denial(verb: Token) -> Token | None:
+    """'said 38,000 tickets were sold, and rejected suggestions that ...': the
+    parser may hang the speaker's denial on the reported clause; a denial verb
+    with no subject of its own after a comma is the speaker's, and this is
+    the speech verb whose subject it shares."""
+    clause = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb_lemma(verb) in DENIAL_VERBS
+        and clause.dep_ == "ccomp"
+        and clause.head.i < clause.i
+        and is_speech_verb(clause.head)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(t.text == "," for t in verb.doc[clause.i : verb.i])
+    ):
+        return clause.head
+    return None
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
@@ -483,12 +502,18 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".
         for child in verb.children:
-            if child.dep_ != "conj" or child.i < comp.i:
+            # "said ..., and denied that ...": the speaker's own denial, found on its own
+            if child.dep_ != "conj" or child.i < comp.i or verb_lemma(child) in DENIAL_VERBS:
                 continue
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
             backshifted = any(c.lower_ in _BACKSHIFT for c in child.children if c.dep_ == "aux")
             if not own_subject or backshifted:
                 end = max(end, child.right_edge.i + 1)
+        for child in comp.children:
+            if _speaker_verb_of_denial(child) is not None:
+                end = min(end, child.i)  # the denial is an attribution of its own
+                while doc[end - 1].is_punct or doc[end - 1].dep_ == "cc":
+                    end -= 1
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span

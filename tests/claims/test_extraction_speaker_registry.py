@@ -207,3 +207,50 @@ def test_the_subject_of_reported_words_is_not_whom_they_means():
 )
 def test_evidence_a_source_cites_is_not_a_source_of_its_own(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The league said 12,000 seats had been filled, and rejected suggestions that it "
+            "had oversold the final.",
+            "oversold the final",
+            "league",
+        ),
+        (
+            "Police said the suspect had fled, and denied that officers had fired at him.",
+            "officers had fired",
+            "Police",
+        ),
+        (
+            "The club said the coach was ill, and dismissed reports that he had resigned.",
+            "he had resigned",
+            "club",
+        ),
+        ("The army denied claims that its troops had shelled the town.", "troops had", "army"),
+        ("The mayor said it was not true that the water was unsafe.", "water was", "mayor"),
+        ("The company refuted allegations that it had dumped waste.", "dumped waste", "company"),
+    ],
+)
+def test_the_words_a_speaker_rejects_are_a_denial_by_that_speaker(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.stance == "denies"
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The league said 12,000 seats had been filled, and rejected suggestions that it "
+            "had oversold the final.",
+            "seats had been filled",
+        ),
+        ("Police said the suspect had fled, and denied that officers had fired.", "suspect"),
+    ],
+)
+def test_what_was_said_before_a_coordinated_denial_is_still_asserted(text, words):
+    claim = claim_with(text, words)
+    assert claim.stance == "asserts"
+    assert "denied" not in claim.text and "rejected" not in claim.text
