@@ -676,6 +676,14 @@ class SpeakerResolver:
                 found = self.person_before(head.i, role_word=lemma)
                 if found and found[1] and lemma in found[1].lower():
                     return Speaker(found[0], "person", found[1], inferred=True)
+                # "the official" after "a ministry official said": as worded first
+                if len(_strip_det(core)) == 1:
+                    for earlier in reversed(self.doc[max(0, head.i - 200) : head.i]):
+                        if earlier.lemma_.lower() == lemma and earlier.tag_ == "NN":
+                            first = self.unnamed(earlier)
+                            if first.name and len(first.name.split()) > 1:
+                                return Speaker(first.name, "anonymous", inferred=True)
+                            break
             return self.unnamed(head)
         words = _strip_det(core)
         # "the terminal operator" before or after "Port Kesh Terminals, the operator"
@@ -850,8 +858,11 @@ class SpeakerResolver:
     def _document_issuer(self, head: Token) -> Speaker:
         """'the ministry's statement', 'a police statement', 'a statement from the army'."""
         for child in head.children:
-            if child.dep_ in {"poss", "compound"}:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.i == head.i - 1):
                 return self.from_subject(child)
+            if child.dep_ == "compound":
+                # "state inspection records": a kind of document, as worded
+                return Speaker(_text(_strip_det(_core(head))), "anonymous")
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 for obj in child.children:
                     if obj.dep_ == "pobj":

@@ -254,3 +254,47 @@ def test_what_was_said_before_a_coordinated_denial_is_still_asserted(text, words
     claim = claim_with(text, words)
     assert claim.stance == "asserts"
     assert "denied" not in claim.text and "rejected" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Two clinics were closed, a health ministry official said. "
+            "The official said both had failed inspections.",
+            "both had failed",
+            "health ministry official",
+        ),
+        (
+            "A source close to the talks said a deal was near. "
+            "The source said both sides had agreed on prices.",
+            "agreed on prices",
+            "source close to the talks",
+        ),
+        (
+            "An official said the road was shut. The official said it would reopen on Monday.",
+            "reopen on Monday",
+            "official",
+        ),
+    ],
+)
+def test_the_bare_description_is_the_unnamed_source_as_first_worded(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Two wells ran dry last summer, according to county water data.",
+            "wells ran dry",
+            "county water data",
+        ),
+        ("Nine patients died, according to hospital records.", "patients died", "hospital"),
+        ("Burglaries rose 4 percent, police data showed.", "Burglaries rose", "police"),
+    ],
+)
+def test_a_document_speaks_for_its_keeper_or_as_worded(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
