@@ -208,7 +208,7 @@ def clean_person_name(ent: Span) -> str | None:
         tokens = tokens[:-1]
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
-    return " ".join(t.text for t in tokens)
+    return _text(tokens)  # "Holtz-Eakin" keeps its hyphen unspaced
 
 
 def _names_place(ent: Span) -> bool:
@@ -810,17 +810,17 @@ class SpeakerResolver:
             # "electricity company Southern Grid", "radio station Wave FM": an
             # organisation, not a person
             role = _text(_strip_det(before)) or None
-            return Speaker(" ".join(t.text for t in run), "organisation", role)
+            return Speaker(_text(run), "organisation", role)
         # "City Fire Marshal Ann Cole": the title is written in capitals too
         while len(run) > 2 and run[0].lower_ in ROLE_WORDS:
             run = run[1:]
         before = core[: len(core) - len(run)]
         if before and all(t.lower_ in ROLE_WORDS or t.dep_ == "det" for t in before):
-            name = self.canonical(" ".join(t.text for t in run))
+            name = self.canonical(_text(run))
             return Speaker(name, "person", _text(_strip_det(before)) or None)
         role = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
         if role or (len(run) == 2 and not before):
-            name = self.canonical(" ".join(t.text for t in run))
+            name = self.canonical(_text(run))
             return Speaker(name, "person", _text(_strip_det(before)) or None)
         return None
 

@@ -298,3 +298,11 @@ def test_the_bare_description_is_the_unnamed_source_as_first_worded(text, words,
 )
 def test_a_document_speaks_for_its_keeper_or_as_worded(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+def test_a_hyphenated_name_keeps_its_hyphen():
+    text = (
+        "Marta Lind-Oberg, a water engineer, said the dam was sound. "
+        "Lind-Oberg said the spillway had been cleared."
+    )
+    assert claim_with(text, "dam was sound").speaker == "Marta Lind-Oberg"
