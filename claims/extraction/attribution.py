@@ -719,6 +719,13 @@ def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
     if subject is not None and sent.start <= subject.i < sent.end:
         start = min(start, subject.left_edge.i)
         end = max(end, subject.right_edge.i + 1)
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.i == subject.left_edge.i - 1
+            and verb.head.dep_ in {"npadvmod", "appos", "dep"}
+        ):
+            # "..., the news agency Tass reported": one noun phrase, misparsed
+            start = min(start, verb.head.left_edge.i)
     for child in verb.children:
         if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "advmod", "agent", "prt"}:
             end = max(end, child.right_edge.i + 1)
@@ -783,8 +790,11 @@ class AttributionFinder:
             if fits and a.speaker.kind in kinds:
                 candidates.append((a.start, a.speaker))
         doc = self.doc
-        # "Republicans said ...; they only learned ...": the same sentence counts
+        # "Republicans said ...; they only learned ...": the subject of the
+        # same sentence's main verb counts too
         for token in reversed(doc[max(0, pronoun.sent.start - 60) : pronoun.i]):
+            if token.i >= pronoun.sent.start and token.head.dep_ != "ROOT":
+                continue
             if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
                 found = self.resolver.antecedent(token, said)
                 if found is not None:

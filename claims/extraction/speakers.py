@@ -166,7 +166,12 @@ def _words_before(doc: Doc, start: int) -> list[Token]:
     parser attached them: "the opposition Civic Union" (often parsed as two
     noun phrases), "state-run agency Tass"; but not the noun a clause
     opening with the name qualifies ("a network Russia has financed")."""
-    if start > 0 and any(t.dep_ in {"relcl", "acl"} for t in doc[start - 1].children if t.i > start):
+    noun = doc[start - 1] if start > 0 else None
+    if (
+        noun is not None
+        and noun.dep_ not in {"npadvmod", "appos", "dep"}  # "..., the agency Tass reported"
+        and any(t.dep_ in {"relcl", "acl"} for t in noun.children if t.i > start)
+    ):
         return []
     k = start
     while k > 0 and (
@@ -525,10 +530,10 @@ class SpeakerResolver:
         if speaker.kind == "person":
             return None
         plural = token.tag_ in {"NNS", "NNPS"} or token.lemma_.lower() in ORG_NOUNS
-        titled = any(t.lower_ in TITLES for t in _core(token))  # "Governor Ana Pike", mislabelled
-        if plural or (speaker.kind == "organisation" and not titled):
-            return speaker
-        return None
+        # a body named as one ("Calder Energy"), not a lone name that may be a
+        # person's, nor "Governor Ana Pike" mislabelled
+        body = token.ent_type_ == "ORG" and not any(t.lower_ in TITLES for t in _core(token))
+        return speaker if plural or (speaker.kind == "organisation" and body) else None
 
     def person_before(
         self, index: int, role_word: str | None = None
@@ -727,6 +732,11 @@ class SpeakerResolver:
                 if found:
                     return Speaker(found[0], "person", found[1], inferred=True)
             return self.unnamed(head)
+        share = _strip_det(list(head.subtree))
+        if head.pos_ == "NUM" and len(share) <= 10:
+            # "two-thirds of primary voters said", "one in four said": a share
+            # of a group speaks, as worded
+            return Speaker(_text(share), "group")
         return Speaker(_text(words) or None, "organisation")
 
     def given_name(self, head: Token) -> Speaker | None:

@@ -55,6 +55,12 @@ def test_a_surname_resolves_to_the_full_name_however_it_is_tagged(text, words, s
             "Civic Union",
             "opposition",
         ),
+        (
+            "The lira fell 3 percent on Monday, the state news agency Anka reported.",
+            "lira fell",
+            "Anka",
+            "state news agency",
+        ),
     ],
 )
 def test_a_description_before_a_name_is_its_role_not_its_name(text, words, speaker, role):
@@ -306,3 +312,51 @@ def test_a_hyphenated_name_keeps_its_hyphen():
         "Lind-Oberg said the spillway had been cleared."
     )
     assert claim_with(text, "dam was sound").speaker == "Marta Lind-Oberg"
+
+
+def test_a_person_keeps_the_description_as_role():
+    claim = claim_with("Opposition leader Ivo Marek said the count was rigged.", "count was")
+    assert (claim.speaker, claim.speaker_role) == ("Ivo Marek", "Opposition leader")
+
+
+def test_what_a_noun_before_a_name_qualifies_is_not_the_name_description():
+    text = (
+        "Viewers flocked to a network Karsia has financed for years. "
+        "The network said it would send a crew to the border."
+    )
+    assert claim_with(text, "send a crew").speaker != "Karsia"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Nearly two-thirds of dock workers said that the deal was unfair.",
+            "deal was unfair",
+            "Nearly two-thirds of dock workers",
+        ),
+        ("One in four said the clinic was too far away.", "clinic was", "One in four"),
+    ],
+)
+def test_a_share_of_a_group_speaks_as_worded(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Okafor toured the flooded streets on Monday. "
+            "They said two children were still missing.",
+            None,
+        ),
+        (
+            "Calder Energy restored power on Monday. They said two children were still missing.",
+            "Calder Energy",
+        ),
+    ],
+)
+def test_they_is_a_named_body_but_not_a_lone_name_that_may_be_a_person(text, speaker):
+    assert claim_with(text, "two children").speaker == speaker
