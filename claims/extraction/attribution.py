@@ -23,6 +23,7 @@ from .speakers import (
     NO_SPEAKER,
     Speaker,
     SpeakerResolver,
+    describes_speaker,
 )
 from .wordlists import words
 
@@ -722,9 +723,8 @@ def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
         if (
             verb.dep_ == "relcl"
             and verb.head.i == subject.left_edge.i - 1
-            and verb.head.dep_ in {"npadvmod", "appos", "dep"}
+            and describes_speaker(verb.head)
         ):
-            # "..., the news agency Tass reported": one noun phrase, misparsed
             start = min(start, verb.head.left_edge.i)
     for child in verb.children:
         if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "advmod", "agent", "prt"}:

@@ -4,8 +4,12 @@ Names are resolved across the article: "Petrenko" becomes the fullest name
 the article uses ("Igor Petrenko"), "he" and descriptions ("the governor",
 "said the economist") become the person most recently introduced as a
 subject, "the ministry" the organisation introduced earlier whose name
-contains "ministry", and an acronym the article expands its full name. All of
-it is one concern, resolving a mention against the article's registry of names.
+contains "ministry", and an acronym the article expands its full name. Words
+that only describe a name ("local broadcaster KTV") are its role, and a later
+"the broadcaster" or "the opposition" means the organisation the article
+described so; "they" means a plural or an organisation, never one person. All
+of it is one concern, resolving a mention against the article's registry of
+names.
 """
 
 from __future__ import annotations
@@ -89,21 +93,14 @@ PLACE_NOUNS = words(
 GENERIC_ORG_NOUNS = words(
     "company firm agency utility operator organisation organization office group"
 )
-# Kinds of news outlet: "local radio station Wave FM" names an outlet, and
-# "the broadcaster" means the outlet of that kind the article last cited.
-MEDIA_NOUNS = words(
-    """
-    broadcaster television tv radio station channel network newspaper paper daily weekly
-    tabloid website outlet
-    """
-)
 # Kinds of outlet: "the broadcaster" may mean whatever television or radio
 # the article cited, "the newspaper" the daily it named.
 OUTLET_KINDS = [
     words("broadcaster television tv radio station channel"),
     words("newspaper paper daily weekly tabloid"),
 ]
-OUTLET_NOUNS = set().union(*OUTLET_KINDS)
+# "local radio station Wave FM", "news website Kora24": the name of an outlet
+OUTLET_NOUNS = set().union(*OUTLET_KINDS) | words("network website outlet")
 # Clauses that give a described person's name: "a teacher named Ana Lukic",
 # "a farmer identified as Jonas Berg", "a man who gave his name as Petar".
 NAMING_VERBS = words("name call identify know give")
@@ -169,8 +166,8 @@ def _words_before(doc: Doc, start: int) -> list[Token]:
     noun = doc[start - 1] if start > 0 else None
     if (
         noun is not None
-        and noun.dep_ not in {"npadvmod", "appos", "dep"}  # "..., the agency Tass reported"
         and any(t.dep_ in {"relcl", "acl"} for t in noun.children if t.i > start)
+        and not describes_speaker(noun)
     ):
         return []
     k = start
@@ -181,6 +178,15 @@ def _words_before(doc: Doc, start: int) -> list[Token]:
     ):
         k -= 1
     return list(doc[k:start])
+
+
+def describes_speaker(noun: Token) -> bool:
+    """'..., the state news agency Tass reported': the parser often reads an
+    outlet's description as a noun that a clause opened by the name
+    qualifies; standing beside the sentence, it only describes the name."""
+    return noun.dep_ in {"npadvmod", "appos", "dep"} and noun.lemma_.lower() in (
+        ORG_NOUNS | OUTLET_NOUNS
+    )
 
 
 def _strip_det(tokens: list[Token]) -> list[Token]:
@@ -752,7 +758,9 @@ class SpeakerResolver:
             for token in clause.subtree:
                 named = token.dep_ == "oprd" or (token.dep_ == "pobj" and token.head.lower_ == "as")
                 if named and token.pos_ == "PROPN" and token.is_title:
-                    words = [t for t in token.subtree if t.dep_ in {"compound", "flat"} or t == token]
+                    words = [
+                        t for t in token.subtree if t.dep_ in {"compound", "flat"} or t == token
+                    ]
                     name = self.canonical(_text(sorted(words, key=lambda t: t.i)))
                     return Speaker(name, "person", _text(_strip_det(_core(head))) or None)
         return None
@@ -816,7 +824,7 @@ class SpeakerResolver:
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
         before = core[: len(core) - len(run)]
-        if before and before[-1].lemma_.lower() in GENERIC_ORG_NOUNS | MEDIA_NOUNS:
+        if before and before[-1].lemma_.lower() in GENERIC_ORG_NOUNS | OUTLET_NOUNS:
             # "electricity company Southern Grid", "radio station Wave FM": an
             # organisation, not a person
             role = _text(_strip_det(before)) or None
