@@ -503,8 +503,12 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".
         for child in verb.children:
-            # "said ..., and denied that ...": the speaker's own denial, found on its own
-            if child.dep_ != "conj" or child.i < comp.i or verb_lemma(child) in DENIAL_VERBS:
+            # "said ..., and denied that ...", "denied that ... and said that ...":
+            # the speaker's own second statement, found on its own
+            own_statement = verb_lemma(child) in DENIAL_VERBS or (
+                is_speech_verb(child) and any(c.dep_ == "ccomp" for c in child.children)
+            )
+            if child.dep_ != "conj" or child.i < comp.i or own_statement:
                 continue
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
             backshifted = any(c.lower_ in _BACKSHIFT for c in child.children if c.dep_ == "aux")
@@ -702,6 +706,16 @@ def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:
         ]
         if not truth:
             continue
+        # "said claims that it had shelled the school were untrue"
+        claims = [
+            c for c in comp.children if c.dep_ == "nsubj" and c.lemma_.lower() in STATEMENT_NOUNS
+        ]
+        for claim in claims:
+            for clause in claim.children:
+                if clause.dep_ in {"ccomp", "acl"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return _trim(sent.doc, clause.left_edge.i, clause.right_edge.i + 1)
         for holder in [comp, *truth]:
             for clause in holder.children:
                 if clause.dep_ in {"ccomp", "csubj", "acl"} and clause.i > truth[0].i:

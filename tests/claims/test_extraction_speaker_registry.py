@@ -237,6 +237,11 @@ def test_evidence_a_source_cites_is_not_a_source_of_its_own(text, words, speaker
         ("The army denied claims that its troops had shelled the town.", "troops had", "army"),
         ("The mayor said it was not true that the water was unsafe.", "water was", "mayor"),
         ("The company refuted allegations that it had dumped waste.", "dumped waste", "company"),
+        (
+            "The navy said claims that it had fired on the trawler were untrue.",
+            "fired on the trawler",
+            "navy",
+        ),
     ],
 )
 def test_the_words_a_speaker_rejects_are_a_denial_by_that_speaker(text, words, speaker):
@@ -360,3 +365,11 @@ def test_a_share_of_a_group_speaks_as_worded(text, words, speaker):
 )
 def test_they_is_a_named_body_but_not_a_lone_name_that_may_be_a_person(text, speaker):
     assert claim_with(text, "two children").speaker == speaker
+
+
+def test_what_a_speaker_says_after_a_denial_is_not_denied():
+    text = "The coach denied that he would resign and said he had the players' support."
+    denial = claim_with(text, "would resign")
+    assertion = claim_with(text, "players' support")
+    assert denial.stance == "denies" and "support" not in denial.text
+    assert assertion.stance == "asserts"
