@@ -687,14 +687,9 @@ class SpeakerResolver:
                 found = self.person_before(head.i, role_word=lemma)
                 if found and found[1] and lemma in found[1].lower():
                     return Speaker(found[0], "person", found[1], inferred=True)
-                # "the official" after "a ministry official said": as worded first
-                if len(_strip_det(core)) == 1:
-                    for earlier in reversed(self.doc[max(0, head.i - 200) : head.i]):
-                        if earlier.lemma_.lower() == lemma and earlier.tag_ == "NN":
-                            first = self.unnamed(earlier)
-                            if first.name and len(first.name.split()) > 1:
-                                return Speaker(first.name, "anonymous", inferred=True)
-                            break
+                introduced = self._introduced_unnamed(head, core)
+                if introduced is not None:
+                    return introduced
             return self.unnamed(head)
         words = _strip_det(core)
         # "the terminal operator" before or after "Port Kesh Terminals, the operator"
@@ -732,6 +727,9 @@ class SpeakerResolver:
                 c.dep_ == "prep" and c.i > head.i and c.lower_ in _SOURCE_PREPS
                 for c in head.children
             )
+            introduced = self._introduced_unnamed(head, core) if definite else None
+            if introduced is not None:
+                return introduced
             if definite and not qualified:
                 # "said the ultra-nationalist": the person the article is about
                 found = self.person_before(head.i)
@@ -744,6 +742,25 @@ class SpeakerResolver:
             # of a group speaks, as worded
             return Speaker(_text(share), "group")
         return Speaker(_text(words) or None, "organisation")
+
+    def _introduced_unnamed(self, head: Token, core: list[Token]) -> Speaker | None:
+        """'The spokesman said' after 'a police spokesman said': the unnamed
+        source the article introduced with that noun, as first worded, not
+        the last person named."""
+        if len(_strip_det(core)) != 1:
+            return None
+        lemma = head.lemma_.lower()
+        for earlier in reversed(self.doc[max(0, head.i - 200) : head.i]):
+            if (
+                earlier.lemma_.lower() == lemma
+                and earlier.tag_ == "NN"
+                and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in earlier.children
+                )
+            ):
+                first = self.unnamed(earlier)
+                return Speaker(first.name, "anonymous", inferred=True) if first.name else None
+        return None
 
     def given_name(self, head: Token) -> Speaker | None:
         """The name a clause gives the person a noun describes: "a teacher

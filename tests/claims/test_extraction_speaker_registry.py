@@ -373,3 +373,26 @@ def test_what_a_speaker_says_after_a_denial_is_not_denied():
     assertion = claim_with(text, "players' support")
     assert denial.stance == "denies" and "support" not in denial.text
     assert assertion.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ivo Brandt said the bridge was closed on Monday. A police spokesman said two "
+            "men were held overnight. The spokesman said both men were from the city.",
+            "both men",
+            "police spokesman",
+        ),
+        (
+            "Governor Ana Pike toured the port. A witness said the crane fell at noon. "
+            "The witness said one worker was trapped.",
+            "one worker",
+            "witness",
+        ),
+    ],
+)
+def test_a_definite_description_is_the_unnamed_source_it_took_up(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "anonymous"
