@@ -113,6 +113,7 @@ _SOURCE_PREPS = {"for", "of", "at", "from", "with", "in", "to"}
 STUDY_NOUNS = words(
     """
     poll survey study analysis audit census assessment research memo filing footage
+    ad advert advertisement clip video article editorial letter petition lawsuit documentary
     """
 )
 

@@ -396,3 +396,23 @@ def test_a_definite_description_is_the_unnamed_source_it_took_up(text, words, sp
     claim = claim_with(text, words)
     assert claim.speaker == speaker
     assert claim.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Tim Kale spoke in Ohio on Monday. "
+            "The ad said he had defended violent criminals.",
+            "defended violent",
+            "ad",
+        ),
+        (
+            "Mayor Ivo Brandt met the owners. The letter said the plant would close in March.",
+            "plant would close",
+            "letter",
+        ),
+    ],
+)
+def test_a_document_speaks_as_itself_not_as_the_last_person_named(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
