@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .speakers import ANONYMOUS, NO_SPEAKER, Speaker, SpeakerResolver
+from .speakers import (
+    ANONYMOUS,
+    ANONYMOUS_NOUNS,
+    EVIDENCE_NOUNS,
+    NO_SPEAKER,
+    Speaker,
+    SpeakerResolver,
+    describes_speaker,
+)
 from .wordlists import words
 
 # Verbs that attribute a clause to their subject.
@@ -476,7 +484,7 @@ def _is_figure(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    node = verb
+    node = _speaker_verb_of_denial(verb) or verb
     for _ in range(3):
         subjects = [
             _behind_dateline(child)
@@ -642,6 +650,25 @@ def _phrase(verb: Token, subject: Token | None) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _speaker_verb_of_denial(verb: Token) -> Token | None:
+    """'said 38,000 tickets were sold, and rejected suggestions that ...': the
+    parser may hang the speaker's denial on the reported clause; a denial verb
+    with no subject of its own after a comma is the speaker's, and this is
+    the speech verb whose subject it shares."""
+    clause = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb_lemma(verb) in DENIAL_VERBS
+        and clause.dep_ == "ccomp"
+        and clause.head.i < clause.i
+        and is_speech_verb(clause.head)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(t.text == "," for t in verb.doc[clause.i : verb.i])
+    ):
+        return clause.head
+    return None
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
@@ -677,12 +704,22 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".
         for child in verb.children:
-            if child.dep_ != "conj" or child.i < comp.i:
+            # "said ..., and denied that ...", "denied that ... and said that ...":
+            # the speaker's own second statement, found on its own
+            own_statement = verb_lemma(child) in DENIAL_VERBS or (
+                is_speech_verb(child) and any(c.dep_ == "ccomp" for c in child.children)
+            )
+            if child.dep_ != "conj" or child.i < comp.i or own_statement:
                 continue
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
             backshifted = any(c.lower_ in _BACKSHIFT for c in child.children if c.dep_ == "aux")
             if not own_subject or backshifted:
                 end = max(end, child.right_edge.i + 1)
+        for child in comp.children:
+            if _speaker_verb_of_denial(child) is not None:
+                end = min(end, child.i)  # the denial is an attribution of its own
+                while doc[end - 1].is_punct or doc[end - 1].dep_ == "cc":
+                    end -= 1
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span
@@ -891,6 +928,16 @@ def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:
         ]
         if not truth:
             continue
+        # "said claims that it had shelled the school were untrue"
+        claims = [
+            c for c in comp.children if c.dep_ == "nsubj" and c.lemma_.lower() in STATEMENT_NOUNS
+        ]
+        for claim in claims:
+            for clause in claim.children:
+                if clause.dep_ in {"ccomp", "acl"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+                ):
+                    return _trim(sent.doc, clause.left_edge.i, clause.right_edge.i + 1)
         for holder in [comp, *truth]:
             for clause in holder.children:
                 if clause.dep_ in {"ccomp", "csubj", "acl"} and clause.i > truth[0].i:
@@ -909,6 +956,12 @@ def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
     if subject is not None and sent.start <= subject.i < sent.end:
         start = min(start, subject.left_edge.i)
         end = max(end, subject.right_edge.i + 1)
+        if (
+            verb.dep_ == "relcl"
+            and verb.head.i == subject.left_edge.i - 1
+            and describes_speaker(verb.head)
+        ):
+            start = min(start, verb.head.left_edge.i)
     for child in verb.children:
         if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "advmod", "agent", "prt"}:
             end = max(end, child.right_edge.i + 1)
@@ -953,20 +1006,34 @@ class AttributionFinder:
         return self.resolver.from_subject(subject)
 
     def _recent_group(self, pronoun: Token) -> Speaker:
-        """'they said', 'it said': the organisation (or, for "they", group) that
-        last spoke or was last the subject of a sentence before this one."""
-        kinds = {"organisation"} if pronoun.lower_ == "it" else {"organisation", "group"}
-        candidates: list[tuple[int, Speaker]] = [
-            (a.start, a.speaker)
-            for a in self.known
-            if a.end <= pronoun.idx and a.speaker.kind in kinds and a.speaker.name
-        ]
+        """'they said', 'it said': the speaker that last spoke, or was last the
+        subject of a sentence, before this one and that the pronoun can mean
+        (see SpeakerResolver.antecedent)."""
+        said = pronoun.lower_
+        kinds = {"organisation"} if said == "it" else {"organisation", "group", "anonymous"}
+        candidates: list[tuple[int, Speaker]] = []
+        for a in self.known:
+            if a.end > pronoun.idx or a.speaker.name is None:
+                continue
+            subject = _subject(self.doc[a.verb]) if a.verb >= 0 else None
+            if subject is None or subject.pos_ == "PRON":
+                # "according to the ministry", or an earlier "they" already resolved
+                fits = a.speaker.kind == "organisation" or (
+                    said == "they" and subject is not None and subject.lower_ == "they"
+                )
+            else:
+                fits = self.resolver.antecedent(subject, said) is not None
+            if fits and a.speaker.kind in kinds:
+                candidates.append((a.start, a.speaker))
         doc = self.doc
-        sent_start = pronoun.sent.start
-        for token in reversed(doc[max(0, sent_start - 60) : sent_start]):
+        # "Republicans said ...; they only learned ...": the subject of the
+        # same sentence's main verb counts too
+        for token in reversed(doc[max(0, pronoun.sent.start - 60) : pronoun.i]):
+            if token.i >= pronoun.sent.start and token.head.dep_ != "ROOT":
+                continue
             if token.dep_ in {"nsubj", "nsubjpass"} and token.pos_ in {"NOUN", "PROPN"}:
-                found = self.resolver.from_subject(token)
-                if found.kind in kinds and found.name:
+                found = self.resolver.antecedent(token, said)
+                if found is not None:
                     candidates.append((token.idx, found))
                     break
         if not candidates:
@@ -1253,9 +1320,12 @@ class AttributionFinder:
             # "..., the agency said, citing police": the one cited is the source
             if verb.lemma_.lower() == "cite" and verb.dep_ in {"advcl", "xcomp", "conj"}:
                 for cited in verb.children:
-                    if cited.dep_ == "dobj":
+                    if cited.dep_ == "dobj" and cited.lemma_.lower() not in EVIDENCE_NOUNS:
                         speaker = self.speaker_of(cited)
-                        if speaker.name is not None:
+                        # "citing her work": only a source is cited as one
+                        if speaker.name is not None and (
+                            speaker.kind != "anonymous" or cited.lemma_.lower() in ANONYMOUS_NOUNS
+                        ):
                             self.used_verbs.add(verb.i)
                             return replace(attribution, speaker=speaker)
         for verb in carrier.children:

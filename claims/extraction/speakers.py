@@ -4,8 +4,12 @@ Names are resolved across the article: "Petrenko" becomes the fullest name
 the article uses ("Igor Petrenko"), "he" and descriptions ("the governor",
 "said the economist") become the person most recently introduced as a
 subject, "the ministry" the organisation introduced earlier whose name
-contains "ministry", and an acronym the article expands its full name. All of
-it is one concern, resolving a mention against the article's registry of names.
+contains "ministry", and an acronym the article expands its full name. Words
+that only describe a name ("local broadcaster KTV") are its role, and a later
+"the broadcaster" or "the opposition" means the organisation the article
+described so; "they" means a plural or an organisation, never one person. All
+of it is one concern, resolving a mention against the article's registry of
+names.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ ORG_NOUNS = words(
     institute centre center battalion regiment corps network broadcaster newspaper channel
     website navy coastguard legion movement federation authority board team mission utility
     airline railway school university charity municipality city state campaign camp
+    television tv radio station
     """
 )
 # Sources the article does not name: speaker None, kind "anonymous".
@@ -71,6 +76,11 @@ DOCUMENT_NOUNS = {
 }
 # Sources of figures that speak for whoever keeps them: "police data".
 DOCUMENT_NOUNS |= {"data", "datum", "figure", "statistic", "record"}
+# What a source cites as its evidence, not as a source of its own: "police
+# said, citing hospital figures", "the paper reported, citing video footage".
+EVIDENCE_NOUNS = words(
+    "data datum figure statistic record footage video image photo photograph imagery document"
+)
 # Names in these positions are places: "the city of X", "the X region".
 PLACE_NOUNS = words(
     """
@@ -83,6 +93,17 @@ PLACE_NOUNS = words(
 GENERIC_ORG_NOUNS = words(
     "company firm agency utility operator organisation organization office group"
 )
+# Kinds of outlet: "the broadcaster" may mean whatever television or radio
+# the article cited, "the newspaper" the daily it named.
+OUTLET_KINDS = [
+    words("broadcaster television tv radio station channel"),
+    words("newspaper paper daily weekly tabloid"),
+]
+# "local radio station Wave FM", "news website Kora24": the name of an outlet
+OUTLET_NOUNS = set().union(*OUTLET_KINDS) | words("network website outlet")
+# Clauses that give a described person's name: "a teacher named Ana Lukic",
+# "a farmer identified as Jonas Berg", "a man who gave his name as Petar".
+NAMING_VERBS = words("name call identify know give")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -92,6 +113,7 @@ _SOURCE_PREPS = {"for", "of", "at", "from", "with", "in", "to"}
 STUDY_NOUNS = words(
     """
     poll survey study analysis audit census assessment research memo filing footage
+    ad advert advertisement clip video article editorial letter petition lawsuit documentary
     """
 )
 
@@ -127,6 +149,47 @@ def _core(head: Token) -> list[Token]:
     return sorted((t for t in tokens if not t.is_punct and not t.is_quote), key=lambda t: t.i)
 
 
+def _description(words: list[Token], name_start: int) -> list[Token] | None:
+    """The words before a name that only describe it ("local broadcaster KTV",
+    "the opposition Democratic Alliance", "state-run agency Tass"), or None when
+    a word before the name belongs to it ("Karsia's Defence Ministry")."""
+    before = _strip_det([t for t in words if t.i < name_start])
+    if all(t.is_lower or t.text == "-" for t in before):
+        return before
+    return None
+
+
+def _words_before(doc: Doc, start: int) -> list[Token]:
+    """The lowercase words just before a name that describe it, however the
+    parser attached them: "the opposition Civic Union" (often parsed as two
+    noun phrases), "state-run agency Tass"; but not the noun a clause
+    opening with the name qualifies ("a network Russia has financed")."""
+    noun = doc[start - 1] if start > 0 else None
+    if (
+        noun is not None
+        and any(t.dep_ in {"relcl", "acl"} for t in noun.children if t.i > start)
+        and not describes_speaker(noun)
+    ):
+        return []
+    k = start
+    while k > 0 and (
+        doc[k - 1].is_lower
+        and (doc[k - 1].pos_ in {"NOUN", "ADJ"} or doc[k - 1].dep_ == "amod")
+        or doc[k - 1].text == "-"
+    ):
+        k -= 1
+    return list(doc[k:start])
+
+
+def describes_speaker(noun: Token) -> bool:
+    """'..., the state news agency Tass reported': the parser often reads an
+    outlet's description as a noun that a clause opened by the name
+    qualifies; standing beside the sentence, it only describes the name."""
+    return noun.dep_ in {"npadvmod", "appos", "dep"} and noun.lemma_.lower() in (
+        ORG_NOUNS | OUTLET_NOUNS
+    )
+
+
 def _strip_det(tokens: list[Token]) -> list[Token]:
     while tokens and (
         tokens[0].dep_ in {"det", "predet"} or tokens[0].lower_ in {"so", "-", "called"}
@@ -157,7 +220,7 @@ def clean_person_name(ent: Span) -> str | None:
         tokens = tokens[:-1]
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
-    return " ".join(t.text for t in tokens)
+    return _text(tokens)  # "Holtz-Eakin" keeps its hyphen unspaced
 
 
 def _names_place(ent: Span) -> bool:
@@ -220,6 +283,8 @@ class SpeakerResolver:
         # (token index, name) of organisations named, not just described
         self.named_orgs: list[tuple[int, str]] = []
         self.acronyms: dict[str, str] = {}
+        # what the article calls a named organisation: "KTV" -> "local broadcaster"
+        self.org_descriptions: dict[str, str] = {}
         # token ranges of names the article abbreviates, with the full name
         self.long_names: list[tuple[int, int, str]] = []
         self._find_acronyms()
@@ -238,22 +303,30 @@ class SpeakerResolver:
             if _names_place(ent):
                 continue
             if self._names_person(ent, surnames):
-                name = clean_person_name(ent)
+                name = self._person_name(ent)
                 if name:
                     people.append((ent, name))
                     last = name.split()[-1].lower()
                     if len(name.split()) > len(self.full_names.get(last, "").split()):
                         self.full_names[last] = name
             elif ent.label_ in {"ORG", "GPE"}:
-                self.orgs.append((ent.start, self.org_phrase(ent.root)))
+                name = self.org_phrase(ent.root)
+                self.orgs.append((ent.start, name))
                 if ent.label_ == "ORG":
-                    self.named_orgs.append((ent.start, self.orgs[-1][1]))
+                    self.named_orgs.append((ent.start, name))
+                description = _words_before(doc, ent.start)
+                # "the daily Morgenpost", whatever label the recogniser gives it
+                if ent.label_ == "ORG" or (
+                    description and description[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
+                ):
+                    self._describe(name, description)
         for token in doc:
             lemma = token.lemma_.lower()
             if lemma not in ORG_NOUNS:
                 continue
+            named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             # unnamed organisations introduced with modifiers: "the interior ministry"
-            if token.dep_ in _SUBJECT_DEPS | {"pobj"}:
+            if token.dep_ in _SUBJECT_DEPS | {"pobj"} and not named:
                 words = _strip_det(_core(token))
                 if len(words) > 1 and not token.ent_type_:
                     self.orgs.append((words[0].i, _text(words)))
@@ -268,12 +341,13 @@ class SpeakerResolver:
             ):
                 self.orgs.append((run.start, run.text))
                 self.named_orgs.append((run.start, run.text))
+                self._describe(run.text, _words_before(doc, run.start))
             # "the mine's operator, Karvel Coal": the apposition names an organisation
-            for child in token.children:
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
-                    name = _text(_strip_det(_core(child)))
-                    self.orgs.append((child.i, name))
-                    self.named_orgs.append((child.i, name))
+            for child in named:
+                name = _text(_strip_det(_core(child)))
+                self.orgs.append((child.i, name))
+                self.named_orgs.append((child.i, name))
+                self._describe(name, _strip_det(_core(token)))
         # "Port Kesh Terminals, the operator,": the name a generic noun stands for
         self.org_roles: dict[str, set[str]] = {}
         for token in doc:
@@ -318,6 +392,14 @@ class SpeakerResolver:
                 name = self.canonical(token.text)
                 roles = [r for _, n, r in self.role_people if n == name]
                 self.subject_people.append((token.i, name, roles[0] if roles else None))
+        # "a shopkeeper who gave his name as Petar said ...": Petar speaks,
+        # and a later "he" may be him
+        for token in doc:
+            if token.dep_ in _SUBJECT_DEPS and token.pos_ == "NOUN":
+                given = self.given_name(token)
+                if given is not None:
+                    self.subject_people.append((token.i, given.name, given.role))
+                    self.full_names.setdefault(given.name.split()[-1].lower(), given.name)
         self.subject_people.sort(key=lambda p: p[0])
         # "A police spokesman said ... he said": unnamed people a "he" may mean
         self.unnamed_subjects = [
@@ -332,6 +414,19 @@ class SpeakerResolver:
 
     # -- names -------------------------------------------------------------
 
+    def _describe(self, name: str, description: list[Token]) -> None:
+        if description:
+            self.org_descriptions[name] = _text(description).lower()
+
+    def _fits(self, name: str, word: str) -> bool:
+        """Whether the organisation's name or description holds the word, or
+        another word for the same kind of outlet."""
+        said = f"{name.lower()} {self.org_descriptions.get(name, '')}"
+        for kind in OUTLET_KINDS:
+            if word in kind:
+                return any(w in kind for w in said.split())
+        return word in said
+
     def _names_person(self, ent: Span, surnames: set[str]) -> bool:
         """PERSON entities, and names the recogniser labelled otherwise but that
         follow a title ("governor Murat Aksoy") or share a known surname."""
@@ -345,10 +440,12 @@ class SpeakerResolver:
             return not any(
                 c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in ent.root.children
             )
-        if ent.label_ not in {"ORG", "GPE", "NORP"} or not all(t.pos_ == "PROPN" for t in ent):
+        if ent.label_ not in {"ORG", "GPE", "NORP"}:
             return False
-        if len(ent) == 1 and ent[0].lower_ in self.known_surnames:
-            return True
+        if len(ent) == 1 and ent[0].is_title and ent[0].lower_ in self.known_surnames:
+            return True  # "Reyes said" after "Tomas Reyes", however it is tagged
+        if not all(t.pos_ == "PROPN" for t in ent):
+            return False
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and before.is_lower and before.lower_ in TITLES
         return titled or (len(ent) > 1 and ent[-1].lower_ in surnames)
@@ -357,8 +454,13 @@ class SpeakerResolver:
         """The full name of a person entity, or None if it names no person."""
         if ent.start not in self.person_starts:
             return None
-        name = clean_person_name(ent)
+        name = self._person_name(ent)
         return self.canonical(name) if name else None
+
+    def _person_name(self, ent: Span) -> str | None:
+        if len(ent) == 1 and ent[0].is_title and ent[0].lower_ in self.known_surnames:
+            return ent.text  # a surname the tagger took for a noun: "Reyes said"
+        return clean_person_name(ent)
 
     def canonical(self, name: str) -> str:
         last = name.split()[-1].lower()
@@ -419,6 +521,27 @@ class SpeakerResolver:
 
     # -- resolution ----------------------------------------------------------
 
+    def antecedent(self, token: Token, pronoun: str) -> Speaker | None:
+        """The speaker a later "it" or "they" may mean, when `token` is the
+        subject of a clause of the article's own: an organisation for "it";
+        for "they" also people in the plural ("officials", "rescuers",
+        "police"), never one person. Subjects of reported content ("said 30
+        homes burned") are what was said, not who."""
+        if token.head.dep_ == "ccomp":
+            return None
+        speaker = self.from_subject(token)
+        if speaker.name is None:
+            return None
+        if pronoun == "it":
+            return speaker if speaker.kind == "organisation" else None
+        if speaker.kind == "person":
+            return None
+        plural = token.tag_ in {"NNS", "NNPS"} or token.lemma_.lower() in ORG_NOUNS
+        # a body named as one ("Calder Energy"), not a lone name that may be a
+        # person's, nor "Governor Ana Pike" mislabelled
+        body = token.ent_type_ == "ORG" and not any(t.lower_ in TITLES for t in _core(token))
+        return speaker if plural or (speaker.kind == "organisation" and body) else None
+
     def person_before(
         self, index: int, role_word: str | None = None
     ) -> tuple[str, str | None] | None:
@@ -464,14 +587,22 @@ class SpeakerResolver:
         words = sorted({t.i: t for t in words if not t.is_punct}.values(), key=lambda t: t.i)
         return Speaker(_text(words) or None, "anonymous")
 
-    def org_before(self, index: int, word: str) -> str | None:
+    def org_described(self, index: int, word: str) -> str | None:
+        """The organisation a description ("the ministry", "the broadcaster",
+        "the opposition") stands for: the nearest one before the index whose
+        name or description holds the word, else the first one named after it
+        (a headline's "Ministry says" over "the Ministry of Emergency
+        Situations said")."""
         for start, name in reversed(self.orgs):
-            if start < index and word in name.lower():
+            if start < index and self._fits(name, word):
                 return name
         if word in GENERIC_ORG_NOUNS:
             for start, name in reversed(self.named_orgs):
                 if index - 200 < start < index:
                     return name
+        for start, name in self.named_orgs:
+            if start > index and self._fits(name, word):
+                return name
         return None
 
     def fullest_org(self, name: str) -> str:
@@ -557,19 +688,24 @@ class SpeakerResolver:
                 found = self.person_before(head.i, role_word=lemma)
                 if found and found[1] and lemma in found[1].lower():
                     return Speaker(found[0], "person", found[1], inferred=True)
+                introduced = self._introduced_unnamed(head, core)
+                if introduced is not None:
+                    return introduced
             return self.unnamed(head)
         words = _strip_det(core)
         # "the terminal operator" before or after "Port Kesh Terminals, the operator"
         described = self.org_roles.get(lemma, set())
         if len(described) == 1 and not any(t.pos_ == "PROPN" for t in words):
             return Speaker(next(iter(described)), "organisation", inferred=True)
-        if lemma in ORG_NOUNS or lower in ORG_NOUNS:
+        described = any(lemma in d.split() for d in self.org_descriptions.values())
+        if lemma in ORG_NOUNS or lower in ORG_NOUNS or described:
             if len(words) == 1:
-                # A description ("the ministry") names the organisation
-                # introduced earlier; a bare "side" is no speaker at all.
+                # A description ("the ministry", "the opposition") names the
+                # organisation the article calls so; a bare "side" is no
+                # speaker at all.
                 if lemma == "side":
                     return NO_SPEAKER
-                earlier = self.org_before(head.i, lower)
+                earlier = self.org_described(head.i, lower)
                 if earlier:
                     return Speaker(earlier, "organisation", inferred=True)
             return Speaker(_text(words), "organisation")
@@ -592,16 +728,67 @@ class SpeakerResolver:
                 c.dep_ == "prep" and c.i > head.i and c.lower_ in _SOURCE_PREPS
                 for c in head.children
             )
+            introduced = self._introduced_unnamed(head, core) if definite else None
+            if introduced is not None:
+                return introduced
             if definite and not qualified:
                 # "said the ultra-nationalist": the person the article is about
                 found = self.person_before(head.i)
                 if found:
                     return Speaker(found[0], "person", found[1], inferred=True)
             return self.unnamed(head)
+        share = _strip_det(list(head.subtree))
+        if head.pos_ == "NUM" and len(share) <= 10:
+            # "two-thirds of primary voters said", "one in four said": a share
+            # of a group speaks, as worded
+            return Speaker(_text(share), "group")
         return Speaker(_text(words) or None, "organisation")
+
+    def _introduced_unnamed(self, head: Token, core: list[Token]) -> Speaker | None:
+        """'The spokesman said' after 'a police spokesman said': the unnamed
+        source the article introduced with that noun, as first worded, not
+        the last person named."""
+        if len(_strip_det(core)) != 1:
+            return None
+        lemma = head.lemma_.lower()
+        for earlier in reversed(self.doc[max(0, head.i - 200) : head.i]):
+            if (
+                earlier.lemma_.lower() == lemma
+                and earlier.tag_ == "NN"
+                and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in earlier.children
+                )
+            ):
+                first = self.unnamed(earlier)
+                return Speaker(first.name, "anonymous", inferred=True) if first.name else None
+        return None
+
+    def given_name(self, head: Token) -> Speaker | None:
+        """The name a clause gives the person a noun describes: "a teacher
+        named Ana Lukic", "a shopkeeper who gave his name only as Petar"."""
+        for clause in head.children:
+            if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in NAMING_VERBS:
+                continue
+            if clause.lemma_.lower() == "give" and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in clause.children
+            ):
+                continue  # "a man who gave evidence as a witness"
+            for token in clause.subtree:
+                named = token.dep_ == "oprd" or (token.dep_ == "pobj" and token.head.lower_ == "as")
+                if named and token.pos_ == "PROPN" and token.is_title:
+                    words = [
+                        t for t in token.subtree if t.dep_ in {"compound", "flat"} or t == token
+                    ]
+                    name = self.canonical(_text(sorted(words, key=lambda t: t.i)))
+                    return Speaker(name, "person", _text(_strip_det(_core(head))) or None)
+        return None
 
     def _named(self, head: Token, core: list[Token]) -> Speaker | None:
         """A person, organisation or place named in the subject."""
+        if head.pos_ == "NOUN":
+            given = self.given_name(head)
+            if given is not None:
+                return given
         appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
         candidates = core + [t for a in appositions for t in a.subtree]
         for token in candidates:
@@ -626,7 +813,8 @@ class SpeakerResolver:
             kind = "group" if ent.label_ == "NORP" else "organisation"
             if ent.label_ == "NORP" and head.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS:
                 return None  # "Ukrainian officials": the noun decides
-            return Speaker(self.org_phrase(head), kind)
+            name = self.org_phrase(head)
+            return Speaker(name, kind, self.org_descriptions.get(name) if kind != "group" else None)
         for token in appositions:
             if token.ent_type_ in {"ORG", "GPE"}:
                 ent = self.ent_at[token.i]
@@ -648,25 +836,27 @@ class SpeakerResolver:
         noun before capitalised words) or a bare two-word name like "Ana Ruiz"."""
         run: list[Token] = []
         for token in reversed(core):
-            if token.pos_ != "PROPN" or not token.is_title:
+            if token.pos_ != "PROPN" or not (token.is_title or token.is_upper):
                 break
             run.insert(0, token)
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
         before = core[: len(core) - len(run)]
-        if before and before[-1].lemma_.lower() in GENERIC_ORG_NOUNS:
-            # "electricity company Southern Grid": an organisation, not a person
-            return Speaker(" ".join(t.text for t in run), "organisation")
+        if before and before[-1].lemma_.lower() in GENERIC_ORG_NOUNS | OUTLET_NOUNS:
+            # "electricity company Southern Grid", "radio station Wave FM": an
+            # organisation, not a person
+            role = _text(_strip_det(before)) or None
+            return Speaker(_text(run), "organisation", role)
         # "City Fire Marshal Ann Cole": the title is written in capitals too
         while len(run) > 2 and run[0].lower_ in ROLE_WORDS:
             run = run[1:]
         before = core[: len(core) - len(run)]
         if before and all(t.lower_ in ROLE_WORDS or t.dep_ == "det" for t in before):
-            name = self.canonical(" ".join(t.text for t in run))
+            name = self.canonical(_text(run))
             return Speaker(name, "person", _text(_strip_det(before)) or None)
         role = [t for t in before if t.pos_ == "NOUN" and t.is_lower]
         if role or (len(run) == 2 and not before):
-            name = self.canonical(" ".join(t.text for t in run))
+            name = self.canonical(_text(run))
             return Speaker(name, "person", _text(_strip_det(before)) or None)
         return None
 
@@ -679,7 +869,7 @@ class SpeakerResolver:
                 return full
         words = _strip_det(_core(head))
         ent = self.ent_at.get(head.i)
-        if ent is not None and not (words and words[0].i < ent.start):
+        if ent is not None and _description(words, ent.start) is not None:
             return self._org_name(ent)
         if (
             ent is not None
@@ -704,8 +894,11 @@ class SpeakerResolver:
     def _document_issuer(self, head: Token) -> Speaker:
         """'the ministry's statement', 'a police statement', 'a statement from the army'."""
         for child in head.children:
-            if child.dep_ in {"poss", "compound"}:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.i == head.i - 1):
                 return self.from_subject(child)
+            if child.dep_ == "compound":
+                # "state inspection records": a kind of document, as worded
+                return Speaker(_text(_strip_det(_core(head))), "anonymous")
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 for obj in child.children:
                     if obj.dep_ == "pobj":

@@ -1,0 +1,418 @@
+"""Short names, descriptions and pronouns resolve against the people and
+organisations the article introduced, never to the nearest word."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def claim_with(text: str, words: str):
+    claims = extract(text)
+    matches = [c for c in claims if words in c.text]
+    assert matches, f"no claim holds {words!r}: {[c.text for c in claims]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Harbour Master Ilse Vandermeer said two boats sank.\n\n"
+            "Vandermeer said the crews were safe.",
+            "crews were safe",
+            "Ilse Vandermeer",
+        ),
+        (
+            "Deputy Mayor Tomas Okafor said 30 streets were flooded.\n\n"
+            "Okafor said pumps would arrive by Friday.",
+            "pumps would arrive",
+            "Tomas Okafor",
+        ),
+    ],
+)
+def test_a_surname_resolves_to_the_full_name_however_it_is_tagged(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "role"),
+    [
+        (
+            "At least 12 shops were looted overnight, local broadcaster RTK reported.",
+            "shops were looted",
+            "RTK",
+            "local broadcaster",
+        ),
+        (
+            "Four bridges were washed away, local radio station Coast FM reported.",
+            "bridges were washed",
+            "Coast FM",
+            "local radio station",
+        ),
+        (
+            "Three activists were detained, the opposition Civic Union said.",
+            "activists were detained",
+            "Civic Union",
+            "opposition",
+        ),
+        (
+            "The lira fell 3 percent on Monday, the state news agency Anka reported.",
+            "lira fell",
+            "Anka",
+            "state news agency",
+        ),
+    ],
+)
+def test_a_description_before_a_name_is_its_role_not_its_name(text, words, speaker, role):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "organisation"
+    assert claim.speaker_role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The bakery had run out of flour, said baker Lena Horvath.", "run out"),
+        ("Shopkeeper Lena Horvath said the bakery had run out of flour.", "run out"),
+        ("Lena Horvath, a baker, said the ovens were cold.", "ovens were cold"),
+    ],
+)
+def test_the_named_person_wins_over_the_common_noun_beside_the_name(text, words):
+    assert claim_with(text, words).speaker == "Lena Horvath"
+
+
+def test_a_headline_description_resolves_to_the_organisation_named_below():
+    text = (
+        "Ministry says 22 hurt as storm hits coast\n\n"
+        "The Ministry of Water Resources said 22 people were hurt."
+    )
+    assert claim_with(text, "22 hurt").speaker == "Ministry of Water Resources"
+
+
+def test_a_description_resolves_to_the_organisation_the_article_described_so():
+    text = (
+        "Opposition says rally was broken up\n\n"
+        "Police detained 40 marchers on Sunday, the opposition Green Front said."
+    )
+    assert claim_with(text, "rally was broken").speaker == "Green Front"
+
+
+def test_a_company_named_in_apposition_is_the_company_later():
+    text = (
+        "The regional water company, Vell Water, said 8,000 homes had no supply.\n\n"
+        "The company denied that it had ignored warnings about the pipes."
+    )
+    claim = claim_with(text, "ignored warnings")
+    assert claim.speaker == "Vell Water"
+    assert claim.stance == "denies"
+
+
+def test_the_broadcaster_is_the_broadcast_outlet_cited_last():
+    text = (
+        "Twenty homes burned, local broadcaster RTK reported.\n\n"
+        "A man was pulled from the river, state television reported. "
+        "He was taken to hospital, the broadcaster said."
+    )
+    assert claim_with(text, "taken to hospital").speaker == "state television"
+
+
+def test_the_newspaper_is_the_daily_named_before():
+    text = (
+        "A reporter for the daily Morgenpost was hit by a stone, the newspaper said. "
+        "Police said they were looking for the thrower."
+    )
+    assert claim_with(text, "reporter for the daily").speaker == "Morgenpost"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("A teacher named Ana Lukic said the school was shut.", "school was shut", "Ana Lukic"),
+        (
+            "A fisherman who gave his name only as Bruno said the nets were torn.",
+            "nets were torn",
+            "Bruno",
+        ),
+    ],
+)
+def test_a_clause_that_names_the_described_person_gives_the_speaker(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_he_after_a_person_named_in_a_clause_is_that_person():
+    text = (
+        "A fisherman who gave his name only as Bruno said the nets were torn. "
+        '"The sea took everything," he said.'
+    )
+    assert claim_with(text, "sea took everything").speaker == "Bruno"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ivo Brandt said the bridge was closed. Rescuers pulled 12 people from the "
+            "river on Monday. They said two children were still missing.",
+            "two children",
+            "Rescuers",
+        ),
+        (
+            "Wildfires destroyed 30 homes, fire officials said. No one was hurt, they said.",
+            "No one was hurt",
+            "fire officials",
+        ),
+        (
+            "Police said two men were arrested. They said the men were from the city.",
+            "men were from the city",
+            "Police",
+        ),
+    ],
+)
+def test_they_resolves_to_a_plural_antecedent(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_they_is_never_the_single_person_named_before():
+    text = (
+        "Mayor Ivo Brandt toured the flooded district on Monday. "
+        "They said two children were still missing."
+    )
+    assert claim_with(text, "two children").speaker is None
+
+
+def test_the_subject_of_reported_words_is_not_whom_they_means():
+    text = "Fire officials said 30 homes burned. No one was hurt, they said."
+    assert claim_with(text, "No one was hurt").speaker != "30 homes"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Six people died in the blaze, firefighters said, citing hospital figures.",
+            "Six people died",
+            "firefighters",
+        ),
+        (
+            "Crowds of 3,000 gathered, the Harbour Times reported, citing security camera footage.",
+            "Crowds of 3,000",
+            "Harbour Times",
+        ),
+        (
+            "The bus carried 40 people, the agency said, citing the regional police.",
+            "bus carried",
+            "regional police",
+        ),
+        (
+            "The ferry carried 80 people, the agency said, citing its own reporting.",
+            "ferry carried",
+            "agency",
+        ),
+    ],
+)
+def test_evidence_a_source_cites_is_not_a_source_of_its_own(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The league said 12,000 seats had been filled, and rejected suggestions that it "
+            "had oversold the final.",
+            "oversold the final",
+            "league",
+        ),
+        (
+            "Police said the suspect had fled, and denied that officers had fired at him.",
+            "officers had fired",
+            "Police",
+        ),
+        (
+            "The club said the coach was ill, and dismissed reports that he had resigned.",
+            "he had resigned",
+            "club",
+        ),
+        ("The army denied claims that its troops had shelled the town.", "troops had", "army"),
+        ("The mayor said it was not true that the water was unsafe.", "water was", "mayor"),
+        ("The company refuted allegations that it had dumped waste.", "dumped waste", "company"),
+        (
+            "The navy said claims that it had fired on the trawler were untrue.",
+            "fired on the trawler",
+            "navy",
+        ),
+    ],
+)
+def test_the_words_a_speaker_rejects_are_a_denial_by_that_speaker(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.stance == "denies"
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The league said 12,000 seats had been filled, and rejected suggestions that it "
+            "had oversold the final.",
+            "seats had been filled",
+        ),
+        ("Police said the suspect had fled, and denied that officers had fired.", "suspect"),
+    ],
+)
+def test_what_was_said_before_a_coordinated_denial_is_still_asserted(text, words):
+    claim = claim_with(text, words)
+    assert claim.stance == "asserts"
+    assert "denied" not in claim.text and "rejected" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Two clinics were closed, a health ministry official said. "
+            "The official said both had failed inspections.",
+            "both had failed",
+            "health ministry official",
+        ),
+        (
+            "A source close to the talks said a deal was near. "
+            "The source said both sides had agreed on prices.",
+            "agreed on prices",
+            "source close to the talks",
+        ),
+        (
+            "An official said the road was shut. The official said it would reopen on Monday.",
+            "reopen on Monday",
+            "official",
+        ),
+    ],
+)
+def test_the_bare_description_is_the_unnamed_source_as_first_worded(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Two wells ran dry last summer, according to county water data.",
+            "wells ran dry",
+            "county water data",
+        ),
+        ("Nine patients died, according to hospital records.", "patients died", "hospital"),
+        ("Burglaries rose 4 percent, police data showed.", "Burglaries rose", "police"),
+    ],
+)
+def test_a_document_speaks_for_its_keeper_or_as_worded(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_a_hyphenated_name_keeps_its_hyphen():
+    text = (
+        "Marta Lind-Oberg, a water engineer, said the dam was sound. "
+        "Lind-Oberg said the spillway had been cleared."
+    )
+    assert claim_with(text, "dam was sound").speaker == "Marta Lind-Oberg"
+
+
+def test_a_person_keeps_the_description_as_role():
+    claim = claim_with("Opposition leader Ivo Marek said the count was rigged.", "count was")
+    assert (claim.speaker, claim.speaker_role) == ("Ivo Marek", "Opposition leader")
+
+
+def test_what_a_noun_before_a_name_qualifies_is_not_the_name_description():
+    text = (
+        "Viewers flocked to a network Karsia has financed for years. "
+        "The network said it would send a crew to the border."
+    )
+    assert claim_with(text, "send a crew").speaker != "Karsia"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Nearly two-thirds of dock workers said that the deal was unfair.",
+            "deal was unfair",
+            "Nearly two-thirds of dock workers",
+        ),
+        ("One in four said the clinic was too far away.", "clinic was", "One in four"),
+    ],
+)
+def test_a_share_of_a_group_speaks_as_worded(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Okafor toured the flooded streets on Monday. "
+            "They said two children were still missing.",
+            None,
+        ),
+        (
+            "Calder Energy restored power on Monday. They said two children were still missing.",
+            "Calder Energy",
+        ),
+    ],
+)
+def test_they_is_a_named_body_but_not_a_lone_name_that_may_be_a_person(text, speaker):
+    assert claim_with(text, "two children").speaker == speaker
+
+
+def test_what_a_speaker_says_after_a_denial_is_not_denied():
+    text = "The coach denied that he would resign and said he had the players' support."
+    denial = claim_with(text, "would resign")
+    assertion = claim_with(text, "players' support")
+    assert denial.stance == "denies" and "support" not in denial.text
+    assert assertion.stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ivo Brandt said the bridge was closed on Monday. A police spokesman said two "
+            "men were held overnight. The spokesman said both men were from the city.",
+            "both men",
+            "police spokesman",
+        ),
+        (
+            "Governor Ana Pike toured the port. A witness said the crane fell at noon. "
+            "The witness said one worker was trapped.",
+            "one worker",
+            "witness",
+        ),
+    ],
+)
+def test_a_definite_description_is_the_unnamed_source_it_took_up(text, words, speaker):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Tim Kale spoke in Ohio on Monday. "
+            "The ad said he had defended violent criminals.",
+            "defended violent",
+            "ad",
+        ),
+        (
+            "Mayor Ivo Brandt met the owners. The letter said the plant would close in March.",
+            "plant would close",
+            "letter",
+        ),
+    ],
+)
+def test_a_document_speaks_as_itself_not_as_the_last_person_named(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
