@@ -205,7 +205,8 @@ STRAIGHT = '"'
 TYPED_DOUBLE = "''"
 STRAIGHT_MARKS = {STRAIGHT, TYPED_DOUBLE}
 _BACKSHIFT = {"had", "would", "could", "might", "'d"}
-_SENTENCE_END = re.compile(r"[.!][”\"’»)]*(\s|$)")
+# closing marks after the stop include typed ones: "... the community.''"
+_SENTENCE_END = re.compile(r"[.!][”\"'’»)]*(\s|$)")
 
 
 @dataclass(frozen=True)

@@ -114,3 +114,15 @@ def test_copula_before_a_colon_does_not_speak():
         "said the treasurer, Anna Vos.\n"
     )
     assert claim_with(text, "We spent the reserve").speaker == "Anna Vos"
+
+
+def test_paragraph_ending_in_a_typed_mark_is_no_headline():
+    # a paragraph whose only stop sits before a closing mark is still prose,
+    # so its reported speech in the past tense is read
+    text = (
+        "Mill sold\n\n"
+        "A spokeswoman for the new owners said there was a plan "
+        "''to keep every loom running through the winter.''\n"
+    )
+    claim = claim_with(text, "to keep every loom running")
+    assert claim.attribution == "said"
