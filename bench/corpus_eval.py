@@ -325,7 +325,9 @@ def main() -> None:
     if args.split not in SPLITS:
         sys.exit("Only the train and dev splits may be scored; the test split is held out.")
     if args.polnear:
-        result = score_polnear(load_polnear(args.polnear, args.split, args.limit, args.offset), args.misses)
+        result = score_polnear(
+            load_polnear(args.polnear, args.split, args.limit, args.offset), args.misses
+        )
         print(
             f"PolNeAR {args.split}: {result['articles']} articles,"
             f" {result['attributions']} attributions"

@@ -261,7 +261,11 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
             ch = text[i]
             if text.startswith(TYPED_DOUBLE, i):
                 # three apostrophes closing: a single mark, then the double one
-                if open_char == TYPED_DOUBLE and text.startswith("'", i + 2) and open_at is not None:
+                if (
+                    open_char == TYPED_DOUBLE
+                    and text.startswith("'", i + 2)
+                    and open_at is not None
+                ):
                     i += 1
                     continue
                 ch = TYPED_DOUBLE
@@ -1094,10 +1098,7 @@ class AttributionFinder:
         arrived, “...”")."""
         verb = mark.doc[mark.i - 1] if mark.i > 0 else None
         while verb is not None and verb.pos_ not in {"VERB", "AUX"}:
-            if verb.head.i == verb.i or verb.head.i >= mark.i:
-                verb = None
-            else:
-                verb = verb.head
+            verb = None if verb.head.i == verb.i or verb.head.i >= mark.i else verb.head
         if (
             verb is None
             or verb.i in self.used_verbs

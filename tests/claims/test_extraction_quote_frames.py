@@ -40,14 +40,14 @@ def test_curly_closing_mark_closes_a_straight_opener():
     assert quoted(text) == ["a waste of good land"]
 
 
-ARTICLE = """Ferry timetable cut again
-
-The island ferry will run twice a day from March, the operator said on Monday.
-
-''We cannot keep losing money on empty crossings,'' said Petra Lund, the operator's director. ''The winter boats carried eleven people a day.''
-
-Councillor Omar Haddad said the cut would strand workers. ''Nobody on this island can start work at ten,'' he said. ''The nurses will have to sleep on the mainland.''
-"""
+ARTICLE = (
+    "Ferry timetable cut again\n\n"
+    "The island ferry will run twice a day from March, the operator said on Monday.\n\n"
+    "''We cannot keep losing money on empty crossings,'' said Petra Lund, the operator's "
+    "director. ''The winter boats carried eleven people a day.''\n\n"
+    "Councillor Omar Haddad said the cut would strand workers. ''Nobody on this island can "
+    "start work at ten,'' he said. ''The nurses will have to sleep on the mainland.''\n"
+)
 
 
 def test_typed_double_quote_and_its_continuation_are_attributed():
