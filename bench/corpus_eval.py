@@ -1,7 +1,7 @@
 """Score the extractor on two public annotated news corpora.
 
     .venv/bin/python bench/corpus_eval.py --polnear PATH --gvdb PATH [--split dev|train]
-        [--half A|B] [--limit N] [--misses N]
+        [--half A|B] [--offset N] [--limit N] [--misses N]
 
 Neither corpus is part of this repository: give the folders they were
 unpacked into. Only the train and dev splits are read; the test splits are
@@ -120,14 +120,16 @@ def _parse_ann(path: Path) -> list[GoldAttribution]:
     return found
 
 
-def load_polnear(root: Path, split: str, limit: int | None) -> list[tuple[str, str, list]]:
+def load_polnear(
+    root: Path, split: str, limit: int | None, offset: int = 0
+) -> list[tuple[str, str, list]]:
     folder = root / split
     annotations: dict[str, Path] = {}
     for ann in sorted((folder / "attributions").glob("*.ann")):
         name = ann.stem.rsplit("_", 1)[0]
         annotations.setdefault(name, ann)
     articles = []
-    for name, ann in sorted(annotations.items()):
+    for name, ann in sorted(annotations.items())[offset:]:
         text_path = folder / "text" / f"{name}.txt"
         if not text_path.is_file():
             continue
@@ -314,13 +316,18 @@ def main() -> None:
     parser.add_argument("--gvdb", type=Path)
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int)
+    parser.add_argument(
+        "--offset", type=int, default=0, help="PolNeAR: skip the first N articles (name order)"
+    )
     parser.add_argument("--half", choices=sorted(HALVES), help="GVDB: even (A) or odd (B) ids")
     parser.add_argument("--misses", type=int, default=0, help="print up to N failures of each kind")
     args = parser.parse_args()
     if args.split not in SPLITS:
         sys.exit("Only the train and dev splits may be scored; the test split is held out.")
     if args.polnear:
-        result = score_polnear(load_polnear(args.polnear, args.split, args.limit), args.misses)
+        result = score_polnear(
+            load_polnear(args.polnear, args.split, args.limit, args.offset), args.misses
+        )
         print(
             f"PolNeAR {args.split}: {result['articles']} articles,"
             f" {result['attributions']} attributions"

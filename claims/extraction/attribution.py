@@ -210,8 +210,11 @@ SPEECH_NOUNS = {"criticism", "accusation", "allegation", "warning", "complaint",
 OPENING = {"“": "”", "«": "»", "„": "“", "‹": "›"}
 CLOSING = {"”", "»", "›"}
 STRAIGHT = '"'
+TYPED_DOUBLE = "''"
+STRAIGHT_MARKS = {STRAIGHT, TYPED_DOUBLE}
 _BACKSHIFT = {"had", "would", "could", "might", "'d"}
-_SENTENCE_END = re.compile(r"[.!][”\"’»)]*(\s|$)")
+# closing marks after the stop include typed ones: "... the community.''"
+_SENTENCE_END = re.compile(r"[.!][”\"'’»)]*(\s|$)")
 
 
 @dataclass(frozen=True)
@@ -254,28 +257,42 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[Quote]:
     unbalanced mark spoils at most that paragraph. A quote left open runs to
     the end of its paragraph (news style reopens a long quote each paragraph);
     a closing mark with no opener closes a quote that began with the paragraph.
+    Two apostrophes typed for a double mark (''so'', as plain-text archives
+    and typewritten copy have it) pair like a straight double mark.
     """
     quotes: list[Quote] = []
     for p_start, p_end in paras:
         open_at: int | None = None
         open_char = ""
-        for i in range(p_start, p_end):
+        i = p_start
+        while i < p_end:
             ch = text[i]
+            if text.startswith(TYPED_DOUBLE, i):
+                # three apostrophes closing: a single mark, then the double one
+                if (
+                    open_char == TYPED_DOUBLE
+                    and text.startswith("'", i + 2)
+                    and open_at is not None
+                ):
+                    i += 1
+                    continue
+                ch = TYPED_DOUBLE
             if open_at is not None and (
                 ch == OPENING.get(open_char)
-                or (ch in CLOSING and open_char in OPENING)
-                or (ch == STRAIGHT and open_char == STRAIGHT)
+                or (ch in CLOSING and (open_char in OPENING or open_char == STRAIGHT))
+                or (ch in STRAIGHT_MARKS and open_char == ch)
             ):
-                quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+                quotes.append(Quote(open_at, i + len(ch), open_at + len(open_char), i))
                 open_at = None
-            elif ch in OPENING or ch == STRAIGHT:
+            elif ch in OPENING or ch in STRAIGHT_MARKS:
                 if open_at is not None:
-                    quotes.append(Quote(open_at, i, open_at + 1, i))
+                    quotes.append(Quote(open_at, i, open_at + len(open_char), i))
                 open_at, open_char = i, ch
             elif ch in CLOSING and open_at is None:
                 quotes.append(Quote(p_start, i + 1, p_start, i))
+            i += len(ch)
         if open_at is not None and p_end - open_at > 2:
-            quotes.append(Quote(open_at, p_end, open_at + 1, p_end))
+            quotes.append(Quote(open_at, p_end, open_at + len(open_char), p_end))
     return quotes
 
 
@@ -593,7 +610,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if (
         verb.i == 0
-        or doc[verb.i - 1].text not in {",", "”", '"', "»"}
+        or doc[verb.i - 1].text not in {",", "”", STRAIGHT, TYPED_DOUBLE, "»"}
         or verb.lemma_.lower() not in SPEECH_VERBS
     ):
         return None
@@ -1137,7 +1154,39 @@ class AttributionFinder:
                 if subject is not None and subject.i < token.i and subject.idx >= p_start:
                     return token, self.speaker_of(subject), _phrase(token, subject)
                 break
-        return None, None, ""
+        return self._clause_frame(doc[k], p_start)
+
+    def _clause_frame(self, mark: Token, p_start: int) -> tuple[Token | None, Speaker | None, str]:
+        """'Mr. Ruiz continued: “...”', 'As Ana Ruiz put it, “...”', 'The
+        banner carried a three-word slogan: “...”': a clause that ends at the
+        colon or comma before the opening mark presents the quote, whatever its
+        verb; its subject says it. After a comma only the sentence's own verb
+        (or an "as" clause) does, not a clause setting the scene ("When she
+        arrived, “...”")."""
+        verb = mark.doc[mark.i - 1] if mark.i > 0 else None
+        while verb is not None and verb.pos_ not in {"VERB", "AUX"}:
+            verb = None if verb.head.i == verb.i or verb.head.i >= mark.i else verb.head
+        if (
+            verb is None
+            or verb.i in self.used_verbs
+            or verb.lemma_ in _COPULAS | {"have"}
+            or verb.idx < p_start
+        ):
+            return None, None, ""
+        if mark.text == "," and not (
+            verb.dep_ == "ROOT"
+            or (
+                verb.dep_ == "advcl"
+                and any(c.lower_ == "as" and c.dep_ in {"mark", "prep"} for c in verb.children)
+            )
+        ):
+            return None, None, ""
+        if any(c.dep_ in {"ccomp", "xcomp"} and c.i < mark.i for c in verb.children):
+            return None, None, ""  # the clause has content of its own
+        subject = _subject(verb)
+        if subject is None or subject.i > verb.i or subject.idx < p_start:
+            return None, None, ""
+        return verb, self.speaker_of(subject), _phrase(verb, subject)
 
     def _frame_after(self, quote: Quote, span: Span) -> tuple[Token, Speaker, str] | None:
         """'"...," said Igor Petrenko, the ministry's spokesman.' or '"...," he said.'"""
@@ -1211,7 +1260,9 @@ class AttributionFinder:
         # a long quote continued after "he said", or reopened in a new paragraph
         for previous in reversed(earlier):
             same_paragraph = previous.start >= p_start
-            reopened = self.text[p_start] in OPENING or self.text[p_start] == STRAIGHT
+            reopened = self.text[p_start] in OPENING or self.text.startswith(
+                tuple(STRAIGHT_MARKS), p_start
+            )
             if previous.speaker.name and (
                 same_paragraph or (reopened and previous.end >= p_start - 400)
             ):
