@@ -148,6 +148,14 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "collapse": (None, "destroyed"),
     "down": (None, "destroyed"),
     "lose": (None, "destroyed"),
+    # a vehicle that left the rails or turned over is damaged, not destroyed
+    "derail": (None, "damaged"),
+    "overturn": (None, "damaged"),
+    "capsize": (None, "damaged"),
+    # buildings inspectors close as unsafe to enter
+    "condemn": (None, "damaged"),
+    "unsafe": (None, "damaged"),
+    "uninhabitable": (None, "damaged"),
 }
 
 # People in these places were hurt or made homeless.
@@ -188,7 +196,7 @@ OBJECT_NOUNS = words(
     ship boat vessel train carriage road railway dam substation pylon tower farm
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
     village town window storefront kiosk stall station restaurant bank market mall depot
-    garage barn shed cabin
+    garage barn shed cabin wagon
     """
 )
 # Counts of these are never claim figures on their own.
@@ -458,10 +466,19 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if found:
         return found
     if verb.lemma_.lower() in _UNDERGO_VERBS and came_from.dep_ in {"nsubj", "nsubjpass"}:
-        # "both suffered gunshot wounds": the subject took the harm
+        # "both suffered gunshot wounds", "40 homes sustained damage": the
+        # subject took the harm
         for child in verb.children:
             if child.dep_ == "dobj":
-                return _undergone(child)
+                return _category_of(child, True) if is_object else _undergone(child)
+    if (
+        verb.lemma_.lower() == "lose"
+        and came_from.dep_ == "dobj"
+        and came_from.lemma_.lower() in _FALLEN
+    ):
+        return "killed"  # "the unit lost four soldiers": fighters lost are dead
+    if not is_object and _sheltered(verb, came_from):
+        return "displaced"
     if verb.lemma_.lower() in _MEMBERSHIP_VERBS and came_from.dep_ == "dobj":
         # "the dead included two children": the members share the group's fate
         for child in verb.children:
@@ -500,6 +517,34 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+# Those a side "lost" in fighting or a disaster died; not "lost two players
+# to injury" or "lost 300 workers to rivals".
+_FALLEN = words(
+    "soldier fighter troop militant officer policeman trooper marine sailor civilian comrade"
+)
+_SHELTER_NOUNS = words("shelter refuge accommodation lodging")
+_HOUSED_NOUNS = PERSON_NOUNS | words("people family household")
+_GIVING_VERBS = words("give offer find")
+
+
+def _sheltered(verb: Token, came_from: Token) -> bool:
+    """People "put up in a hotel" or "given shelter" by others have lost
+    their homes for now: the ones housed, not the ones housing them."""
+    housed = came_from.dep_ == "nsubjpass" or (
+        came_from.dep_ in {"dobj", "dative", "nsubj"}
+        and came_from.lemma_.lower() in _HOUSED_NOUNS
+        and (came_from.dep_ != "nsubj" or verb.lemma_.lower() == "find")
+    )
+    if not housed:
+        return False
+    if verb.lemma_.lower() == "put":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb.lemma_.lower() in _GIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SHELTER_NOUNS and c.i != came_from.i
+        for c in verb.children
+    )
 
 
 # Verbs whose subject takes the harm their object names: "suffered a wound".
@@ -741,8 +786,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
         category = previous.category
-    if category is None:
-        category = "other"
+    if category is None or figure.percent:
+        category = "other"  # convention: a percentage is a rate, never a count
     if category in CASUALTY | DAMAGE and _negated(num):
         return None  # "the two officers were not injured": no count of injured
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):

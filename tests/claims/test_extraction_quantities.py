@@ -438,3 +438,69 @@ def test_one_person_said_to_die_in_the_next_sentence_is_killed(text, expected):
 )
 def test_the_subject_of_suffered_takes_the_harm_its_object_names(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor said at least 60 houses had sustained structural damage.", [(60, "damaged")]),
+        ("Surveyors found that 500 shops suffered damage in the storm.", [(500, "damaged")]),
+        ("Officials said four buildings were condemned after the tremor.", [(4, "damaged")]),
+        ("Two apartment blocks were declared unsafe by engineers.", [(2, "damaged")]),
+        ("Seven houses were left uninhabitable by the mudslide.", [(7, "damaged")]),
+    ],
+)
+def test_buildings_that_took_damage_or_were_closed_as_unsafe_are_damaged(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four wagons derailed near the station on Monday.", [(4, "damaged")]),
+        ("Three buses overturned on the icy motorway.", [(3, "damaged")]),
+        ("Gales capsized two boats in the harbour.", [(2, "damaged")]),
+    ],
+)
+def test_vehicles_that_derailed_overturned_or_capsized_are_damaged(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty families were put up in a school gym.", [(20, "displaced")]),
+        ("The council put up 30 families in hotels.", [(30, "displaced")]),
+        ("Eleven families were given shelter at the town hall.", [(11, "displaced")]),
+        ("Two hundred people found refuge in a church.", [(200, "displaced")]),
+        # putting up things houses no one
+        ("Volunteers put up 40 tents on the playing field.", [(40, "other")]),
+    ],
+)
+def test_people_put_up_or_given_shelter_are_displaced(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it had lost 12 soldiers in the ambush.", [(12, "killed")]),
+        ("The rebels admitted they lost five fighters near the ridge.", [(5, "killed")]),
+        # losses that are not deaths
+        ("The club lost two players to injury this week.", [(2, "other")]),
+        ("Five residents lost their homes.", [(5, "other")]),
+    ],
+)
+def test_fighters_a_side_lost_are_killed(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disease kills up to 30 percent of those infected.",
+        "The strain killed 15 percent of the flock.",
+    ],
+)
+def test_a_percentage_of_victims_is_a_rate_not_a_count(text):
+    assert [category for _, category in quantities(text)] == ["other"]
