@@ -30,6 +30,15 @@ SHOT = "shot"
 # Singular mentions count as figures only for what befalls victims: "a man
 # was arrested" is usually a suspect the article goes on to name.
 IMPLICIT_CATEGORIES = {"killed", "injured", "missing", SHOT}
+# Marks the sick while a figure is read: convention counts them as other, but
+# a bare "sickened 48" is still a checkable count of people.
+ILL = "ill"
+_ILLNESS_NOUNS = words(
+    """
+    illness disease infection virus symptom isolation quarantine fever cholera measles
+    flu influenza typhoid dengue malaria ebola outbreak epidemic
+    """
+)
 _DEATH_LEMMAS = words("die dead death kill fatal fatally homicide murder slay deadly")
 
 
@@ -77,6 +86,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "slay": ("killed", None),
     "execute": ("killed", None),
     "stab": ("injured", None),
+    "sicken": (ILL, None),
     "treat": ("injured", None),
     "inhalation": ("injured", None),
     "recover": ("injured", None),  # "is recovering after being shot"
@@ -445,6 +455,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     """Category from a verb or from its other arguments: "found dead",
     "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
     "believed to be trapped", "shot down", "taken to hospital"."""
+    if not is_object and _treated_for_illness(verb):
+        return ILL
     found = _category_of(verb, is_object)
     if found and found != "killed" and not is_object:
         # "were shot and killed", "injured and later died": the worse outcome
@@ -517,6 +529,23 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+def _treated_for_illness(verb: Token) -> bool:
+    """Patients "treated in isolation", "admitted with symptoms of measles",
+    "in hospital with cholera" are sick, not hurt."""
+    # the parser may hang "with symptoms" on the hospital instead
+    places = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for prep in [c for holder in (verb, *places) for c in holder.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "with", "in"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = [obj, *(p for c in obj.children if c.dep_ == "prep" for p in c.children)]
+            if any(t.lemma_.lower() in _ILLNESS_NOUNS for t in named):
+                return True
+    return False
 
 
 # Those a side "lost" in fighting or a disaster died; not "lost two players
@@ -786,7 +815,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
         category = previous.category
-    if category is None or figure.percent:
+    ill = category == ILL
+    if category is None or ill or figure.percent:
         category = "other"  # convention: a percentage is a rate, never a count
     if category in CASUALTY | DAMAGE and _negated(num):
         return None  # "the two officers were not injured": no count of injured
@@ -804,9 +834,10 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         if not _worth_keeping(sent, figure, num, elided, category):
             return None
         return Quantity(figure, category, _named(elided))
-    if not _worth_keeping(sent, figure, num, noun, category):
+    if not (ill or _worth_keeping(sent, figure, num, noun, category)):
         return None
-    return Quantity(figure, category, _subject(sent, figure, noun, category))
+    subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
+    return Quantity(figure, category, subject)
 
 
 def _elided_noun(sent: Span, num: Token) -> Token | None:

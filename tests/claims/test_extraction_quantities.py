@@ -504,3 +504,21 @@ def test_fighters_a_side_lost_are_killed(text, expected):
 )
 def test_a_percentage_of_victims_is_a_rate_not_a_count(text):
     assert [category for _, category in quantities(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The outbreak has killed at least five people and sickened 48 since June.",
+            [(5, "killed"), (48, "other")],
+        ),
+        ("Nine patients were being treated in isolation for the virus.", [(9, "other")]),
+        ("Twenty people were admitted to hospital with symptoms of measles.", [(20, "other")]),
+        # hurt, not sick
+        ("Six workers were treated for smoke inhalation.", [(6, "injured")]),
+        ("Two men were taken to hospital with stab wounds.", [(2, "injured")]),
+    ],
+)
+def test_the_sick_are_counted_as_other_not_injured(text, expected):
+    assert quantities(text) == expected
