@@ -522,3 +522,17 @@ def test_a_percentage_of_victims_is_a_rate_not_a_count(text):
 )
 def test_the_sick_are_counted_as_other_not_injured(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cyclist was among the injured.", [(1, "injured")]),
+        ("The pilot was among the dead, the airline said.", [(1, "killed")]),
+        ("Her son was among the missing.", [(1, "missing")]),
+        # a group that came to no harm counts no one
+        ("The mayor was among the guests.", []),
+    ],
+)
+def test_one_person_placed_among_the_dead_or_hurt_is_counted(text, expected):
+    assert quantities(text) == expected
