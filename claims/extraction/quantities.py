@@ -966,16 +966,18 @@ def _told_as_fact(token: Token) -> bool:
 
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     """'a man was killed': one killed, if the clause says what happened to him."""
-    if noun.dep_ == "nsubj" and _has_object(noun.head):
-        return None  # "a man shot his neighbour": the one who did it
+    # "a 21-year-old man who was shot by police", "a woman injured in the crash"
+    category = _modifier_category(noun, False)
+    if category is None and noun.dep_ == "nsubj" and _has_object(noun.head):
+        # "a man shot his neighbour": the one who did it; but "a woman hurt
+        # in the blast told reporters" is still hurt
+        return None
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None  # "a woman was wounded by a trooper": the one who fired
     if _held(noun):
         return None  # "was treated at a hospital, then taken to jail": a suspect
     if noun.lemma_.lower() in {"body", "corpse"}:
         return Quantity(figure, "killed", "people")  # "a man's body was found"
-    # "a 21-year-old man who was shot by police", "a woman injured in the crash"
-    category = _modifier_category(noun, False)
     if category == "missing":
         category = None  # "free a woman trapped under the bus": freed, not missing
     if category is None:

@@ -536,3 +536,18 @@ def test_the_sick_are_counted_as_other_not_injured(text, expected):
 )
 def test_one_person_placed_among_the_dead_or_hurt_is_counted(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman hurt in the blast told reporters she heard a bang.", [(1, "injured")]),
+        ("A man injured in the crash later sued the council.", [(1, "injured")]),
+        # the one who did it is no casualty
+        ("A man shot his neighbour on Sunday.", [(1, "injured")]),
+    ],
+)
+def test_a_person_whose_own_phrase_names_the_harm_is_counted_whatever_they_did_next(
+    text, expected
+):
+    assert quantities(text) == expected
