@@ -44,11 +44,26 @@ _DEATH_LEMMAS = words("die dead death kill fatal fatally homicide murder slay de
 
 def reports_death(doc) -> bool:
     """Whether the article reports anyone dead, in any words ("attempted
-    murder" reports no death)."""
+    murder", "no one was killed" report no death)."""
     return any(
-        t.lemma_.lower() in _DEATH_LEMMAS and not (t.i > 0 and t.doc[t.i - 1].lower_ == "attempted")
+        t.lemma_.lower() in _DEATH_LEMMAS
+        and not (t.i > 0 and t.doc[t.i - 1].lower_ == "attempted")
+        and not _denied(t)
         for t in doc
     )
+
+
+def _denied(token: Token) -> bool:
+    """'no one was killed', 'nobody died', 'no deaths', 'did not die'."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lower_ in {"nobody", "none", "noone"}
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+        ):
+            return True
+    return False
 
 
 def resolve_shot(quantity: Quantity, deaths: bool) -> Quantity | None:

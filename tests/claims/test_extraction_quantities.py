@@ -551,3 +551,21 @@ def test_a_person_whose_own_phrase_names_the_harm_is_counted_whatever_they_did_n
     text, expected
 ):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot outside a bar. Police said no one had been killed.",
+        "Two men were shot outside a bar. Nobody died.",
+        "Two men were shot outside a bar. There were no deaths.",
+    ],
+)
+def test_a_death_denied_leaves_the_people_shot_injured(text):
+    assert quantities(text)[0] == (2, "injured")
+
+
+def test_a_death_reported_leaves_the_people_shot_an_open_count():
+    assert quantities("Two men were shot outside a bar. One of them died later.") == [
+        (2, "other")
+    ]
