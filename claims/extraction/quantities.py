@@ -983,10 +983,10 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     """'a man was killed': one killed, if the clause says what happened to him."""
     # "a 21-year-old man who was shot by police", "a woman injured in the crash"
     category = _modifier_category(noun, False)
-    if category is None and noun.dep_ == "nsubj" and _has_object(noun.head):
-        # "a man shot his neighbour": the one who did it; but "a woman hurt
-        # in the blast told reporters" is still hurt
-        return None
+    # "a woman hurt in the blast told reporters": a harm verb of her own
+    harmed = any(c.dep_ == "acl" and _category_of(c, False) for c in noun.children)
+    if noun.dep_ == "nsubj" and _has_object(noun.head) and not harmed:
+        return None  # "a man shot his neighbour": the one who did it
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None  # "a woman was wounded by a trooper": the one who fired
     if _held(noun):

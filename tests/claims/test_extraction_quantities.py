@@ -543,8 +543,12 @@ def test_one_person_placed_among_the_dead_or_hurt_is_counted(text, expected):
     [
         ("A woman hurt in the blast told reporters she heard a bang.", [(1, "injured")]),
         ("A man injured in the crash later sued the council.", [(1, "injured")]),
-        # the one who did it is no casualty
+        # the one who did it is no casualty, whatever else his phrase says
         ("A man shot his neighbour on Sunday.", [(1, "injured")]),
+        (
+            "A man who had been laid off from a hospital opened fire, killing his wife.",
+            [(1, "killed")],
+        ),
     ],
 )
 def test_a_person_whose_own_phrase_names_the_harm_is_counted_whatever_they_did_next(
