@@ -653,7 +653,21 @@ def _setting_category(token: Token) -> str | None:
             return "injured"
         if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
             return "displaced"  # "moved to a school", "relocated to higher ground"
+        if lemma in _ROUGH_PLACES and _spends_the_night(token.head):
+            return "displaced"  # "slept in their cars", "spent the night in the open"
     return None
+
+
+# Nowhere anyone sleeps by choice: people who sleep there have lost their homes.
+_ROUGH_PLACES = words("road street car open roadside pavement sidewalk embankment")
+
+
+def _spends_the_night(verb: Token) -> bool:
+    if verb.lemma_.lower() == "sleep":
+        return True
+    return verb.lemma_.lower() == "spend" and any(
+        c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() == "night" for c in verb.children
+    )
 
 
 def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:

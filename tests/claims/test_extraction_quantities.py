@@ -573,3 +573,17 @@ def test_a_death_reported_leaves_the_people_shot_an_open_count():
     assert quantities("Two men were shot outside a bar. One of them died later.") == [
         (2, "other")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 300 people slept in their cars after the quake.", [(300, "displaced")]),
+        ("Dozens of families were sleeping on the road outside the village.", [(None, "displaced")]),
+        ("Hundreds of residents spent the night in the open.", [(None, "displaced")]),
+        # sleeping at home, or a car on a road, says nothing of homes lost
+        ("Two children were hit by a car on the road.", [(2, "other")]),
+    ],
+)
+def test_people_sleeping_in_cars_or_on_roads_are_displaced(text, expected):
+    assert quantities(text) == expected
