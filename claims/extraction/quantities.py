@@ -108,6 +108,10 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "eliminate": ("killed", "destroyed"),
     "massacre": ("killed", None),
     "drown": ("killed", None),
+    # news uses these of the dead; survivors "suffer an electric shock"
+    "suffocate": ("killed", None),
+    "asphyxiate": ("killed", None),
+    "electrocute": ("killed", None),
     "homicide": ("killed", None),
     "injure": ("injured", "damaged"),
     "injured": ("injured", None),

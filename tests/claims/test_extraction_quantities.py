@@ -587,3 +587,15 @@ def test_a_death_reported_leaves_the_people_shot_an_open_count():
 )
 def test_people_sleeping_in_cars_or_on_roads_are_displaced(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was electrocuted at the substation.", [(1, "killed")]),
+        ("Two miners suffocated when the shaft filled with gas.", [(2, "killed")]),
+        ("A toddler suffocated in a hot car.", [(1, "killed")]),
+    ],
+)
+def test_verbs_of_dying_by_electricity_or_want_of_air_count_the_dead(text, expected):
+    assert quantities(text) == expected
