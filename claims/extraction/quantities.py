@@ -357,9 +357,13 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     if token.lemma_.lower() == "recover" and token.tag_ != "VBG":
         return None  # "recovered 40 shell casings"; "is recovering" is a patient
     if token.lemma_.lower() == "treat" and not any(
-        c.dep_ in {"prep", "advmod", "npadvmod"} or c.dep_ == "agent" for c in token.children
+        c.dep_ in {"prep", "advmod", "npadvmod", "agent"}
+        or (c.dep_ == "conj" and c.lemma_.lower() == "release")
+        for c in token.children
     ):
-        return None  # "treated" alone may be "treated well"; "treated for", "at the scene"
+        # "treated" alone may be "treated well"; "treated for", "at the
+        # scene", "treated and released" are patients
+        return None
     return pair[1] if is_object else pair[0]
 
 

@@ -599,3 +599,16 @@ def test_people_sleeping_in_cars_or_on_roads_are_displaced(text, expected):
 )
 def test_verbs_of_dying_by_electricity_or_want_of_air_count_the_dead(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four were treated and released.", [(4, "injured")]),
+        ("Two people died. The other two were treated and released.", [(2, "killed"), (2, "injured")]),
+        # treated, but not as patients
+        ("The prisoners were treated fairly.", []),
+    ],
+)
+def test_people_treated_and_released_are_injured(text, expected):
+    assert quantities(text) == expected
