@@ -551,9 +551,7 @@ def test_one_person_placed_among_the_dead_or_hurt_is_counted(text, expected):
         ),
     ],
 )
-def test_a_person_whose_own_phrase_names_the_harm_is_counted_whatever_they_did_next(
-    text, expected
-):
+def test_a_person_whose_own_phrase_names_the_harm_is_counted_whatever_they_did_next(text, expected):
     assert quantities(text) == expected
 
 
@@ -570,16 +568,17 @@ def test_a_death_denied_leaves_the_people_shot_injured(text):
 
 
 def test_a_death_reported_leaves_the_people_shot_an_open_count():
-    assert quantities("Two men were shot outside a bar. One of them died later.") == [
-        (2, "other")
-    ]
+    assert quantities("Two men were shot outside a bar. One of them died later.") == [(2, "other")]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("About 300 people slept in their cars after the quake.", [(300, "displaced")]),
-        ("Dozens of families were sleeping on the road outside the village.", [(None, "displaced")]),
+        (
+            "Dozens of families were sleeping on the road outside the village.",
+            [(None, "displaced")],
+        ),
         ("Hundreds of residents spent the night in the open.", [(None, "displaced")]),
         # sleeping at home, or a car on a road, says nothing of homes lost
         ("Two children were hit by a car on the road.", [(2, "other")]),
@@ -605,7 +604,10 @@ def test_verbs_of_dying_by_electricity_or_want_of_air_count_the_dead(text, expec
     ("text", "expected"),
     [
         ("Four were treated and released.", [(4, "injured")]),
-        ("Two people died. The other two were treated and released.", [(2, "killed"), (2, "injured")]),
+        (
+            "Two people died. The other two were treated and released.",
+            [(2, "killed"), (2, "injured")],
+        ),
         # treated, but not as patients
         ("The prisoners were treated fairly.", []),
     ],
