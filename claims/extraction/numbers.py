@@ -508,11 +508,24 @@ IMPLICIT_PLURALS = {"twins": 2, "twin": 2, "both": 2}
 _PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
 
 
+def _among_a_group(token: Token) -> bool:
+    """'The pilot was among the dead': one person, named by role, placed in a
+    group the article counts."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "prep" and c.lower_ == "among" for c in verb.children)
+    )
+
+
 def _one_person(token: Token) -> bool:
     """'a man', 'an officer', 'a 23-year-old', 'his wife'."""
     doc = token.doc
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
         # "killed his 9-year-old sister", "her husband was wounded"
+        return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+    if _among_a_group(token):
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
         # headline grammar drops the article: "Man shot in hand", "Waitress

@@ -30,16 +30,40 @@ SHOT = "shot"
 # Singular mentions count as figures only for what befalls victims: "a man
 # was arrested" is usually a suspect the article goes on to name.
 IMPLICIT_CATEGORIES = {"killed", "injured", "missing", SHOT}
+# Marks the sick while a figure is read: convention counts them as other, but
+# a bare "sickened 48" is still a checkable count of people.
+ILL = "ill"
+_ILLNESS_NOUNS = words(
+    """
+    illness disease infection virus symptom isolation quarantine fever cholera measles
+    flu influenza typhoid dengue malaria ebola outbreak epidemic
+    """
+)
 _DEATH_LEMMAS = words("die dead death kill fatal fatally homicide murder slay deadly")
 
 
 def reports_death(doc) -> bool:
     """Whether the article reports anyone dead, in any words ("attempted
-    murder" reports no death)."""
+    murder", "no one was killed" report no death)."""
     return any(
-        t.lemma_.lower() in _DEATH_LEMMAS and not (t.i > 0 and t.doc[t.i - 1].lower_ == "attempted")
+        t.lemma_.lower() in _DEATH_LEMMAS
+        and not (t.i > 0 and t.doc[t.i - 1].lower_ == "attempted")
+        and not _denied(t)
         for t in doc
     )
+
+
+def _denied(token: Token) -> bool:
+    """'no one was killed', 'nobody died', 'no deaths', 'did not die'."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+            return True
+        if child.dep_ in {"nsubj", "nsubjpass"} and (
+            child.lower_ in {"nobody", "none", "noone"}
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+        ):
+            return True
+    return False
 
 
 def resolve_shot(quantity: Quantity, deaths: bool) -> Quantity | None:
@@ -77,12 +101,17 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "slay": ("killed", None),
     "execute": ("killed", None),
     "stab": ("injured", None),
+    "sicken": (ILL, None),
     "treat": ("injured", None),
     "inhalation": ("injured", None),
     "recover": ("injured", None),  # "is recovering after being shot"
     "eliminate": ("killed", "destroyed"),
     "massacre": ("killed", None),
     "drown": ("killed", None),
+    # news uses these of the dead; survivors "suffer an electric shock"
+    "suffocate": ("killed", None),
+    "asphyxiate": ("killed", None),
+    "electrocute": ("killed", None),
     "homicide": ("killed", None),
     "injure": ("injured", "damaged"),
     "injured": ("injured", None),
@@ -148,6 +177,14 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "collapse": (None, "destroyed"),
     "down": (None, "destroyed"),
     "lose": (None, "destroyed"),
+    # a vehicle that left the rails or turned over is damaged, not destroyed
+    "derail": (None, "damaged"),
+    "overturn": (None, "damaged"),
+    "capsize": (None, "damaged"),
+    # buildings inspectors close as unsafe to enter
+    "condemn": (None, "damaged"),
+    "unsafe": (None, "damaged"),
+    "uninhabitable": (None, "damaged"),
 }
 
 # People in these places were hurt or made homeless.
@@ -188,7 +225,7 @@ OBJECT_NOUNS = words(
     ship boat vessel train carriage road railway dam substation pylon tower farm
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
     village town window storefront kiosk stall station restaurant bank market mall depot
-    garage barn shed cabin
+    garage barn shed cabin wagon
     """
 )
 # Counts of these are never claim figures on their own.
@@ -320,9 +357,13 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     if token.lemma_.lower() == "recover" and token.tag_ != "VBG":
         return None  # "recovered 40 shell casings"; "is recovering" is a patient
     if token.lemma_.lower() == "treat" and not any(
-        c.dep_ in {"prep", "advmod", "npadvmod"} or c.dep_ == "agent" for c in token.children
+        c.dep_ in {"prep", "advmod", "npadvmod", "agent"}
+        or (c.dep_ == "conj" and c.lemma_.lower() == "release")
+        for c in token.children
     ):
-        return None  # "treated" alone may be "treated well"; "treated for", "at the scene"
+        # "treated" alone may be "treated well"; "treated for", "at the
+        # scene", "treated and released" are patients
+        return None
     return pair[1] if is_object else pair[0]
 
 
@@ -437,6 +478,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     """Category from a verb or from its other arguments: "found dead",
     "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
     "believed to be trapped", "shot down", "taken to hospital"."""
+    if not is_object and _treated_for_illness(verb):
+        return ILL
     found = _category_of(verb, is_object)
     if found and found != "killed" and not is_object:
         # "were shot and killed", "injured and later died": the worse outcome
@@ -458,10 +501,19 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if found:
         return found
     if verb.lemma_.lower() in _UNDERGO_VERBS and came_from.dep_ in {"nsubj", "nsubjpass"}:
-        # "both suffered gunshot wounds": the subject took the harm
+        # "both suffered gunshot wounds", "40 homes sustained damage": the
+        # subject took the harm
         for child in verb.children:
             if child.dep_ == "dobj":
-                return _undergone(child)
+                return _category_of(child, True) if is_object else _undergone(child)
+    if (
+        verb.lemma_.lower() == "lose"
+        and came_from.dep_ == "dobj"
+        and came_from.lemma_.lower() in _FALLEN
+    ):
+        return "killed"  # "the unit lost four soldiers": fighters lost are dead
+    if not is_object and _sheltered(verb, came_from):
+        return "displaced"
     if verb.lemma_.lower() in _MEMBERSHIP_VERBS and came_from.dep_ == "dobj":
         # "the dead included two children": the members share the group's fate
         for child in verb.children:
@@ -500,6 +552,51 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+def _treated_for_illness(verb: Token) -> bool:
+    """Patients "treated in isolation", "admitted with symptoms of measles",
+    "in hospital with cholera" are sick, not hurt."""
+    # the parser may hang "with symptoms" on the hospital instead
+    places = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for prep in [c for holder in (verb, *places) for c in holder.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "with", "in"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = [obj, *(p for c in obj.children if c.dep_ == "prep" for p in c.children)]
+            if any(t.lemma_.lower() in _ILLNESS_NOUNS for t in named):
+                return True
+    return False
+
+
+# Those a side "lost" in fighting or a disaster died; not "lost two players
+# to injury" or "lost 300 workers to rivals".
+_FALLEN = words(
+    "soldier fighter troop militant officer policeman trooper marine sailor civilian comrade"
+)
+_SHELTER_NOUNS = words("shelter refuge accommodation lodging")
+_HOUSED_NOUNS = PERSON_NOUNS | words("people family household")
+_GIVING_VERBS = words("give offer find")
+
+
+def _sheltered(verb: Token, came_from: Token) -> bool:
+    """People "put up in a hotel" or "given shelter" by others have lost
+    their homes for now: the ones housed, not the ones housing them."""
+    housed = came_from.dep_ == "nsubjpass" or (
+        came_from.dep_ in {"dobj", "dative", "nsubj"}
+        and came_from.lemma_.lower() in _HOUSED_NOUNS
+        and (came_from.dep_ != "nsubj" or verb.lemma_.lower() == "find")
+    )
+    if not housed:
+        return False
+    if verb.lemma_.lower() == "put":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb.lemma_.lower() in _GIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SHELTER_NOUNS and c.i != came_from.i
+        for c in verb.children
+    )
 
 
 # Verbs whose subject takes the harm their object names: "suffered a wound".
@@ -564,7 +661,21 @@ def _setting_category(token: Token) -> str | None:
             return "injured"
         if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
             return "displaced"  # "moved to a school", "relocated to higher ground"
+        if lemma in _ROUGH_PLACES and _spends_the_night(token.head):
+            return "displaced"  # "slept in their cars", "spent the night in the open"
     return None
+
+
+# Nowhere anyone sleeps by choice: people who sleep there have lost their homes.
+_ROUGH_PLACES = words("road street car open roadside pavement sidewalk embankment")
+
+
+def _spends_the_night(verb: Token) -> bool:
+    if verb.lemma_.lower() == "sleep":
+        return True
+    return verb.lemma_.lower() == "spend" and any(
+        c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() == "night" for c in verb.children
+    )
 
 
 def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
@@ -741,8 +852,9 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
         category = previous.category
-    if category is None:
-        category = "other"
+    ill = category == ILL
+    if category is None or ill or figure.percent:
+        category = "other"  # convention: a percentage is a rate, never a count
     if category in CASUALTY | DAMAGE and _negated(num):
         return None  # "the two officers were not injured": no count of injured
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
@@ -759,9 +871,10 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         if not _worth_keeping(sent, figure, num, elided, category):
             return None
         return Quantity(figure, category, _named(elided))
-    if not _worth_keeping(sent, figure, num, noun, category):
+    if not (ill or _worth_keeping(sent, figure, num, noun, category)):
         return None
-    return Quantity(figure, category, _subject(sent, figure, noun, category))
+    subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
+    return Quantity(figure, category, subject)
 
 
 def _elided_noun(sent: Span, num: Token) -> Token | None:
@@ -890,7 +1003,11 @@ def _told_as_fact(token: Token) -> bool:
 
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     """'a man was killed': one killed, if the clause says what happened to him."""
-    if noun.dep_ == "nsubj" and _has_object(noun.head):
+    # "a 21-year-old man who was shot by police", "a woman injured in the crash"
+    category = _modifier_category(noun, False)
+    # "a woman hurt in the blast told reporters": a harm verb of her own
+    harmed = any(c.dep_ == "acl" and _category_of(c, False) for c in noun.children)
+    if noun.dep_ == "nsubj" and _has_object(noun.head) and not harmed:
         return None  # "a man shot his neighbour": the one who did it
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None  # "a woman was wounded by a trooper": the one who fired
@@ -898,8 +1015,6 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         return None  # "was treated at a hospital, then taken to jail": a suspect
     if noun.lemma_.lower() in {"body", "corpse"}:
         return Quantity(figure, "killed", "people")  # "a man's body was found"
-    # "a 21-year-old man who was shot by police", "a woman injured in the crash"
-    category = _modifier_category(noun, False)
     if category == "missing":
         category = None  # "free a woman trapped under the bus": freed, not missing
     if category is None:

@@ -438,3 +438,179 @@ def test_one_person_said_to_die_in_the_next_sentence_is_killed(text, expected):
 )
 def test_the_subject_of_suffered_takes_the_harm_its_object_names(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor said at least 60 houses had sustained structural damage.", [(60, "damaged")]),
+        ("Surveyors found that 500 shops suffered damage in the storm.", [(500, "damaged")]),
+        ("Officials said four buildings were condemned after the tremor.", [(4, "damaged")]),
+        ("Two apartment blocks were declared unsafe by engineers.", [(2, "damaged")]),
+        ("Seven houses were left uninhabitable by the mudslide.", [(7, "damaged")]),
+    ],
+)
+def test_buildings_that_took_damage_or_were_closed_as_unsafe_are_damaged(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four wagons derailed near the station on Monday.", [(4, "damaged")]),
+        ("Three buses overturned on the icy motorway.", [(3, "damaged")]),
+        ("Gales capsized two boats in the harbour.", [(2, "damaged")]),
+    ],
+)
+def test_vehicles_that_derailed_overturned_or_capsized_are_damaged(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty families were put up in a school gym.", [(20, "displaced")]),
+        ("The council put up 30 families in hotels.", [(30, "displaced")]),
+        ("Eleven families were given shelter at the town hall.", [(11, "displaced")]),
+        ("Two hundred people found refuge in a church.", [(200, "displaced")]),
+        # putting up things houses no one
+        ("Volunteers put up 40 tents on the playing field.", [(40, "other")]),
+    ],
+)
+def test_people_put_up_or_given_shelter_are_displaced(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army said it had lost 12 soldiers in the ambush.", [(12, "killed")]),
+        ("The rebels admitted they lost five fighters near the ridge.", [(5, "killed")]),
+        # losses that are not deaths
+        ("The club lost two players to injury this week.", [(2, "other")]),
+        ("Five residents lost their homes.", [(5, "other")]),
+    ],
+)
+def test_fighters_a_side_lost_are_killed(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The disease kills up to 30 percent of those infected.",
+        "The strain killed 15 percent of the flock.",
+    ],
+)
+def test_a_percentage_of_victims_is_a_rate_not_a_count(text):
+    assert [category for _, category in quantities(text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The outbreak has killed at least five people and sickened 48 since June.",
+            [(5, "killed"), (48, "other")],
+        ),
+        ("Nine patients were being treated in isolation for the virus.", [(9, "other")]),
+        ("Twenty people were admitted to hospital with symptoms of measles.", [(20, "other")]),
+        # hurt, not sick
+        ("Six workers were treated for smoke inhalation.", [(6, "injured")]),
+        ("Two men were taken to hospital with stab wounds.", [(2, "injured")]),
+    ],
+)
+def test_the_sick_are_counted_as_other_not_injured(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cyclist was among the injured.", [(1, "injured")]),
+        ("The pilot was among the dead, the airline said.", [(1, "killed")]),
+        ("Her son was among the missing.", [(1, "missing")]),
+        # a group that came to no harm counts no one
+        ("The mayor was among the guests.", []),
+    ],
+)
+def test_one_person_placed_among_the_dead_or_hurt_is_counted(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A woman hurt in the blast told reporters she heard a bang.", [(1, "injured")]),
+        ("A man injured in the crash later sued the council.", [(1, "injured")]),
+        # the one who did it is no casualty, whatever else his phrase says
+        ("A man shot his neighbour on Sunday.", [(1, "injured")]),
+        (
+            "A man who had been laid off from a hospital opened fire, killing his wife.",
+            [(1, "killed")],
+        ),
+    ],
+)
+def test_a_person_whose_own_phrase_names_the_harm_is_counted_whatever_they_did_next(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were shot outside a bar. Police said no one had been killed.",
+        "Two men were shot outside a bar. Nobody died.",
+        "Two men were shot outside a bar. There were no deaths.",
+    ],
+)
+def test_a_death_denied_leaves_the_people_shot_injured(text):
+    assert quantities(text)[0] == (2, "injured")
+
+
+def test_a_death_reported_leaves_the_people_shot_an_open_count():
+    assert quantities("Two men were shot outside a bar. One of them died later.") == [(2, "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 300 people slept in their cars after the quake.", [(300, "displaced")]),
+        (
+            "Dozens of families were sleeping on the road outside the village.",
+            [(None, "displaced")],
+        ),
+        ("Hundreds of residents spent the night in the open.", [(None, "displaced")]),
+        # sleeping at home, or a car on a road, says nothing of homes lost
+        ("Two children were hit by a car on the road.", [(2, "other")]),
+    ],
+)
+def test_people_sleeping_in_cars_or_on_roads_are_displaced(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was electrocuted at the substation.", [(1, "killed")]),
+        ("Two miners suffocated when the shaft filled with gas.", [(2, "killed")]),
+        ("A toddler suffocated in a hot car.", [(1, "killed")]),
+    ],
+)
+def test_verbs_of_dying_by_electricity_or_want_of_air_count_the_dead(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four were treated and released.", [(4, "injured")]),
+        (
+            "Two people died. The other two were treated and released.",
+            [(2, "killed"), (2, "injured")],
+        ),
+        # treated, but not as patients
+        ("The prisoners were treated fairly.", []),
+    ],
+)
+def test_people_treated_and_released_are_injured(text, expected):
+    assert quantities(text) == expected
