@@ -193,7 +193,6 @@ PLACES = {
     "tent": "displaced",
     "shelter": "displaced",
     "camp": "displaced",
-    "dormitory": "displaced",
     "custody": "detained",
     "jail": "detained",
     "prison": "detained",
@@ -203,7 +202,7 @@ PLACES = {
 # "relocated to higher ground". Only a verb of moving people makes them so;
 # "taken to a school" or "arrived at a hotel" says nothing.
 REFUGES = words(
-    "school gym gymnasium church mosque temple hall stadium hotel safety ground relative"
+    "school gym gymnasium church mosque temple hall stadium hotel safety ground relative dormitory"
 )
 _MOVING_VERBS = words("move relocate transfer bus shift evacuate")
 # "treated for injuries", "among the dead": the object names what happened.
@@ -357,15 +356,19 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     if token.lemma_.lower() == "recover" and token.tag_ != "VBG":
         return None  # "recovered 40 shell casings"; "is recovering" is a patient
     if token.lemma_.lower() == "treat" and not any(
-        c.dep_ in {"prep", "advmod", "npadvmod", "agent"}
+        c.dep_ in {"prep", "npadvmod", "agent"}
+        or (c.dep_ == "advmod" and c.lower_ not in _MANNER)
         or (c.dep_ == "conj" and c.lemma_.lower() == "release")
         for c in token.children
     ):
-        # "treated" alone may be "treated well"; "treated for", "at the
-        # scene", "treated and released" are patients
+        # "treated" alone may be "treated well" or "treated fairly"; "treated
+        # for", "at the scene", "there", "treated and released" are patients
         return None
     return pair[1] if is_object else pair[0]
 
+
+# How someone was treated, not where or for what: no patients.
+_MANNER = words("well badly fairly unfairly poorly harshly kindly humanely equally differently")
 
 # "set on fire", "set fire to", "set light to": the fire is what was done
 _FIRE_NOUNS = {"fire", "flame", "light"}

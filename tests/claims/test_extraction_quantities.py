@@ -591,6 +591,18 @@ def test_people_sleeping_in_cars_or_on_roads_are_displaced(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # students live in a dormitory; people moved into one have lost their homes
+        ("Forty students were sleeping in the dormitory.", [(40, "other")]),
+        ("About 60 residents were moved to a college dormitory.", [(60, "displaced")]),
+    ],
+)
+def test_a_dormitory_is_a_refuge_only_for_people_moved_there(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("A man was electrocuted at the substation.", [(1, "killed")]),
         ("Two miners suffocated when the shaft filled with gas.", [(2, "killed")]),
         ("A toddler suffocated in a hot car.", [(1, "killed")]),
@@ -610,6 +622,8 @@ def test_verbs_of_dying_by_electricity_or_want_of_air_count_the_dead(text, expec
         ),
         # treated, but not as patients
         ("The prisoners were treated fairly.", []),
+        ("Twelve inmates were treated harshly, the warden admitted.", [(12, "other")]),
+        ("Three men were treated there and released.", [(3, "injured")]),
     ],
 )
 def test_people_treated_and_released_are_injured(text, expected):
