@@ -650,6 +650,20 @@ def _phrase(verb: Token, subject: Token | None) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _own_attribution(verb: Token) -> bool:
+    """'while organisers put the number at', 'whereas the rebels said': a
+    speech or estimate verb set against the one above, with its own subject."""
+    children = list(verb.children)
+    return (
+        (is_speech_verb(verb) or is_estimate_verb(verb))
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in children)
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children)
+    )
+
+
+_CONTRAST_MARKS = {"while", "whereas", "whilst"}
+
+
 def _speaker_verb_of_denial(verb: Token) -> Token | None:
     """'said 38,000 tickets were sold, and rejected suggestions that ...': the
     parser may hang the speaker's denial on the reported clause; a denial verb
@@ -716,6 +730,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             if not own_subject or backshifted:
                 end = max(end, child.right_edge.i + 1)
         for child in comp.children:
+            # "..., while organisers put the number at 10,000": a rival source's
+            # own attribution, not more of this one
+            rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child)
+            if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
+                end = min(end, child.left_edge.i)
             if _speaker_verb_of_denial(child) is not None:
                 end = min(end, child.i)  # the denial is an attribution of its own
                 while doc[end - 1].is_punct or doc[end - 1].dep_ == "cc":
