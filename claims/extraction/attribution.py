@@ -484,7 +484,7 @@ def _is_figure(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    node = _speaker_verb_of_denial(verb) or verb
+    node = _speaker_verb_of_denial(verb) or _speaker_verb_of_telling(verb) or verb
     for _ in range(3):
         subjects = [
             _behind_dateline(child)
@@ -664,6 +664,27 @@ def _own_attribution(verb: Token) -> bool:
 _CONTRAST_MARKS = {"while", "whereas", "whilst"}
 
 
+def _telling(verb: Token) -> bool:
+    """'..., telling reporters that ...', '..., adding that ...': a participle of
+    speech with content of its own and no subject, the speaker's next statement."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and is_speech_verb(verb)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _speaker_verb_of_telling(verb: Token) -> Token | None:
+    """The speech verb whose content the parser hung '..., telling reporters
+    that ...' on: its subject is the one telling."""
+    clause = verb.head
+    if _telling(verb) and clause.dep_ == "ccomp" and is_speech_verb(clause.head):
+        return clause.head
+    return None
+
+
 def _speaker_verb_of_denial(verb: Token) -> Token | None:
     """'said 38,000 tickets were sold, and rejected suggestions that ...': the
     parser may hang the speaker's denial on the reported clause; a denial verb
@@ -732,7 +753,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         for child in comp.children:
             # "..., while organisers put the number at 10,000": a rival source's
             # own attribution, not more of this one
+            # "denied that ..., telling reporters that ...": the speaker's next statement
             rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child)
+            rival = rival or _telling(child)
             if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
                 end = min(end, child.left_edge.i)
             if _speaker_verb_of_denial(child) is not None:
