@@ -260,7 +260,8 @@ def _in_subject(token: Token) -> bool:
         return True
     node = token
     for _ in range(6):
-        if node.dep_ in _SUBJECT_DEPS:
+        # "according to the village head, Sam Ode": a source a later "he" may mean
+        if node.dep_ in _SUBJECT_DEPS or node.lower_ == "according":
             return True
         if node.dep_ not in {"compound", "appos", "conj", "flat", "amod", "pobj", "prep"}:
             return False

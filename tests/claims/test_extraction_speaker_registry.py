@@ -532,3 +532,26 @@ def test_a_description_opening_the_sentence_is_not_part_of_the_name(text, words,
 )
 def test_a_part_of_a_body_is_not_the_body_a_description_means(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Harbour chief Nina Lund told reporters that two ferries had sunk. In the port "
+            "of Vask, nearly 40 boats were wrecked, according to the harbour master, Piet "
+            "Oyelaran, 58. He said dozens of fishermen had lost their livelihoods.",
+            "fishermen",
+            "Piet Oyelaran",
+        ),
+        (
+            "Governor Mara Tell said the roads were shut.\n\nThree schools were damaged, "
+            "according to the county's fire chief, David Roberts. He said the children "
+            "had been sent home.",
+            "children had been sent home",
+            "David Roberts",
+        ),
+    ],
+)
+def test_he_after_according_to_a_person_is_that_person(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
