@@ -1301,6 +1301,19 @@ class AttributionFinder:
 
     # -- reported speech -------------------------------------------------------
 
+    def _quotes_a_part(self, verb: Token) -> bool:
+        """'said 23 were in critical condition and that the toll "may well
+        rise"': the quote is a part of the reported clause, which the verb
+        reports whole."""
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or comp.i < verb.i:
+                continue
+            c0 = comp.left_edge.idx
+            c1 = comp.right_edge.idx + len(comp.right_edge)
+            if any(c0 < q.start < c1 and verb.idx < q.start for q in self.direct):
+                return True
+        return False
+
     def reported_attributions(self, taken: list[Attribution]) -> list[Attribution]:
         doc = self.doc
         found: list[Attribution] = []
@@ -1311,7 +1324,7 @@ class AttributionFinder:
                 t
                 for t in sent
                 if (is_speech_verb(t) or is_estimate_verb(t))
-                and (t.i not in self.used_verbs or _that_clause(t))
+                and (t.i not in self.used_verbs or _that_clause(t) or self._quotes_a_part(t))
                 # headlines report speech in the present: "Kyiv says", "police report"
                 and (not headline or t.tag_ in {"VBZ", "VBP"})
             ]
