@@ -18,6 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from .quantities import TRIGGERS
 from .wordlists import words
 
 # Cue phrases by first word. Longer phrases are listed first so the phrase
@@ -222,6 +223,11 @@ def _doubting_verb(sent: Span) -> Token | None:
             return token
         if token.dep_ == "xcomp" and _doubting_head(token.head):
             return token
+        # "could not reach residents to confirm the deaths": the purpose failed
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        failed = _negated(token) or (token.head.dep_ == "xcomp" and _doubting_head(token.head.head))
+        if token.dep_ == "advcl" and purpose and failed:
+            return token
     return None
 
 
@@ -302,7 +308,9 @@ def disclaimer_scope(
         return [c for c in claims if c0 <= c.start < c1]
     thing = _doubted(verb)
     if thing is not None and not _a_report(thing):
-        return []  # "police have not confirmed a motive"
+        # "police have not confirmed a motive"; but "the deaths" are the
+        # deaths just reported
+        return _casualties_named(thing, _claims_just_before(sent, claims, paras))
     if _subordinate(verb):
         # "..., a claim that could not be verified" qualifies its own sentence
         own = [c for c in claims if sent.start_char <= c.start < sent.end_char]
@@ -334,6 +342,16 @@ def disclaimer_scope(
             before = [c for c in before if c.speaker.name == speaker or c is figured[-1]]
     run = _runs(before, 1)
     return inside + (_source_wide(run, claims) if _whole_account(thing) else run)
+
+
+def _casualties_named(thing: Token, before: list[Claim]) -> list[Claim]:
+    """The claims of the last source just before that count the casualties
+    the disclaimer names ("the deaths", "the injuries")."""
+    category = TRIGGERS.get(thing.lemma_.lower(), (None, None))[0]
+    if category is None:
+        return []
+    run = _runs(before, 1)
+    return [c for c in run if any(q.category == category for q in c.quantities)]
 
 
 def _a_report(thing: Token) -> bool:

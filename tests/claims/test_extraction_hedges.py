@@ -529,3 +529,31 @@ def test_a_bare_disclaimer_about_the_claims_reaches_only_those_just_made():
         "The claims could not be independently verified.",
         {"14 houses": False, "3 suspects": False, "9 hostages": True},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said 40 rebels surrendered near the pass.\n\n"
+            "A shell struck a school in Varo on Sunday, killing three pupils, the rebel "
+            "leader said. The agency could not reach teachers in Varo to confirm the deaths.",
+            {"40 rebels": False, "three pupils": True},
+        ),
+        (
+            "Police said two men were arrested. Rescuers said 5 people were injured in the "
+            "blast. Reporters were unable to reach the hospital to confirm the injuries.",
+            {"two men": False, "5 people": True},
+        ),
+    ],
+)
+def test_failing_to_reach_anyone_to_confirm_the_casualties_hedges_them(text, expected):
+    assert_hedged(text, expected)
+
+
+def test_failing_to_check_something_not_reported_hedges_nothing():
+    assert_hedged(
+        "Firefighters said 4 people died in the fire. "
+        "Investigators did not visit the site to check the wiring.",
+        {"4 people": False},
+    )
