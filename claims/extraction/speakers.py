@@ -271,6 +271,17 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
+def _participle_qualifier(head: Token) -> list[Token]:
+    """'nurses working at the clinic', 'farmers living near the river': who
+    they are, part of an unnamed source as worded."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1:
+            words = [t for t in child.subtree if not t.is_punct]
+            if len(words) <= 6 and not any(t.dep_ in {"ccomp", "dobj"} for t in child.children):
+                return words
+    return []
+
+
 def _a_kind_of_body(token: Token) -> bool:
     """A lone common word for a kind of body ("council", "Ministry" opening a
     sentence), which names none."""
@@ -735,7 +746,7 @@ class SpeakerResolver:
                     return Speaker(earlier, "organisation", inferred=True)
             return Speaker(_text(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
-            return Speaker(_text(words), "group")
+            return Speaker(_text(words + _participle_qualifier(head)), "group")
         if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.is_lower):
             # "the governor", "the economist": a description of the person
             # the article named with that role, before or after; failing

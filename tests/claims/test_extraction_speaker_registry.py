@@ -555,3 +555,22 @@ def test_a_part_of_a_body_is_not_the_body_a_description_means(text, words, speak
 )
 def test_he_after_according_to_a_person_is_that_person(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Nurses working at the clinic said 14 children had been admitted.",
+            "14 children",
+            "Nurses working at the clinic",
+        ),
+        (
+            "Farmers living near the river said the shortage was far worse.",
+            "shortage was far worse",
+            "Farmers living near the river",
+        ),
+    ],
+)
+def test_who_an_unnamed_group_is_stays_in_its_name(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
