@@ -467,12 +467,14 @@ def test_what_was_first_reported_by_an_outlet_is_the_outlets_claim():
     ("text", "fragment", "speaker"),
     [
         (
-            'Okafor said 23 of the injured were in critical condition and that the toll "may well rise."',
+            "Okafor said 23 of the injured were in critical condition and that the toll "
+            '"may well rise."',
             "23 of the injured",
             "Okafor",
         ),
         (
-            'Fire chief Mara Lind said nine homes burned down and that crews were "stretched to the limit."',
+            "Fire chief Mara Lind said nine homes burned down and that crews were "
+            '"stretched to the limit."',
             "nine homes",
             "Mara Lind",
         ),

@@ -381,6 +381,8 @@ def test_what_a_denier_goes_on_telling_is_asserted_not_denied(text, denied, asse
 
 
 def test_what_a_speaker_adds_keeps_the_speaker():
-    text = "The coach said the team had trained hard all week, adding that two players were injured."
+    text = (
+        "The coach said the team had trained hard all week, adding that two players were injured."
+    )
     claims = extract(text)
     assert {c.speaker for c in claims} == {"coach"}
