@@ -501,7 +501,7 @@ def _is_figure(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    node = _speaker_verb_of_denial(verb) or verb
+    node = _speaker_verb_of_denial(verb) or _speaker_verb_of_telling(verb) or verb
     for _ in range(3):
         subjects = [
             _behind_dateline(child)
@@ -667,6 +667,41 @@ def _phrase(verb: Token, subject: Token | None) -> str:
     return " ".join(t.text for t in tokens)
 
 
+def _own_attribution(verb: Token) -> bool:
+    """'while organisers put the number at', 'whereas the rebels said': a
+    speech or estimate verb set against the one above, with its own subject."""
+    children = list(verb.children)
+    return (
+        (is_speech_verb(verb) or is_estimate_verb(verb))
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in children)
+        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children)
+    )
+
+
+_CONTRAST_MARKS = {"while", "whereas", "whilst"}
+
+
+def _telling(verb: Token) -> bool:
+    """'..., telling reporters that ...', '..., adding that ...': a participle of
+    speech with content of its own and no subject, the speaker's next statement."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and is_speech_verb(verb)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _speaker_verb_of_telling(verb: Token) -> Token | None:
+    """The speech verb whose content the parser hung '..., telling reporters
+    that ...' on: its subject is the one telling."""
+    clause = verb.head
+    if _telling(verb) and clause.dep_ == "ccomp" and is_speech_verb(clause.head):
+        return clause.head
+    return None
+
+
 def _speaker_verb_of_denial(verb: Token) -> Token | None:
     """'said 38,000 tickets were sold, and rejected suggestions that ...': the
     parser may hang the speaker's denial on the reported clause; a denial verb
@@ -733,6 +768,13 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             if not own_subject or backshifted:
                 end = max(end, child.right_edge.i + 1)
         for child in comp.children:
+            # "..., while organisers put the number at 10,000": a rival source's
+            # own attribution, not more of this one
+            # "denied that ..., telling reporters that ...": the speaker's next statement
+            rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child)
+            rival = rival or _telling(child)
+            if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
+                end = min(end, child.left_edge.i)
             if _speaker_verb_of_denial(child) is not None:
                 end = min(end, child.i)  # the denial is an attribution of its own
                 while doc[end - 1].is_punct or doc[end - 1].dep_ == "cc":
@@ -1310,6 +1352,19 @@ class AttributionFinder:
 
     # -- reported speech -------------------------------------------------------
 
+    def _quotes_a_part(self, verb: Token) -> bool:
+        """'said 23 were in critical condition and that the toll "may well
+        rise"': the quote is a part of the reported clause, which the verb
+        reports whole."""
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or comp.i < verb.i:
+                continue
+            c0 = comp.left_edge.idx
+            c1 = comp.right_edge.idx + len(comp.right_edge)
+            if any(c0 < q.start < c1 and verb.idx < q.start for q in self.direct):
+                return True
+        return False
+
     def reported_attributions(self, taken: list[Attribution]) -> list[Attribution]:
         doc = self.doc
         found: list[Attribution] = []
@@ -1320,7 +1375,7 @@ class AttributionFinder:
                 t
                 for t in sent
                 if (is_speech_verb(t) or is_estimate_verb(t))
-                and (t.i not in self.used_verbs or _that_clause(t))
+                and (t.i not in self.used_verbs or _that_clause(t) or self._quotes_a_part(t))
                 # headlines report speech in the present: "Kyiv says", "police report"
                 and (not headline or t.tag_ in {"VBZ", "VBP"})
             ]

@@ -6,7 +6,9 @@ do, a figure in scare quotes), and a clause saying a report cannot be
 verified. Such a disclaimer qualifies the clause it hangs on ("..., a claim
 that could not be verified"), the source it names wherever that source's
 claims stand ("the rebels' figures could not be verified"), or else the
-claims just before it, never the whole article.
+claims just before it, never the whole article; a source's whole account
+("his account", "the claims in the statement") reaches all that source's
+claims.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from .quantities import TRIGGERS
 from .wordlists import words
 
 # Cue phrases by first word. Longer phrases are listed first so the phrase
@@ -220,6 +223,11 @@ def _doubting_verb(sent: Span) -> Token | None:
             return token
         if token.dep_ == "xcomp" and _doubting_head(token.head):
             return token
+        # "could not reach residents to confirm the deaths": the purpose failed
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        failed = _negated(token) or (token.head.dep_ == "xcomp" and _doubting_head(token.head.head))
+        if token.dep_ == "advcl" and purpose and failed:
+            return token
     return None
 
 
@@ -300,7 +308,9 @@ def disclaimer_scope(
         return [c for c in claims if c0 <= c.start < c1]
     thing = _doubted(verb)
     if thing is not None and not _a_report(thing):
-        return []  # "police have not confirmed a motive"
+        # "police have not confirmed a motive"; but "the deaths" are the
+        # deaths just reported
+        return _casualties_named(thing, _claims_just_before(sent, claims, paras))
     if _subordinate(verb):
         # "..., a claim that could not be verified" qualifies its own sentence
         own = [c for c in claims if sent.start_char <= c.start < sent.end_char]
@@ -330,7 +340,18 @@ def disclaimer_scope(
             speaker = figured[-1].speaker.name
             before = before[: before.index(figured[-1]) + 1]
             before = [c for c in before if c.speaker.name == speaker or c is figured[-1]]
-    return inside + _runs(before, 1)
+    run = _runs(before, 1)
+    return inside + (_source_wide(run, claims) if _whole_account(thing) else run)
+
+
+def _casualties_named(thing: Token, before: list[Claim]) -> list[Claim]:
+    """The claims of the last source just before that count the casualties
+    the disclaimer names ("the deaths", "the injuries")."""
+    category = TRIGGERS.get(thing.lemma_.lower(), (None, None))[0]
+    if category is None:
+        return []
+    run = _runs(before, 1)
+    return [c for c in run if any(q.category == category for q in c.quantities)]
 
 
 def _a_report(thing: Token) -> bool:
@@ -432,6 +453,29 @@ def _claims_just_before(
     if not before and above and sent.start_char == para[0]:
         before = [c for c in claims if above[-1][0] <= c.start and c.end <= above[-1][1]]
     return before
+
+
+def _whole_account(thing: Token) -> bool:
+    """'His account', 'their figures', 'the claims in the statement' mean all
+    a source reported; a bare 'the claims' only those just made."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ == "PRON")
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "of"}
+            and any(o.lemma_.lower() in REPORT_LEMMAS for o in c.children)
+        )
+        for c in thing.children
+    )
+
+
+def _source_wide(run: list[Claim], claims: Sequence[Claim]) -> list[Claim]:
+    """Every claim of the one source just before, wherever it stands: a lede
+    giving the figure of a statement the disclaimer doubts further on."""
+    names = {c.speaker.name for c in run}
+    if len(names) != 1 or None in names:
+        return run
+    return run + [c for c in claims if c.speaker.name in names and c not in run]
 
 
 def _runs(before: list[Claim], count: int) -> list[Claim]:

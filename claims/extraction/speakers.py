@@ -59,9 +59,14 @@ ANONYMOUS_NOUNS = words(
     people person someone
     """
 )
-# Unnamed people a later "he" or "she" may refer to: "a police spokesman".
+# Unnamed people a later "he" or "she" may refer to: "a police spokesman",
+# and people kept anonymous by their work ("a nurse at the clinic, who asked
+# not to be named, said ... She said").
 UNNAMED_PERSON_NOUNS = words(
-    "spokesman spokeswoman spokesperson official witness resident rescuer officer source"
+    """
+    spokesman spokeswoman spokesperson official witness resident rescuer officer source
+    doctor nurse medic paramedic surgeon worker employee teacher diplomat engineer
+    """
 )
 # Documents that speak for whoever issued them: "a police statement said".
 DOCUMENT_NOUNS = {
@@ -154,9 +159,15 @@ def _description(words: list[Token], name_start: int) -> list[Token] | None:
     "the opposition Democratic Alliance", "state-run agency Tass"), or None when
     a word before the name belongs to it ("Karsia's Defence Ministry")."""
     before = _strip_det([t for t in words if t.i < name_start])
-    if all(t.is_lower or t.text == "-" for t in before):
+    if all(t.is_lower or t.text == "-" or _capitalised_to_open(t) for t in before):
         return before
     return None
+
+
+def _capitalised_to_open(token: Token) -> bool:
+    """A common word capitalised only because it opens the sentence:
+    "Independent broadcaster KTV said"."""
+    return token.is_sent_start and token.pos_ in {"NOUN", "ADJ"} and not token.ent_type_
 
 
 def _words_before(doc: Doc, start: int) -> list[Token]:
@@ -249,7 +260,8 @@ def _in_subject(token: Token) -> bool:
         return True
     node = token
     for _ in range(6):
-        if node.dep_ in _SUBJECT_DEPS:
+        # "according to the village head, Sam Ode": a source a later "he" may mean
+        if node.dep_ in _SUBJECT_DEPS or node.lower_ == "according":
             return True
         if node.dep_ not in {"compound", "appos", "conj", "flat", "amod", "pobj", "prep"}:
             return False
@@ -257,6 +269,23 @@ def _in_subject(token: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _participle_qualifier(head: Token) -> list[Token]:
+    """'nurses working at the clinic', 'farmers living near the river': who
+    they are, part of an unnamed source as worded."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1:
+            words = [t for t in child.subtree if not t.is_punct]
+            if len(words) <= 6 and not any(t.dep_ in {"ccomp", "dobj"} for t in child.children):
+                return words
+    return []
+
+
+def _a_kind_of_body(token: Token) -> bool:
+    """A lone common word for a kind of body ("council", "Ministry" opening a
+    sentence), which names none."""
+    return token.lower_ in ORG_NOUNS and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _the_org_noun(token: Token) -> bool:
@@ -326,7 +355,9 @@ class SpeakerResolver:
                 continue
             named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             # unnamed organisations introduced with modifiers: "the interior ministry"
-            if token.dep_ in _SUBJECT_DEPS | {"pobj"} and not named:
+            # "the ministry's teams" are part of a body already named, not another
+            part = any(c.dep_ == "poss" and c.lemma_.lower() in ORG_NOUNS for c in token.children)
+            if token.dep_ in _SUBJECT_DEPS | {"pobj"} and not named and not part:
                 words = _strip_det(_core(token))
                 if len(words) > 1 and not token.ent_type_:
                     self.orgs.append((words[0].i, _text(words)))
@@ -527,7 +558,10 @@ class SpeakerResolver:
         for "they" also people in the plural ("officials", "rescuers",
         "police"), never one person. Subjects of reported content ("said 30
         homes burned") are what was said, not who."""
-        if token.head.dep_ == "ccomp":
+        clause = token.head
+        while clause.dep_ == "conj":  # "said 30 homes burned and that two roads closed"
+            clause = clause.head
+        if clause.dep_ == "ccomp":
             return None
         speaker = self.from_subject(token)
         if speaker.name is None:
@@ -669,9 +703,11 @@ class SpeakerResolver:
             named = any(t.pos_ == "PROPN" for t in words)
             return Speaker(_text(words), "organisation" if named else "anonymous")
         if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
-            # "RTA officials", "Pentagon officials": the organisation speaks
+            # "RTA officials", "Pentagon officials": the organisation speaks;
+            # "council officials", "Council officials" opening a sentence, name
+            # no organisation and are the source as worded
             for child in head.children:
-                if child.dep_ == "compound" and child.i < head.i:
+                if child.dep_ == "compound" and child.i < head.i and not _a_kind_of_body(child):
                     if child.text in self.acronyms:
                         return Speaker(self.acronyms[child.text], "organisation")
                     if child.ent_type_ == "ORG":
@@ -710,7 +746,7 @@ class SpeakerResolver:
                     return Speaker(earlier, "organisation", inferred=True)
             return Speaker(_text(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
-            return Speaker(_text(words), "group")
+            return Speaker(_text(words + _participle_qualifier(head)), "group")
         if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.is_lower):
             # "the governor", "the economist": a description of the person
             # the article named with that role, before or after; failing

@@ -461,3 +461,24 @@ def test_what_was_first_reported_by_an_outlet_is_the_outlets_claim():
     claim = claim_with("The merger was first reported by the Valley Ledger.", "merger")
     assert claim.speaker == "Valley Ledger"
     assert claim.text.startswith("The merger")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Okafor said 23 of the injured were in critical condition and that the toll "
+            '"may well rise."',
+            "23 of the injured",
+            "Okafor",
+        ),
+        (
+            "Fire chief Mara Lind said nine homes burned down and that crews were "
+            '"stretched to the limit."',
+            "nine homes",
+            "Mara Lind",
+        ),
+    ],
+)
+def test_a_partial_quote_does_not_take_the_reported_clause_it_ends(text, fragment, speaker):
+    assert claim_with(text, fragment).speaker == speaker

@@ -501,3 +501,59 @@ def test_what_a_source_did_not_confirm_is_hedged_and_its_other_words_are_not():
         "Police arrested 2 men on Sunday. Officers did not confirm that the men were armed.",
         {"2 men": False, "were armed": True},
     )
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Its account could not be independently verified.",
+        "The claims in the statement could not be verified.",
+        "Their figures could not be independently confirmed.",
+    ],
+)
+def test_a_disclaimer_about_a_sources_whole_account_reaches_its_earlier_claims(disclaimer):
+    assert_hedged(
+        "Gunmen burned 14 houses in the hill villages, the Free Valley Front said.\n\n"
+        "The police said 3 suspects were arrested.\n\n"
+        "The Free Valley Front said in a statement that its members had freed 9 hostages. "
+        + disclaimer,
+        {"14 houses": True, "3 suspects": False, "9 hostages": True},
+    )
+
+
+def test_a_bare_disclaimer_about_the_claims_reaches_only_those_just_made():
+    assert_hedged(
+        "Gunmen burned 14 houses in the hill villages, the Free Valley Front said.\n\n"
+        "The police said 3 suspects were arrested.\n\n"
+        "The Free Valley Front said in a statement that its members had freed 9 hostages. "
+        "The claims could not be independently verified.",
+        {"14 houses": False, "3 suspects": False, "9 hostages": True},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said 40 rebels surrendered near the pass.\n\n"
+            "A shell struck a school in Varo on Sunday, killing three pupils, the rebel "
+            "leader said. The agency could not reach teachers in Varo to confirm the deaths.",
+            {"40 rebels": False, "three pupils": True},
+        ),
+        (
+            "Police said two men were arrested. Rescuers said 5 people were injured in the "
+            "blast. Reporters were unable to reach the hospital to confirm the injuries.",
+            {"two men": False, "5 people": True},
+        ),
+    ],
+)
+def test_failing_to_reach_anyone_to_confirm_the_casualties_hedges_them(text, expected):
+    assert_hedged(text, expected)
+
+
+def test_failing_to_check_something_not_reported_hedges_nothing():
+    assert_hedged(
+        "Firefighters said 4 people died in the fire. "
+        "Investigators did not visit the site to check the wiring.",
+        {"4 people": False},
+    )

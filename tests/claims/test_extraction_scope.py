@@ -78,3 +78,27 @@ def test_a_dateline_in_capitals_is_not_the_speaker():
         "LISBON — The port authority issued a warning on Monday, saying the pier would stay closed."
     )
     assert claim_with(text, "pier").speaker != "LISBON"
+
+
+def test_a_rival_estimate_after_while_is_its_own_sources_claim():
+    text = (
+        "Police said about 3,000 people took part, while organisers put the number "
+        "at more than 10,000."
+    )
+    assert claim_with(text, "3,000").speaker == "Police"
+    assert "10,000" not in claim_with(text, "3,000").text
+    assert claim_with(text, "10,000").speaker == "organisers"
+
+
+def test_a_rival_account_after_whereas_is_its_own_sources_claim():
+    text = (
+        "Organisers said 40,000 people marched through the city, whereas police "
+        "estimated the crowd at 15,000."
+    )
+    assert "15,000" not in claim_with(text, "40,000").text
+    assert claim_with(text, "15,000").speaker == "police"
+
+
+def test_a_time_clause_with_another_speaker_stays_in_the_claim():
+    text = "The mayor said the bridge would reopen in May after engineers said it was safe."
+    assert "engineers said it was safe" in claim_with(text, "reopen in May").text

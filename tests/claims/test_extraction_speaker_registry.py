@@ -416,3 +416,161 @@ def test_a_definite_description_is_the_unnamed_source_it_took_up(text, words, sp
 )
 def test_a_document_speaks_as_itself_not_as_the_last_person_named(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Governor Lena Haas said 40 roads were closed.\n\n"
+            "A nurse at the clinic, who asked not to be named, said 12 children had "
+            "been admitted. She said the wards had run out of oxygen.",
+            "wards had run out",
+            "nurse",
+        ),
+        (
+            "Minister Pavel Orr said the dam was safe. An engineer at the site, speaking "
+            "on condition of anonymity, said cracks had appeared in the wall. He said 30 "
+            "workers had been sent home.",
+            "30 workers had been sent home",
+            "engineer at the site",
+        ),
+    ],
+)
+def test_he_or_she_after_an_anonymous_worker_is_that_worker(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ruth Kamal spoke first. Council officials said 80 homes were flooded.",
+            "80 homes were flooded",
+            "Council officials",
+        ),
+        (
+            "Hospital officials said 14 patients had been moved.",
+            "14 patients",
+            "Hospital officials",
+        ),
+        (
+            "The National Grid Service (NGS) said power was restored. NGS officials said "
+            "12 wells had dried up.",
+            "12 wells",
+            "National Grid Service",
+        ),
+    ],
+)
+def test_officials_of_a_kind_of_body_are_the_source_as_worded(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Council officials said 80 homes were flooded and that four bridges had "
+            "collapsed. Twenty families were housed in a school, they said.",
+            "Twenty families",
+        ),
+        (
+            "Hospital officials said 14 patients had been moved, and that two wards had "
+            "been closed. Nine nurses had been sent home, they said.",
+            "Nine nurses",
+        ),
+    ],
+)
+def test_they_is_not_the_subject_of_a_second_reported_clause(text, words):
+    first = extract(text)[0]
+    assert claim_with(text, words).speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Community radio station Valley Voice reported that several families had "
+            "fled the village.",
+            "several families",
+            "Valley Voice",
+        ),
+        (
+            "Independent broadcaster Norda TV said 20 people were arrested overnight.",
+            "20 people",
+            "Norda TV",
+        ),
+        (
+            "Karsia's Defence Ministry said four drones were shot down.",
+            "four drones",
+            "Karsia's Defence Ministry",
+        ),
+    ],
+)
+def test_a_description_opening_the_sentence_is_not_part_of_the_name(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Interior Ministry said 40 people were detained. Protesters said dozens "
+            "were beaten in towns the ministry's teams had sealed off. The ministry "
+            "denied that force had been used.",
+            "force had been used",
+            "Interior Ministry",
+        ),
+        (
+            "The Health Department said 12 clinics had closed. Nurses said patients were "
+            "turned away at sites the department's field office had not visited. The "
+            "department said it would reopen them.",
+            "it would reopen",
+            "Health Department",
+        ),
+    ],
+)
+def test_a_part_of_a_body_is_not_the_body_a_description_means(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Harbour chief Nina Lund told reporters that two ferries had sunk. In the port "
+            "of Vask, nearly 40 boats were wrecked, according to the harbour master, Piet "
+            "Oyelaran, 58. He said dozens of fishermen had lost their livelihoods.",
+            "fishermen",
+            "Piet Oyelaran",
+        ),
+        (
+            "Governor Mara Tell said the roads were shut.\n\nThree schools were damaged, "
+            "according to the county's fire chief, David Roberts. He said the children "
+            "had been sent home.",
+            "children had been sent home",
+            "David Roberts",
+        ),
+    ],
+)
+def test_he_after_according_to_a_person_is_that_person(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Nurses working at the clinic said 14 children had been admitted.",
+            "14 children",
+            "Nurses working at the clinic",
+        ),
+        (
+            "Farmers living near the river said the shortage was far worse.",
+            "shortage was far worse",
+            "Farmers living near the river",
+        ),
+    ],
+)
+def test_who_an_unnamed_group_is_stays_in_its_name(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker

@@ -350,3 +350,39 @@ def test_where_a_judgement_was_made_is_not_its_content():
 )
 def test_a_verb_of_judgement_closing_the_sentence_may_not_take_it_as_content(text):
     assert not attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "asserted", "speaker"),
+    [
+        (
+            "The director, Ana Volk, denied that staff had raised concerns about the "
+            "boilers, telling reporters that the equipment had been inspected in May.",
+            "raised concerns",
+            "inspected in May",
+            "Ana Volk",
+        ),
+        (
+            "The mayor denied that the budget had been cut, telling the council that "
+            "spending had risen by 4 percent.",
+            "budget had been cut",
+            "spending had risen",
+            "mayor",
+        ),
+    ],
+)
+def test_what_a_denier_goes_on_telling_is_asserted_not_denied(text, denied, asserted, speaker):
+    claims = extract(text)
+    first = next(c for c in claims if denied in c.text)
+    second = next(c for c in claims if asserted in c.text)
+    assert first is not second
+    assert (first.stance, second.stance) == ("denies", "asserts")
+    assert second.speaker == speaker
+
+
+def test_what_a_speaker_adds_keeps_the_speaker():
+    text = (
+        "The coach said the team had trained hard all week, adding that two players were injured."
+    )
+    claims = extract(text)
+    assert {c.speaker for c in claims} == {"coach"}
