@@ -503,6 +503,18 @@ PERSON_NOUNS = words(
     swimmer diver labourer laborer dockworker
     """
 )
+# Things counted for damage. Anything else is counted as people.
+OBJECT_NOUNS = words(
+    """
+    home house building apartment flat dwelling residence car vehicle truck lorry bus van
+    suv tank bridge school hospital clinic church mosque shop store business structure
+    property facility factory plant warehouse office plane aircraft jet helicopter drone
+    ship boat vessel train carriage road railway dam substation pylon tower farm
+    kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
+    village town window storefront kiosk stall station restaurant bank market mall depot
+    garage barn shed cabin wagon silo
+    """
+)
 # Words that name a fixed number of people: "twins died", "both were hurt".
 IMPLICIT_PLURALS = {"twins": 2, "twin": 2, "both": 2}
 _PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
@@ -543,11 +555,26 @@ def _one_person(token: Token) -> bool:
     return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
 
 
+def one_object(token: Token) -> bool:
+    """'an armoured vehicle was destroyed', 'set fire to a bus': one thing.
+
+    Only with "a" or "an": "the car was destroyed" may be a car the article
+    has already counted."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        and token.lemma_.lower() in OBJECT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        # "set fire to a bus"; "shot outside a shop", "hit by a car" say where or by what
+        and (token.dep_ != "pobj" or token.head.lower_ == "to")
+    )
+
+
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
     died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
-    (2). They are candidates
-    only; the categoriser keeps the ones that report a casualty."""
+    (2), "a bus was set on fire" (1). They are candidates only; the
+    categoriser keeps the ones that report a casualty or damage."""
     doc = sent.doc
     found: list[Figure] = []
     for token in sent:
@@ -595,6 +622,13 @@ def implicit_figures(sent: Span) -> list[Figure]:
             # "a 72-year-old man" holds an age, not a count
             joined = [c for c in token.children if c.dep_ == "conj" and _one_person(c)]
             value = 1 + len(joined)
+            found.append(
+                Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
+            )
+            continue
+        if one_object(token) and not (token.dep_ == "conj" and one_object(token.head)):
+            # "a grain silo and a warehouse were set on fire": two
+            value = 1 + sum(1 for c in token.children if c.dep_ == "conj" and one_object(c))
             found.append(
                 Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
             )

@@ -15,11 +15,13 @@ from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_VERBS
 from .numbers import (
+    OBJECT_NOUNS,
     PERSON_NOUNS,
     Figure,
     Number,
     is_number_token,
     not_a_claim_figure,
+    one_object,
 )
 from .wordlists import words
 
@@ -215,18 +217,6 @@ _MEMBERSHIP_VERBS = {"include", "comprise"}
 _GRAVE = {"critical", "serious", "grave", "stable"}
 _STRUGGLE = {"fight", "battle", "struggle", "cling"}
 
-# Things counted for damage. Anything else is counted as people.
-OBJECT_NOUNS = words(
-    """
-    home house building apartment flat dwelling residence car vehicle truck lorry bus van
-    suv tank bridge school hospital clinic church mosque shop store business structure
-    property facility factory plant warehouse office plane aircraft jet helicopter drone
-    ship boat vessel train carriage road railway dam substation pylon tower farm
-    kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
-    village town window storefront kiosk stall station restaurant bank market mall depot
-    garage barn shed cabin wagon
-    """
-)
 # Counts of these are never claim figures on their own.
 NON_CLAIM_NOUNS = words(
     """
@@ -1005,7 +995,10 @@ def _told_as_fact(token: Token) -> bool:
 
 
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
-    """'a man was killed': one killed, if the clause says what happened to him."""
+    """'a man was killed': one killed, if the clause says what happened to him;
+    'a bus was torched': one damaged, if it says what happened to the thing."""
+    if one_object(noun):
+        return _implicit_things(sent, figure, noun)
     # "a 21-year-old man who was shot by police", "a woman injured in the crash"
     category = _modifier_category(noun, False)
     # "a woman hurt in the blast told reporters": a harm verb of her own
@@ -1045,6 +1038,22 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         else noun.text
     )
     return Quantity(figure, category, subject)
+
+
+def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
+    if noun.dep_ == "nsubj" and _has_object(noun.head):
+        return None  # "a car hit the boy": what did it, not what was hit
+    category, _ = _walk(noun, True, sent)
+    if category not in DAMAGE or _negated(noun):
+        return None
+    things = [noun] + [c for c in noun.children if c.dep_ == "conj" and one_object(c)]
+    return Quantity(figure, category, " and ".join(_kind_of(t) for t in things))
+
+
+def _kind_of(thing: Token) -> str:
+    """'armoured vehicle', 'grain silo': the thing with the words that say which."""
+    kind = [c for c in thing.lefts if c.dep_ in {"amod", "compound"}]
+    return thing.doc[kind[0].i if kind else thing.i : thing.i + 1].text
 
 
 def _inside_other_noun(noun: Token) -> bool:

@@ -628,3 +628,34 @@ def test_verbs_of_dying_by_electricity_or_want_of_air_count_the_dead(text, expec
 )
 def test_people_treated_and_released_are_injured(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An armoured vehicle was destroyed in the strike, the ministry said.",
+            [(1, "destroyed", "armoured vehicle")],
+        ),
+        ("A police car was badly damaged.", [(1, "damaged", "police car")]),
+        ("Rioters set fire to a bus.", [(1, "damaged", "bus")]),
+        (
+            "A shell destroyed a school and damaged a clinic.",
+            [
+                (1, "destroyed", "school"),
+                (1, "damaged", "clinic"),
+            ],
+        ),
+        ("A school and a clinic were destroyed.", [(2, "destroyed", "school and clinic")]),
+        # what did it, where it happened, or a thing untouched: no count
+        ("A car hit the boy, who was killed.", []),
+        ("Two brothers were shot and killed outside a corner shop.", [(2, "killed", "brothers")]),
+        ("A house was not damaged.", []),
+        ("Officers searched a house on Main Street.", []),
+        # "the car" may be one the article has counted already
+        ("The car was destroyed.", []),
+    ],
+)
+def test_one_thing_damaged_or_destroyed_is_counted_without_a_number(text, expected):
+    found = [(q.value, q.category, q.subject) for c in extract(text) for q in c.quantities]
+    assert found == expected
