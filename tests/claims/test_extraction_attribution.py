@@ -4,13 +4,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.attribution import find_quotes, paragraphs
-
-
-def claim_with(text: str, fragment: str):
-    """The claim whose text contains the fragment."""
-    matches = [c for c in extract(text) if fragment in c.text]
-    assert matches, f"no claim contains {fragment!r}"
-    return matches[0]
+from tests.claims.extracted import claim_with
 
 
 def quoted(text: str) -> list[str]:

@@ -4,22 +4,7 @@ object, a name and a colon, and clauses the parser hangs in odd places."""
 
 import pytest
 
-from claims.extraction import extract
-
-
-def attributed(text: str) -> list:
-    return [c for c in extract(text) if c.speaker or c.speaker_kind or c.attribution]
-
-
-def claim_with(text: str, words: str):
-    matches = [c for c in attributed(text) if words in c.text]
-    assert matches, f"no attributed claim holds {words!r}: {[c.text for c in extract(text)]}"
-    return matches[0]
-
-
-def no_claim_with(text: str, words: str) -> bool:
-    return not any(words in c.text for c in attributed(text))
-
+from tests.claims.extracted import attributed, attributed_claim_with, no_attributed_claim_with
 
 # -- nouns of saying with a that-clause -----------------------------------------
 
@@ -50,13 +35,13 @@ def no_claim_with(text: str, words: str) -> bool:
     ],
 )
 def test_a_noun_of_saying_gives_its_clause_to_its_holder(text, words, speaker):
-    claim = claim_with(text, words)
+    claim = attributed_claim_with(text, words)
     assert claim.speaker == speaker
     assert not claim.text.startswith("that")
 
 
 def test_an_issued_denial_is_the_issuers_denial():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "The Harbour Company issued a denial that its crews had dumped fuel.", "crews had dumped"
     )
     assert "Harbour Company" in claim.speaker
@@ -65,14 +50,14 @@ def test_an_issued_denial_is_the_issuers_denial():
 
 def test_a_noun_of_saying_held_by_no_one_attributes_nothing():
     text = "The belief that the river would flood again kept the villagers awake at night."
-    assert no_claim_with(text, "river would flood")
+    assert no_attributed_claim_with(text, "river would flood")
 
 
 # -- a question put to the speaker ----------------------------------------------
 
 
 def test_the_answer_to_a_question_keeps_the_question():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Asked whether the clinic would close, the health minister said no.", "said no"
     )
     assert claim.text.startswith("Asked whether the clinic would close")
@@ -81,7 +66,7 @@ def test_the_answer_to_a_question_keeps_the_question():
 
 def test_when_asked_joins_the_answer_that_follows():
     text = "When asked about the levy, Senator Dana Cole said it would ruin small farms."
-    claim = claim_with(text, "it would ruin small farms")
+    claim = attributed_claim_with(text, "it would ruin small farms")
     assert claim.text.startswith("When asked about the levy")
     assert claim.speaker == "Dana Cole"
 
@@ -110,7 +95,7 @@ def test_when_asked_joins_the_answer_that_follows():
     ],
 )
 def test_a_position_taken_through_a_preposition_is_attributed(text, words, speaker):
-    assert speaker in claim_with(text, words).speaker
+    assert speaker in attributed_claim_with(text, words).speaker
 
 
 def test_arguing_with_someone_is_not_a_position():
@@ -119,11 +104,13 @@ def test_arguing_with_someone_is_not_a_position():
 
 def test_what_a_speaker_refers_to_is_not_a_claim():
     text = "“They were warned,” Ana Ruiz said, referring to the families on the river bank."
-    assert no_claim_with(text, "families on the river bank")
+    assert no_attributed_claim_with(text, "families on the river bank")
 
 
 def test_a_pledge_to_act_is_attributed():
-    claim = claim_with("Mayor Tom Okafor pledged to abolish the bridge toll.", "abolish the bridge")
+    claim = attributed_claim_with(
+        "Mayor Tom Okafor pledged to abolish the bridge toll.", "abolish the bridge"
+    )
     assert claim.speaker == "Tom Okafor"
 
 
@@ -131,7 +118,7 @@ def test_a_pledge_to_act_is_attributed():
 
 
 def test_seeing_something_as_something_is_a_judgement():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Governor Ruth Ames sees the new port as a lifeline for the region.", "lifeline"
     )
     assert claim.speaker == "Ruth Ames"
@@ -139,7 +126,7 @@ def test_seeing_something_as_something_is_a_judgement():
 
 
 def test_seeing_something_as_a_child_is_not_a_judgement():
-    assert no_claim_with("Ruth Ames saw the old harbour as a child.", "old harbour")
+    assert no_attributed_claim_with("Ruth Ames saw the old harbour as a child.", "old harbour")
 
 
 # -- a name and a colon ---------------------------------------------------------
@@ -150,12 +137,12 @@ def test_a_name_after_a_section_title_speaks_the_quote_after_the_colon():
         "The port opened on Monday.\n\n"
         "FERRIES TO RESUME SOON - Dana Cole: “The ferries will run again within a week.”"
     )
-    assert claim_with(text, "ferries will run").speaker == "Dana Cole"
+    assert attributed_claim_with(text, "ferries will run").speaker == "Dana Cole"
 
 
 def test_a_name_after_a_label_and_a_dash_speaks_the_headline():
     text = "EXCLUSIVE - Dana Cole: Close the Harbour Before Winter\n\nThe port opened on Monday."
-    claim = claim_with(text, "Close the Harbour")
+    claim = attributed_claim_with(text, "Close the Harbour")
     assert claim.speaker == "Dana Cole"
 
 
@@ -167,7 +154,7 @@ def test_a_clause_of_circumstance_before_the_verb_is_not_the_content():
         "In a statement released shortly after the council voted, Mayor Ana Ruiz said"
         " the budget would be cut."
     )
-    claim = claim_with(text, "the budget would be cut")
+    claim = attributed_claim_with(text, "the budget would be cut")
     assert claim.speaker == "Ana Ruiz"
     assert "council voted" not in claim.text
 
@@ -177,7 +164,7 @@ def test_a_gerund_subject_after_said_starts_the_content():
         "Ana Ruiz spoke at the port. She said building it could put hundreds of people"
         " to work along the coast."
     )
-    claim = claim_with(text, "building it could put hundreds")
+    claim = attributed_claim_with(text, "building it could put hundreds")
     assert claim.attribution == "She said"
 
 
@@ -186,7 +173,7 @@ def test_a_verb_framing_a_quote_also_reports_its_that_clause():
         "Councillor Ana Ruiz noted that the depot had been closed since May and quoted"
         " the charter: “Every district shall have a depot.”"
     )
-    claim = claim_with(text, "the depot had been closed since May")
+    claim = attributed_claim_with(text, "the depot had been closed since May")
     assert claim.speaker == "Ana Ruiz"
 
 
@@ -195,7 +182,7 @@ def test_said_joined_to_a_clause_with_be_keeps_its_subject():
         "Senator Dana Cole was quick to praise the mayor and said on Monday that the"
         " harbour would reopen in spring."
     )
-    assert claim_with(text, "harbour would reopen").speaker == "Dana Cole"
+    assert attributed_claim_with(text, "harbour would reopen").speaker == "Dana Cole"
 
 
 def test_a_name_left_stranded_after_a_long_opening_is_the_subject():
@@ -203,21 +190,21 @@ def test_a_name_left_stranded_after_a_long_opening_is_the_subject():
         "Tuesday in Harbourton, while on the campaign trail for his wife harbour commissioner"
         " Ruth Ames, former mayor Tom Okafor said his wife was uniquely qualified to run the port."
     )
-    assert claim_with(text, "uniquely qualified").speaker == "Tom Okafor"
+    assert attributed_claim_with(text, "uniquely qualified").speaker == "Tom Okafor"
 
 
 def test_noticing_a_fact_is_attributed():
     text = "Reporter Dana Cole noticed that none of the ferries had left the harbour."
-    assert claim_with(text, "none of the ferries").speaker == "Dana Cole"
+    assert attributed_claim_with(text, "none of the ferries").speaker == "Dana Cole"
 
 
 def test_hopes_is_read_as_hope_not_hop():
     text = "Mayor Tom Okafor hopes the new ferry line will bring tourists back to the island."
-    claim = claim_with(text, "new ferry line will bring tourists")
+    claim = attributed_claim_with(text, "new ferry line will bring tourists")
     assert claim.speaker == "Tom Okafor"
 
 
 def test_an_instruction_told_to_people_is_attributed():
     text = "Since Monday, health officials have told residents not to drink water from the river."
-    claim = claim_with(text, "not to drink water")
+    claim = attributed_claim_with(text, "not to drink water")
     assert claim.speaker == "health officials"

@@ -3,12 +3,7 @@
 import pytest
 
 from claims.extraction import extract
-
-
-def claim_with(text: str, fragment: str):
-    matches = [c for c in extract(text) if fragment in c.text]
-    assert matches, f"no claim contains {fragment!r}"
-    return matches[0]
+from tests.claims.extracted import claim_with
 
 
 @pytest.mark.parametrize(

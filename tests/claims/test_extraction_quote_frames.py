@@ -4,18 +4,8 @@ clause ending at a colon or comma whatever its verb, and quotes whose
 
 import pytest
 
-from claims.extraction import extract
 from claims.extraction.attribution import find_quotes, paragraphs
-
-
-def attributed(text: str) -> list:
-    return [c for c in extract(text) if c.speaker or c.speaker_kind or c.attribution]
-
-
-def claim_with(text: str, words: str):
-    matches = [c for c in attributed(text) if words in c.text]
-    assert matches, f"no attributed claim holds {words!r}: {[c.text for c in extract(text)]}"
-    return matches[0]
+from tests.claims.extracted import attributed_claim_with
 
 
 def quoted(text: str) -> list[str]:
@@ -51,11 +41,11 @@ ARTICLE = (
 
 
 def test_typed_double_quote_and_its_continuation_are_attributed():
-    first = claim_with(ARTICLE, "We cannot keep losing money")
+    first = attributed_claim_with(ARTICLE, "We cannot keep losing money")
     assert first.speaker == "Petra Lund"
-    second = claim_with(ARTICLE, "The winter boats carried eleven people")
+    second = attributed_claim_with(ARTICLE, "The winter boats carried eleven people")
     assert second.speaker == "Petra Lund"
-    later = claim_with(ARTICLE, "The nurses will have to sleep")
+    later = attributed_claim_with(ARTICLE, "The nurses will have to sleep")
     assert later.speaker == "Omar Haddad"
 
 
@@ -65,7 +55,7 @@ def test_said_before_a_name_the_parser_misread():
         "''I have never sold apples this cheaply,'' said Jonas Berg, smiling sadly. "
         "He has farmed the valley for thirty years.\n"
     )
-    assert claim_with(text, "never sold apples").speaker == "Jonas Berg"
+    assert attributed_claim_with(text, "never sold apples").speaker == "Jonas Berg"
 
 
 # -- a clause ending at a colon or comma presents the quote ------------------------
@@ -95,7 +85,7 @@ def test_said_before_a_name_the_parser_misread():
     ],
 )
 def test_quote_presented_by_a_clause(text, words, speaker):
-    assert claim_with(text, words).speaker == speaker
+    assert attributed_claim_with(text, words).speaker == speaker
 
 
 def test_scene_setting_clause_before_a_comma_does_not_speak():
@@ -104,7 +94,7 @@ def test_scene_setting_clause_before_a_comma_does_not_speak():
         "When the inspector Lars Holm arrived, “the fire had already reached the roof,” "
         "according to the night guard's log.\n"
     )
-    claim = claim_with(text, "the fire had already reached the roof")
+    claim = attributed_claim_with(text, "the fire had already reached the roof")
     assert claim.speaker != "Lars Holm"
 
 
@@ -113,7 +103,7 @@ def test_copula_before_a_colon_does_not_speak():
         "Budget talks\n\nThe mayor's problem is simple: “We spent the reserve on the bridge,” "
         "said the treasurer, Anna Vos.\n"
     )
-    assert claim_with(text, "We spent the reserve").speaker == "Anna Vos"
+    assert attributed_claim_with(text, "We spent the reserve").speaker == "Anna Vos"
 
 
 def test_paragraph_ending_in_a_typed_mark_is_no_headline():
@@ -124,5 +114,5 @@ def test_paragraph_ending_in_a_typed_mark_is_no_headline():
         "A spokeswoman for the new owners said there was a plan "
         "''to keep every loom running through the winter.''\n"
     )
-    claim = claim_with(text, "to keep every loom running")
+    claim = attributed_claim_with(text, "to keep every loom running")
     assert claim.attribution == "said"

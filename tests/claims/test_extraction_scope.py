@@ -1,12 +1,6 @@
 """Whose claim it is when carriers, titles and disclaimers get in the way."""
 
-from claims.extraction import extract
-
-
-def claim_with(text: str, words: str):
-    matches = [c for c in extract(text) if words in c.text]
-    assert matches, f"no claim holds {words!r}: {[c.text for c in extract(text)]}"
-    return matches[0]
+from tests.claims.extracted import claim_with
 
 
 def test_the_outlet_carrying_a_report_is_not_its_source():

@@ -6,12 +6,7 @@ from spacy.tokens import Span
 
 from claims.extraction import extract, get_nlp
 from claims.extraction.speakers import SpeakerResolver
-
-
-def claim_with(text: str, words: str):
-    matches = [c for c in extract(text) if words in c.text]
-    assert matches, f"no claim holds {words!r}: {[c.text for c in extract(text)]}"
-    return matches[0]
+from tests.claims.extracted import claim_with
 
 
 @pytest.mark.parametrize(

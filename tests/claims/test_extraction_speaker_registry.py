@@ -4,13 +4,7 @@ organisations the article introduced, never to the nearest word."""
 import pytest
 
 from claims.extraction import extract
-
-
-def claim_with(text: str, words: str):
-    claims = extract(text)
-    matches = [c for c in claims if words in c.text]
-    assert matches, f"no claim holds {words!r}: {[c.text for c in claims]}"
-    return matches[0]
+from tests.claims.extracted import claim_with
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,7 @@ by a light verb, positions through "for" and "against", and "made clear"."""
 import pytest
 
 from claims.extraction import extract
-
-
-def attributed(text: str) -> list:
-    return [c for c in extract(text) if c.speaker or c.speaker_kind or c.attribution]
-
-
-def claim_with(text: str, words: str):
-    matches = [c for c in attributed(text) if words in c.text]
-    assert matches, f"no attributed claim holds {words!r}: {[c.text for c in extract(text)]}"
-    return matches[0]
-
-
-def no_claim_with(text: str, words: str) -> bool:
-    return not any(words in c.text for c in attributed(text))
-
+from tests.claims.extracted import attributed, attributed_claim_with, no_attributed_claim_with
 
 # -- verbs of judgement, praise and announcement with an object ---------------
 
@@ -50,23 +36,25 @@ def no_claim_with(text: str, words: str) -> bool:
     ],
 )
 def test_a_verb_of_judgement_attributes_its_object(text, words, speaker):
-    assert claim_with(text, words).speaker == speaker
+    assert attributed_claim_with(text, words).speaker == speaker
 
 
 def test_a_stance_towards_someone_named_is_a_claim_in_two_words():
-    claim = claim_with("Former governor Paul Sorensen endorsed Whitfield.", "endorsed Whitfield")
+    claim = attributed_claim_with(
+        "Former governor Paul Sorensen endorsed Whitfield.", "endorsed Whitfield"
+    )
     assert claim.speaker == "Paul Sorensen"
 
 
 def test_a_stance_towards_a_pronoun_is_not_a_claim():
-    assert no_claim_with("Former governor Paul Sorensen endorsed him.", "endorsed him")
+    assert no_attributed_claim_with("Former governor Paul Sorensen endorsed him.", "endorsed him")
 
 
 # -- a participle of speech on a noun ------------------------------------------
 
 
 def test_a_participle_of_speech_speaks_for_its_noun():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "The council heard from nurses saying the night shifts were understaffed.",
         "the night shifts were understaffed",
     )
@@ -75,12 +63,12 @@ def test_a_participle_of_speech_speaks_for_its_noun():
 
 def test_a_participle_of_speech_does_not_take_the_sentence_around_it():
     text = "The new advert shows four farmers talking quietly in a barn."
-    assert no_claim_with(text, "The new advert shows")
+    assert no_attributed_claim_with(text, "The new advert shows")
 
 
 def test_a_past_participle_on_a_noun_still_speaks_for_no_one():
     text = "A report released on Monday counted 40 closures in the valley."
-    assert no_claim_with(text, "40 closures")
+    assert no_attributed_claim_with(text, "40 closures")
 
 
 # -- attitudes after "be", "remain", "seem" ------------------------------------
@@ -123,7 +111,7 @@ def test_a_past_participle_on_a_noun_still_speaks_for_no_one():
     ],
 )
 def test_an_attitude_is_its_holders_stance(text, words, speaker):
-    assert claim_with(text, words).speaker == speaker
+    assert attributed_claim_with(text, words).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -140,7 +128,7 @@ def test_an_attitude_is_its_holders_stance(text, words, speaker):
     ],
 )
 def test_not_every_adjective_after_be_is_a_stance(text, words):
-    assert no_claim_with(text, words)
+    assert no_attributed_claim_with(text, words)
 
 
 # -- stance nouns carried by a light verb ---------------------------------------
@@ -167,11 +155,11 @@ def test_not_every_adjective_after_be_is_a_stance(text, words):
     ],
 )
 def test_a_light_verb_and_a_stance_noun_aim_at_their_target(text, words, speaker):
-    assert claim_with(text, words).speaker == speaker
+    assert attributed_claim_with(text, words).speaker == speaker
 
 
 def test_a_target_stops_before_an_aside_about_it():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Mayor Tom Okafor made no mention of Dana Cole, who quit the race on Monday.",
         "made no mention of Dana Cole",
     )
@@ -180,19 +168,21 @@ def test_a_target_stops_before_an_aside_about_it():
 
 def test_a_chance_given_is_not_a_jab():
     text = "Coach Ana Ruiz gave the rookie a shot at the starting job."
-    assert no_claim_with(text, "a shot at the starting job")
+    assert no_attributed_claim_with(text, "a shot at the starting job")
 
 
 # -- positions through "for" and "against"; "made clear" ------------------------
 
 
 def test_a_vote_for_something_named_is_a_position():
-    claim = claim_with("Senator Dana Cole voted for the tariff in 2014.", "voted for the tariff")
+    claim = attributed_claim_with(
+        "Senator Dana Cole voted for the tariff in 2014.", "voted for the tariff"
+    )
     assert claim.speaker == "Dana Cole"
 
 
 def test_making_it_clear_attributes_the_clause():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Union leader Pia Holm made it clear on Monday that the strike would go on.",
         "the strike would go on",
     )
@@ -204,7 +194,7 @@ def test_a_clause_before_a_colon_is_not_what_the_speaker_after_it_said():
         "Councillor Rita Moss keeps attacking the mayor because it works: "
         "she said she has raised $40,000 in two days."
     )
-    claim = claim_with(text, "raised $40,000")
+    claim = attributed_claim_with(text, "raised $40,000")
     assert "attacking the mayor" not in claim.text
 
 
@@ -227,7 +217,7 @@ def test_a_clause_before_a_colon_is_not_what_the_speaker_after_it_said():
     ],
 )
 def test_a_possessed_stance_noun_is_its_possessors(text, words, speaker):
-    assert claim_with(text, words).speaker == speaker
+    assert attributed_claim_with(text, words).speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -238,11 +228,11 @@ def test_a_possessed_stance_noun_is_its_possessors(text, words, speaker):
     ],
 )
 def test_a_possessed_noun_needs_a_stance_and_a_target(text, words):
-    assert no_claim_with(text, words)
+    assert no_attributed_claim_with(text, words)
 
 
 def test_raising_concerns_aims_at_their_target():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Councillor Rita Moss raised concerns about the cost of the new library.",
         "concerns about the cost",
     )
@@ -273,16 +263,18 @@ def test_raising_concerns_aims_at_their_target():
     ],
 )
 def test_an_intention_or_a_completed_verb_of_saying_is_attributed(text, words, speaker):
-    assert claim_with(text, words).speaker == speaker
+    assert attributed_claim_with(text, words).speaker == speaker
 
 
 def test_those_urged_to_reject_something_are_not_the_ones_rejecting_it():
-    claim = claim_with("Mayor Tom Okafor urged voters to reject the toll plan.", "the toll plan")
+    claim = attributed_claim_with(
+        "Mayor Tom Okafor urged voters to reject the toll plan.", "the toll plan"
+    )
     assert claim.speaker == "Tom Okafor"
 
 
 def test_retweeted_is_read_as_retweet():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Senator Lena Park retweeted a warning about flooding on the coast road.",
         "a warning about flooding",
     )
@@ -293,7 +285,7 @@ def test_retweeted_is_read_as_retweet():
 
 
 def test_criticism_drawn_from_others_is_theirs():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "The new toll plan has drawn harsh criticism from the trucking unions.",
         "The new toll plan has drawn harsh criticism",
     )
@@ -301,19 +293,21 @@ def test_criticism_drawn_from_others_is_theirs():
 
 
 def test_support_won_with_no_one_named_is_no_ones():
-    assert no_claim_with("The new toll plan has won broad support.", "won broad support")
+    assert no_attributed_claim_with("The new toll plan has won broad support.", "won broad support")
 
 
 def test_doubts_someone_has_are_a_stance_but_a_chance_is_not():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Senator Dana Cole has doubts about the cost of the tunnel.", "doubts about the cost"
     )
     assert claim.speaker == "Dana Cole"
-    assert no_claim_with("Senator Dana Cole has a shot at the title.", "a shot at the title")
+    assert no_attributed_claim_with(
+        "Senator Dana Cole has a shot at the title.", "a shot at the title"
+    )
 
 
 def test_a_possessed_proposal_takes_its_infinitive():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Governor Ruth Ames's proposal to ban night flights angered the airlines.",
         "proposal to ban night flights",
     )
@@ -321,7 +315,7 @@ def test_a_possessed_proposal_takes_its_infinitive():
 
 
 def test_more_likely_to_say_is_said_by_the_subject():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "Older voters in the county were more likely to say that the economy was weak.",
         "the economy was weak",
     )
@@ -329,7 +323,7 @@ def test_more_likely_to_say_is_said_by_the_subject():
 
 
 def test_an_expectation_with_an_object_is_attributed():
-    claim = claim_with(
+    claim = attributed_claim_with(
         "County election officials are expecting a record turnout of 90,000 voters.",
         "a record turnout",
     )
