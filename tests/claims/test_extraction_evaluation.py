@@ -58,6 +58,14 @@ INJURED = {
     "quantities": [gold_quantity(12, "injured")],
 }
 
+FLED = {
+    "evidence": "Many people have fled.",
+    "kind": "statement",
+    "speaker": None,
+    "hedged": False,
+    "quantities": [],
+}
+
 
 def test_a_quantity_matches_when_spans_overlap_and_values_and_category_agree():
     claims = [predicted("12 civilians were injured", [(12, "injured")], speaker="ana ruiz")]
@@ -81,15 +89,8 @@ def test_a_quantity_outside_the_evidence_does_not_match():
 
 
 def test_statement_recall_counts_gold_claims_overlapped_by_any_prediction():
-    fled = {
-        "evidence": "Many people have fled.",
-        "kind": "statement",
-        "speaker": None,
-        "hedged": False,
-        "quantities": [],
-    }
     claims = [predicted("Governor Ana Ruiz said", speaker="Ana Ruiz")]
-    result = score([gold_document([INJURED, fled])], [claims])
+    result = score([gold_document([INJURED, FLED])], [claims])
     assert result["statement_recall"] == 0.5
     assert result["statement_recall_by_kind"] == {"casualty": 1.0, "statement": 0.0}
 
@@ -108,19 +109,12 @@ def test_speaker_and_hedge_are_judged_on_the_best_overlapping_claim():
 
 def test_hedged_claims_count_doubts_dropped_and_doubts_invented():
     hedged_injured = {**INJURED, "hedged": True}
-    fled = {
-        "evidence": "Many people have fled.",
-        "kind": "statement",
-        "speaker": None,
-        "hedged": False,
-        "quantities": [],
-    }
-    war = {**fled, "evidence": "The war began 15 months ago.", "hedged": True}
+    war = {**FLED, "evidence": "The war began 15 months ago.", "hedged": True}
     claims = [
         predicted("12 civilians were injured", [(12, "injured")], hedged=True),
         predicted("Many people have fled.", hedged=True),
     ]
-    result = score([gold_document([hedged_injured, fled, war])], [claims])
+    result = score([gold_document([hedged_injured, FLED, war])], [claims])
     # found: the injured claim; false: the fled claim; missed: the war claim, never extracted
     assert (result["hedged_found"], result["hedged_false"], result["hedged_missed"]) == (1, 1, 1)
     assert result["hedged_f1"] == pytest.approx(0.5)
