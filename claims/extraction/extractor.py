@@ -384,7 +384,7 @@ def _apply_hedges(
         if any(s <= sent.start_char < e for s, e in quotes):
             continue
         phrase = sent.text.strip()
-        for draft in disclaimer_scope(sent, ordered, paras):
+        for draft in disclaimer_scope(sent, ordered, paras, finder.resolver.acronyms):
             draft.hedge = draft.hedge or phrase
 
 

@@ -13,7 +13,7 @@ claims.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -294,9 +294,13 @@ def _subordinate(verb: Token) -> bool:
 
 
 def disclaimer_scope(
-    sent: Span, claims: Sequence[Claim], paras: list[tuple[int, int]]
+    sent: Span,
+    claims: Sequence[Claim],
+    paras: list[tuple[int, int]],
+    acronyms: Mapping[str, str],
 ) -> list[Claim]:
-    """The claims a disclaimer sentence doubts, from `claims` sorted by position."""
+    """The claims a disclaimer sentence doubts, from `claims` sorted by
+    position; `acronyms` maps a short name the article expands to the full one."""
     verb = _doubting_verb(sent)
     if verb is None:
         return []
@@ -314,7 +318,7 @@ def disclaimer_scope(
     if _subordinate(verb):
         # "..., a claim that could not be verified" qualifies its own sentence
         own = [c for c in claims if sent.start_char <= c.start < sent.end_char]
-        return own + _named_sources_claims(thing, claims)
+        return own + _named_sources_claims(thing, claims, acronyms)
     if thing is None:
         # "It was not possible to verify independently."
         return _runs(_claims_just_before(sent, claims, paras), 1)
@@ -325,11 +329,12 @@ def disclaimer_scope(
     t1 = thing.right_edge.idx + len(thing.right_edge)
     inside = [c for c in claims if t0 <= c.start < t1]
     if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in thing.children) and inside:
-        return inside + _named_sources_claims(thing, claims)
-    if _names_a_source(thing, claims):
-        # a source that gave no claim here leaves the others alone
-        return inside + _named_sources_claims(thing, claims)
+        return inside + _named_sources_claims(thing, claims, acronyms)
     before = _claims_just_before(sent, claims, paras)
+    if _names_a_source(thing, claims, acronyms):
+        # a source that gave no claim here leaves the others alone
+        named = _named_sources_claims(thing, claims, acronyms)
+        return inside + named + _speaking_for(named, before)
     if _both_sides(thing):
         return inside + _runs(before, 2)
     if thing.lemma_.lower() in FIGURE_LEMMAS:
@@ -342,6 +347,20 @@ def disclaimer_scope(
             before = [c for c in before if c.speaker.name == speaker or c is figured[-1]]
     run = _runs(before, 1)
     return inside + (_source_wide(run, claims) if _whole_account(thing) else run)
+
+
+def _speaking_for(named: list[Claim], before: list[Claim]) -> list[Claim]:
+    """Claims just before the disclaimer that follow the named source's last
+    one, all by one person ("The league said ... Its director said ..."): its
+    people giving its account. Another body between speaks for itself."""
+    if not named or not before:
+        return []
+    last = max(c.start for c in named)
+    after = [c for c in before if c.start > last and c not in named]
+    speakers = {(c.speaker.name, c.speaker.kind) for c in after}
+    if len(speakers) != 1 or next(iter(speakers))[1] != "person":
+        return []
+    return after
 
 
 def _casualties_named(thing: Token, before: list[Claim]) -> list[Claim]:
@@ -378,14 +397,14 @@ def _holders(thing: Token) -> list[Token]:
     return holders
 
 
-def _names_a_source(thing: Token, claims: Sequence[Claim]) -> bool:
+def _names_a_source(thing: Token, claims: Sequence[Claim], acronyms: Mapping[str, str]) -> bool:
     """Whether the disclaimer names a source other than the one just before:
     one of its speakers, or people the article did not quote ("the residents'
     accounts"). A common noun before the report or after "of" may say what it
     is about ("casualty figures", "the number of casualties"), and a proper
     name may stand for the speaker just before ("Moscow's figures" after the
     defence ministry's), so neither keeps the nearest claims out."""
-    if _named_sources_claims(thing, claims):
+    if _named_sources_claims(thing, claims, acronyms):
         return True
     for holder in _holders(thing):
         if holder.lower_ in {"side", "sides"} or holder.pos_ == "PROPN":
@@ -416,17 +435,26 @@ def _speaker_stems(name: str | None) -> set[str]:
     return {s for w in name.replace("-", " ").split() for s in _stems(w)}
 
 
-def _named_sources_claims(thing: Token | None, claims: Sequence[Claim]) -> list[Claim]:
+def _named_sources_claims(
+    thing: Token | None, claims: Sequence[Claim], acronyms: Mapping[str, str]
+) -> list[Claim]:
     """Claims anywhere in the article by a source the disclaimer names: its
     head word must be a word of the speaker's name ("the rebels' account" for
-    "rebel commanders"); a modifier it shares with some of them picks those
-    ("the Ukrainian officials' figures" among several officials)."""
+    "rebel commanders"), or the short name the article gave it ("MPAL's
+    account" for the league it called MPAL); a modifier it shares with some of
+    them picks those ("the Ukrainian officials' figures" among several
+    officials)."""
     if thing is None:
         return []
     found: list[Claim] = []
     for holder in _holders(thing):
         if holder.lower_ in {"side", "sides"}:
             continue  # "either side's accounts" names no one
+        short = holder.text.removesuffix("'s").removesuffix("’s")
+        if short in acronyms:
+            matching = [c for c in claims if c.speaker.name in {short, acronyms[short]}]
+            found += matching
+            continue
         head = _stems(holder.text) | {holder.lemma_.lower()}
         matching = [c for c in claims if head & _speaker_stems(c.speaker.name)]
         modifiers = {

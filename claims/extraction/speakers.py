@@ -521,10 +521,19 @@ class SpeakerResolver:
             if not (short.is_alpha and short.is_upper and 2 <= len(short) <= 8):
                 continue
             start = token.i
-            while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_JOINERS):
+            # "the Prisoners' Aid League (PAL)": a possessive mark inside the name
+            while start > 0 and (
+                doc[start - 1].is_title
+                or doc[start - 1].lower_ in _NAME_JOINERS
+                or (doc[start - 1].tag_ == "POS" and start > 1 and doc[start - 2].is_title)
+            ):
                 start -= 1
+            # "But the League of Women Voters (LWV)": a capital opening the
+            # sentence is not part of the name
             while start < token.i and (
-                doc[start].lower_ in _NAME_JOINERS or doc[start].lower_ == "the"
+                doc[start].lower_ in _NAME_JOINERS
+                or doc[start].lower_ == "the"
+                or doc[start].pos_ in {"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP"}
             ):
                 start += 1
             words = [t for t in doc[start : token.i] if t.is_title]

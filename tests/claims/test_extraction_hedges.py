@@ -552,3 +552,24 @@ def test_failing_to_check_something_not_reported_hedges_nothing():
         "Investigators did not visit the site to check the wiring.",
         {"4 people": False},
     )
+
+
+def test_a_disclaimer_naming_a_source_by_its_short_name_hedges_that_source_and_its_people():
+    text = (
+        "The coastguard said four fishermen were rescued on Friday. "
+        "But the Seamen's Welfare Fund (SWF) said eleven crew members had drowned. "
+        "Its chairman, Lotte Brandt, said the boat had no life rafts. "
+        "SWF's account could not be independently verified."
+    )
+    assert claim_with(text, "eleven crew members").hedged
+    assert claim_with(text, "no life rafts").hedged
+    assert not claim_with(text, "four fishermen").hedged
+
+
+def test_a_short_name_after_a_possessive_name_means_the_whole_name():
+    text = (
+        "And the Growers' Credit Union (GCU) said 300 farms had been flooded. "
+        "GCU officials said 12 barns were destroyed."
+    )
+    claim = claim_with(text, "12 barns")
+    assert claim.speaker == "Growers' Credit Union"
