@@ -72,6 +72,7 @@ for _phrase in [
 # A speaker's own estimate ("the mayor said the fire was probably arson") is
 # not the article's doubt; these cue it only in the article's own voice.
 ESTIMATE_CUES = words("probably possibly")
+EVIDENCE_LEMMAS = words("evidence proof")
 RUMOUR_LEMMAS = words("rumour rumor rumoured rumored")
 # Verbs that throw a rumour out: "denied rumours that he would resign".
 REJECT_LEMMAS = words("deny dismiss reject refute quash debunk")
@@ -109,6 +110,8 @@ BOTH_SIDES = words("both either neither conflicting competing rival contradictor
 
 class _Speaker(Protocol):
     name: str | None
+    kind: str | None
+    role: str | None
 
 
 class Claim(Protocol):
@@ -132,6 +135,9 @@ def find_cue(
             continue
         if _distancing_claim(token) or _rumour(token):
             return token.text
+        unsupported = _without_evidence(token)
+        if unsupported:
+            return unsupported
         phrases = CUES.get(token.lower_)
         if not phrases or _others_allege(token):
             continue
@@ -155,13 +161,32 @@ def _others_allege(token: Token) -> bool:
 
 
 def _distancing_claim(token: Token) -> bool:
-    """'The militia claimed it had downed a drone': "claimed" where "said"
-    would be neutral; not "claimed responsibility" or "claimed 12 lives"."""
+    """'The militia claimed it had downed a drone', a headline's 'Rebels claim
+    30 soldiers killed': "claimed" where "said" would be neutral; not
+    "claimed responsibility" or "claimed 12 lives"."""
     return (
         token.lemma_.lower() == "claim"
         and token.pos_ == "VERB"
-        and any(c.dep_ == "ccomp" for c in token.children)
+        and any(
+            c.dep_ == "ccomp"
+            or (c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children))
+            for c in token.children
+        )
     )
+
+
+def _without_evidence(token: Token) -> str | None:
+    """'said without providing evidence that ...', 'claimed, without offering
+    proof, ...': the article notes the claim stands unsupported."""
+    if token.lower_ != "without":
+        return None
+    for verb in token.children:
+        if verb.dep_ != "pcomp":
+            continue
+        for thing in verb.children:
+            if thing.dep_ == "dobj" and thing.lemma_.lower() in EVIDENCE_LEMMAS:
+                return token.doc[token.i : thing.i + 1].text
+    return None
 
 
 def _rumour(token: Token) -> bool:
@@ -435,12 +460,18 @@ def _speaker_stems(name: str | None) -> set[str]:
     return {s for w in name.replace("-", " ").split() for s in _stems(w)}
 
 
+def _source_stems(speaker: _Speaker) -> set[str]:
+    """Words naming whom a speaker speaks for: their name and their role ("an
+    army spokesman" gives the army's account)."""
+    return _speaker_stems(speaker.name) | _speaker_stems(speaker.role)
+
+
 def _named_sources_claims(
     thing: Token | None, claims: Sequence[Claim], acronyms: Mapping[str, str]
 ) -> list[Claim]:
     """Claims anywhere in the article by a source the disclaimer names: its
-    head word must be a word of the speaker's name ("the rebels' account" for
-    "rebel commanders"), or the short name the article gave it ("MPAL's
+    head word must be a word of the speaker's name or role ("the rebels'
+    account" for "rebel commanders" and their spokesman), or the short name the article gave it ("MPAL's
     account" for the league it called MPAL); a modifier it shares with some of
     them picks those ("the Ukrainian officials' figures" among several
     officials)."""
@@ -456,14 +487,14 @@ def _named_sources_claims(
             found += matching
             continue
         head = _stems(holder.text) | {holder.lemma_.lower()}
-        matching = [c for c in claims if head & _speaker_stems(c.speaker.name)]
+        matching = [c for c in claims if head & _source_stems(c.speaker)]
         modifiers = {
             s
             for t in holder.subtree
             if t is not holder and t.pos_ in {"PROPN", "ADJ", "NOUN"}
             for s in _stems(t.text)
         }
-        narrowed = [c for c in matching if modifiers & _speaker_stems(c.speaker.name)]
+        narrowed = [c for c in matching if modifiers & _source_stems(c.speaker)]
         found += narrowed or matching
     return found
 

@@ -573,3 +573,44 @@ def test_a_short_name_after_a_possessive_name_means_the_whole_name():
     )
     claim = claim_with(text, "12 barns")
     assert claim.speaker == "Growers' Credit Union"
+
+
+def test_a_disclaimer_about_a_bodys_claims_reaches_its_spokesman():
+    text = (
+        "The navy said its ships had sunk three smuggling boats. "
+        "Commander Ilse Varga, a navy spokeswoman, said 14 smugglers were detained. "
+        "The port authority said the harbour would reopen on Monday. "
+        "It was not possible to verify the navy's claims."
+    )
+    assert claim_with(text, "three smuggling boats").hedged
+    assert claim_with(text, "14 smugglers").hedged
+    assert not claim_with(text, "harbour would reopen").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "hedge"),
+    [
+        (
+            "The mayor said without providing evidence that outsiders had started the riot.",
+            "outsiders had started",
+            "without providing evidence",
+        ),
+        (
+            "Ministers insisted, without offering any proof, that the dam was safe.",
+            "the dam was safe",
+            "without offering any proof",
+        ),
+    ],
+)
+def test_a_claim_made_without_evidence_is_hedged(text, words, hedge):
+    assert claim_with(text, words).hedge == hedge
+
+
+def test_a_claim_without_the_evidence_words_is_not_hedged():
+    text = "The mayor said the road would reopen without delay."
+    assert not claim_with(text, "road would reopen").hedged
+
+
+def test_a_headline_claiming_a_toll_keeps_it_at_a_distance():
+    claim = claim_with("Rebels claim 40 soldiers killed in dawn raid", "40 soldiers")
+    assert claim.hedge == "claim"
