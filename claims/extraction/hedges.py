@@ -45,6 +45,15 @@ for _phrase in [
     "believed to",
     "is thought to",
     "are thought to",
+    "was thought to",
+    "were thought to",
+    # the article's own inference: "at least 20 people appear to have drowned"
+    "appear to",
+    "appears to",
+    "appeared to",
+    "seem to",
+    "seems to",
+    "seemed to",
     "is alleged to",
     "are alleged to",
     "apparently",
@@ -71,8 +80,9 @@ for _phrase in [
 
 # A speaker's own estimate ("the mayor said the fire was probably arson") is
 # not the article's doubt; these cue it only in the article's own voice.
-ESTIMATE_CUES = words("probably possibly")
+ESTIMATE_CUES = words("probably possibly appear appears appeared seem seems seemed")
 EVIDENCE_LEMMAS = words("evidence proof")
+OFFER_LEMMAS = words("give provide offer present cite produce")
 RUMOUR_LEMMAS = words("rumour rumor rumoured rumored")
 # Verbs that throw a rumour out: "denied rumours that he would resign".
 REJECT_LEMMAS = words("deny dismiss reject refute quash debunk")
@@ -176,16 +186,26 @@ def _distancing_claim(token: Token) -> bool:
 
 
 def _without_evidence(token: Token) -> str | None:
-    """'said without providing evidence that ...', 'claimed, without offering
-    proof, ...': the article notes the claim stands unsupported."""
-    if token.lower_ != "without":
-        return None
-    for verb in token.children:
-        if verb.dep_ != "pcomp":
-            continue
-        for thing in verb.children:
-            if thing.dep_ == "dobj" and thing.lemma_.lower() in EVIDENCE_LEMMAS:
-                return token.doc[token.i : thing.i + 1].text
+    """'said without providing evidence that ...', 'claimed, without proof,
+    ...', 'said 9 died but gave no evidence': the article notes the claim
+    stands unsupported."""
+    doc = token.doc
+    if token.lower_ == "without":
+        for child in token.children:
+            if child.dep_ == "pobj" and child.lemma_.lower() in EVIDENCE_LEMMAS:
+                return doc[token.i : child.i + 1].text
+            if child.dep_ == "pcomp":
+                for thing in child.children:
+                    if thing.dep_ == "dobj" and thing.lemma_.lower() in EVIDENCE_LEMMAS:
+                        return doc[token.i : thing.i + 1].text
+    if token.pos_ == "VERB" and token.lemma_.lower() in OFFER_LEMMAS:
+        for thing in token.children:
+            if (
+                thing.dep_ == "dobj"
+                and thing.lemma_.lower() in EVIDENCE_LEMMAS
+                and any(c.lower_ == "no" for c in thing.children)
+            ):
+                return doc[token.i : thing.i + 1].text
     return None
 
 
@@ -239,6 +259,8 @@ def _doubting_verb(sent: Span) -> Token | None:
             return token
         if lemma not in VERIFY_LEMMAS or token.pos_ != "VERB":
             continue
+        if _no_way_to(token):
+            return token
         if any(c.dep_ == "neg" for c in token.children):
             return token
         if any(
@@ -254,6 +276,16 @@ def _doubting_verb(sent: Span) -> Token | None:
         if token.dep_ == "advcl" and purpose and failed:
             return token
     return None
+
+
+def _no_way_to(verb: Token) -> bool:
+    """'There was no way to verify the claim', 'no means of confirming it'."""
+    above = verb.head
+    if verb.dep_ == "pcomp" and above.dep_ == "prep":
+        above = above.head
+    elif verb.dep_ not in {"relcl", "acl"}:
+        return False
+    return above.pos_ == "NOUN" and any(c.lower_ == "no" for c in above.children)
 
 
 def _doubting_head(head: Token) -> bool:
@@ -306,6 +338,9 @@ def _subordinate(verb: Token) -> bool:
     """'..., though the toll could not be confirmed', '..., which could not be
     verified': a disclaimer hanging on a clause of a claim's sentence."""
     token = verb
+    if _no_way_to(verb):
+        # "There was no way to verify it": the way is the clause's own subject
+        token = verb.head if verb.dep_ != "pcomp" else verb.head.head
     while token.dep_ != "ROOT" and token.head is not token:
         # a verb sharing its subject ("the figures ... and could not be
         # verified") belongs to the same clause

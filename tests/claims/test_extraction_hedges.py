@@ -614,3 +614,29 @@ def test_a_claim_without_the_evidence_words_is_not_hedged():
 def test_a_headline_claiming_a_toll_keeps_it_at_a_distance():
     claim = claim_with("Rebels claim 40 soldiers killed in dawn raid", "40 soldiers")
     assert claim.hedge == "claim"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "hedge"),
+    [
+        ("The council said 9 bins were burned, but gave no evidence.", "9 bins", "gave no evidence"),
+        ("The union said, without proof, that 6 managers had quit.", "6 managers", "without proof"),
+    ],
+)
+def test_a_claim_left_without_evidence_is_hedged(text, words, hedge):
+    assert claim_with(text, words).hedge == hedge
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    ["There was no way to verify the claim.", "There was no means of confirming the report."],
+)
+def test_no_way_to_verify_is_a_disclaimer(disclaimer):
+    text = f"The smugglers said they had sunk a patrol boat. {disclaimer}"
+    assert claim_with(text, "sunk a patrol boat").hedge == disclaimer
+
+
+def test_the_article_inferring_with_appear_to_hedges_but_a_speakers_guess_does_not():
+    assert claim_with("At least 20 hikers appear to have been swept away.", "20 hikers").hedged
+    text = "The fire chief said the blaze seems to have started in a kitchen."
+    assert not claim_with(text, "blaze").hedged
