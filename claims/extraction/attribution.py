@@ -648,7 +648,7 @@ def _trim(doc: Doc, start: int, end: int, least: int = 3) -> tuple[int, int] | N
         if doc[end - 1].is_quote and sum(t.is_quote for t in doc[start : end - 1]) % 2:
             break
         end -= 1
-    if sum(1 for t in doc[start:end] if t.is_alpha) < least:
+    if sum(1 for t in doc[start:end] if t.is_alpha or t.like_num) < least:
         return None
     return start, end
 
@@ -721,9 +721,22 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
     return None
 
 
+def _anonymity_terms(verb: Token) -> bool:
+    """'who asked not to be named', 'spoke on condition of anonymity': the
+    terms a source spoke on, not something they said."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in {"name", "identify"}:
+            return any(c.dep_ == "neg" for c in child.children)
+        if child.dep_ == "prep" and any(t.lemma_.lower() == "anonymity" for t in child.subtree):
+            return not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)
+    return False
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
+    if _anonymity_terms(verb):
+        return None
     # "sees Cruz as a uniter", "views the deal as a mistake": a judgement
     judged = _judged_as(verb)
     if judged is not None:

@@ -550,11 +550,21 @@ class SpeakerResolver:
         while outer.dep_ in {"compound", "flat"} and outer.head.i > outer.i:
             outer = outer.head
         if head.dep_ == "appos":
-            role = _strip_det(_core(head.head))
+            anchor = head.head
+            # "the mayor of Port Ellis, Jon Vale": the parser may hang the name
+            # on the place; the role is the whole phrase from "mayor"
+            while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "NOUN":
+                anchor = anchor.head.head
+            if anchor is head.head:
+                return _text(_strip_det(_core(anchor))) or None
+            core = _strip_det(_core(anchor))
+            start = core[0].i if core else anchor.i
+            role = [t for t in self.doc[start : head.left_edge.i] if not t.is_punct]
             return _text(role) or None
         before = [t for t in _core(outer) if t.i < ent.start]
         for child in head.children:
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+            # "Maria Duarte, 61,": an age is not a role
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not child.like_num:
                 return _text(_strip_det(list(child.subtree))) or None
         role = _strip_det(before)
         return _text(role) or None
@@ -864,6 +874,15 @@ class SpeakerResolver:
             if token.ent_type_ in {"ORG", "GPE"}:
                 ent = self.ent_at[token.i]
                 return Speaker(self._org_name(ent), "organisation")  # "the operator, X Coaches,"
+        if head.lemma_.lower() in ROLE_WORDS:
+            # "the head of the Red Cross in Selm, Ivo Marsh,": a name the
+            # recogniser missed, in apposition to a job
+            for token in appositions:
+                if token.pos_ == "PROPN" and not token.ent_type_:
+                    person = self._unrecognised_person(_core(token))
+                    if person is not None and person.kind == "person":
+                        role = [t for t in self.doc[head.i : token.left_edge.i] if not t.is_punct]
+                        return Speaker(person.name, "person", _text(role) or None)
         if head.pos_ == "PROPN":
             full = self.full_names.get(head.lower_)
             if full:

@@ -476,3 +476,27 @@ def test_what_was_first_reported_by_an_outlet_is_the_outlets_claim():
 )
 def test_a_partial_quote_does_not_take_the_reported_clause_it_ends(text, fragment, speaker):
     assert claim_with(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The coroner said 40 miners died.", "40 miners died", "coroner"),
+        ("Police said on Monday that 3 men drowned.", "3 men drowned", "Police"),
+    ],
+)
+def test_a_short_figure_clause_is_attributed_to_its_sayer(text, content, speaker):
+    claim = extract(text)[0]
+    assert (claim.text, claim.speaker) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A nurse, who asked not to be named, said two patients were moved to Selm.",
+        "A guard, who spoke on condition of anonymity, said two patients were moved to Selm.",
+    ],
+)
+def test_the_terms_a_source_speaks_on_are_not_a_claim(text):
+    claims = extract(text)
+    assert [c.text for c in claims] == ["two patients were moved to Selm"]

@@ -568,3 +568,24 @@ def test_he_after_according_to_a_person_is_that_person(text, words, speaker):
 )
 def test_who_an_unnamed_group_is_stays_in_its_name(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "The mayor of Port Ellis, Jon Vale, said 300 homes were damaged.",
+            "Jon Vale",
+            "mayor of Port Ellis",
+        ),
+        (
+            "The head of the Red Cross in Selm, Ivo Marsh, said three people died.",
+            "Ivo Marsh",
+            "head of the Red Cross in Selm",
+        ),
+        ('"The sea came in," said resident Maria Duarte, 61.', "Maria Duarte", "resident"),
+    ],
+)
+def test_a_role_is_the_whole_job_phrase_and_never_an_age(text, speaker, role):
+    claim = extract(text)[0]
+    assert (claim.speaker, claim.speaker_role) == (speaker, role)
