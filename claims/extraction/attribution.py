@@ -732,10 +732,23 @@ def _anonymity_terms(verb: Token) -> bool:
     return False
 
 
+def _appeal_to_readers(verb: Token) -> bool:
+    """'Anyone with information is asked to call 555-0188': an appeal with no
+    one making it is not a statement to check, nor is what it asks for."""
+    if verb.dep_ == "xcomp":
+        verb = verb.head
+    return (
+        verb.lemma_.lower() in {"ask", "urge", "encourage"}
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and _agent(verb) is None
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
-    if _anonymity_terms(verb):
+    if _anonymity_terms(verb) or _appeal_to_readers(verb):
         return None
     # "sees Cruz as a uniter", "views the deal as a mistake": a judgement
     judged = _judged_as(verb)

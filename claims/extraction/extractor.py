@@ -15,7 +15,14 @@ from .incidents import is_background
 from .numbers import Number, all_figures
 from .pipeline import get_nlp
 from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
-from .speakers import NO_SPEAKER, ORG_NOUNS, STUDY_NOUNS, Speaker, SpeakerResolver
+from .speakers import (
+    ANONYMOUS_NOUNS,
+    NO_SPEAKER,
+    ORG_NOUNS,
+    STUDY_NOUNS,
+    Speaker,
+    SpeakerResolver,
+)
 from .wordlists import words
 
 # Unattributed sentences worth checking: something happened to someone.
@@ -322,8 +329,9 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
         # a name the tagger took for a common noun in a title-case headline
         full = resolver.full_names.get(root.lower_) if root.is_title else None
         named = root.pos_ == "PROPN" or full is not None or root.text in resolver.acronyms
-        # "Police:", "Poll:", "Senator Ward:", but not "Exclusive:" or "Ukraine war:"
-        if not named and root.lemma_.lower() not in ORG_NOUNS | STUDY_NOUNS:
+        # "Police:", "Poll:", "Officials:", "Senator Ward:", but not
+        # "Exclusive:" or "Ukraine war:"
+        if not named and root.lemma_.lower() not in ORG_NOUNS | STUDY_NOUNS | ANONYMOUS_NOUNS:
             continue
         if not headline and (not named or any(t.tag_.startswith("VB") for t in source)):
             continue
@@ -331,7 +339,9 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
             speaker = Speaker(full, "person")
         else:
             speaker = resolver.from_subject(root)
-        if speaker.name is None or speaker.inferred:
+        # a body the article names in full ("Police" for the Marston Police)
+        # stands; a person guessed from a description does not
+        if speaker.name is None or (speaker.inferred and speaker.kind != "organisation"):
             continue
         if speaker.name.startswith(source.text + ":") or (
             dash >= 0 and speaker.name.endswith(source.text) and speaker.name != source.text

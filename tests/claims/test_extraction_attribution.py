@@ -500,3 +500,24 @@ def test_a_short_figure_clause_is_attributed_to_its_sayer(text, content, speaker
 def test_the_terms_a_source_speaks_on_are_not_a_claim(text):
     claims = extract(text)
     assert [c.text for c in claims] == ["two patients were moved to Selm"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Officials: 9 dead in warehouse fire\n\nThe fire began at noon.", "Officials"),
+        (
+            "Police: two men held after brawl\n\nTwo men were arrested on Friday, Dunmore Police said.",
+            "Dunmore Police",
+        ),
+    ],
+)
+def test_a_headline_source_before_a_colon_may_be_unnamed_or_the_body_named_later(
+    headline, speaker
+):
+    assert extract(headline)[0].speaker == speaker
+
+
+def test_an_appeal_for_information_is_not_a_claim():
+    text = "A woman was hurt in the crash. Anyone with information is asked to call 555-0101."
+    assert [c.text for c in extract(text)] == ["A woman was hurt in the crash."]
