@@ -330,8 +330,9 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
         full = resolver.full_names.get(root.lower_) if root.is_title else None
         named = root.pos_ == "PROPN" or full is not None or root.text in resolver.acronyms
         # "Police:", "Poll:", "Officials:", "Senator Ward:", but not
-        # "Exclusive:" or "Ukraine war:"
-        if not named and root.lemma_.lower() not in ORG_NOUNS | STUDY_NOUNS | ANONYMOUS_NOUNS:
+        # "Exclusive:", "Ukraine war:" or "Report:", which labels the story
+        sources = ORG_NOUNS | STUDY_NOUNS | ANONYMOUS_NOUNS
+        if not named and (root.lemma_.lower() not in sources or root.lemma_.lower() == "report"):
             continue
         if not headline and (not named or any(t.tag_.startswith("VB") for t in source)):
             continue
