@@ -717,7 +717,14 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS:
             return self._document_issuer(head)
         if lemma in STUDY_NOUNS:
-            # "a new poll", "the Pew survey", "an analysis by the agency"
+            # "a study by the Fiscal Policy Institute": whoever made it
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+                    maker = next((o for o in child.children if o.dep_ == "pobj"), None)
+                    found = self.from_subject(maker) if maker is not None else NO_SPEAKER
+                    if found.name and found.kind in {"organisation", "person"}:
+                        return found
+            # "a new poll", "the Pew survey"
             words = _strip_det(core)
             named = any(t.pos_ == "PROPN" for t in words)
             return Speaker(_text(words), "organisation" if named else "anonymous")

@@ -589,3 +589,18 @@ def test_who_an_unnamed_group_is_stays_in_its_name(text, words, speaker):
 def test_a_role_is_the_whole_job_phrase_and_never_an_age(text, speaker, role):
     claim = extract(text)[0]
     assert (claim.speaker, claim.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A study by the Marlow Transport Trust found that 30 bridges needed repairs.",
+            "Marlow Transport Trust",
+        ),
+        ("A poll from Norland Research showed that most voters backed the plan.", "Norland Research"),
+        ("A study by researchers found that 30 bridges needed repairs.", "study"),
+    ],
+)
+def test_a_study_speaks_for_the_body_that_made_it(text, speaker):
+    assert extract(text)[-1].speaker == speaker
