@@ -836,12 +836,19 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     ):
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
-    # headline grammar: "Ministry says 12 killed", "Police say two men held"
+    # headline grammar: "Ministry says 12 killed", "Police say two men held";
+    # and "said the levees held on Sunday", which the parser may read as an
+    # object with a participle
     for child in verb.children:
+        clause_as_object = (
+            verb_lemma(verb) == "say"
+            and child.pos_ in {"NOUN", "PROPN"}
+            and any(c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > child.i for c in child.children)
+        )
         if (
             child.dep_ == "dobj"
             and child.i > verb.i
-            and (child.like_num or child.pos_ == "NUM")
+            and (child.like_num or child.pos_ == "NUM" or clause_as_object)
             and any(c.dep_ in {"acl", "relcl", "amod"} for c in child.subtree if c.i > child.i)
         ):
             span = _trim(doc, child.left_edge.i, min(child.right_edge.i + 1, sent.end))
@@ -900,7 +907,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         # ("referring to the convention" names what was meant, not a claim;
         # after an object, "on" is where: "savaged them on Twitter")
         has_object = any(c.dep_ == "dobj" for c in verb.children)
+        # "did not respond to questions about the beatings" says nothing
+        silent = any(c.dep_ == "neg" for c in verb.children)
         for child in verb.children:
+            if silent:
+                break
             if (
                 child.dep_ == "prep"
                 and child.i > verb.i
@@ -1306,20 +1317,17 @@ class AttributionFinder:
         doc = self.doc
         span = quote_tokens(doc, quote)
         p_start, p_end = self.paragraph_of(quote.start)
-        # "“Freedom is near!” With these words X addressed the public."
+        # "“Freedom is near!” With these words X addressed the public.", and
+        # on the next line "That was the message from X."
         if span is not None and span.end < len(doc):
             nxt = doc[min(span.end + 1, len(doc) - 1)].sent
-            if nxt.start >= span.end - 1 and nxt.start_char < p_end:
-                root = nxt.root
-                refers_back = any(
-                    t.lower_ in QUOTE_BACK_REFERENCES and t.i > nxt.start for t in nxt
-                )
-                if refers_back or root.lemma_.lower() in ADDRESS_VERBS:
-                    subject = _subject(root)
-                    if subject is not None:
-                        found = self.speaker_of(subject)
-                        if found.name:
-                            return Speaker(found.name, found.kind, found.role, inferred=True)
+            # the closing mark and the line break may parse as a sentence
+            while all(t.is_punct or t.is_space for t in nxt) and nxt.end < len(doc):
+                nxt = doc[nxt.end].sent
+            if nxt.start >= span.end - 1:
+                found = self._back_reference(nxt, same_paragraph=nxt.start_char < p_end)
+                if found is not None:
+                    return found
         # 'Reporter Ana Ruiz said:' closing the paragraph above, or 'said
         # Ana Ruiz.' opening the one below: the frame is on the next line
         framed = self._neighbour_frame(p_start, p_end)
@@ -1342,6 +1350,28 @@ class AttributionFinder:
                 )
             break
         return NO_SPEAKER
+
+    def _back_reference(self, sent: Span, *, same_paragraph: bool) -> Speaker | None:
+        """The speaker of a sentence pointing back at the quote before it:
+        "With these words X addressed the public", "That was the message from
+        X", "Those were the words of X"; only a copula with "from" or "of"
+        may stand on the next line."""
+        root = sent.root
+        refs = [t for t in sent if t.lower_ in QUOTE_BACK_REFERENCES and t.i > sent.start]
+        subject = None
+        if same_paragraph and (refs or root.lemma_.lower() in ADDRESS_VERBS):
+            subject = _subject(root)
+        if root.lemma_.lower() == "be" and any(c.lower_ in {"that", "those", "these", "this"} for c in root.children):
+            for ref in refs:
+                for prep in ref.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+                        subject = next((o for o in prep.children if o.dep_ == "pobj"), subject)
+        if subject is None:
+            return None
+        found = self.speaker_of(subject)
+        if not found.name:
+            return None
+        return Speaker(found.name, found.kind, found.role, inferred=True)
 
     def _neighbour_frame(self, p_start: int, p_end: int) -> Speaker | None:
         doc = self.doc

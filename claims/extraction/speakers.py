@@ -563,8 +563,13 @@ class SpeakerResolver:
             return _text(role) or None
         before = [t for t in _core(outer) if t.i < ent.start]
         for child in head.children:
-            # "Maria Duarte, 61,": an age is not a role
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and not child.like_num:
+            # "Maria Duarte, 61,": an age is not a role, nor "Dorsky himself"
+            if (
+                child.dep_ == "appos"
+                and child.ent_type_ != "PERSON"
+                and not child.like_num
+                and child.pos_ != "PRON"
+            ):
                 return _text(_strip_det(list(child.subtree))) or None
         role = _strip_det(before)
         return _text(role) or None
@@ -847,12 +852,18 @@ class SpeakerResolver:
 
     def _named(self, head: Token, core: list[Token]) -> Speaker | None:
         """A person, organisation or place named in the subject."""
+        if head.pos_ == "NOUN" and head.is_title and head.lower_ in self.full_names:
+            # "Blum herself wrote": a surname the tagger took for a noun
+            return Speaker(self.full_names[head.lower_], "person")
         if head.pos_ == "NOUN":
             given = self.given_name(head)
             if given is not None:
                 return given
         appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
-        candidates = core + [t for a in appositions for t in a.subtree]
+        named_after = [t for a in appositions for t in a.subtree]
+        # "Vark's wife, Ilsa Vark,": the apposition names her, the possessor
+        # someone else
+        candidates = named_after + core if head.pos_ == "NOUN" else core + named_after
         for token in candidates:
             ent = self.ent_at.get(token.i)
             name = self.canonical_person(ent) if ent is not None else None

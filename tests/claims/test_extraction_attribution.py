@@ -521,3 +521,31 @@ def test_a_headline_source_before_a_colon_may_be_unnamed_or_the_body_named_later
 def test_an_appeal_for_information_is_not_a_claim():
     text = "A woman was hurt in the crash. Anyone with information is asked to call 555-0101."
     assert [c.text for c in extract(text)] == ["A woman was hurt in the crash."]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "That was the message from Rosa Lind, the strike leader.",
+        "Those were the words of Rosa Lind, the strike leader.",
+    ],
+)
+def test_a_quote_takes_its_speaker_from_a_pointer_on_the_next_line(pointer):
+    text = f'The march ended at noon.\n\n"We will not go back to work."\n\n{pointer}'
+    assert claim_with(text, "go back to work").speaker == "Rosa Lind"
+
+
+def test_declining_to_respond_is_not_a_claim():
+    text = "The company did not respond to questions about the spill."
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mayor Ada Blum said the levees held on Sunday.", "the levees held on Sunday"),
+        ("The coach said the players trained in the rain.", "the players trained in the rain"),
+    ],
+)
+def test_a_clause_the_parser_reads_as_an_object_is_still_what_was_said(text, content):
+    assert extract(text)[0].text == content

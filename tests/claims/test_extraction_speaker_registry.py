@@ -604,3 +604,22 @@ def test_a_role_is_the_whole_job_phrase_and_never_an_age(text, speaker, role):
 )
 def test_a_study_speaks_for_the_body_that_made_it(text, speaker):
     assert extract(text)[-1].speaker == speaker
+
+
+def test_an_apposition_names_the_speaker_rather_than_the_possessor():
+    text = (
+        "Ezra Lund was sentenced on Monday.\n\n"
+        "Lund's lawyer, Dana Petrov, said her client would appeal."
+    )
+    claim = claim_with(text, "would appeal")
+    assert (claim.speaker, claim.speaker_role) == ("Dana Petrov", "Lund's lawyer")
+
+
+def test_a_reflexive_after_a_name_is_not_a_role():
+    text = (
+        "Mayor Ada Blum said the levees held on Sunday. "
+        'Blum herself wrote that "the pumps never stopped".'
+    )
+    claim = claim_with(text, "pumps never stopped")
+    assert claim.speaker == "Ada Blum"
+    assert claim.speaker_role != "herself"
