@@ -372,7 +372,10 @@ def is_speech_verb(token: Token) -> bool:
 # slimmer lead", "the audit found gaps in the accounts".
 FINDING_VERBS = words("show find reveal suggest indicate confirm estimate")
 _STUDY_SUBJECTS = STUDY_NOUNS | words(
-    "report reports email emails record records photo photos image images"
+    """
+    report reports email emails record records photo photos image images datum figure
+    statistic
+    """
 )
 
 
@@ -726,7 +729,9 @@ def _anonymity_terms(verb: Token) -> bool:
     terms a source spoke on, not something they said."""
     for child in verb.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in {"name", "identify"}:
-            return any(c.dep_ == "neg" for c in child.children)
+            # "asked not to be named", "declined to be identified"
+            refused = verb.lemma_.lower() in {"decline", "refuse"}
+            return refused or any(c.dep_ == "neg" for c in child.children)
         if child.dep_ == "prep" and any(t.lemma_.lower() == "anonymity" for t in child.subtree):
             return not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)
     return False

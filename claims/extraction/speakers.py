@@ -985,4 +985,11 @@ class SpeakerResolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.from_subject(obj)
+            if child.dep_ == "acl":
+                # "figures released by the Health Ministry"
+                for agent in child.children:
+                    if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
+                        obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return self.from_subject(obj)
         return Speaker(head.lower_, "anonymous")

@@ -623,3 +623,27 @@ def test_a_reflexive_after_a_name_is_not_a_role():
     claim = claim_with(text, "pumps never stopped")
     assert claim.speaker == "Ada Blum"
     assert claim.speaker_role != "herself"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The toll rose to 80, according to figures released by the Harbour Board.",
+            "toll rose",
+            "Harbour Board",
+        ),
+        (
+            "Data from the Marlow Transport Trust showed 300 more crashes than in 2023.",
+            "300 more crashes",
+            "Marlow Transport Trust",
+        ),
+    ],
+)
+def test_figures_and_data_speak_for_whoever_released_them(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_declining_to_be_named_is_not_a_claim():
+    text = "A guard, who declined to be identified, said two inmates escaped on Friday."
+    assert [c.text for c in extract(text)] == ["two inmates escaped on Friday"]
