@@ -197,6 +197,7 @@ STANDALONE_VERBS = words(
     """
     deny blame accuse claim confirm warn admit acknowledge announce allege reveal report
     condemn dismiss deplore estimate point emphasize emphasise stress insist reject refute
+    dispute
     """
 )
 # A quote can be introduced by any verb in a short frame ('..., Baker
@@ -709,7 +710,9 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
     """'said 38,000 tickets were sold, and rejected suggestions that ...': the
     parser may hang the speaker's denial on the reported clause; a denial verb
     with no subject of its own after a comma is the speaker's, and this is
-    the speech verb whose subject it shares."""
+    the speech verb whose subject it shares. Without the comma, so is one
+    whose clause has a pronoun subject ("said it had lost 9 fighters and
+    denied that ..."): either way it is the speaker denying."""
     clause = verb.head
     if (
         verb.dep_ == "conj"
@@ -718,7 +721,13 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
         and clause.head.i < clause.i
         and is_speech_verb(clause.head)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        and any(t.text == "," for t in verb.doc[clause.i : verb.i])
+        and (
+            any(t.text == "," for t in verb.doc[clause.i : verb.i])
+            or any(
+                c.dep_ == "nsubj" and c.lower_ in {"it", "he", "she", "they", "we"}
+                for c in clause.children
+            )
+        )
     ):
         return clause.head
     return None
@@ -900,6 +909,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 and child.i > verb.i
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
             ):
+                end = min(end, child.left_edge.i)
+            # "disputed the figure of 30, saying only 4 were hurt": what the
+            # speaker says next is a statement of its own
+            if child.dep_ == "advcl" and child.i > verb.i and is_speech_verb(child):
                 end = min(end, child.left_edge.i)
         # "endorsed Cruz", "criticized Sanders": a stance towards someone
         # named is a claim in two words; "criticized it" is not

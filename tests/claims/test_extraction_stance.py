@@ -34,3 +34,22 @@ def test_a_plain_report_asserts():
 def test_stance_is_in_the_public_json():
     claims = extract("The operator denied that the pumps had failed twice.")
     assert claims[0].to_dict()["stance"] == "denies"
+
+
+def test_a_denial_joined_to_a_report_is_its_own_claim():
+    text = (
+        "The ferry company said that it had cancelled 6 sailings "
+        "and denied that any crew had walked out."
+    )
+    stances = {c.text: c.stance for c in extract(text)}
+    assert stances == {
+        "it had cancelled 6 sailings": "asserts",
+        "any crew had walked out": "denies",
+    }
+
+
+def test_a_disputed_figure_is_never_the_disputers_assertion():
+    text = "Police disputed the figure of 30 injured, saying only 4 people were hurt."
+    by_value = {q.value: c for c in extract(text) for q in c.quantities}
+    assert (by_value[30].speaker, by_value[30].stance) == ("Police", "denies")
+    assert (by_value[4].speaker, by_value[4].stance) == ("Police", "asserts")
