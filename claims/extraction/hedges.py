@@ -106,6 +106,14 @@ REPORT_LEMMAS = FIGURE_LEMMAS | words(
     photo photograph allegation version detail
     """
 )
+# Common nouns by which an article refers back to a body it named: "the
+# group's figures" for the Valley Relief Network.
+BODY_NOUNS = words(
+    """
+    group organisation organization agency union company firm network charity monitor
+    coalition association federation league alliance movement body operator
+    """
+)
 # "none had been confirmed", "neither side's account could be confirmed"
 NONE_WORDS = words("none neither nothing")
 # "the authenticity of the video": what is doubted is the video
@@ -393,7 +401,9 @@ def disclaimer_scope(
     before = _claims_just_before(sent, claims, paras)
     if _names_a_source(thing, claims, acronyms):
         # a source that gave no claim here leaves the others alone
-        named = _named_sources_claims(thing, claims, acronyms)
+        named = _named_sources_claims(thing, claims, acronyms) or _body_described(
+            thing, claims, sent.start_char
+        )
         return inside + named + _speaking_for(named, before)
     if _both_sides(thing):
         return inside + _runs(before, 2)
@@ -402,11 +412,25 @@ def disclaimer_scope(
         # source that gave any, not a quote of someone else in between
         figured = [c for c in before if c.quantities]
         if figured:
-            speaker = figured[-1].speaker.name
+            speaker = figured[-1].speaker
             before = before[: before.index(figured[-1]) + 1]
-            before = [c for c in before if c.speaker.name == speaker or c is figured[-1]]
+            before = [
+                c for c in before if _same_source(c.speaker, speaker) or c is figured[-1]
+            ]
     run = _runs(before, 1)
     return inside + (_source_wide(run, claims) if _whole_account(thing) else run)
+
+
+def _body_described(thing: Token, claims: Sequence[Claim], before: int) -> list[Claim]:
+    """'The aid group's figures' where no speaker is called a group: the
+    last body that spoke before the disclaimer, with its people."""
+    if not any(h.lemma_.lower() in BODY_NOUNS for h in _holders(thing)):
+        return []
+    bodies = [c for c in claims if c.end <= before and c.speaker.kind == "organisation"]
+    if not bodies:
+        return []
+    body = bodies[-1].speaker
+    return [c for c in claims if _same_source(c.speaker, body)]
 
 
 def _speaking_for(named: list[Claim], before: list[Claim]) -> list[Claim]:
@@ -572,14 +596,30 @@ def _source_wide(run: list[Claim], claims: Sequence[Claim]) -> list[Claim]:
     return run + [c for c in claims if c.speaker.name in names and c not in run]
 
 
+def _same_source(a: _Speaker, b: _Speaker) -> bool:
+    """One speaker, or a body and a person whose role names it ("the Valley
+    Relief Network" and "Mara Quist, the network's coordinator")."""
+    if a.name == b.name:
+        return True
+    for body, person in ((a, b), (b, a)):
+        if body.kind == "organisation" and person.kind == "person" and person.role:
+            named = _speaker_stems(body.name) - _NAME_FILLERS
+            if named & _speaker_stems(person.role):
+                return True
+    return False
+
+
+_NAME_FILLERS = {"the", "of", "for", "and", "in", "on", "at"}
+
+
 def _runs(before: list[Claim], count: int) -> list[Claim]:
-    """The last `count` runs of claims by one speaker each."""
+    """The last `count` runs of claims by one source each."""
     run: list[Claim] = []
-    speakers: list[str | None] = []
+    sources: list[_Speaker] = []
     for claim in reversed(before):
-        if not speakers or claim.speaker.name != speakers[-1]:
-            if len(speakers) == count:
+        if not sources or not _same_source(claim.speaker, sources[-1]):
+            if len(sources) == count:
                 break
-            speakers.append(claim.speaker.name)
+            sources.append(claim.speaker)
         run.append(claim)
     return run

@@ -798,8 +798,10 @@ class SpeakerResolver:
             introduced = self._introduced_unnamed(head, core) if definite else None
             if introduced is not None:
                 return introduced
-            if definite and not qualified:
-                # "said the ultra-nationalist": the person the article is about
+            # "said the ultra-nationalist": the person the article is about;
+            # but "the mayor" is whoever holds that job, not the last person
+            # named, who was found above if the article gave them the title
+            if definite and not qualified and lemma not in ROLE_WORDS:
                 found = self.person_before(head.i)
                 if found:
                     return Speaker(found[0], "person", found[1], inferred=True)

@@ -640,3 +640,34 @@ def test_the_article_inferring_with_appear_to_hedges_but_a_speakers_guess_does_n
     assert claim_with("At least 20 hikers appear to have been swept away.", "20 hikers").hedged
     text = "The fire chief said the blaze seems to have started in a kitchen."
     assert not claim_with(text, "blaze").hedged
+
+
+ACCOUNT = (
+    "Floods have killed at least 14 people, the regional disaster agency said.\n\n"
+    "The Tarrow Relief Network, an aid group, said 37 people had died. "
+    '"The official count is far too low," said Mara Quist, the network\'s coordinator. '
+    "She said 1,500 homes had been swept away.\n\n"
+    "{disclaimer}\n\n"
+    "The mayor said the river would crest on Thursday."
+)
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "The aid group's figures could not be independently verified.",
+        "Those figures could not be verified.",
+        "The claims could not be independently verified.",
+        "It was not possible to independently verify the network's account.",
+    ],
+)
+def test_a_disclaimer_reaches_a_body_and_the_person_speaking_for_it(disclaimer):
+    text = ACCOUNT.format(disclaimer=disclaimer)
+    hedged = {c.text: c.hedged for c in extract(text)}
+    assert hedged == {
+        "Floods have killed at least 14 people": False,
+        "37 people had died": True,
+        "The official count is far too low": True,
+        "1,500 homes had been swept away": True,
+        "the river would crest on Thursday": False,
+    }

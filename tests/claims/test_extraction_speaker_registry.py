@@ -647,3 +647,12 @@ def test_figures_and_data_speak_for_whoever_released_them(text, words, speaker):
 def test_declining_to_be_named_is_not_a_claim():
     text = "A guard, who declined to be identified, said two inmates escaped on Friday."
     assert [c.text for c in extract(text)] == ["two inmates escaped on Friday"]
+
+
+def test_a_job_title_is_not_the_last_person_named():
+    text = (
+        '"The count is far too low," said Mara Quist, a coordinator.\n\n'
+        "The mayor said the river would crest on Thursday."
+    )
+    claim = claim_with(text, "river would crest")
+    assert claim.speaker != "Mara Quist"
