@@ -194,10 +194,11 @@ def _add_figures(
 ) -> None:
     """Attach every claim figure to the claim holding it, or to a new one."""
     deaths: bool | None = None
+    earlier = None
     for sent in sentences:
         previous = None
         for figure in all_figures(sent):
-            quantity = categorise(sent, figure, previous)
+            quantity = categorise(sent, figure, previous, earlier)
             if quantity is not None and quantity.category == "shot":
                 deaths = reports_death(doc) if deaths is None else deaths
                 quantity = resolve_shot(quantity, deaths)
@@ -226,6 +227,7 @@ def _add_figures(
                     background,
                 )
             )
+        earlier = previous or earlier
 
 
 def _home(drafts: list[_Draft], start: int, end: int) -> _Draft | None:

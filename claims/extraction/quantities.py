@@ -213,6 +213,7 @@ _STATE_PREPS = {"for", "among"}
 _HOUSING_VERBS = {"house", "housing", "shelter"}
 # "forced from their homes", "driven out of their houses"
 _HOME_NOUNS = {"home", "house"}
+_EXPELLING_VERBS = words("force drive chase evict push")
 _MEMBERSHIP_VERBS = {"include", "comprise"}
 _GRAVE = {"critical", "serious", "grave", "stable"}
 _STRUGGLE = {"fight", "battle", "struggle", "cling"}
@@ -290,6 +291,20 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
     # "2.5 million people": the run's last token hangs on the noun
     if num.dep_ in _NOUN_DEPS and num.head.pos_ == "NUM" and num.head.head.pos_ == "NOUN":
         return num.head.head
+    # "put the number of homes destroyed at 62": the parser hangs the "at" on
+    # the participle; the figure counts the noun the participle describes
+    if num.dep_ == "pobj" and num.head.lower_ == "at":
+        participle = num.head.head
+        described = participle.head
+        if (
+            participle.dep_ == "acl"
+            and participle.tag_ == "VBN"
+            and described.pos_ == "NOUN"
+            and described.dep_ == "pobj"
+            and described.head.lower_ == "of"
+            and described.head.head.lemma_.lower() in TALLY_NOUNS
+        ):
+            return described
     # "put the death toll at 40", "estimated the crowd at 42,000"
     if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
         for child in num.head.head.children:
@@ -338,6 +353,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         and any(c.dep_ == "prt" and c.lower_ in {"out", "down"} for c in token.children)
     ):
         return "destroyed"
+    if is_object and token.lemma_.lower() == "burn" and _burned_by_fire(token):
+        return "destroyed"  # "the wildfire burned 47 homes": consumed, not scorched
     # "shot down", "knocked down": only the particle makes it destruction
     if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
         return None
@@ -355,6 +372,27 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         # for", "at the scene", "there", "treated and released" are patients
         return None
     return pair[1] if is_object else pair[0]
+
+
+_FIRE_AGENTS = words("fire wildfire bushfire blaze flame inferno firestorm")
+
+
+def _burned_by_fire(verb: Token) -> bool:
+    """'a wildfire burned 47 homes', 'the blaze tore through the hills,
+    burning 30 houses', '12 homes were burned by the flames': a fire, not
+    someone who set one, did the burning."""
+    holders = [verb]
+    if verb.dep_ in {"advcl", "conj", "xcomp"} and not has_own_subject(verb):
+        holders.append(verb.head)  # the subject of the clause it hangs on
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "nsubj" and child.lemma_.lower() in _FIRE_AGENTS:
+                return True
+            if child.dep_ == "agent" and any(
+                o.lemma_.lower() in _FIRE_AGENTS for o in child.children if o.dep_ == "pobj"
+            ):
+                return True
+    return False
 
 
 # How someone was treated, not where or for what: no patients.
@@ -474,6 +512,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if not is_object and _treated_for_illness(verb):
         return ILL
     found = _category_of(verb, is_object)
+    if found in {"injured", SHOT} and not is_object and any(
+        c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in verb.children
+    ):
+        return "killed"  # "fatally stabbed", "mortally wounded"
     if found and found != "killed" and not is_object:
         # "were shot and killed", "injured and later died": the worse outcome
         for child in verb.children:
@@ -647,9 +689,12 @@ def _setting_category(token: Token) -> str | None:
         if (
             token.lower_ == "from"
             and lemma in _HOME_NOUNS
-            and any(c.dep_ == "poss" for c in place.children)
+            and (
+                any(c.dep_ == "poss" for c in place.children)
+                or token.head.lemma_.lower() in _EXPELLING_VERBS
+            )
         ):
-            return "displaced"
+            return "displaced"  # headline grammar drops "their": "forces 3,000 from homes"
         if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
             return "injured"
         if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
@@ -699,7 +744,7 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
         # "police detain dozens as thousands protest": another event's clause
         if head.lower_ in _CLAUSE_LINKS and head.pos_ in {"ADP", "SCONJ"} and node.pos_ != "NUM":
             return None, True
-        if head.pos_ in {"VERB", "AUX"}:
+        if head.pos_ in {"VERB", "AUX"} or _misread_verb(head):
             speech = head.lemma_.lower() in SPEECH_VERBS
             # "Police said 12 people ...": the figure is the content of the
             # speech, so the speech verb's own arguments say nothing about it.
@@ -721,6 +766,18 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
                 return found, False
         node = head
     return None, False
+
+
+def _misread_verb(token: Token) -> bool:
+    """A headline verb the tagger read as a plural noun: in "Quake toll
+    climbs to 63" the parser still gives "climbs" a subject, as only a verb
+    has."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    )
 
 
 def _scan_forward(sent: Span, figure: Figure, is_object: bool) -> str | None:
@@ -765,11 +822,15 @@ def _noun_is_object(noun: Token | None, num: Token) -> bool:
     return False
 
 
-def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> Quantity | None:
+def categorise(
+    sent: Span, figure: Figure, previous: Quantity | None = None, earlier: Quantity | None = None
+) -> Quantity | None:
     """Category and subject for a figure, or None when it is not a claim figure.
 
     `previous` is the quantity read just before it in the same sentence, which
-    a figure may refer back to ("four of them", "compared with 29").
+    a figure may refer back to ("four of them", "compared with 29"); `earlier`
+    the last one read in the sentences before, which "the figure" or "the
+    number" may refer back to.
     """
     doc = sent.doc
     num = doc[figure.head]
@@ -838,6 +899,20 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         before = doc[figure.start - 1]
         if before.pos_ == "VERB" and before.tag_ in {"VBD", "VBZ", "VBP", "VBG"}:
             category = _category_of(before, is_object)
+    if category is None and noun is None and _anaphoric_tally(num):
+        # "the real number could be as high as 40", "the figure is closer to
+        # 6,500": a count of what the figure just given counted
+        referent = previous or earlier
+        if referent is not None:
+            return Quantity(figure, referent.category, referent.subject)
+    things: str | None = None
+    if category is None and noun is None and not is_object:
+        # "put the homes destroyed at 62 and said another 30 or so had been
+        # damaged": a bare count a damage verb takes, after things were named
+        walked, _ = _walk(num, True, sent)
+        things = _things_before(sent, num, previous) if walked in DAMAGE else None
+        if things is not None:
+            category = walked
     if category is None and noun is not None and not is_object:
         # "two men were found with gunshot wounds", when nothing worse is said
         category = _with_harm(noun)
@@ -855,6 +930,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     if category == "other" and noun is None and previous is not None and _compared(num):
         # "38 homicides this year, compared with 29", "to 14 from 12"
         return Quantity(figure, previous.category, previous.subject)
+    if things is not None:
+        return Quantity(figure, category, things)
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
@@ -868,6 +945,46 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         return None
     subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
     return Quantity(figure, category, subject)
+
+
+# Nouns that stand for a count already given: "the figure", "the real number".
+_TALLY_ANAPHORS = words("figure number total tally count estimate")
+
+
+def _anaphoric_tally(num: Token) -> bool:
+    """Whether the number is what a bare tally noun, the subject of its
+    clause, is said to be or become: "the real number could be as high as
+    40", "the figure is closer to 6,500", "the total rose to 45"; not "the
+    number of cases", which says what it counts."""
+    node = num
+    if node.dep_ == "pobj":
+        node = node.head
+    if node.dep_ == "prep" and node.head.pos_ == "ADJ" and node.head.dep_ == "acomp":
+        node = node.head  # "as high as 40", "closer to 6,500"
+    if node.dep_ not in {"attr", "acomp", "prep", "dobj"}:
+        return False
+    verb = node.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and subject.lemma_.lower() in _TALLY_ANAPHORS:
+            return not any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"compound", "poss"}
+                for c in subject.children
+            )
+    return False
+
+
+def _things_before(sent: Span, num: Token, previous: Quantity | None) -> str | None:
+    """What a bare count of damaged things counts: the things the figure
+    before it counted, else the nearest plural thing named before it in the
+    sentence; None when the sentence has named no things."""
+    if previous is not None and previous.category in DAMAGE and previous.subject:
+        return previous.subject
+    for token in reversed(sent.doc[sent.start : num.i]):
+        if token.tag_ == "NNS" and token.lemma_.lower() in OBJECT_NOUNS:
+            return token.text
+    return None
 
 
 def _elided_noun(sent: Span, num: Token) -> Token | None:
@@ -1007,6 +1124,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         return None  # "a man shot his neighbour": the one who did it
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None  # "a woman was wounded by a trooper": the one who fired
+    if noun.lemma_.lower() in _SUSPECT_NOUNS and (
+        _held(noun) or (category or _walk(noun, False, sent)[0]) == "detained"
+    ):
+        # "police arrested a suspect", headline "suspect arrested": one held,
+        # named by the role only a suspect has ("a man was arrested" is not)
+        return Quantity(figure, "detained", noun.text)
     if _held(noun):
         return None  # "was treated at a hospital, then taken to jail": a suspect
     if noun.lemma_.lower() in {"body", "corpse"}:
@@ -1093,6 +1216,8 @@ def _has_object(verb: Token) -> bool:
 # Verbs that make their subject a suspect: "was arrested", "was charged",
 # "was booked into jail".
 _HELD_VERBS = words("arrest charge book jail detain indict convict sentence accuse apprehend")
+# People named by their part in a crime, counted when held.
+_SUSPECT_NOUNS = words("suspect gunman shooter attacker assailant perpetrator culprit")
 
 
 def _held(noun: Token) -> bool:
