@@ -261,6 +261,19 @@ _VAGUE_HEADS = {
 }
 
 
+# "Several of those detained", "many of the injured": a vague part of a group.
+_VAGUE_PARTS = {"several", "many", "numerous"}
+
+
+def _named_by_what_befell(group: Token) -> bool:
+    """'the injured', 'the wounded', 'those detained': a group named only by
+    what happened to it, of which "several" or "many" is a count; not "many
+    of them" or "many of the bodies", asides on a group counted before."""
+    if group.pos_ in {"ADJ", "VERB"}:
+        return True
+    return group.tag_ == "DT" and any(c.dep_ == "acl" for c in group.children)
+
+
 @dataclass(frozen=True)
 class Quantity:
     figure: Figure
@@ -273,11 +286,17 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
     if figure.zero and num.pos_ in {"NOUN", "ADJ"} and num.lower_ not in {"one", "none", "nobody"}:
         return num  # "no deaths"
     # "dozens of people", "a couple of cars", "three of the victims"
-    if num.lower_ in _VAGUE_HEADS or num.pos_ in {"NOUN", "PRON"} or num.lower_ == "none":
+    if (
+        num.lower_ in _VAGUE_HEADS | _VAGUE_PARTS
+        or num.pos_ in {"NOUN", "PRON"}
+        or num.lower_ == "none"
+    ):
         for child in num.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and (
+                        num.lower_ not in _VAGUE_PARTS or _named_by_what_befell(obj)
+                    ):
                         return obj
     # "Five of the injured": the count of a part of a group
     if num.pos_ == "NUM" and figure.value is not None:
@@ -288,6 +307,24 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                     return objs[0]
     if num.dep_ in _NOUN_DEPS and num.head.pos_ in {"NOUN", "PROPN"} and num.head.i > num.i:
         return num.head
+    # "140 inmates considered ringleaders had been moved": a plural the tagger
+    # read as a verb ("inmates" as VBZ) still fills a noun's place in the clause
+    if (
+        num.dep_ == "nummod"
+        and num.head.tag_ == "VBZ"
+        and num.head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and num.head.i > num.i
+    ):
+        return num.head
+    # "its licensed capacity of 120", "a crowd of 18,000": the number is the
+    # size the noun names
+    if (
+        num.dep_ == "pobj"
+        and num.head.lower_ == "of"
+        and num.head.head.pos_ == "NOUN"
+        and num.head.head.lemma_.lower() in _SIZE_NOUNS
+    ):
+        return num.head.head
     # "2.5 million people": the run's last token hangs on the noun
     if num.dep_ in _NOUN_DEPS and num.head.pos_ == "NUM" and num.head.head.pos_ == "NOUN":
         return num.head.head
@@ -322,6 +359,10 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 if counted is not subject:
                     return counted
     return None
+
+
+# Nouns that name the size of a body of people or things: "a crowd of 18,000".
+_SIZE_NOUNS = words("capacity population crowd workforce staff strength fleet membership garrison")
 
 
 def _tallied(noun: Token) -> Token:
@@ -1004,8 +1045,22 @@ def _elided_noun(sent: Span, num: Token) -> Token | None:
             and token.head.lemma_.lower() == verb.lemma_.lower()
         ):
             return token
+    # "built for 800 prisoners, held nearly 2,600": what a place holds is the
+    # people or things a number counted earlier in the sentence
+    if verb.lemma_.lower() not in _HOLDING_VERBS:
+        return None
+    for token in reversed(doc[sent.start : num.i]):
+        if token.tag_ == "NNS" and any(
+            c.dep_ == "nummod" and is_number_token(c) for c in token.children
+        ):
+            lemma = token.lemma_.lower()
+            if lemma in PERSON_NOUNS or lemma in OBJECT_NOUNS or lemma == "people":
+                return token
+            return None
     return None
 
+
+_HOLDING_VERBS = words("hold house accommodate seat contain")
 
 # Words before a noun that say how many, not what: "too few shelters".
 _AMOUNT_WORDS = words("few many more most several other enough much some")

@@ -203,3 +203,46 @@ def test_a_tally_that_says_what_it_counts_is_not_read_as_a_referent():
 
 def test_one_of_the_missing_named_by_role():
     assert quantities("The skipper was among the missing.") == [(1, "missing")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The arena has a capacity of 40,000.", [(40000, "other")]),
+        ("Organisers said a crowd of 52,000 filled the square.", [(52000, "other")]),
+        ("The town has a population of 8,500.", [(8500, "other")]),
+    ],
+)
+def test_a_size_noun_of_a_number_counts(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The hall, designed for 300 guests, held nearly 900 on the night of the fire.",
+            [(300, "other"), (900, "other")],
+        ),
+        ("The ward, built for 40 patients, now holds 95.", [(40, "other"), (95, "other")]),
+    ],
+)
+def test_what_a_place_holds_counts_what_it_was_built_for(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_a_bare_number_another_verb_takes_borrows_no_noun():
+    text = "Police said 12 men were arrested and officers seized 40."
+    assert quantities(text) == [(12, "detained")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Several of those detained were reportedly students.", [(None, "detained")]),
+        ("Many of the injured were children, a doctor said.", [(None, "injured")]),
+        ("Many of the bodies had burns.", []),
+    ],
+)
+def test_a_vague_part_of_a_group_named_by_its_fate(sentence, expected):
+    assert quantities(sentence) == expected
