@@ -15,7 +15,10 @@ from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_VERBS
 from .numbers import (
+    CURRENCY_WORDS,
+    MEASURE_UNITS,
     OBJECT_NOUNS,
+    TIME_UNITS,
     PERSON_NOUNS,
     Figure,
     Number,
@@ -1363,12 +1366,58 @@ def _compared(num: Token) -> bool:
     )
 
 
+# Vague words that still give an order of size: "tens of thousands".
+_MAGNITUDES = words("dozens hundreds thousands millions scores tens hundred thousand million")
+
+
+_CROWD_HEADS = {"dozens", "hundreds", "thousands", "millions"}
+
+
+def _in_a_setting_clause(token: Token) -> bool:
+    """'Police detained 38 as thousands marched': the crowd in a clause that
+    sets the scene for the event the sentence reports."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in _CLAUSE_LINKS:
+            return True  # the parser made the clause a phrase: "as thousands protest"
+        node = node.head
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CLAUSE_LINKS for c in node.children
+    )
+
+
+def _crowd_size(figure: Figure, num: Token, noun: Token | None) -> bool:
+    """'Tens of thousands marched', 'several thousand people took part',
+    'killed thousands of chickens': a vague count that still gives the order
+    of size of who or what took part; not "many Russians" (no size), nor
+    "hundreds of years" or "thousands of dollars" (a span or a sum)."""
+    if not any(w.lower() in _MAGNITUDES for w in figure.qualifier.split()):
+        return False
+    if _in_a_setting_clause(noun if noun is not None else num):
+        return False
+    if noun is None:
+        # "Tens of thousands march"; not "settling scores"
+        return num.dep_ in {"nsubj", "nsubjpass", "dobj"} and num.lower_ in _CROWD_HEADS
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and lemma not in NON_CLAIM_NOUNS
+        and lemma not in TIME_UNITS
+        and lemma not in MEASURE_UNITS
+        and lemma not in CURRENCY_WORDS
+    )
+
+
 def _worth_keeping(
     sent: Span, figure: Figure, num: Token, noun: Token | None, category: str
 ) -> bool:
     """Uncategorised counts are kept only when they are checkable figures."""
     if category != "other":
         return True
+    if figure.vague and _crowd_size(figure, num, noun):
+        return True  # "Tens of thousands marched", "thousands of fans tried to ..."
     if figure.zero or figure.vague:
         return False  # "no leadership", "many Russians"
     if figure.money:

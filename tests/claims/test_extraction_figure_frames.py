@@ -246,3 +246,31 @@ def test_a_bare_number_another_verb_takes_borrows_no_noun():
 )
 def test_a_vague_part_of_a_group_named_by_its_fate(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tens of thousands rally in Ostrava over rents", [(None, "other")]),
+        ("Several thousand farmers blocked the motorway on Monday.", [(None, "other")]),
+        ("Hundreds of volunteers cleared the beach.", [(None, "other")]),
+        ("The co-op shipped thousands of sheep to the coast.", [(None, "other")]),
+    ],
+)
+def test_a_vague_crowd_with_an_order_of_size_is_a_figure(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police held 12 people as thousands marched past the ministry.",
+        "Officers made arrests while hundreds of fans watched.",
+        "Many residents support the plan.",
+        "The feud had lasted for hundreds of years.",
+        "The repairs cost thousands of dollars.",
+        "The guards were killed by men settling scores.",
+    ],
+)
+def test_a_vague_count_that_sets_the_scene_or_gives_no_size_is_not(sentence):
+    assert all(value is not None for value, _ in quantities(sentence))
