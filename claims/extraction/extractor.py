@@ -195,6 +195,8 @@ def _add_figures(
     """Attach every claim figure to the claim holding it, or to a new one."""
     deaths: bool | None = None
     earlier = None
+    # people counted dead one by one ("a man was fatally stabbed"), by noun
+    dead_ones: set[str] = set()
     for sent in sentences:
         previous = None
         for figure in all_figures(sent):
@@ -204,6 +206,12 @@ def _add_figures(
                 quantity = resolve_shot(quantity, deaths)
             if quantity is None:
                 continue
+            one_dead = figure.implicit and figure.value == 1 and quantity.category == "killed"
+            who = (quantity.subject or "").lower()
+            if one_dead and quantity.dies_later and who in dead_ones:
+                continue  # "They found a man with stab wounds. He died": told again
+            if one_dead and not quantity.dies_later:
+                dead_ones.add(who)
             previous = quantity
             start, end = _char_span(doc, figure.start, figure.end)
             # only a toll can be another incident's; "$2 million" is no one's

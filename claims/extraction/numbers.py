@@ -511,7 +511,7 @@ PERSON_NOUNS = words(
     granddaughter boyfriend girlfriend fiance fiancee roommate relative youngster
     photographer cameraman volunteer rescuer paramedic medic activist priest hiker climber
     swimmer diver labourer laborer dockworker captain skipper crewman deckhand sergeant
-    constable lieutenant guest patient spectator fan visitor
+    constable lieutenant guest patient spectator fan visitor grandchild kid sibling parent
     """
 )
 # Things counted for damage. Anything else is counted as people.

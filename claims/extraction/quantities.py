@@ -282,6 +282,10 @@ class Quantity:
     figure: Figure
     category: str
     subject: str | None
+    # One person counted dead only because "he" or "she" dies further on:
+    # "They found a man with stab wounds. He died later." may retell a death
+    # the article has already counted.
+    dies_later: bool = False
 
 
 def _counted_noun(figure: Figure, num: Token) -> Token | None:
@@ -1209,8 +1213,10 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         category = _with_harm(noun)  # "a boy with a gunshot wound"
     if category not in IMPLICIT_CATEGORIES:
         return None
+    dies_later = False
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "Jane Roe was found shot. She died at a hospital."
+        dies_later = True
     plural = figure.value != 1 and noun.tag_ == "NN"  # "a boy and a woman"
     named = noun.pos_ in {"NOUN", "PROPN"}  # not "both"
     subject = (
@@ -1218,7 +1224,7 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural or not named
         else noun.text
     )
-    return Quantity(figure, category, subject)
+    return Quantity(figure, category, subject, dies_later)
 
 
 def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
@@ -1366,11 +1372,32 @@ def _compared(num: Token) -> bool:
     )
 
 
+def _known_people(num: Token, noun: Token) -> bool:
+    """'the two men had been drinking', 'escaped with her two grandchildren':
+    people the article already knows or describes, counted in passing with
+    nothing said to befall them."""
+    if num.dep_ != "nummod" or not (noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ == "people"):
+        return False
+    # the actors or companions of the clause; "three of the 40 passengers",
+    # "the toll among the 60 aboard" draw a count from the group they size
+    if not (
+        noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+    ):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
+        or (c.dep_ == "poss" and c.tag_ == "PRP$")
+        for c in noun.children
+        if c.i < num.i
+    )
+
+
 # Vague words that still give an order of size: "tens of thousands".
-_MAGNITUDES = words("dozens hundreds thousands millions scores tens hundred thousand million")
+# "Dozens of protesters march" is left out: no gold counts a crowd that small.
+_MAGNITUDES = words("hundreds thousands millions hundred thousand million")
 
 
-_CROWD_HEADS = {"dozens", "hundreds", "thousands", "millions"}
+_CROWD_HEADS = {"hundreds", "thousands", "millions"}
 
 
 def _in_a_setting_clause(token: Token) -> bool:
@@ -1398,8 +1425,8 @@ def _crowd_size(figure: Figure, num: Token, noun: Token | None) -> bool:
     if _in_a_setting_clause(noun if noun is not None else num):
         return False
     if noun is None:
-        # "Tens of thousands march"; not "settling scores"
-        return num.dep_ in {"nsubj", "nsubjpass", "dobj"} and num.lower_ in _CROWD_HEADS
+        # "Tens of thousands march"; not "settling scores", "cost millions"
+        return num.dep_ in {"nsubj", "nsubjpass"} and num.lower_ in _CROWD_HEADS
     lemma = noun.lemma_.lower()
     return (
         noun.pos_ == "NOUN"
@@ -1427,6 +1454,8 @@ def _worth_keeping(
         # one in a headline fragment is not.
         return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS:
+        return False
+    if _known_people(num, noun):
         return False
     value: Number | None = figure.value if figure.value is not None else figure.upper
     return not (num.lower_ == "one" and value == 1)

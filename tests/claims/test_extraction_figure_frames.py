@@ -274,3 +274,33 @@ def test_a_vague_crowd_with_an_order_of_size_is_a_figure(sentence, expected):
 )
 def test_a_vague_count_that_sets_the_scene_or_gives_no_size_is_not(sentence):
     assert all(value is not None for value, _ in quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A neighbour said the two brothers had argued over a parking space.",
+        "She climbed out of the window with her three children.",
+        "The four friends had been fishing since dawn.",
+    ],
+)
+def test_people_counted_in_passing_with_nothing_befalling_them_are_not_figures(sentence):
+    assert quantities(sentence) == []
+
+
+def test_people_counted_with_a_claim_about_them_still_are():
+    assert quantities("Four friends were rescued from the cliff.") == [(4, "other")]
+
+
+def test_a_victim_described_again_is_not_a_second_death():
+    text = (
+        "A man was fatally shot outside a pharmacy on Monday.\n\n"
+        "Officers found a 40-year-old man with a gunshot wound in the car park. "
+        "He died at the scene."
+    )
+    assert quantities(text) == [(1, "killed")]
+
+
+def test_a_victim_found_hurt_who_died_is_still_counted_once():
+    text = "Officers found a woman with stab wounds in the stairwell. She died in hospital."
+    assert quantities(text) == [(1, "killed")]
