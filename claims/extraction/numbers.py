@@ -167,7 +167,8 @@ _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\d{3,4}[-.]\d{3,4}([-.]\d{3,4})?$")
 # A phone number the tokenizer split at its hyphens: "317-555-0142"
-_SPLIT_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b")
+# or spelled with a word for its last digits: "317-262-TIPS"
+_SPLIT_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.](\d{4}|[A-Z]{4,7})\b")
 # A local number without its area code: "555-0143". A range is written the
 # same way ("300-1200"), so it takes more to call it a phone number.
 _LOCAL_PHONE = re.compile(r"(?<![\d,.])(\d{3})[-.](\d{4})\b")
@@ -735,6 +736,8 @@ def _street_after(sent: Span, end: int) -> bool:
         token = doc[k]
         if token.lower_.rstrip(".") in STREET_WORDS and (k > end or token.is_title):
             return True
+        if _ORDINAL.match(token.text) and k > end:
+            continue  # "2780 W. 56th Avenue"
         if not (token.is_title or token.is_upper) or token.is_punct:
             return False
     return False

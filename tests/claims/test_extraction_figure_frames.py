@@ -304,3 +304,19 @@ def test_a_victim_described_again_is_not_a_second_death():
 def test_a_victim_found_hurt_who_died_is_still_counted_once():
     text = "Officers found a woman with stab wounds in the stairwell. She died in hospital."
     assert quantities(text) == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tips can be left with Crime Stoppers at 502-574-LEAD.",
+        "Callers should dial 888-411-HELP for the family line.",
+    ],
+)
+def test_a_phone_number_spelled_with_a_word_is_not_a_figure(text):
+    assert quantities(text) == []
+
+
+def test_a_house_number_before_an_ordinal_street_is_an_address():
+    text = "Officers went to a house at 4410 E. 21st Street, where two women were hurt."
+    assert quantities(text) == [(2, "injured")]
