@@ -235,7 +235,8 @@ def _add_figures(
                     background,
                 )
             )
-        earlier = previous or earlier
+        # "the figure" refers back no further than the sentence before
+        earlier = previous
 
 
 def _home(drafts: list[_Draft], start: int, end: int) -> _Draft | None:

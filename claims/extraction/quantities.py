@@ -877,7 +877,7 @@ def categorise(
 
     `previous` is the quantity read just before it in the same sentence, which
     a figure may refer back to ("four of them", "compared with 29"); `earlier`
-    the last one read in the sentences before, which "the figure" or "the
+    the last one read in the sentence before, which "the figure" or "the
     number" may refer back to.
     """
     doc = sent.doc

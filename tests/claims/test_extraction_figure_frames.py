@@ -320,3 +320,12 @@ def test_a_phone_number_spelled_with_a_word_is_not_a_figure(text):
 def test_a_house_number_before_an_ordinal_street_is_an_address():
     text = "Officers went to a house at 4410 E. 21st Street, where two women were hurt."
     assert quantities(text) == [(2, "injured")]
+
+
+def test_the_figure_refers_back_only_to_the_sentence_before():
+    text = (
+        "Police said 14 people were hurt in the crush.\n\n"
+        "The stadium reopened on Monday after repairs.\n\n"
+        "Its owners say the figure is closer to 30."
+    )
+    assert quantities(text) == [(14, "injured")]
