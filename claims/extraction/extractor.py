@@ -201,15 +201,24 @@ def _add_figures(
 ) -> None:
     """Attach every claim figure to the claim holding it, or to a new one."""
     deaths: bool | None = None
+    earlier = None
+    # people counted dead one by one ("a man was fatally stabbed"), by noun
+    dead_ones: set[str] = set()
     for sent in sentences:
         previous = None
         for figure in all_figures(sent):
-            quantity = categorise(sent, figure, previous)
+            quantity = categorise(sent, figure, previous, earlier)
             if quantity is not None and quantity.category == "shot":
                 deaths = reports_death(doc) if deaths is None else deaths
                 quantity = resolve_shot(quantity, deaths)
             if quantity is None:
                 continue
+            one_dead = figure.implicit and figure.value == 1 and quantity.category == "killed"
+            who = (quantity.subject or "").lower()
+            if one_dead and quantity.dies_later and who in dead_ones:
+                continue  # "They found a man with stab wounds. He died": told again
+            if one_dead and not quantity.dies_later:
+                dead_ones.add(who)
             previous = quantity
             start, end = _char_span(doc, figure.start, figure.end)
             # only a toll can be another incident's; "$2 million" is no one's
@@ -233,6 +242,8 @@ def _add_figures(
                     background,
                 )
             )
+        # "the figure" refers back no further than the sentence before
+        earlier = previous
 
 
 def _home(drafts: list[_Draft], start: int, end: int) -> _Draft | None:

@@ -67,6 +67,9 @@ UPPER_APPROXIMATE = [
     ("nearly",),
     ("almost",),
     ("just", "under"),
+    # a ceiling put as a height: "the real toll could be as high as 40"
+    ("as", "high", "as"),
+    ("as", "much", "as"),
 ]
 UPPER_EXACT = [
     ("no", "more", "than"),
@@ -78,6 +81,9 @@ UPPER_EXACT = [
 ]
 APPROXIMATE = [
     ("an", "estimated"),
+    # "the figure is closer to 6,500": an estimate against another, no bound
+    ("closer", "to"),
+    ("nearer", "to"),
     ("roughly",),
     ("about",),
     ("around",),
@@ -161,7 +167,12 @@ _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\d{3,4}[-.]\d{3,4}([-.]\d{3,4})?$")
 # A phone number the tokenizer split at its hyphens: "317-555-0142"
-_SPLIT_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}\b")
+# or spelled with a word for its last digits: "317-262-TIPS"
+_SPLIT_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.](\d{4}|[A-Z]{4,7})\b")
+# A local number without its area code: "555-0143". A range is written the
+# same way ("300-1200"), so it takes more to call it a phone number.
+_LOCAL_PHONE = re.compile(r"(?<![\d,.])(\d{3})[-.](\d{4})\b")
+_PHONE_CUES = CALL_WORDS | words("number line tip tipline helpline extension reach contact")
 
 
 @dataclass(frozen=True)
@@ -500,7 +511,8 @@ PERSON_NOUNS = words(
     shopkeeper teacher coach athlete player stepson stepdaughter stepfather stepmother grandson
     granddaughter boyfriend girlfriend fiance fiancee roommate relative youngster
     photographer cameraman volunteer rescuer paramedic medic activist priest hiker climber
-    swimmer diver labourer laborer dockworker
+    swimmer diver labourer laborer dockworker captain skipper crewman deckhand sergeant
+    constable lieutenant guest patient spectator fan visitor grandchild kid sibling parent
     """
 )
 # Things counted for damage. Anything else is counted as people.
@@ -724,6 +736,8 @@ def _street_after(sent: Span, end: int) -> bool:
         token = doc[k]
         if token.lower_.rstrip(".") in STREET_WORDS and (k > end or token.is_title):
             return True
+        if _ORDINAL.match(token.text) and k > end:
+            continue  # "2780 W. 56th Avenue"
         if not (token.is_title or token.is_upper) or token.is_punct:
             return False
     return False
@@ -743,7 +757,16 @@ def _age_after_name(
         return False
     named = prev2.pos_ == "PROPN" and prev2.ent_type_ not in _NOT_NAMES and prev2.is_title
     person = prev2.lemma_.lower() in PERSON_NOUNS
-    if not (named or person or prev2.ent_type_ == "PERSON"):
+    # "Jane Okoro, 41,": the parser sets the number beside a full name, a
+    # given name before a family name, whatever entity type the tagger guessed
+    full_name = (
+        num.dep_ == "appos"
+        and num.head.i == prev2.i
+        and prev2.pos_ == "PROPN"
+        and prev2.is_title
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in prev2.children)
+    )
+    if not (named or person or full_name or prev2.ent_type_ == "PERSON"):
         return False
     doc = sent.doc
     after = doc[figure.end] if figure.end < sent.end else None
@@ -757,7 +780,19 @@ def _in_split_phone(sent: Span, num: Token) -> bool:
         return False
     window = sent.doc[max(sent.start, num.i - 5) : min(sent.end, num.i + 6)]
     at = num.idx - window.start_char
-    return any(m.start() <= at < m.end() for m in _SPLIT_PHONE.finditer(window.text))
+    if any(m.start() <= at < m.end() for m in _SPLIT_PHONE.finditer(window.text)):
+        return True
+    for m in _LOCAL_PHONE.finditer(window.text):
+        if not m.start() <= at < m.end():
+            continue
+        first, second = m.group(1), m.group(2)
+        # "555-0143": no range has a second end with a leading zero or below
+        # its first; else only a cue to call makes it a number to dial
+        if second.startswith("0") or int(first) >= int(second):
+            return True
+        before = sent.doc[max(sent.start, num.i - 6) : num.i]
+        return any(t.lemma_.lower() in _PHONE_CUES for t in before)
+    return False
 
 
 # Events a year names as an adjective: "the 2009 murders", "the 2014 attacks".
@@ -892,6 +927,15 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "date"  # "05-23"; a dateline's dash is spaced: "Oct. 5 - Three people"
     if after_lemmas[:1] and after_lemmas[0] in MEASURE_UNITS:
         return "measurement"
+    if (
+        len(after_lemmas) > 1
+        and after_lemmas[1] in MEASURE_UNITS
+        and doc[figure.end].pos_ == "ADJ"
+        and doc[figure.end].head.i == figure.end + 1
+    ):
+        return "measurement"  # "3 nautical miles", "40 cubic metres"
+    if after[:1] == ["times"] or after[:1] == ["-fold"]:
+        return "multiplier"  # "three times the official figure", "shot four times"
     if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":
         return "label"
     if prev is not None and prev.lower_ in {"no.", "#"}:

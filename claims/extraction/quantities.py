@@ -15,7 +15,10 @@ from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_VERBS
 from .numbers import (
+    CURRENCY_WORDS,
+    MEASURE_UNITS,
     OBJECT_NOUNS,
+    TIME_UNITS,
     PERSON_NOUNS,
     Figure,
     Number,
@@ -213,6 +216,7 @@ _STATE_PREPS = {"for", "among"}
 _HOUSING_VERBS = {"house", "housing", "shelter"}
 # "forced from their homes", "driven out of their houses"
 _HOME_NOUNS = {"home", "house"}
+_EXPELLING_VERBS = words("force drive chase evict push")
 _MEMBERSHIP_VERBS = {"include", "comprise"}
 _GRAVE = {"critical", "serious", "grave", "stable"}
 _STRUGGLE = {"fight", "battle", "struggle", "cling"}
@@ -260,11 +264,28 @@ _VAGUE_HEADS = {
 }
 
 
+# "Several of those detained", "many of the injured": a vague part of a group.
+_VAGUE_PARTS = {"several", "many", "numerous"}
+
+
+def _named_by_what_befell(group: Token) -> bool:
+    """'the injured', 'the wounded', 'those detained': a group named only by
+    what happened to it, of which "several" or "many" is a count; not "many
+    of them" or "many of the bodies", asides on a group counted before."""
+    if group.pos_ in {"ADJ", "VERB"}:
+        return True
+    return group.tag_ == "DT" and any(c.dep_ == "acl" for c in group.children)
+
+
 @dataclass(frozen=True)
 class Quantity:
     figure: Figure
     category: str
     subject: str | None
+    # One person counted dead only because "he" or "she" dies further on:
+    # "They found a man with stab wounds. He died later." may retell a death
+    # the article has already counted.
+    dies_later: bool = False
 
 
 def _counted_noun(figure: Figure, num: Token) -> Token | None:
@@ -272,11 +293,17 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
     if figure.zero and num.pos_ in {"NOUN", "ADJ"} and num.lower_ not in {"one", "none", "nobody"}:
         return num  # "no deaths"
     # "dozens of people", "a couple of cars", "three of the victims"
-    if num.lower_ in _VAGUE_HEADS or num.pos_ in {"NOUN", "PRON"} or num.lower_ == "none":
+    if (
+        num.lower_ in _VAGUE_HEADS | _VAGUE_PARTS
+        or num.pos_ in {"NOUN", "PRON"}
+        or num.lower_ == "none"
+    ):
         for child in num.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and (
+                        num.lower_ not in _VAGUE_PARTS or _named_by_what_befell(obj)
+                    ):
                         return obj
     # "Five of the injured": the count of a part of a group
     if num.pos_ == "NUM" and figure.value is not None:
@@ -287,9 +314,41 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                     return objs[0]
     if num.dep_ in _NOUN_DEPS and num.head.pos_ in {"NOUN", "PROPN"} and num.head.i > num.i:
         return num.head
+    # "140 inmates considered ringleaders had been moved": a plural the tagger
+    # read as a verb ("inmates" as VBZ) still fills a noun's place in the clause
+    if (
+        num.dep_ == "nummod"
+        and num.head.tag_ == "VBZ"
+        and num.head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+        and num.head.i > num.i
+    ):
+        return num.head
+    # "its licensed capacity of 120", "a crowd of 18,000": the number is the
+    # size the noun names
+    if (
+        num.dep_ == "pobj"
+        and num.head.lower_ == "of"
+        and num.head.head.pos_ == "NOUN"
+        and num.head.head.lemma_.lower() in _SIZE_NOUNS
+    ):
+        return num.head.head
     # "2.5 million people": the run's last token hangs on the noun
     if num.dep_ in _NOUN_DEPS and num.head.pos_ == "NUM" and num.head.head.pos_ == "NOUN":
         return num.head.head
+    # "put the number of homes destroyed at 62": the parser hangs the "at" on
+    # the participle; the figure counts the noun the participle describes
+    if num.dep_ == "pobj" and num.head.lower_ == "at":
+        participle = num.head.head
+        described = participle.head
+        if (
+            participle.dep_ == "acl"
+            and participle.tag_ == "VBN"
+            and described.pos_ == "NOUN"
+            and described.dep_ == "pobj"
+            and described.head.lower_ == "of"
+            and described.head.head.lemma_.lower() in TALLY_NOUNS
+        ):
+            return described
     # "put the death toll at 40", "estimated the crowd at 42,000"
     if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
         for child in num.head.head.children:
@@ -307,6 +366,10 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 if counted is not subject:
                     return counted
     return None
+
+
+# Nouns that name the size of a body of people or things: "a crowd of 18,000".
+_SIZE_NOUNS = words("capacity population crowd workforce staff strength fleet membership garrison")
 
 
 def _tallied(noun: Token) -> Token:
@@ -338,6 +401,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         and any(c.dep_ == "prt" and c.lower_ in {"out", "down"} for c in token.children)
     ):
         return "destroyed"
+    if is_object and token.lemma_.lower() == "burn" and _burned_by_fire(token):
+        return "destroyed"  # "the wildfire burned 47 homes": consumed, not scorched
     # "shot down", "knocked down": only the particle makes it destruction
     if token.lower_ == "down" and token.head.lemma_.lower() not in {"shoot", "bring", "knock"}:
         return None
@@ -355,6 +420,27 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         # for", "at the scene", "there", "treated and released" are patients
         return None
     return pair[1] if is_object else pair[0]
+
+
+_FIRE_AGENTS = words("fire wildfire bushfire blaze flame inferno firestorm")
+
+
+def _burned_by_fire(verb: Token) -> bool:
+    """'a wildfire burned 47 homes', 'the blaze tore through the hills,
+    burning 30 houses', '12 homes were burned by the flames': a fire, not
+    someone who set one, did the burning."""
+    holders = [verb]
+    if verb.dep_ in {"advcl", "conj", "xcomp"} and not has_own_subject(verb):
+        holders.append(verb.head)  # the subject of the clause it hangs on
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "nsubj" and child.lemma_.lower() in _FIRE_AGENTS:
+                return True
+            if child.dep_ == "agent" and any(
+                o.lemma_.lower() in _FIRE_AGENTS for o in child.children if o.dep_ == "pobj"
+            ):
+                return True
+    return False
 
 
 # How someone was treated, not where or for what: no patients.
@@ -474,6 +560,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if not is_object and _treated_for_illness(verb):
         return ILL
     found = _category_of(verb, is_object)
+    if found in {"injured", SHOT} and not is_object and any(
+        c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in verb.children
+    ):
+        return "killed"  # "fatally stabbed", "mortally wounded"
     if found and found != "killed" and not is_object:
         # "were shot and killed", "injured and later died": the worse outcome
         for child in verb.children:
@@ -647,9 +737,12 @@ def _setting_category(token: Token) -> str | None:
         if (
             token.lower_ == "from"
             and lemma in _HOME_NOUNS
-            and any(c.dep_ == "poss" for c in place.children)
+            and (
+                any(c.dep_ == "poss" for c in place.children)
+                or token.head.lemma_.lower() in _EXPELLING_VERBS
+            )
         ):
-            return "displaced"
+            return "displaced"  # headline grammar drops "their": "forces 3,000 from homes"
         if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
             return "injured"
         if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
@@ -699,7 +792,7 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
         # "police detain dozens as thousands protest": another event's clause
         if head.lower_ in _CLAUSE_LINKS and head.pos_ in {"ADP", "SCONJ"} and node.pos_ != "NUM":
             return None, True
-        if head.pos_ in {"VERB", "AUX"}:
+        if head.pos_ in {"VERB", "AUX"} or _misread_verb(head):
             speech = head.lemma_.lower() in SPEECH_VERBS
             # "Police said 12 people ...": the figure is the content of the
             # speech, so the speech verb's own arguments say nothing about it.
@@ -721,6 +814,18 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
                 return found, False
         node = head
     return None, False
+
+
+def _misread_verb(token: Token) -> bool:
+    """A headline verb the tagger read as a plural noun: in "Quake toll
+    climbs to 63" the parser still gives "climbs" a subject, as only a verb
+    has."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    )
 
 
 def _scan_forward(sent: Span, figure: Figure, is_object: bool) -> str | None:
@@ -765,11 +870,15 @@ def _noun_is_object(noun: Token | None, num: Token) -> bool:
     return False
 
 
-def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> Quantity | None:
+def categorise(
+    sent: Span, figure: Figure, previous: Quantity | None = None, earlier: Quantity | None = None
+) -> Quantity | None:
     """Category and subject for a figure, or None when it is not a claim figure.
 
     `previous` is the quantity read just before it in the same sentence, which
-    a figure may refer back to ("four of them", "compared with 29").
+    a figure may refer back to ("four of them", "compared with 29"); `earlier`
+    the last one read in the sentence before, which "the figure" or "the
+    number" may refer back to.
     """
     doc = sent.doc
     num = doc[figure.head]
@@ -838,6 +947,20 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         before = doc[figure.start - 1]
         if before.pos_ == "VERB" and before.tag_ in {"VBD", "VBZ", "VBP", "VBG"}:
             category = _category_of(before, is_object)
+    if category is None and noun is None and _anaphoric_tally(num):
+        # "the real number could be as high as 40", "the figure is closer to
+        # 6,500": a count of what the figure just given counted
+        referent = previous or earlier
+        if referent is not None:
+            return Quantity(figure, referent.category, referent.subject)
+    things: str | None = None
+    if category is None and noun is None and not is_object:
+        # "put the homes destroyed at 62 and said another 30 or so had been
+        # damaged": a bare count a damage verb takes, after things were named
+        walked, _ = _walk(num, True, sent)
+        things = _things_before(sent, num, previous) if walked in DAMAGE else None
+        if things is not None:
+            category = walked
     if category is None and noun is not None and not is_object:
         # "two men were found with gunshot wounds", when nothing worse is said
         category = _with_harm(noun)
@@ -855,6 +978,8 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
     if category == "other" and noun is None and previous is not None and _compared(num):
         # "38 homicides this year, compared with 29", "to 14 from 12"
         return Quantity(figure, previous.category, previous.subject)
+    if things is not None:
+        return Quantity(figure, category, things)
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
@@ -868,6 +993,46 @@ def categorise(sent: Span, figure: Figure, previous: Quantity | None = None) -> 
         return None
     subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
     return Quantity(figure, category, subject)
+
+
+# Nouns that stand for a count already given: "the figure", "the real number".
+_TALLY_ANAPHORS = words("figure number total tally count estimate")
+
+
+def _anaphoric_tally(num: Token) -> bool:
+    """Whether the number is what a bare tally noun, the subject of its
+    clause, is said to be or become: "the real number could be as high as
+    40", "the figure is closer to 6,500", "the total rose to 45"; not "the
+    number of cases", which says what it counts."""
+    node = num
+    if node.dep_ == "pobj":
+        node = node.head
+    if node.dep_ == "prep" and node.head.pos_ == "ADJ" and node.head.dep_ == "acomp":
+        node = node.head  # "as high as 40", "closer to 6,500"
+    if node.dep_ not in {"attr", "acomp", "prep", "dobj"}:
+        return False
+    verb = node.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    for subject in verb.children:
+        if subject.dep_ == "nsubj" and subject.lemma_.lower() in _TALLY_ANAPHORS:
+            return not any(
+                c.dep_ == "prep" and c.lower_ == "of" or c.dep_ in {"compound", "poss"}
+                for c in subject.children
+            )
+    return False
+
+
+def _things_before(sent: Span, num: Token, previous: Quantity | None) -> str | None:
+    """What a bare count of damaged things counts: the things the figure
+    before it counted, else the nearest plural thing named before it in the
+    sentence; None when the sentence has named no things."""
+    if previous is not None and previous.category in DAMAGE and previous.subject:
+        return previous.subject
+    for token in reversed(sent.doc[sent.start : num.i]):
+        if token.tag_ == "NNS" and token.lemma_.lower() in OBJECT_NOUNS:
+            return token.text
+    return None
 
 
 def _elided_noun(sent: Span, num: Token) -> Token | None:
@@ -887,8 +1052,22 @@ def _elided_noun(sent: Span, num: Token) -> Token | None:
             and token.head.lemma_.lower() == verb.lemma_.lower()
         ):
             return token
+    # "built for 800 prisoners, held nearly 2,600": what a place holds is the
+    # people or things a number counted earlier in the sentence
+    if verb.lemma_.lower() not in _HOLDING_VERBS:
+        return None
+    for token in reversed(doc[sent.start : num.i]):
+        if token.tag_ == "NNS" and any(
+            c.dep_ == "nummod" and is_number_token(c) for c in token.children
+        ):
+            lemma = token.lemma_.lower()
+            if lemma in PERSON_NOUNS or lemma in OBJECT_NOUNS or lemma == "people":
+                return token
+            return None
     return None
 
+
+_HOLDING_VERBS = words("hold house accommodate seat contain")
 
 # Words before a noun that say how many, not what: "too few shelters".
 _AMOUNT_WORDS = words("few many more most several other enough much some")
@@ -1007,6 +1186,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         return None  # "a man shot his neighbour": the one who did it
     if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
         return None  # "a woman was wounded by a trooper": the one who fired
+    if noun.lemma_.lower() in _SUSPECT_NOUNS and (
+        _held(noun) or (category or _walk(noun, False, sent)[0]) == "detained"
+    ):
+        # "police arrested a suspect", headline "suspect arrested": one held,
+        # named by the role only a suspect has ("a man was arrested" is not)
+        return Quantity(figure, "detained", noun.text)
     if _held(noun):
         return None  # "was treated at a hospital, then taken to jail": a suspect
     if noun.lemma_.lower() in {"body", "corpse"}:
@@ -1028,8 +1213,10 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         category = _with_harm(noun)  # "a boy with a gunshot wound"
     if category not in IMPLICIT_CATEGORIES:
         return None
+    dies_later = False
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "Jane Roe was found shot. She died at a hospital."
+        dies_later = True
     plural = figure.value != 1 and noun.tag_ == "NN"  # "a boy and a woman"
     named = noun.pos_ in {"NOUN", "PROPN"}  # not "both"
     subject = (
@@ -1037,7 +1224,7 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         if noun.ent_type_ == "PERSON" or noun.lower_ == "old" or plural or not named
         else noun.text
     )
-    return Quantity(figure, category, subject)
+    return Quantity(figure, category, subject, dies_later)
 
 
 def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
@@ -1093,6 +1280,8 @@ def _has_object(verb: Token) -> bool:
 # Verbs that make their subject a suspect: "was arrested", "was charged",
 # "was booked into jail".
 _HELD_VERBS = words("arrest charge book jail detain indict convict sentence accuse apprehend")
+# People named by their part in a crime, counted when held.
+_SUSPECT_NOUNS = words("suspect gunman shooter attacker assailant perpetrator culprit")
 
 
 def _held(noun: Token) -> bool:
@@ -1183,12 +1372,79 @@ def _compared(num: Token) -> bool:
     )
 
 
+def _known_people(num: Token, noun: Token) -> bool:
+    """'the two men had been drinking', 'escaped with her two grandchildren':
+    people the article already knows or describes, counted in passing with
+    nothing said to befall them."""
+    if num.dep_ != "nummod" or not (noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ == "people"):
+        return False
+    # the actors or companions of the clause; "three of the 40 passengers",
+    # "the toll among the 60 aboard" draw a count from the group they size
+    if not (
+        noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+    ):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
+        or (c.dep_ == "poss" and c.tag_ == "PRP$")
+        for c in noun.children
+        if c.i < num.i
+    )
+
+
+# Vague words that still give an order of size: "tens of thousands".
+# "Dozens of protesters march" is left out: no gold counts a crowd that small.
+_MAGNITUDES = words("hundreds thousands millions hundred thousand million")
+
+
+_CROWD_HEADS = {"hundreds", "thousands", "millions"}
+
+
+def _in_a_setting_clause(token: Token) -> bool:
+    """'Police detained 38 as thousands marched': the crowd in a clause that
+    sets the scene for the event the sentence reports."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        if node.dep_ == "pobj" and node.head.lower_ in _CLAUSE_LINKS:
+            return True  # the parser made the clause a phrase: "as thousands protest"
+        node = node.head
+    return node.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CLAUSE_LINKS for c in node.children
+    )
+
+
+def _crowd_size(figure: Figure, num: Token, noun: Token | None) -> bool:
+    """'Tens of thousands marched', 'several thousand people took part',
+    'killed thousands of chickens': a vague count that still gives the order
+    of size of who or what took part; not "many Russians" (no size), nor
+    "hundreds of years" or "thousands of dollars" (a span or a sum)."""
+    if not any(w.lower() in _MAGNITUDES for w in figure.qualifier.split()):
+        return False
+    if _in_a_setting_clause(noun if noun is not None else num):
+        return False
+    if noun is None:
+        # "Tens of thousands march"; not "settling scores", "cost millions"
+        return num.dep_ in {"nsubj", "nsubjpass"} and num.lower_ in _CROWD_HEADS
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and lemma not in NON_CLAIM_NOUNS
+        and lemma not in TIME_UNITS
+        and lemma not in MEASURE_UNITS
+        and lemma not in CURRENCY_WORDS
+    )
+
+
 def _worth_keeping(
     sent: Span, figure: Figure, num: Token, noun: Token | None, category: str
 ) -> bool:
     """Uncategorised counts are kept only when they are checkable figures."""
     if category != "other":
         return True
+    if figure.vague and _crowd_size(figure, num, noun):
+        return True  # "Tens of thousands marched", "thousands of fans tried to ..."
     if figure.zero or figure.vague:
         return False  # "no leadership", "many Russians"
     if figure.money:
@@ -1198,6 +1454,8 @@ def _worth_keeping(
         # one in a headline fragment is not.
         return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS:
+        return False
+    if _known_people(num, noun):
         return False
     value: Number | None = figure.value if figure.value is not None else figure.upper
     return not (num.lower_ == "one" and value == 1)
