@@ -389,6 +389,17 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return None if is_object else _shot(token)
     if token.lemma_.lower() == "set" and _sets_fire(token):
         return "damaged" if is_object else "injured"  # as "burned"
+    if token.lemma_.lower() == "hold" and token.tag_ == "VBN" and not is_object:
+        # "two men held after brawl", "were being held without bail"; but a
+        # hall that "held 500 people" holds no one captive, and meetings
+        # "were held"
+        held = token.head if token.dep_ == "acl" else next(
+            (c for c in token.children if c.dep_ == "nsubjpass"), None
+        )
+        people = held is not None and (
+            held.lemma_.lower() in PERSON_NOUNS | {"people"} or held.ent_type_ in {"PERSON", "NORP"}
+        )
+        return "detained" if people else None
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
     if pair is None:
         if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
@@ -1336,9 +1347,12 @@ def _with_harm(token: Token) -> str | None:
 
 
 def _among_them(sent: Span, figure: Figure) -> bool:
-    """Whether the figure opens with "among them" or "among whom": a part of
-    the group counted just before."""
+    """Whether the figure opens with "among them", "among whom" or
+    "including": a part of the group counted just before ("40 people died,
+    including 12 children")."""
     doc = sent.doc
+    if figure.start - 1 >= sent.start and doc[figure.start - 1].lower_ == "including":
+        return True
     return (
         figure.start - 2 >= sent.start
         and doc[figure.start - 2].lower_ == "among"

@@ -329,3 +329,31 @@ def test_the_figure_refers_back_only_to_the_sentence_before():
         "Its owners say the figure is closer to 30."
     )
     assert quantities(text) == [(14, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 40 people died, including 12 children.", [(40, "killed"), (12, "killed")]),
+        (
+            "The monitor put the death toll at 85, including 23 civilians.",
+            [(85, "killed"), (23, "killed")],
+        ),
+        ("The storm damaged 300 homes, including 14 schools.", [(300, "damaged"), (14, "damaged")]),
+    ],
+)
+def test_a_part_named_with_including_shares_the_groups_fate(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police say two men held after brawl", [(2, "detained")]),
+        ("Twelve protesters were held overnight.", [(12, "detained")]),
+        ("Elections were held in 12 districts.", [(12, "other")]),
+        ("The hall held 500 people.", [(500, "other")]),
+    ],
+)
+def test_people_held_are_detained_and_nothing_else_held_is(sentence, expected):
+    assert quantities(sentence) == expected
