@@ -519,6 +519,8 @@ def _subject(verb: Token) -> Token | None:
             # "Speaking in Salem, New Hampshire, Trump said": of two subjects
             # the parser gives one verb, the nearer is the real one
             return min(subjects, key=lambda child: abs(node.i - child.i))
+        if node is verb and _trailing_frame_subject(verb) is not None:
+            return _trailing_frame_subject(verb)
         if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
         elif (
@@ -578,6 +580,25 @@ def _stranded_subject(verb: Token) -> Token | None:
         return None
     name = doc[verb.i - 1]
     if name.pos_ != "PROPN" or name.dep_ not in {"appos", "pobj", "conj"}:
+        return None
+    return name
+
+
+def _trailing_frame_subject(verb: Token) -> Token | None:
+    """'Two brothers died on Cotter Road, Sheriff Ray Dunmore told Channel 6.':
+    the parser may hang the name after the comma on the noun before it and
+    join the verb to the main clause; a name right before a speech verb with
+    no subject of its own, after a comma and with no 'and' between, is it."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.i == 0 or not is_speech_verb(verb):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "ccomp"} for c in verb.children):
+        return None
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ not in {"appos", "pobj", "conj"}:
+        return None
+    opening = name.left_edge.i
+    if opening == 0 or doc[opening - 1].text != ",":
         return None
     return name
 
@@ -1078,6 +1099,9 @@ def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
             start = min(start, verb.head.left_edge.i)
     for child in verb.children:
         if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "advmod", "agent", "prt"}:
+            end = max(end, child.right_edge.i + 1)
+        # "..., the sheriff told Channel 6.": whom it was told to
+        if child.i > verb.i and child.dep_ in {"dobj", "dative"} and verb_lemma(verb) == "tell":
             end = max(end, child.right_edge.i + 1)
     return max(start, sent.start), min(end, sent.end)
 

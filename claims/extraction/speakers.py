@@ -217,6 +217,46 @@ def _text(tokens: list[Token]) -> str:
     return doc[tokens[0].i : tokens[-1].i + 1].text.replace("\n", " ").strip()
 
 
+# Abbreviated titles, spelled out to match a later "the sergeant".
+TITLE_WORDS = {
+    "sgt.": "sergeant",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "det.": "detective",
+    "cpl.": "corporal",
+    "pvt.": "private",
+    "insp.": "inspector",
+    "supt.": "superintendent",
+    "cmdr.": "commander",
+    "adm.": "admiral",
+    "maj.": "major",
+    "brig.": "brigadier",
+    "gen.": "general",
+    "gen": "general",
+    "rep.": "representative",
+    "sen.": "senator",
+    "gov.": "governor",
+    "atty.": "attorney",
+    "dep.": "deputy",
+    "prof.": "professor",
+    "rev.": "reverend",
+    "dr.": "doctor",
+    "pres.": "president",
+    "amb.": "ambassador",
+}
+
+
+def _role_holds(role: str | None, word: str) -> bool:
+    """Whether a role names the job: "Fire Chief" holds "chief", "Sgt." holds
+    "sergeant"."""
+    if not role:
+        return False
+    lower = role.lower()
+    spelled = " ".join(TITLE_WORDS.get(w, w) for w in lower.split())
+    return word in lower or word in spelled
+
+
 def clean_person_name(ent: Span) -> str | None:
     """Drop modals glued on by the tagger ("Will Putin"), titles and possessives."""
     tokens = list(ent)
@@ -550,7 +590,14 @@ class SpeakerResolver:
         outer = head
         while outer.dep_ in {"compound", "flat"} and outer.head.i > outer.i:
             outer = outer.head
-        if head.dep_ == "appos":
+        # "on Cotter Road, Sheriff Ray Dunmore told ...": a name the parser
+        # hangs on a place is not that place's apposition
+        stray = (
+            head.head.pos_ == "PROPN"
+            and head.head.lower_ not in ROLE_WORDS
+            and not (head.head.dep_ == "pobj" and head.head.head.head.pos_ == "NOUN")
+        )
+        if head.dep_ == "appos" and not stray:
             anchor = head.head
             # "the mayor of Port Ellis, Jon Vale": the parser may hang the name
             # on the place; the role is the whole phrase from "mayor"
@@ -608,7 +655,7 @@ class SpeakerResolver:
         candidates = [p for p in self.subject_people if p[0] < index]
         if role_word:
             for _, name, role in reversed(candidates):
-                if role and role_word in role.lower():
+                if _role_holds(role, role_word):
                     return name, role
         if candidates:
             _, name, role = candidates[-1]
@@ -618,11 +665,11 @@ class SpeakerResolver:
     def person_with_role(self, index: int, word: str) -> tuple[str, str | None] | None:
         """The person whose role holds the word: the nearest one named before
         the index, else the first named after it ("the fire chief said ...
-        Fire Chief Dana Ruiz added")."""
-        before = [p for p in self.role_people if p[0] < index and p[2] and word in p[2].lower()]
+        Fire Chief Dana Ruiz added", "the sergeant" for "Sgt. Dana Kell")."""
+        before = [p for p in self.role_people if p[0] < index and _role_holds(p[2], word)]
         if before:
             return before[-1][1], before[-1][2]
-        after = [p for p in self.role_people if p[0] > index and p[2] and word in p[2].lower()]
+        after = [p for p in self.role_people if p[0] > index and _role_holds(p[2], word)]
         if after:
             return after[0][1], after[0][2]
         return None

@@ -656,3 +656,33 @@ def test_a_job_title_is_not_the_last_person_named():
     )
     claim = claim_with(text, "river would crest")
     assert claim.speaker != "Mara Quist"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sgt. Dana Kell said two men were arrested. The sergeant said a third was sought.",
+            "Dana Kell",
+        ),
+        (
+            "Gov. Ada Pike declared an emergency. The governor said she had asked for aid.",
+            "Ada Pike",
+        ),
+    ],
+)
+def test_a_later_job_title_spells_out_an_abbreviated_one(text, speaker):
+    assert extract(text)[-1].speaker == speaker
+
+
+def test_a_trailing_frame_the_parser_joined_to_the_clause_still_names_the_speaker():
+    text = (
+        "Two brothers died when their home was thrown across a field on Cotter Road, "
+        "County Sheriff Ray Dunmore told Channel 6. A woman was killed in Grantville, "
+        "the sheriff said."
+    )
+    claims = extract(text)
+    assert [(c.speaker, c.speaker_role) for c in claims] == [
+        ("Ray Dunmore", "County Sheriff"),
+        ("Ray Dunmore", "County Sheriff"),
+    ]
