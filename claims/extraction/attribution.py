@@ -21,6 +21,8 @@ from .speakers import (
     ANONYMOUS_NOUNS,
     EVIDENCE_NOUNS,
     NO_SPEAKER,
+    ORG_NOUNS,
+    UNNAMED_PERSON_NOUNS,
     Speaker,
     SpeakerResolver,
     describes_speaker,
@@ -479,7 +481,11 @@ def is_estimate_verb(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place", "estimate"}:
         return False
     children = list(token.children)
-    return any(c.dep_ == "dobj" for c in children) and any(
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "put the number of homes destroyed at 62": the parser may hang the "at"
+    # on a participle inside the object rather than on the verb
+    holders = children + [t for o in objects for t in o.subtree if t.dep_ == "prep"]
+    return bool(objects) and any(
         c.dep_ == "prep"
         and c.lower_ == "at"
         and any(
@@ -488,7 +494,7 @@ def is_estimate_verb(token: Token) -> bool:
             and (_is_figure(o) or any(n.dep_ == "nummod" and _is_figure(n) for n in o.children))
             for o in c.children
         )
-        for c in children
+        for c in holders
     )
 
 
@@ -514,7 +520,16 @@ def _subject(verb: Token) -> Token | None:
         if subjects:
             # "Speaking in Salem, New Hampshire, Trump said": of two subjects
             # the parser gives one verb, the nearer is the real one
-            return min(subjects, key=lambda child: abs(node.i - child.i))
+            subject = min(subjects, key=lambda child: abs(node.i - child.i))
+            # "the government, which denied that ...": a relative pronoun
+            # stands for the noun its clause describes
+            if (
+                subject.tag_ in {"WDT", "WP"}
+                and node.dep_ == "relcl"
+                and _may_speak(node.head)
+            ):
+                return node.head
+            return subject
         if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
         elif (
@@ -553,6 +568,17 @@ def _subject(verb: Token) -> Token | None:
         else:
             break
     return _inverted_subject(verb) or _stranded_subject(verb)
+
+
+def _may_speak(noun: Token) -> bool:
+    """A noun a relative clause of saying can be about: a name or a body,
+    source or person ("the government, which denied", "Ana Ruiz, who
+    said"); "a man at the shelter, who asked not to be named" hangs the
+    clause on the place, which says nothing."""
+    return noun.pos_ == "PROPN" or (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS | UNNAMED_PERSON_NOUNS
+    )
 
 
 # Verbs of saying and thinking whose subject may be the one of the verb they
@@ -681,6 +707,20 @@ def _own_attribution(verb: Token) -> bool:
 _CONTRAST_MARKS = {"while", "whereas", "whilst"}
 
 
+def _rival_conjunct(child: Token, comp: Token) -> bool:
+    """'says 140 ships are waiting, and business groups estimate losses at
+    ...': a clause joined to the reported one whose own named subject says or
+    estimates something is that source's attribution, not more of this one;
+    backshifted ("and rescuers had estimated ...") it is still reported."""
+    if child.dep_ != "conj" or child.i < comp.i:
+        return False
+    if not (is_speech_verb(child) or is_estimate_verb(child)):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in child.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in child.children)
+
+
 def _telling(verb: Token) -> bool:
     """'..., telling reporters that ...', '..., adding that ...': a participle of
     speech with content of its own and no subject, the speaker's next statement."""
@@ -715,7 +755,9 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
         and clause.head.i < clause.i
         and is_speech_verb(clause.head)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        and any(t.text == "," for t in verb.doc[clause.i : verb.i])
+        # "said her client acted in self-defense and denied that he had
+        # started it": a denial with a that-clause of its own needs no comma
+        and (any(t.text == "," for t in verb.doc[clause.i : verb.i]) or _that_clause(verb))
     ):
         return clause.head
     return None
@@ -772,9 +814,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             # own attribution, not more of this one
             # "denied that ..., telling reporters that ...": the speaker's next statement
             rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child)
-            rival = rival or _telling(child)
+            rival = rival or _telling(child) or _rival_conjunct(child, comp)
             if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
                 end = min(end, child.left_edge.i)
+                while end > comp.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                    end -= 1
             if _speaker_verb_of_denial(child) is not None:
                 end = min(end, child.i)  # the denial is an attribution of its own
                 while doc[end - 1].is_punct or doc[end - 1].dep_ == "cc":
@@ -861,7 +905,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 child.dep_ in {"advcl", "conj"}
                 and child.i > verb.i
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
-            ):
+            ) or (_telling(child) and child.i > verb.i):
+                # "rejected the accusation, saying officers had ...": what the
+                # speaker says next is its own statement, not a rejected one
                 end = min(end, child.left_edge.i)
         # "endorsed Cruz", "criticized Sanders": a stance towards someone
         # named is a claim in two words; "criticized it" is not
