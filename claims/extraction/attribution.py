@@ -763,9 +763,42 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
     return None
 
 
+def _answering_clause(verb: Token) -> bool:
+    """'..., which the government denied': a relative clause set off by a
+    comma whose own named subject says something of the words before it,
+    the relative pronoun standing for them as its object."""
+    doc = verb.doc
+    return (
+        # the parser may call it a complement: "..., which the company disputed"
+        verb.dep_ in {"relcl", "ccomp", "advcl"}
+        and verb.left_edge.i > 0
+        and doc[verb.left_edge.i - 1].text == ","
+        and verb.left_edge.tag_ == "WDT"
+        and verb.left_edge.head.i == verb.i
+        and verb.left_edge.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+        and (is_speech_verb(verb) or verb_lemma(verb) in DENIAL_VERBS)
+    )
+
+
+def _before_answering_clause(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The content short of an answering clause in it, which is another
+    source's attribution."""
+    doc = verb.doc
+    for token in doc[span[0] : span[1]]:
+        if token.i != verb.i and _answering_clause(token):
+            cut = _trim(doc, span[0], token.left_edge.i)
+            return cut if cut is not None else span
+    return span
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
+    # "..., which the government denied": the clause itself, the pronoun
+    # standing for what was denied
+    if _answering_clause(verb):
+        return _trim(doc, verb.left_edge.i, min(verb.right_edge.i + 1, sent.end))
     # "sees Cruz as a uniter", "views the deal as a mistake": a judgement
     judged = _judged_as(verb)
     if judged is not None:
@@ -1758,6 +1791,8 @@ class AttributionFinder:
             speaker = self.speaker_of(subject)
         stance = "asserts"
         span = _noun_clause(verb, sent) or _content(verb, sent)
+        if span is not None:
+            span = _before_answering_clause(verb, span)
         asked = _question_asked(verb)
         if asked is not None:
             # "Asked whether he would run, Smith said no": the answer means

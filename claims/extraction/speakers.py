@@ -940,7 +940,7 @@ class SpeakerResolver:
         appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
         # "Okafor's attorney, Miriam Salt", "Putin's spokesman": the possessor
         # is whose the speaker is, never the speaker
-        owned = {t.i for c in core if c.dep_ == "poss" and c is not head for t in c.subtree}
+        owned = {t.i for c in core if c.dep_ == "poss" and c.i != head.i for t in c.subtree}
         candidates = [t for t in core if t.i not in owned]
         candidates += [t for a in appositions for t in a.subtree]
         for token in candidates:

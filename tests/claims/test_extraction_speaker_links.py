@@ -179,3 +179,28 @@ def test_what_a_denier_says_next_is_asserted():
     assert rejected.stance == "denies"
     assert (said.speaker, said.stance) == ("ministry", "asserts")
     assert "inspectors" not in rejected.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "first"),
+    [
+        (
+            "Opposition leaders accused the mayor of hiding the audit from voters, which the "
+            "mayor's office denied.",
+            "which the mayor's office denied",
+            "mayor's office",
+            "hiding the audit",
+        ),
+        (
+            "The union said the mine had flooded twice since March, which the company disputed.",
+            "which the company disputed",
+            "company",
+            "flooded twice",
+        ),
+    ],
+)
+def test_an_answering_clause_is_its_subjects_denial(text, words, speaker, first):
+    answer = attributed_claim_with(text, words)
+    assert (answer.speaker, answer.stance) == (speaker, "denies")
+    before = attributed_claim_with(text, first)
+    assert words not in before.text
