@@ -344,6 +344,7 @@ def is_speech_verb(token: Token) -> bool:
         and not advocacy
         and _judged_as(token) is None
         and not _study_finding(token)
+        and _finding_aside(token) is None
         and _made_clear(token) is None
     ):
         return False
@@ -476,6 +477,25 @@ def _study_finding(verb: Token) -> bool:
     )
 
 
+def _finding_aside(verb: Token) -> Token | None:
+    """'..., court records show.', '..., police data showed.': a study or
+    document closing the sentence as its source. The parser may take the
+    noun for a part of the verb rather than its subject; returns the noun."""
+    if verb.lemma_.lower() not in FINDING_VERBS or verb.i < 2:
+        return None
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and not (doc[verb.i + 1].is_punct or doc[verb.i + 1].is_space):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "nsubj"} for c in verb.children):
+        return None
+    noun = doc[verb.i - 1]
+    if noun.head.i != verb.i or noun.lemma_.lower() not in _STUDY_SUBJECTS:
+        return None
+    if doc[noun.left_edge.i - 1].text != "," if noun.left_edge.i > 0 else True:
+        return None
+    return noun
+
+
 def is_estimate_verb(token: Token) -> bool:
     """'Police put the number at 42,000': the subject gives the figure."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place", "estimate"}:
@@ -507,6 +527,9 @@ def _is_figure(token: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    aside = _finding_aside(verb)
+    if aside is not None:
+        return aside
     node = _speaker_verb_of_denial(verb) or _speaker_verb_of_telling(verb) or verb
     for _ in range(3):
         subjects = [

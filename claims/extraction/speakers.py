@@ -1045,6 +1045,9 @@ class SpeakerResolver:
 
     def _document_issuer(self, head: Token) -> Speaker:
         """'the ministry's statement', 'a police statement', 'a statement from the army'."""
+        if head.lemma_.lower() == "record" and not any(c.dep_ == "poss" for c in head.children):
+            # "court records", "jail records": public records, as worded
+            return Speaker(_text(_strip_det(_core(head))), "anonymous")
         for child in head.children:
             if child.dep_ == "poss" or (
                 child.dep_ == "compound" and child.i == head.i - 1 and _issues_documents(child)

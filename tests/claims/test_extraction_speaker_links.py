@@ -204,3 +204,23 @@ def test_an_answering_clause_is_its_subjects_denial(text, words, speaker, first)
     assert (answer.speaker, answer.stance) == (speaker, "denies")
     before = attributed_claim_with(text, first)
     assert words not in before.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The factory was fined 85,000 pounds in 2021 after a worker suffered chemical "
+            "burns, court records show.",
+            "fined 85,000 pounds",
+            "court records",
+        ),
+        (
+            "The plant had failed two safety inspections since 2019, state records showed.",
+            "two safety inspections",
+            "state records",
+        ),
+    ],
+)
+def test_records_closing_a_sentence_are_its_source(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
