@@ -598,6 +598,8 @@ def _may_speak(noun: Token) -> bool:
     source or person ("the government, which denied", "Ana Ruiz, who
     said"); "a man at the shelter, who asked not to be named" hangs the
     clause on the place, which says nothing."""
+    if noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
+        return False  # "released her records in July, which showed ..."
     return noun.pos_ == "PROPN" or (
         noun.pos_ == "NOUN"
         and noun.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS | UNNAMED_PERSON_NOUNS
