@@ -297,7 +297,12 @@ def test_the_bare_description_is_the_unnamed_source_as_first_worded(text, words,
             "wells ran dry",
             "county water data",
         ),
-        ("Nine patients died, according to hospital records.", "patients died", "hospital"),
+        # records are the source as worded (gold: "court records", "jail records")
+        (
+            "Nine patients died, according to hospital records.",
+            "patients died",
+            "hospital records",
+        ),
         ("Burglaries rose 4 percent, police data showed.", "Burglaries rose", "police"),
     ],
 )
