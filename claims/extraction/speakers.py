@@ -355,6 +355,7 @@ class SpeakerResolver:
         self.org_descriptions: dict[str, str] = {}
         # token ranges of names the article abbreviates, with the full name
         self.long_names: list[tuple[int, int, str]] = []
+        self._sentence_openers: set[str] | None = None
         self._find_acronyms()
         # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
         self.org_names: set[str] = set()
@@ -750,7 +751,9 @@ class SpeakerResolver:
         return None
 
     def _opens_sentence(self, word: str) -> bool:
-        return any(t.text == word and t.is_sent_start for t in self.doc)
+        if self._sentence_openers is None:
+            self._sentence_openers = {s[0].text for s in self.doc.sents if len(s)}
+        return word in self._sentence_openers
 
     def _kindred_org(self, words: list[str]) -> str | None:
         """'a prisoners' rights group' for the "Marundian Prisoners' Aid
