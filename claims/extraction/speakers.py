@@ -143,7 +143,10 @@ def _core(head: Token) -> list[Token]:
             child.dep_ == "poss"
             and child.pos_ != "PROPN"
             and (
-                child.pos_ == "PRON" or child.lemma_.lower() in PLACE_NOUNS | {"country", "nation"}
+                child.pos_ == "PRON"
+                or child.lemma_.lower() in PLACE_NOUNS | {"country", "nation"}
+                # "the city's deputy mayor": a person's post keeps its place
+                and head.lemma_.lower() in ORG_NOUNS
             )
         ):
             continue  # "the country's agency" is the agency; "the prosecutor's office" stays

@@ -224,3 +224,22 @@ def test_an_answering_clause_is_its_subjects_denial(text, words, speaker, first)
 )
 def test_records_closing_a_sentence_are_its_source(text, words, speaker):
     assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The town's deputy mayor put the cost of the repairs at about 2 million crowns.",
+            "cost of the repairs",
+            "town's deputy mayor",
+        ),
+        (
+            "Heavy rain flooded 300 homes in the delta, the country's disaster agency said.",
+            "flooded 300 homes",
+            "disaster agency",
+        ),
+    ],
+)
+def test_a_place_possessor_stays_with_a_post_not_with_a_body(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
