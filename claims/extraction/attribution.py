@@ -526,6 +526,19 @@ def _is_figure(token: Token) -> bool:
     return token.like_num or token.ent_type_ in _FIGURE_ENTS
 
 
+def _name_taken_for_date(token: Token) -> bool:
+    """'Sela Morrow ... said' after a dateline: the recogniser may label a
+    surname a date; a first name before it, of no date itself, shows a name."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound"
+        and c.i == token.i - 1
+        and c.pos_ == "PROPN"
+        and c.is_title
+        and not c.ent_type_
+        for c in token.children
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     aside = _finding_aside(verb)
     if aside is not None:
@@ -537,13 +550,18 @@ def _subject(verb: Token) -> Token | None:
             for child in node.children
             if child.dep_ in {"nsubj", "nsubjpass"}
             and not child.is_punct
-            and child.ent_type_ not in {"DATE", "TIME"}
+            and (child.ent_type_ not in {"DATE", "TIME"} or _name_taken_for_date(child))
         ]
         subjects = [child for child in subjects if child is not None]
         if subjects:
             # "Speaking in Salem, New Hampshire, Trump said": of two subjects
             # the parser gives one verb, the nearer is the real one
             subject = min(subjects, key=lambda child: abs(node.i - child.i))
+            # "A girl drowned in Tamur, her uncle, Daud Ferran, told the
+            # Herald.": the parser may make the story's subject the teller's
+            stranded = _stranded_subject(verb)
+            if stranded is not None and subject.i < stranded.i < verb.i:
+                return stranded
             # "the government, which denied that ...": a relative pronoun
             # stands for the noun its clause describes
             if (
@@ -590,7 +608,7 @@ def _subject(verb: Token) -> Token | None:
             node = node.head.head  # "responded by saying", "landed in trouble after saying"
         else:
             break
-    return _inverted_subject(verb) or _stranded_subject(verb)
+    return _stranded_subject(verb) or _inverted_subject(verb)
 
 
 def _may_speak(noun: Token) -> bool:
@@ -615,15 +633,39 @@ _CLIMBING_VERBS = SPEECH_VERBS | REPORTING_VERBS | COGNITION_VERBS | ADVOCACY_VE
 _READY_ADJECTIVES = words("likely unlikely quick eager keen ready willing reluctant")
 
 
+def _frame_end(verb: Token) -> int:
+    """End of the verb and the words it takes after it, short of punctuation."""
+    ends = [c.right_edge.i for c in verb.children if c.i > verb.i and not c.is_punct]
+    return max([verb.i] + ends) + 1
+
+
 def _stranded_subject(verb: Token) -> Token | None:
     """'While on the trail for his wife, former president Ana Ruiz said she
     ...': after a long opening the parser may hang the name that ends right
     before the verb on a noun of the opening; a name there is the subject
     when the verb has a clause of its own."""
     doc = verb.doc
-    if verb.i == 0 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if verb.i < 2:
         return None
-    name = doc[verb.i - 1]
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        name = doc[verb.i - 1]
+    elif (
+        # "..., her uncle, Daud Ferran, told the Herald.": a closing frame
+        # whose name the parser hung on the words before it
+        doc[verb.i - 1].text == ","
+        # "..., told the paper." or "..., said.": nothing after the verb
+        # that could be its subject
+        and (verb_lemma(verb) == "tell" or doc[verb.i + 1].is_punct)
+        and all(
+            t.is_punct and t.text != "," or t.is_space
+            for t in doc[_frame_end(verb) : verb.sent.end]
+        )
+    ):
+        name = doc[verb.i - 2]
+        if name.ent_type_ != "PERSON":
+            return None
+    else:
+        return None
     if name.pos_ != "PROPN" or name.dep_ not in {"appos", "pobj", "conj"}:
         return None
     return name
@@ -1127,6 +1169,9 @@ def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
             start = min(start, verb.head.left_edge.i)
     for child in verb.children:
         if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "advmod", "agent", "prt"}:
+            end = max(end, child.right_edge.i + 1)
+        # "..., police told reporters.": whom it was told is part of the frame
+        if child.i > verb.i and child.dep_ == "dobj" and verb_lemma(verb) == "tell":
             end = max(end, child.right_edge.i + 1)
     return max(start, sent.start), min(end, sent.end)
 

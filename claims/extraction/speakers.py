@@ -374,7 +374,13 @@ class SpeakerResolver:
             ):
                 self.org_names.add(_text(words))
         people: list[tuple[Span, str]] = []
-        persons = [e for e in self.ents if e.label_ == "PERSON"]
+        # "Varesh Railways" labelled an organisation once and a person later is
+        # the organisation: the recogniser's other reading is a slip
+        org_texts = {e.text for e in self.ents if e.label_ == "ORG" and len(e) > 1}
+        self.slips = {
+            e.start for e in self.ents if e.label_ == "PERSON" and len(e) > 1 and e.text in org_texts
+        }
+        persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
         # "Calloway said" after "Ray Calloway", whatever label the recogniser gives it
         self.known_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
@@ -473,6 +479,33 @@ class SpeakerResolver:
                 name = self.canonical(token.text)
                 roles = [r for _, n, r in self.role_people if n == name]
                 self.subject_people.append((token.i, name, roles[0] if roles else None))
+            elif token.dep_ in _SUBJECT_DEPS and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+                # "Sela Morrow, a spokeswoman for ..., said": a name the
+                # recogniser missed, shown by a person's post beside it
+                post = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ == "appos"
+                        and c.pos_ == "NOUN"
+                        and c.lemma_.lower() in UNNAMED_PERSON_NOUNS | TITLES
+                    ),
+                    None,
+                )
+                first = self.doc[token.i - 1] if token.i > 0 else None
+                if (
+                    post is not None
+                    and first is not None
+                    and first.dep_ == "compound"
+                    and first.head.i == token.i
+                    and first.pos_ == "PROPN"
+                    and first.is_title
+                    and token.is_title
+                ):
+                    name = f"{first.text} {token.text}"
+                    self.full_names.setdefault(token.lower_, name)
+                    role = _text(_strip_det(_core(post)))
+                    self.subject_people.append((first.i, name, role or None))
         # "a shopkeeper who gave his name as Petar said ...": Petar speaks,
         # and a later "he" may be him
         for token in doc:
@@ -515,6 +548,8 @@ class SpeakerResolver:
         """PERSON entities, and names the recogniser labelled otherwise but that
         follow a title ("governor Murat Aksoy") or share a known surname."""
         if ent.label_ == "PERSON":
+            if ent.start in self.slips:
+                return False
             if (
                 len(ent) == 1
                 and ent[0].lower_ not in self.known_surnames

@@ -243,3 +243,73 @@ def test_records_closing_a_sentence_are_its_source(text, words, speaker):
 )
 def test_a_place_possessor_stays_with_a_post_not_with_a_body(text, words, speaker):
     assert attributed_claim_with(text, words).speaker == speaker
+
+
+# -- frames the parser breaks ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A 7-year-old boy was pulled alive from the river near Osk, his aunt, Mara "
+            "Velin, told the Coast Gazette.",
+            "pulled alive from the river",
+            "Mara Velin",
+        ),
+        (
+            "Two fishermen drowned when their boat overturned off Cape Lind, a local "
+            "official, Pavel Dorn, told reporters.",
+            "fishermen drowned",
+            "Pavel Dorn",
+        ),
+    ],
+)
+def test_a_closing_teller_hung_on_the_story_still_tells_it(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def _built(words, pos, deps, heads, ents):
+    """A parsed sentence as the recogniser sometimes gets it wrong."""
+    from spacy.tokens import Doc
+
+    from claims.extraction import get_nlp
+
+    lemmas = [w.lower() for w in words]
+    return Doc(
+        get_nlp().vocab, words=words, pos=pos, deps=deps, heads=heads, ents=ents, lemmas=lemmas
+    )
+
+
+def test_a_surname_labelled_a_date_is_still_a_name():
+    from claims.extraction.attribution import _subject
+    from claims.extraction.speakers import SpeakerResolver
+
+    doc = _built(
+        ["Ana", "Roth", ",", "a", "spokeswoman", ",", "said", "it", "sank", "."],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"],
+        ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+        [1, 6, 1, 4, 1, 1, 6, 8, 6, 6],
+        ["O", "B-DATE", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert _subject(doc[6]).text == "Roth"
+    resolver = SpeakerResolver(doc)
+    assert [name for _, name, _ in resolver.subject_people] == ["Ana Roth"]
+
+
+def test_an_organisation_read_once_as_a_person_stays_an_organisation():
+    from claims.extraction.speakers import SpeakerResolver
+
+    words = ["Kell", "Railways", "said", "it", "sank", ".", "Kell", "Railways", "said", "so", "."]
+    doc = _built(
+        words,
+        ["PROPN", "PROPN", "VERB", "PRON", "VERB", "PUNCT"] * 1
+        + ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+        ["compound", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+        + ["compound", "nsubj", "ROOT", "advmod", "punct"],
+        [1, 2, 2, 4, 2, 2, 7, 8, 8, 8, 8],
+        ["B-ORG", "I-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    resolver = SpeakerResolver(doc)
+    assert resolver.subject_people == []
+    assert "railways" not in resolver.known_surnames
