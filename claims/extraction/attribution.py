@@ -559,7 +559,7 @@ def _subject(verb: Token) -> Token | None:
             subject = min(subjects, key=lambda child: abs(node.i - child.i))
             # "A girl drowned in Tamur, her uncle, Daud Ferran, told the
             # Herald.": the parser may make the story's subject the teller's
-            stranded = _stranded_subject(verb)
+            stranded = _stranded_subject(verb, closing_only=True)
             if stranded is not None and subject.i < stranded.i < verb.i:
                 return stranded
             # "the government, which denied that ...": a relative pronoun
@@ -639,7 +639,7 @@ def _frame_end(verb: Token) -> int:
     return max([verb.i] + ends) + 1
 
 
-def _stranded_subject(verb: Token) -> Token | None:
+def _stranded_subject(verb: Token, closing_only: bool = False) -> Token | None:
     """'While on the trail for his wife, former president Ana Ruiz said she
     ...': after a long opening the parser may hang the name that ends right
     before the verb on a noun of the opening; a name there is the subject
@@ -647,8 +647,10 @@ def _stranded_subject(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i < 2:
         return None
-    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if not closing_only and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         name = doc[verb.i - 1]
+        if name.ent_type_ in {"DATE", "TIME"}:
+            return None  # "Clinton on Tuesday said"
     elif (
         # "..., her uncle, Daud Ferran, told the Herald.": a closing frame
         # whose name the parser hung on the words before it
@@ -662,7 +664,17 @@ def _stranded_subject(verb: Token) -> Token | None:
         )
     ):
         name = doc[verb.i - 2]
-        if name.ent_type_ != "PERSON":
+        # the name set off by commas on both sides, and a finite verb after
+        # it: "..., saying" is the speaker's own participle
+        first = name
+        while first.i > 0 and doc[first.i - 1].ent_type_ == "PERSON" and doc[first.i - 1].is_title:
+            first = doc[first.i - 1]
+        if (
+            name.ent_type_ != "PERSON"
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or first.i == 0
+            or doc[first.i - 1].text != ","
+        ):
             return None
     else:
         return None

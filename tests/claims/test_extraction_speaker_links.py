@@ -313,3 +313,19 @@ def test_an_organisation_read_once_as_a_person_stays_an_organisation():
     resolver = SpeakerResolver(doc)
     assert resolver.subject_people == []
     assert "railways" not in resolver.known_surnames
+
+
+def test_a_name_before_the_speakers_own_participle_is_not_the_teller():
+    text = (
+        "Former minister Ana Roth urged farmers to vote for Lena Holt, saying the new "
+        "subsidy plan would ruin small dairies."
+    )
+    assert attributed_claim_with(text, "subsidy plan").speaker == "Ana Roth"
+
+
+def test_a_date_before_the_verb_is_not_its_subject():
+    text = (
+        "OSK (Reuters) - Union leader Marta Kell on Tuesday said that the dock strike "
+        "would go on until the pay offer was raised."
+    )
+    assert attributed_claim_with(text, "dock strike").speaker == "Marta Kell"
