@@ -564,11 +564,7 @@ def _subject(verb: Token) -> Token | None:
                 return stranded
             # "the government, which denied that ...": a relative pronoun
             # stands for the noun its clause describes
-            if (
-                subject.tag_ in {"WDT", "WP"}
-                and node.dep_ == "relcl"
-                and _may_speak(node.head)
-            ):
+            if subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl" and _may_speak(node.head):
                 return node.head
             return subject
         if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:

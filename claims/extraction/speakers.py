@@ -378,7 +378,9 @@ class SpeakerResolver:
         # the organisation: the recogniser's other reading is a slip
         org_texts = {e.text for e in self.ents if e.label_ == "ORG" and len(e) > 1}
         self.slips = {
-            e.start for e in self.ents if e.label_ == "PERSON" and len(e) > 1 and e.text in org_texts
+            e.start
+            for e in self.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e.text in org_texts
         }
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
@@ -479,7 +481,11 @@ class SpeakerResolver:
                 name = self.canonical(token.text)
                 roles = [r for _, n, r in self.role_people if n == name]
                 self.subject_people.append((token.i, name, roles[0] if roles else None))
-            elif token.dep_ in _SUBJECT_DEPS and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+            elif (
+                token.dep_ in _SUBJECT_DEPS
+                and token.pos_ == "PROPN"
+                and token.ent_type_ != "PERSON"
+            ):
                 # "Sela Morrow, a spokeswoman for ..., said": a name the
                 # recogniser missed, shown by a person's post beside it
                 post = next(
