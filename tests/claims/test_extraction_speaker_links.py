@@ -329,3 +329,16 @@ def test_a_date_before_the_verb_is_not_its_subject():
         "would go on until the pay offer was raised."
     )
     assert attributed_claim_with(text, "dock strike").speaker == "Marta Kell"
+
+
+def test_a_disclaimer_naming_an_acronym_hedges_that_bodys_claims():
+    text = (
+        "At least 31 people drowned in the valley, a farmers' welfare group said on "
+        "Tuesday.\n\n"
+        "The army said the main road was open again on Sunday.\n\n"
+        "The Lowmere Farmers' Relief Alliance (LFRA) said 30 farms had been cut off.\n\n"
+        "LFRA's figures could not be independently verified."
+    )
+    assert claim_with(text, "31 people drowned").hedged
+    assert claim_with(text, "30 farms").hedged
+    assert not claim_with(text, "main road was open").hedged
