@@ -49,7 +49,7 @@ ORG_NOUNS = words(
     institute centre center battalion regiment corps network broadcaster newspaper channel
     website navy coastguard legion movement federation authority board team mission utility
     airline railway school university charity municipality city state campaign camp
-    television tv radio station
+    television tv radio station bank association league alliance coalition foundation
     """
 )
 # Sources the article does not name: speaker None, kind "anonymous".

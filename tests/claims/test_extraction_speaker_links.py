@@ -342,3 +342,24 @@ def test_a_disclaimer_naming_an_acronym_hedges_that_bodys_claims():
     assert claim_with(text, "31 people drowned").hedged
     assert claim_with(text, "30 farms").hedged
     assert not claim_with(text, "main road was open").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ana Roth opened the hearing. The regional bar association called for an "
+            "inquiry into the deaths of four inmates.",
+            "inquiry into the deaths",
+            "regional bar association",
+        ),
+        (
+            "Senator Lena Holt criticised the lender. It paid 185 million dollars in fines, "
+            "which the bank detailed in its annual filings.",
+            "which the bank detailed",
+            "bank",
+        ),
+    ],
+)
+def test_a_bank_or_an_association_is_a_body_not_the_last_person(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
