@@ -21,6 +21,8 @@ from .speakers import (
     ANONYMOUS_NOUNS,
     EVIDENCE_NOUNS,
     NO_SPEAKER,
+    ORG_NOUNS,
+    UNNAMED_PERSON_NOUNS,
     Speaker,
     SpeakerResolver,
     describes_speaker,
@@ -343,6 +345,7 @@ def is_speech_verb(token: Token) -> bool:
         and not advocacy
         and _judged_as(token) is None
         and not _study_finding(token)
+        and _finding_aside(token) is None
         and _made_clear(token) is None
     ):
         return False
@@ -478,12 +481,35 @@ def _study_finding(verb: Token) -> bool:
     )
 
 
+def _finding_aside(verb: Token) -> Token | None:
+    """'..., court records show.', '..., police data showed.': a study or
+    document closing the sentence as its source. The parser may take the
+    noun for a part of the verb rather than its subject; returns the noun."""
+    if verb.lemma_.lower() not in FINDING_VERBS or verb.i < 2:
+        return None
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and not (doc[verb.i + 1].is_punct or doc[verb.i + 1].is_space):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "nsubj"} for c in verb.children):
+        return None
+    noun = doc[verb.i - 1]
+    if noun.head.i != verb.i or noun.lemma_.lower() not in _STUDY_SUBJECTS:
+        return None
+    if doc[noun.left_edge.i - 1].text != "," if noun.left_edge.i > 0 else True:
+        return None
+    return noun
+
+
 def is_estimate_verb(token: Token) -> bool:
     """'Police put the number at 42,000': the subject gives the figure."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place", "estimate"}:
         return False
     children = list(token.children)
-    return any(c.dep_ == "dobj" for c in children) and any(
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "put the number of homes destroyed at 62": the parser may hang the "at"
+    # on a participle inside the object rather than on the verb
+    holders = children + [t for o in objects for t in o.subtree if t.dep_ == "prep"]
+    return bool(objects) and any(
         c.dep_ == "prep"
         and c.lower_ == "at"
         and any(
@@ -492,7 +518,7 @@ def is_estimate_verb(token: Token) -> bool:
             and (_is_figure(o) or any(n.dep_ == "nummod" and _is_figure(n) for n in o.children))
             for o in c.children
         )
-        for c in children
+        for c in holders
     )
 
 
@@ -504,7 +530,23 @@ def _is_figure(token: Token) -> bool:
     return token.like_num or token.ent_type_ in _FIGURE_ENTS
 
 
+def _name_taken_for_date(token: Token) -> bool:
+    """'Sela Morrow ... said' after a dateline: the recogniser may label a
+    surname a date; a first name before it, of no date itself, shows a name."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound"
+        and c.i == token.i - 1
+        and c.pos_ == "PROPN"
+        and c.is_title
+        and not c.ent_type_
+        for c in token.children
+    )
+
+
 def _subject(verb: Token) -> Token | None:
+    aside = _finding_aside(verb)
+    if aside is not None:
+        return aside
     node = _speaker_verb_of_denial(verb) or _speaker_verb_of_telling(verb) or verb
     for _ in range(3):
         subjects = [
@@ -512,13 +554,23 @@ def _subject(verb: Token) -> Token | None:
             for child in node.children
             if child.dep_ in {"nsubj", "nsubjpass"}
             and not child.is_punct
-            and child.ent_type_ not in {"DATE", "TIME"}
+            and (child.ent_type_ not in {"DATE", "TIME"} or _name_taken_for_date(child))
         ]
         subjects = [child for child in subjects if child is not None]
         if subjects:
             # "Speaking in Salem, New Hampshire, Trump said": of two subjects
             # the parser gives one verb, the nearer is the real one
-            return min(subjects, key=lambda child: abs(node.i - child.i))
+            subject = min(subjects, key=lambda child: abs(node.i - child.i))
+            # "A girl drowned in Tamur, her uncle, Daud Ferran, told the
+            # Herald.": the parser may make the story's subject the teller's
+            stranded = _stranded_subject(verb, closing_only=True)
+            if stranded is not None and subject.i < stranded.i < verb.i:
+                return stranded
+            # "the government, which denied that ...": a relative pronoun
+            # stands for the noun its clause describes
+            if subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl" and _may_speak(node.head):
+                return node.head
+            return subject
         if node is verb and _trailing_frame_subject(verb) is not None:
             return _trailing_frame_subject(verb)
         if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
@@ -558,7 +610,20 @@ def _subject(verb: Token) -> Token | None:
             node = node.head.head  # "responded by saying", "landed in trouble after saying"
         else:
             break
-    return _inverted_subject(verb) or _stranded_subject(verb)
+    return _stranded_subject(verb) or _inverted_subject(verb)
+
+
+def _may_speak(noun: Token) -> bool:
+    """A noun a relative clause of saying can be about: a name or a body,
+    source or person ("the government, which denied", "Ana Ruiz, who
+    said"); "a man at the shelter, who asked not to be named" hangs the
+    clause on the place, which says nothing."""
+    if noun.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}:
+        return False  # "released her records in July, which showed ..."
+    return noun.pos_ == "PROPN" or (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS | UNNAMED_PERSON_NOUNS
+    )
 
 
 # Verbs of saying and thinking whose subject may be the one of the verb they
@@ -570,15 +635,51 @@ _CLIMBING_VERBS = SPEECH_VERBS | REPORTING_VERBS | COGNITION_VERBS | ADVOCACY_VE
 _READY_ADJECTIVES = words("likely unlikely quick eager keen ready willing reluctant")
 
 
-def _stranded_subject(verb: Token) -> Token | None:
+def _frame_end(verb: Token) -> int:
+    """End of the verb and the words it takes after it, short of punctuation."""
+    ends = [c.right_edge.i for c in verb.children if c.i > verb.i and not c.is_punct]
+    return max([verb.i] + ends) + 1
+
+
+def _stranded_subject(verb: Token, closing_only: bool = False) -> Token | None:
     """'While on the trail for his wife, former president Ana Ruiz said she
     ...': after a long opening the parser may hang the name that ends right
     before the verb on a noun of the opening; a name there is the subject
     when the verb has a clause of its own."""
     doc = verb.doc
-    if verb.i == 0 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if verb.i < 2:
         return None
-    name = doc[verb.i - 1]
+    if not closing_only and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        name = doc[verb.i - 1]
+        if name.ent_type_ in {"DATE", "TIME"}:
+            return None  # "Clinton on Tuesday said"
+    elif (
+        # "..., her uncle, Daud Ferran, told the Herald.": a closing frame
+        # whose name the parser hung on the words before it
+        doc[verb.i - 1].text == ","
+        # "..., told the paper." or "..., said.": nothing after the verb
+        # that could be its subject
+        and (verb_lemma(verb) == "tell" or doc[verb.i + 1].is_punct)
+        and all(
+            t.is_punct and t.text != "," or t.is_space
+            for t in doc[_frame_end(verb) : verb.sent.end]
+        )
+    ):
+        name = doc[verb.i - 2]
+        # the name set off by commas on both sides, and a finite verb after
+        # it: "..., saying" is the speaker's own participle
+        first = name
+        while first.i > 0 and doc[first.i - 1].ent_type_ == "PERSON" and doc[first.i - 1].is_title:
+            first = doc[first.i - 1]
+        if (
+            name.ent_type_ != "PERSON"
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or first.i == 0
+            or doc[first.i - 1].text != ","
+        ):
+            return None
+    else:
+        return None
     if name.pos_ != "PROPN" or name.dep_ not in {"appos", "pobj", "conj"}:
         return None
     return name
@@ -706,6 +807,20 @@ def _own_attribution(verb: Token) -> bool:
 _CONTRAST_MARKS = {"while", "whereas", "whilst"}
 
 
+def _rival_conjunct(child: Token, comp: Token) -> bool:
+    """'says 140 ships are waiting, and business groups estimate losses at
+    ...': a clause joined to the reported one whose own named subject says or
+    estimates something is that source's attribution, not more of this one;
+    backshifted ("and rescuers had estimated ...") it is still reported."""
+    if child.dep_ != "conj" or child.i < comp.i:
+        return False
+    if not (is_speech_verb(child) or is_estimate_verb(child)):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in child.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in child.children)
+
+
 def _telling(verb: Token) -> bool:
     """'..., telling reporters that ...', '..., adding that ...': a participle of
     speech with content of its own and no subject, the speaker's next statement."""
@@ -731,9 +846,7 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
     """'said 38,000 tickets were sold, and rejected suggestions that ...': the
     parser may hang the speaker's denial on the reported clause; a denial verb
     with no subject of its own after a comma is the speaker's, and this is
-    the speech verb whose subject it shares. Without the comma, so is one
-    whose clause has a pronoun subject ("said it had lost 9 fighters and
-    denied that ..."): either way it is the speaker denying."""
+    the speech verb whose subject it shares."""
     clause = verb.head
     if (
         verb.dep_ == "conj"
@@ -742,13 +855,9 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
         and clause.head.i < clause.i
         and is_speech_verb(clause.head)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-        and (
-            any(t.text == "," for t in verb.doc[clause.i : verb.i])
-            or any(
-                c.dep_ == "nsubj" and c.lower_ in {"it", "he", "she", "they", "we"}
-                for c in clause.children
-            )
-        )
+        # "said her client acted in self-defense and denied that he had
+        # started it": a denial with a that-clause of its own needs no comma
+        and (any(t.text == "," for t in verb.doc[clause.i : verb.i]) or _that_clause(verb))
     ):
         return clause.head
     return None
@@ -780,11 +889,44 @@ def _appeal_to_readers(verb: Token) -> bool:
     )
 
 
+def _answering_clause(verb: Token) -> bool:
+    """'..., which the government denied': a relative clause set off by a
+    comma whose own named subject says something of the words before it,
+    the relative pronoun standing for them as its object."""
+    doc = verb.doc
+    return (
+        # the parser may call it a complement: "..., which the company disputed"
+        verb.dep_ in {"relcl", "ccomp", "advcl"}
+        and verb.left_edge.i > 0
+        and doc[verb.left_edge.i - 1].text == ","
+        and verb.left_edge.tag_ == "WDT"
+        and verb.left_edge.head.i == verb.i
+        and verb.left_edge.dep_ == "dobj"
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+        and (is_speech_verb(verb) or verb_lemma(verb) in DENIAL_VERBS)
+    )
+
+
+def _before_answering_clause(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The content short of an answering clause in it, which is another
+    source's attribution."""
+    doc = verb.doc
+    for token in doc[span[0] : span[1]]:
+        if token.i != verb.i and _answering_clause(token):
+            cut = _trim(doc, span[0], token.left_edge.i)
+            return cut if cut is not None else span
+    return span
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
     if _anonymity_terms(verb) or _appeal_to_readers(verb):
         return None
+    # "..., which the government denied": the clause itself, the pronoun
+    # standing for what was denied
+    if _answering_clause(verb):
+        return _trim(doc, verb.left_edge.i, min(verb.right_edge.i + 1, sent.end))
     # "sees Cruz as a uniter", "views the deal as a mistake": a judgement
     judged = _judged_as(verb)
     if judged is not None:
@@ -833,9 +975,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             # own attribution, not more of this one
             # "denied that ..., telling reporters that ...": the speaker's next statement
             rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child)
-            rival = rival or _telling(child)
+            rival = rival or _telling(child) or _rival_conjunct(child, comp)
             if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
                 end = min(end, child.left_edge.i)
+                while end > comp.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                    end -= 1
             if _speaker_verb_of_denial(child) is not None:
                 end = min(end, child.i)  # the denial is an attribution of its own
                 while doc[end - 1].is_punct or doc[end - 1].dep_ == "cc":
@@ -929,11 +1073,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 child.dep_ in {"advcl", "conj"}
                 and child.i > verb.i
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
-            ):
-                end = min(end, child.left_edge.i)
-            # "disputed the figure of 30, saying only 4 were hurt": what the
-            # speaker says next is a statement of its own
-            if child.dep_ == "advcl" and child.i > verb.i and is_speech_verb(child):
+            ) or (_telling(child) and child.i > verb.i):
+                # "rejected the accusation, saying officers had ...": what the
+                # speaker says next is its own statement, not a rejected one
                 end = min(end, child.left_edge.i)
         # "endorsed Cruz", "criticized Sanders": a stance towards someone
         # named is a claim in two words; "criticized it" is not
@@ -1100,7 +1242,7 @@ def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
     for child in verb.children:
         if child.i > verb.i and child.dep_ in {"prep", "npadvmod", "advmod", "agent", "prt"}:
             end = max(end, child.right_edge.i + 1)
-        # "..., the sheriff told Channel 6.": whom it was told to
+        # "..., police told reporters.": whom it was told is part of the frame
         if child.i > verb.i and child.dep_ in {"dobj", "dative"} and verb_lemma(verb) == "tell":
             end = max(end, child.right_edge.i + 1)
     return max(start, sent.start), min(end, sent.end)
@@ -1810,6 +1952,8 @@ class AttributionFinder:
             speaker = self.speaker_of(subject)
         stance = "asserts"
         span = _noun_clause(verb, sent) or _content(verb, sent)
+        if span is not None:
+            span = _before_answering_clause(verb, span)
         asked = _question_asked(verb)
         if asked is not None:
             # "Asked whether he would run, Smith said no": the answer means

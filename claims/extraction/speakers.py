@@ -50,7 +50,7 @@ ORG_NOUNS = words(
     institute centre center battalion regiment corps network broadcaster newspaper channel
     website navy coastguard legion movement federation authority board team mission utility
     airline railway school university charity municipality city state campaign camp
-    television tv radio station
+    television tv radio station bank association league alliance coalition foundation
     """
 )
 # Sources the article does not name: speaker None, kind "anonymous".
@@ -144,7 +144,10 @@ def _core(head: Token) -> list[Token]:
             child.dep_ == "poss"
             and child.pos_ != "PROPN"
             and (
-                child.pos_ == "PRON" or child.lemma_.lower() in PLACE_NOUNS | {"country", "nation"}
+                child.pos_ == "PRON"
+                or child.lemma_.lower() in PLACE_NOUNS | {"country", "nation"}
+                # "the city's deputy mayor": a person's post keeps its place
+                and head.lemma_.lower() in ORG_NOUNS
             )
         ):
             continue  # "the country's agency" is the agency; "the prosecutor's office" stays
@@ -339,6 +342,45 @@ def _the_org_noun(token: Token) -> bool:
     )
 
 
+# Kinds of body a description may name by another word: "the union" for a
+# "Federation of Port Workers", "a rights group" for a "Prisoners' Aid League".
+ORG_KINDS = [
+    words("union federation confederation syndicate guild workers teamsters"),
+    words("group league association alliance coalition society foundation watch"),
+]
+# Modifiers any body may carry, which link a description to no name.
+_VAGUE_MODIFIERS = words(
+    "local national regional state federal international provincial city county main new"
+)
+
+
+def _name_words(name: str) -> list[str]:
+    """Lower-case words of a name or description, without possessive endings:
+    "Prisoners' Aid League" -> prisoners, aid, league."""
+    found = []
+    for word in name.lower().replace("\u2019", "'").split():
+        word = word.removesuffix("'s").strip("'")
+        if word:
+            found.append(word)
+    return found
+
+
+def _same_kind(word: str, name_words: list[str]) -> bool:
+    return any(word in kind and any(w in kind for w in name_words) for kind in ORG_KINDS)
+
+
+def _issues_documents(token: Token) -> bool:
+    """'a police statement', 'ministry data', 'FBI figures': a body that
+    issues what it is written before; in "jail records" or "census data" the
+    word is only the kind of document, and the source is as worded."""
+    return (
+        token.pos_ == "PROPN"
+        or token.ent_type_ in {"ORG", "GPE", "NORP"}
+        or token.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS
+        or token.lower_ in ORG_NOUNS
+    )
+
+
 class SpeakerResolver:
     """Names, people and organisations of one article."""
 
@@ -357,15 +399,31 @@ class SpeakerResolver:
         self.org_descriptions: dict[str, str] = {}
         # token ranges of names the article abbreviates, with the full name
         self.long_names: list[tuple[int, int, str]] = []
+        self._sentence_openers: set[str] | None = None
         self._find_acronyms()
         # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
         self.org_names: set[str] = set()
         for ent in self.ents:
             words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
-            if ent.label_ == "ORG" and len(words) > 1 and all(t.is_title for t in words):
+            # "Port Authority of Corvane", "Federation of Port and Transport Workers"
+            if (
+                ent.label_ == "ORG"
+                and len(words) > 1
+                and words[0].is_title
+                and words[-1].is_title
+                and all(t.is_title or t.lower_ in _NAME_JOINERS for t in words)
+            ):
                 self.org_names.add(_text(words))
         people: list[tuple[Span, str]] = []
-        persons = [e for e in self.ents if e.label_ == "PERSON"]
+        # "Varesh Railways" labelled an organisation once and a person later is
+        # the organisation: the recogniser's other reading is a slip
+        org_texts = {e.text for e in self.ents if e.label_ == "ORG" and len(e) > 1}
+        self.slips = {
+            e.start
+            for e in self.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e.text in org_texts
+        }
+        persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
         # "Calloway said" after "Ray Calloway", whatever label the recogniser gives it
         self.known_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
@@ -464,6 +522,37 @@ class SpeakerResolver:
                 name = self.canonical(token.text)
                 roles = [r for _, n, r in self.role_people if n == name]
                 self.subject_people.append((token.i, name, roles[0] if roles else None))
+            elif (
+                token.dep_ in _SUBJECT_DEPS
+                and token.pos_ == "PROPN"
+                and token.ent_type_ != "PERSON"
+            ):
+                # "Sela Morrow, a spokeswoman for ..., said": a name the
+                # recogniser missed, shown by a person's post beside it
+                post = next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ == "appos"
+                        and c.pos_ == "NOUN"
+                        and c.lemma_.lower() in UNNAMED_PERSON_NOUNS | TITLES
+                    ),
+                    None,
+                )
+                first = self.doc[token.i - 1] if token.i > 0 else None
+                if (
+                    post is not None
+                    and first is not None
+                    and first.dep_ == "compound"
+                    and first.head.i == token.i
+                    and first.pos_ == "PROPN"
+                    and first.is_title
+                    and token.is_title
+                ):
+                    name = f"{first.text} {token.text}"
+                    self.full_names.setdefault(token.lower_, name)
+                    role = _text(_strip_det(_core(post)))
+                    self.subject_people.append((first.i, name, role or None))
         # "a shopkeeper who gave his name as Petar said ...": Petar speaks,
         # and a later "he" may be him
         for token in doc:
@@ -492,17 +581,22 @@ class SpeakerResolver:
 
     def _fits(self, name: str, word: str) -> bool:
         """Whether the organisation's name or description holds the word, or
-        another word for the same kind of outlet."""
+        another word for the same kind of outlet; or, for a named body, of
+        the same kind of body ("the union" for a "Port Workers' Federation")."""
         said = f"{name.lower()} {self.org_descriptions.get(name, '')}"
         for kind in OUTLET_KINDS:
             if word in kind:
                 return any(w in kind for w in said.split())
+        if name[:1].isupper() and _same_kind(word, _name_words(name)):
+            return True
         return word in said
 
     def _names_person(self, ent: Span, surnames: set[str]) -> bool:
         """PERSON entities, and names the recogniser labelled otherwise but that
         follow a title ("governor Murat Aksoy") or share a known surname."""
         if ent.label_ == "PERSON":
+            if ent.start in self.slips:
+                return False
             if (
                 len(ent) == 1
                 and ent[0].lower_ not in self.known_surnames
@@ -562,10 +656,10 @@ class SpeakerResolver:
             if not (short.is_alpha and short.is_upper and 2 <= len(short) <= 8):
                 continue
             start = token.i
-            # "the Prisoners' Aid League (PAL)": a possessive mark inside the name
             while start > 0 and (
                 doc[start - 1].is_title
                 or doc[start - 1].lower_ in _NAME_JOINERS
+                # "the Marundian Prisoners' Aid League (MPAL)"
                 or (doc[start - 1].tag_ == "POS" and start > 1 and doc[start - 2].is_title)
             ):
                 start -= 1
@@ -574,7 +668,8 @@ class SpeakerResolver:
             while start < token.i and (
                 doc[start].lower_ in _NAME_JOINERS
                 or doc[start].lower_ == "the"
-                or doc[start].pos_ in {"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP"}
+                # "But the ... League (MPAL)": a word opening the sentence
+                or doc[start].pos_ in {"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "INTJ"}
             ):
                 start += 1
             words = [t for t in doc[start : token.i] if t.is_title]
@@ -688,6 +783,11 @@ class SpeakerResolver:
                 or (child.dep_ == "amod" and child.lower_ in {"close", "familiar"})
             ):
                 extra = list(child.subtree)
+                # "a rescue worker at the Station Street site, who asked not to
+                # be named,": an aside after a comma says who they are no more
+                comma = next((t.i for t in extra if t.text == ","), None)
+                if comma is not None:
+                    extra = [t for t in extra if t.i < comma]
                 if len(extra) <= 7:
                     words += extra
         words = sorted({t.i: t for t in words if not t.is_punct}.values(), key=lambda t: t.i)
@@ -730,11 +830,59 @@ class SpeakerResolver:
         """'the national disaster agency' before or after 'the National
         Disaster Management Agency': the one organisation whose name holds
         every word of the description."""
-        if not description.islower():
+        words = description.split()
+        # "Rights group says ...": a headline capitalises its first word
+        if not words or not all(w.islower() for w in words[1:]):
             return None
-        wanted = set(description.split())
+        if not description.islower() and not self._opens_sentence(words[0]):
+            return None
+        wanted = set(_name_words(description))
+        if wanted == {"police"}:
+            return None  # "police" is the source as worded
         names = {n for n in self.org_names if wanted <= set(n.lower().split())}
-        return names.pop() if len(names) == 1 else None
+        if names:
+            return names.pop() if len(names) == 1 else None
+        kindred = self._kindred_org(_name_words(description))
+        if kindred is not None:
+            return kindred
+        # "Rights group says" over "a prisoners' rights group said": a shorter
+        # form of a fuller description the article links to a name
+        for _, other in self.orgs:
+            fuller = _name_words(other)
+            if (
+                other.islower()
+                and fuller[-1:] == _name_words(description)[-1:]
+                and wanted < set(fuller)
+            ):
+                kindred = self._kindred_org(fuller)
+                if kindred is not None:
+                    return kindred
+        return None
+
+    def _opens_sentence(self, word: str) -> bool:
+        if self._sentence_openers is None:
+            self._sentence_openers = {s[0].text for s in self.doc.sents if len(s)}
+        return word in self._sentence_openers
+
+    def _kindred_org(self, words: list[str]) -> str | None:
+        """'a prisoners' rights group' for the "Marundian Prisoners' Aid
+        League", 'the district hospital' for "Selvane District Hospital": the
+        one named body whose name ends in the description's kind of body and
+        shares a word of its description. A description that shares no word
+        with any name stays unnamed."""
+        if len(words) < 2:
+            return None
+        head, modifiers = words[-1], [w for w in words[:-1] if w not in _VAGUE_MODIFIERS]
+        if not modifiers:
+            return None
+        names = set(self.org_names) | set(self.acronyms.values())
+        found = set()
+        for name in names:
+            name_words = _name_words(name)
+            kind_fits = head in name_words or _same_kind(head, name_words[-1:])
+            if kind_fits and any(w in name_words for w in modifiers):
+                found.add(name)
+        return found.pop() if len(found) == 1 else None
 
     def from_subject(self, head: Token) -> Speaker:
         """Speaker for the subject noun phrase headed by `head`."""
@@ -820,6 +968,10 @@ class SpeakerResolver:
                 # speaker at all.
                 if lemma == "side":
                     return NO_SPEAKER
+                # "police said" is the source as worded, not whichever police
+                # department the article named (see the gold conventions)
+                if lower == "police":
+                    return Speaker(_text(words), "organisation")
                 earlier = self.org_described(head.i, lower)
                 if earlier:
                     return Speaker(earlier, "organisation", inferred=True)
@@ -910,10 +1062,11 @@ class SpeakerResolver:
             if given is not None:
                 return given
         appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
-        named_after = [t for a in appositions for t in a.subtree]
-        # "Vark's wife, Ilsa Vark,": the apposition names her, the possessor
-        # someone else
-        candidates = named_after + core if head.pos_ == "NOUN" else core + named_after
+        # "Okafor's attorney, Miriam Salt", "Putin's spokesman": the possessor
+        # is whose the speaker is, never the speaker
+        owned = {t.i for c in core if c.dep_ == "poss" and c.i != head.i for t in c.subtree}
+        candidates = [t for t in core if t.i not in owned]
+        candidates += [t for a in appositions for t in a.subtree]
         for token in candidates:
             ent = self.ent_at.get(token.i)
             name = self.canonical_person(ent) if ent is not None else None
@@ -1032,8 +1185,13 @@ class SpeakerResolver:
 
     def _document_issuer(self, head: Token) -> Speaker:
         """'the ministry's statement', 'a police statement', 'a statement from the army'."""
+        if head.lemma_.lower() == "record" and not any(c.dep_ == "poss" for c in head.children):
+            # "court records", "jail records": public records, as worded
+            return Speaker(_text(_strip_det(_core(head))), "anonymous")
         for child in head.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and child.i == head.i - 1):
+            if child.dep_ == "poss" or (
+                child.dep_ == "compound" and child.i == head.i - 1 and _issues_documents(child)
+            ):
                 return self.from_subject(child)
             if child.dep_ == "compound":
                 # "state inspection records": a kind of document, as worded

@@ -297,7 +297,12 @@ def test_the_bare_description_is_the_unnamed_source_as_first_worded(text, words,
             "wells ran dry",
             "county water data",
         ),
-        ("Nine patients died, according to hospital records.", "patients died", "hospital"),
+        # records are the source as worded (gold: "court records", "jail records")
+        (
+            "Nine patients died, according to hospital records.",
+            "patients died",
+            "hospital records",
+        ),
         ("Burglaries rose 4 percent, police data showed.", "Burglaries rose", "police"),
     ],
 )
@@ -420,7 +425,8 @@ def test_a_document_speaks_as_itself_not_as_the_last_person_named(text, words, s
             "A nurse at the clinic, who asked not to be named, said 12 children had "
             "been admitted. She said the wards had run out of oxygen.",
             "wards had run out",
-            "nurse",
+            # worded with its modifiers, like "engineer at the site" below
+            "nurse at the clinic",
         ),
         (
             "Minister Pavel Orr said the dam was safe. An engineer at the site, speaking "
