@@ -77,6 +77,10 @@ ADVOCACY_VERBS = words(
 # Through these a position names what it is for or against ("voted for the
 # tariff"), so the verb and a short object make a claim together.
 _POSITION_PREPS = {"for", "against"}
+# Verbs that take a position only through "for" or "against": "pushed for a
+# ban", "pressed for a recount", "apologized for the remarks" ("pushed the
+# cart to the door" takes none)
+POSITION_VERBS = words("push press apologize apologise clamor clamour")
 # Verbs that name or judge their object: "called it a disgrace".
 NAMING_VERBS = words("call describe label brand dub term deem consider")
 # Verbs of thought and finding: they attribute only a clause ("believes that
@@ -334,13 +338,14 @@ def is_speech_verb(token: Token) -> bool:
     clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
     advocacy = lemma in ADVOCACY_VERBS and any(
         c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in token.children
-    )
+    ) or lemma in POSITION_VERBS and _position_prep(token) is not None
     if (
         lemma not in SPEECH_VERBS
         and lemma not in REPORTING_VERBS
         and not clausal
         and not advocacy
         and _judged_as(token) is None
+        and _passive_judgement(token) is None
         and not _study_finding(token)
         and _made_clear(token) is None
     ):
@@ -372,21 +377,66 @@ def is_speech_verb(token: Token) -> bool:
 # slimmer lead", "the audit found gaps in the accounts".
 FINDING_VERBS = words("show find reveal suggest indicate confirm estimate")
 _STUDY_SUBJECTS = STUDY_NOUNS | words(
-    "report reports email emails record records photo photos image images"
+    """
+    report reports email emails record records photo photos image images result results
+    document documents file files filing filings figure figures statistic statistics number
+    numbers return returns polling tally count transcript transcripts
+    """
 )
 
 
+# "sees Cruz as a uniter", "portrayed the plan as a giveaway", "cast himself
+# as an outsider": verbs that judge their object "as" something
+_JUDGING_AS_ACTIVE = words("see view regard portray cast paint depict frame present")
 # "saw the film as a child": when, not how it is judged
 _LIFE_STAGES = words("child kid boy girl teenager teen youngster student adult baby")
 
 
+def _position_prep(verb: Token) -> Token | None:
+    """'pushed for a ban': the "for" or "against" with its object after the verb."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in _POSITION_PREPS
+            and c.i > verb.i
+            and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+        ),
+        None,
+    )
+
+
 def _judged_as(verb: Token) -> Token | None:
-    """'sees Cruz as a uniter', 'regards the deal as a mistake': the "as" of
-    an active judgement of an object (the parser hangs it on the verb or the
-    object); None otherwise."""
-    if verb.lemma_.lower() not in {"see", "view", "regard"} or any(
-        c.dep_ == "auxpass" for c in verb.children
-    ):
+    """'sees Cruz as a uniter', 'regards the deal as a mistake', 'referred to
+    the strikers as heroes': the "as" of an active judgement of an object (the
+    parser hangs it on the verb or the object); None otherwise."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "refer":
+        # "referred to the strikers as heroes"; "referring to the vote" names
+        # what was meant, no judgement
+        named = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return next(
+            (
+                c
+                for holder in (verb, *named)
+                for c in holder.children
+                if c.dep_ == "prep"
+                and c.lower_ == "as"
+                and named
+                and c.i > named[0].i
+                and any(o.dep_ == "pobj" for o in c.children)
+            ),
+            None,
+        )
+    if verb.lemma_.lower() not in _JUDGING_AS_ACTIVE:
         return None
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.i < verb.i:
@@ -401,6 +451,45 @@ def _judged_as(verb: Token) -> Token | None:
                 ):
                     return child
     return None
+
+
+# "leads in the polls": a standing measured by a survey ("appeared in the
+# report" is only where)
+_SURVEYS = words("poll survey")
+# "In her view, ...", "in the eyes of many voters, ...": whose judgement a clause is
+_HELD_VIEWS = words("view opinion estimation judgment judgement eyes mind words assessment")
+# Verbs that judge what they take "as"; in the passive the judgement is
+# still someone's, if no one is named: "is widely seen as a mistake", "was
+# condemned as an attack on the press" ("is known as" only names)
+JUDGING_AS_VERBS = words(
+    """
+    see view regard describe characterize characterise portray paint criticize criticise condemn
+    denounce decry hail praise dismiss brand label deride lambaste lambast tout castigate
+    """
+)
+
+
+def _passive_judgement(verb: Token) -> Token | None:
+    """'The plan was widely seen as a mistake': the "as" of a passive judgement
+    of its subject; None otherwise."""
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in JUDGING_AS_VERBS:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or not any(
+        c.dep_ == "nsubjpass" and c.i < verb.i for c in children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in children
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > verb.i
+            and any(o.dep_ == "pobj" for o in c.children)
+        ),
+        None,
+    )
 
 
 def _end_before_aside(token: Token) -> int:
@@ -728,6 +817,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     judged = _judged_as(verb)
     if judged is not None:
         return _trim(doc, verb.i + 1, min(judged.right_edge.i + 1, sent.end))
+    judgement = _passive_judgement(verb)
+    if judgement is not None:
+        subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+        start = max(subject.left_edge.i, sent.start)
+        return _trim(doc, start, min(judgement.right_edge.i + 1, sent.end))
     cleared = _made_clear(verb)
     if cleared is not None:
         return _trim(doc, cleared.left_edge.i, min(cleared.right_edge.i + 1, sent.end))
@@ -810,6 +904,25 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     ):
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    # "The bridge, he says, is a waste of money": a frame set between commas
+    # inside the clause it reports, which holds it
+    words_of = [c for c in verb.children if not c.is_punct]
+    first = min([verb.i] + [t.left_edge.i for t in words_of])
+    last = max([verb.i] + [t.right_edge.i for t in words_of])
+    if (
+        verb.dep_ == "parataxis"
+        and verb.head.i > verb.i
+        and sent.start < first
+        and doc[first - 1].text == ","
+        and last + 1 < sent.end
+        and doc[last + 1].text == ","
+        and not own_object
+        and not participle
+    ):
+        head = verb.head
+        span = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     # headline grammar: "Ministry says 12 killed", "Police say two men held"
     for child in verb.children:
         if (
@@ -869,6 +982,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, verb.i, min(end, sent.end), least=2 if named else 3)
         if span is not None:
             return span
+    if lemma in POSITION_VERBS and lemma not in REPORTING_VERBS | ADVOCACY_VERBS:
+        position = _position_prep(verb)
+        if position is not None:
+            return _trim(doc, verb.i, min(position.right_edge.i + 1, sent.end), least=2)
     if lemma in REPORTING_VERBS | ADVOCACY_VERBS and lemma != "refer":
         # "called for the impeachment of ...", "spoke about the looting"
         # ("referring to the convention" names what was meant, not a claim;
@@ -1409,6 +1526,12 @@ class AttributionFinder:
             ):
                 found.append(according)
                 self.known.append(according)
+            held = None if headline else self._in_source(sent)
+            if held is not None and not any(
+                a.start < held.end and held.start < a.end for a in found + taken
+            ):
+                found.append(held)
+                self.known.append(held)
         return found
 
     def _first_hand(
@@ -1704,6 +1827,8 @@ class AttributionFinder:
                 speaker = ANONYMOUS  # "it was pointed out that ..."
             elif agent is not None:
                 speaker = self.speaker_of(agent)
+            elif _passive_judgement(verb) is not None:
+                speaker = ANONYMOUS  # "the plan is widely seen as a mistake"
             else:
                 return None  # "three deaths were reported": a plain fact sentence
         elif subject is None:
@@ -1771,6 +1896,59 @@ class AttributionFinder:
                 return None
             start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
             return Attribution(start, end, self.speaker_of(source), "according to")
+        return None
+
+    def _in_source(self, sent: Span) -> Attribution | None:
+        """'In a survey released Monday, most farmers backed the levy', 'In
+        her view, the council wasted the budget', '..., the senator leads in
+        the polls': a clause whose verb takes "in" a study, or "in" someone's
+        view, is the study's or the holder's. A study comes first or last in
+        its sentence; "in" a place or a time says nothing of a source."""
+        doc = self.doc
+        for prep in sent:
+            verb = prep.head
+            if (
+                prep.lower_ != "in"
+                or prep.dep_ != "prep"
+                or verb.pos_ not in {"VERB", "AUX"}
+                or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            ):
+                continue
+            noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ != "NOUN":
+                continue
+            lemma = noun.lemma_.lower()
+            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+            # "in the eyes of voters", but "in view of the costs" is a reason
+            if holder is None and any(c.dep_ == "det" for c in noun.children):
+                holder = next(
+                    (
+                        o
+                        for c in noun.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            last = all(t.is_punct or t.is_space for t in doc[prep.right_edge.i + 1 : sent.end])
+            if {lemma, noun.lower_} & _HELD_VIEWS and holder is not None:
+                source = holder
+            elif lemma in STUDY_NOUNS and prep.i < verb.i or lemma in _SURVEYS and last:
+                source = noun
+            else:
+                continue
+            if prep.i < verb.i:
+                span = _trim(doc, prep.right_edge.i + 1, sent.end)
+            elif last:
+                span = _trim(doc, sent.start, prep.i)
+            else:
+                continue
+            speaker = self.speaker_of(source)
+            if span is None or speaker.name is None and lemma not in STUDY_NOUNS:
+                continue
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            return Attribution(start, end, speaker, doc[prep.i : noun.i + 1].text)
         return None
 
     # -- quoted words in a predicate -----------------------------------------

@@ -1,0 +1,181 @@
+"""Attribution frames read off the parse: a frame set inside the clause it
+reports, a judgement "as" (active, passive, "referred to ... as"), a study or
+a holder's view introduced by "in", findings of records and results, and a
+position taken only through "for" or "against"."""
+
+import pytest
+
+from tests.claims.extracted import attributed_claim_with, no_attributed_claim_with
+
+# -- a frame between commas inside the reported clause --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The ferry terminal, Ruiz says, is a waste of money.",
+            "is a waste of money",
+            "Ruiz",
+        ),
+        (
+            "Hiring more inspectors, the dockworkers' union argued, would cut delays at the port.",
+            "would cut delays",
+            "dockworkers' union",
+        ),
+        (
+            "In the decade since the mill closed, Mayor Tom Okafor said, the town has lost"
+            " a third of its shops.",
+            "the town has lost a third of its shops",
+            "Tom Okafor",
+        ),
+    ],
+)
+def test_a_frame_inside_the_clause_attributes_the_clause(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert speaker in (claim.speaker or "")
+
+
+def test_a_relative_clause_between_commas_is_no_frame():
+    text = "The ferry, which sank in May, had been repaired twice."
+    assert no_attributed_claim_with(text, "had been repaired twice")
+
+
+# -- judgements "as" ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Dana Cole referred to the striking nurses as heroes of the city.",
+            "the striking nurses as heroes",
+            "Dana Cole",
+        ),
+        (
+            "Governor Ruth Ames portrayed the toll road as a giveaway to developers.",
+            "the toll road as a giveaway",
+            "Ruth Ames",
+        ),
+        (
+            "In the debate, Lena Park cast herself as the only outsider in the race.",
+            "herself as the only outsider",
+            "Lena Park",
+        ),
+    ],
+)
+def test_an_active_judgement_as_is_its_subjects(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The new stadium is widely seen as a costly mistake.", "a costly mistake"),
+        ("The court's ruling was condemned as an attack on the press.", "an attack on the press"),
+        ("The levy has been described as a tax on the poor.", "a tax on the poor"),
+    ],
+)
+def test_a_passive_judgement_as_is_an_unnamed_one(text, words):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The harbour pilot was known as a careful man.", "a careful man"),
+        ("Ruiz kept referring to the vote in her speech to the farmers.", "the vote"),
+        ("The museum will present the paintings in a new wing.", "the paintings"),
+    ],
+)
+def test_naming_and_literal_verbs_make_no_judgement(text, words):
+    assert no_attributed_claim_with(text, words)
+
+
+# -- "in" a study or a holder's view ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "In a survey released on Monday, 61 percent of farmers had lost money in the drought.",
+            "61 percent of farmers had lost money",
+        ),
+        ("In the university's study, half of the tested bridges needed repairs.", "half of the"),
+        ("Governor Ames now leads comfortably in the latest polls.", "Governor Ames now leads"),
+    ],
+)
+def test_a_clause_in_a_study_is_the_studys(text, words):
+    claim = attributed_claim_with(text, words)
+    assert not claim.text.startswith("In ")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Lena Ortiz spoke on Tuesday. In her view, the council has wasted the budget.",
+            "the council has wasted the budget",
+            "Lena Ortiz",
+        ),
+        (
+            "In the eyes of Senator Dana Cole, the harbour deal has failed.",
+            "the harbour deal has failed",
+            "Dana Cole",
+        ),
+    ],
+)
+def test_a_clause_in_someones_view_is_theirs(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("In view of the protests, the council delayed the vote.", "the council delayed"),
+        ("In the garden, the children planted tomatoes.", "planted tomatoes"),
+        ("Three names appeared in the report.", "Three names appeared"),
+        ("In other words, the bridge stays closed.", "the bridge stays closed"),
+    ],
+)
+def test_in_a_place_a_reason_or_a_document_is_no_source(text, words):
+    assert no_attributed_claim_with(text, words)
+
+
+# -- findings of records and results ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The results also showed the weakness of the old coalition.", "the weakness"),
+        ("Court documents show the firm paid its fines late.", "the firm paid its fines late"),
+    ],
+)
+def test_records_and_results_report_what_they_show(text, words):
+    assert attributed_claim_with(text, words)
+
+
+# -- a position through "for" or "against" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The nurses' union pushed for a ban on night shifts.", "a ban on night shifts", "union"),
+        (
+            "Councillor Ana Ruiz apologized for her remarks about the fishermen.",
+            "her remarks about the fishermen",
+            "Ana Ruiz",
+        ),
+        ("Senator Dana Cole pressed for a recount in the northern wards.", "a recount", "Dana Cole"),
+    ],
+)
+def test_a_position_for_or_against_is_the_subjects(text, words, speaker):
+    assert speaker in (attributed_claim_with(text, words).speaker or "")
+
+
+def test_pushing_a_thing_is_no_position():
+    assert no_attributed_claim_with("The crew pushed the cart to the loading door.", "cart")
