@@ -201,6 +201,7 @@ STANDALONE_VERBS = words(
     """
     deny blame accuse claim confirm warn admit acknowledge announce allege reveal report
     condemn dismiss deplore estimate point emphasize emphasise stress insist reject refute
+    dispute
     """
 )
 # A quote can be introduced by any verb in a short frame ('..., Baker
@@ -387,7 +388,7 @@ _STUDY_SUBJECTS = STUDY_NOUNS | words(
 
 # "sees Cruz as a uniter", "portrayed the plan as a giveaway", "cast himself
 # as an outsider": verbs that judge their object "as" something
-_JUDGING_AS_ACTIVE = words("see view regard portray cast paint depict frame present")
+_JUDGING_AS_ACTIVE = words("see view regard portray cast paint depict frame present cite")
 # "saw the film as a child": when, not how it is judged
 _LIFE_STAGES = words("child kid boy girl teenager teen youngster student adult baby")
 
@@ -635,15 +636,27 @@ def _subject(verb: Token) -> Token | None:
             return node.head  # "a group backing Bush", "voters saying they want a ban"
         elif (
             node.dep_ == "pcomp"
-            and node.head.lower_ in {"by", "in", "after", "before", "while"}
+            and node.head.lower_ in _PARTICIPLE_PREPS
             and node.head.head.pos_ in {"VERB", "AUX"}
         ):
             node = node.head.head  # "responded by saying", "landed in trouble after saying"
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "to"
+            and node.head.head.lower_ == "addition"
+            and node.head.head.head.lower_ == "in"
+            and node.head.head.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = node.head.head.head.head  # "In addition to stating that ..., Ruiz has vowed"
         else:
             break
     return _inverted_subject(verb) or _stranded_subject(verb)
 
 
+# "Despite challenging the figures, Ruiz said ...", "after bragging about
+# the costs, he ...": a participle after these has the subject of the verb
+# they hang on
+_PARTICIPLE_PREPS = words("by in after before while despite besides without upon since")
 # Verbs of saying and thinking whose subject may be the one of the verb they
 # complete ("continues to insist", "seems to feel"); a quoted phrase
 # hanging on any other verb keeps to its own subject.
@@ -997,6 +1010,8 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 and child.i > verb.i
                 and child.lower_ in _TOPIC_PREPS
                 and not (has_object and child.lower_ == "on")
+                # "bragged for a year about the costs": "for" a while is when
+                and not any(o.ent_type_ in {"DATE", "TIME"} for o in child.children)
             ):
                 span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
                 # "voted for the tariff", but not "argued for it"

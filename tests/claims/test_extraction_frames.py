@@ -179,3 +179,40 @@ def test_a_position_for_or_against_is_the_subjects(text, words, speaker):
 
 def test_pushing_a_thing_is_no_position():
     assert no_attributed_claim_with("The crew pushed the cart to the loading door.", "cart")
+
+
+# -- a participle after a preposition, a dispute, a citation "as" --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Despite questioning the budget figures, Ana Ruiz voted for the harbour plan.",
+            "questioning the budget figures",
+            "Ana Ruiz",
+        ),
+        (
+            "In addition to stating that the dam was safe, Minister Tom Okafor has ordered"
+            " a new inspection.",
+            "the dam was safe",
+            "Tom Okafor",
+        ),
+    ],
+)
+def test_a_participle_after_a_preposition_has_the_main_subject(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_dispute_attributes_its_object():
+    claim = attributed_claim_with(
+        "Port director Lena Park disputed the dockers' account of the strike.", "account"
+    )
+    assert claim.speaker == "Lena Park"
+
+
+def test_citing_something_as_evidence_is_a_judgement():
+    claim = attributed_claim_with(
+        "Senator Dana Cole cites the floods as evidence of neglect.", "the floods as evidence"
+    )
+    assert claim.speaker == "Dana Cole"
