@@ -97,6 +97,16 @@ COGNITION_VERBS = words(
     """
     seek aim wish desire like love hate decline learn mull ponder contemplate vote strive
     """
+) | words(
+    # guessing, reckoning and finding out (VerbNet's conjecture and discover
+    # classes), and signalling: "wondered whether the vote would hold",
+    # "calculated that the tariff costs 4,000 jobs", "signaled that she
+    # would veto it"
+    """
+    wonder guess posit calculate reckon surmise speculate hypothesize hypothesise theorize
+    theorise conjecture presume suppose imagine gather figure discover determine demonstrate
+    illustrate signal envision envisage insinuate intimate muse marvel bet
+    """
 )
 # Documents and studies that speak in their own right: "a poll showed".
 STUDY_NOUNS = words(
@@ -201,7 +211,6 @@ STANDALONE_VERBS = words(
     """
     deny blame accuse claim confirm warn admit acknowledge announce allege reveal report
     condemn dismiss deplore estimate point emphasize emphasise stress insist reject refute
-    dispute
     """
 )
 # A quote can be introduced by any verb in a short frame ('..., Baker
@@ -968,7 +977,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 return span
     # "wants to run again", "urged residents to leave", and "told residents
     # not to drink the water": an instruction given is the teller's claim
-    if lemma in COGNITION_VERBS | REPORTING_VERBS or lemma == "tell":
+    if lemma in COGNITION_VERBS | REPORTING_VERBS or lemma in {"tell", "threaten"}:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
@@ -1850,6 +1859,8 @@ class AttributionFinder:
             return None
         else:
             speaker = self.speaker_of(subject)
+        if verb_lemma(verb) == "threaten" and speaker.kind not in {"person", "organisation", "group"}:
+            return None  # "the river threatens to cut off the village": no one speaks
         stance = "asserts"
         span = _noun_clause(verb, sent) or _content(verb, sent)
         asked = _question_asked(verb)
