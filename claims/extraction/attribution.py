@@ -36,7 +36,7 @@ SPEECH_VERBS = words(
     inform predict reiterate remark reply recount testify vow threaten suggest indicate
     quote underline repeat concede deplore condemn dismiss promise pledge
     reject refute dispute question ask update reaffirm assure clarify observe affirm retort
-    counter speculate proclaim rule remind imply
+    counter speculate proclaim rule remind imply underscore charge confide
     """
 )
 # Verbs of speech whose object is what the speaker said or judged: "called
@@ -62,16 +62,21 @@ REPORTING_VERBS = words(
     profess protest pan answer echo applaud lambast target encourage heckle contrast
     compare conflate savage expect anticipate
     """
+) | words(
+    # citing, stating and likening: "referenced the 2008 crash", "articulated a
+    # plan", "likened the levy to theft", "foresaw a long recession"
+    "reference articulate liken underscore foresee"
 )
 # Prepositions that introduce what a reporting verb is about: "called for
 # the impeachment", "spoke about the looting", "pointed to the polls".
 _TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
+_SPOKEN_TOPIC_PREPS = {"about", "against"}
 # Verbs that carry a position only through such a preposition: "argued for
 # a ban", "campaigned against the tariff", "testified about the contracts".
 ADVOCACY_VERBS = words(
     """
     argue advocate testify plead appeal lobby vouch caution allude hint rail inveigh campaign
-    vote
+    vote dwell
     """
 )
 # Through these a position names what it is for or against ("voted for the
@@ -1024,9 +1029,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             ):
                 span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
                 # "voted for the tariff", but not "argued for it"
+                # "talked about immigration", "spoke out against the tariff": the
+                # topic of speech is short, the verb makes it a claim
                 if (
                     span is None
-                    and child.lower_ in _POSITION_PREPS
+                    and (child.lower_ in _POSITION_PREPS or child.lower_ in _SPOKEN_TOPIC_PREPS)
                     and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in child.children)
                 ):
                     span = _trim(doc, verb.i, min(child.right_edge.i + 1, sent.end))

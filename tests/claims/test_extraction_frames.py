@@ -249,3 +249,39 @@ def test_conjecture_findings_signals_and_threats_attribute_their_clause(text, wo
 )
 def test_a_threat_needs_a_sayer_and_finding_out_needs_a_clause(text, words):
     assert no_attributed_claim_with(text, words)
+
+
+# -- more verbs of saying: likening, referencing, charging; a spoken topic ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Councillor Ana Ruiz likened the water levy to theft.", "the water levy to theft", "Ruiz"),
+        (
+            "Prosecutor Tom Okafor charged that the driver had been drinking.",
+            "the driver had been drinking",
+            "Tom Okafor",
+        ),
+        (
+            "Senator Dana Cole referenced the 2008 crash in her speech to the bankers.",
+            "the 2008 crash",
+            "Dana Cole",
+        ),
+        ("Mayor Lena Ortiz talked about immigration at the rally.", "about immigration", "Ortiz"),
+    ],
+)
+def test_more_verbs_of_saying_attribute_their_object(text, words, speaker):
+    assert speaker in (attributed_claim_with(text, words).speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Police charged the driver with manslaughter.", "manslaughter"),
+        ("The phone was charging on the desk all night.", "on the desk"),
+        ("Mayor Lena Ortiz spoke about it.", "about it"),
+    ],
+)
+def test_charges_and_pronoun_topics_are_no_claims(text, words):
+    assert no_attributed_claim_with(text, words)
