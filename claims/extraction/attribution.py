@@ -71,6 +71,8 @@ REPORTING_VERBS = words(
 # the impeachment", "spoke about the looting", "pointed to the polls".
 _TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
 _SPOKEN_TOPIC_PREPS = {"about", "against"}
+# Verbs that attribute only when a person, an organisation or a group does it
+_SAYERS_ONLY = words("threaten side break distance balk turn rally")
 # Verbs that carry a position only through such a preposition: "argued for
 # a ban", "campaigned against the tariff", "testified about the contracts".
 ADVOCACY_VERBS = words(
@@ -84,8 +86,24 @@ ADVOCACY_VERBS = words(
 _POSITION_PREPS = {"for", "against"}
 # Verbs that take a position only through "for" or "against": "pushed for a
 # ban", "pressed for a recount", "apologized for the remarks" ("pushed the
-# cart to the door" takes none)
-POSITION_VERBS = words("push press apologize apologise clamor clamour")
+# cart to the door" takes none); and verbs of siding, each through its own
+# preposition: "sided with the growers", "broke with the party", "distanced
+# himself from the remarks", "balked at the price", "turned against the plan"
+_POSITION_PREPS_OF = {
+    "push": _POSITION_PREPS,
+    "press": _POSITION_PREPS,
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "clamor": _POSITION_PREPS,
+    "clamour": _POSITION_PREPS,
+    "side": {"with", "against"},
+    "break": {"with"},
+    "distance": {"from"},
+    "balk": {"at"},
+    "turn": {"against"},
+    "rally": {"behind", "around"},
+}
+POSITION_VERBS = frozenset(_POSITION_PREPS_OF)
 # Verbs that name or judge their object: "called it a disgrace".
 NAMING_VERBS = words("call describe label brand dub term deem consider")
 # Verbs of thought and finding: they attribute only a clause ("believes that
@@ -408,13 +426,15 @@ _LIFE_STAGES = words("child kid boy girl teenager teen youngster student adult b
 
 
 def _position_prep(verb: Token) -> Token | None:
-    """'pushed for a ban': the "for" or "against" with its object after the verb."""
+    """'pushed for a ban', 'sided with the growers': the preposition of the
+    position with its object after the verb."""
+    preps = _POSITION_PREPS_OF.get(verb_lemma(verb), set())
     return next(
         (
             c
             for c in verb.children
             if c.dep_ == "prep"
-            and c.lower_ in _POSITION_PREPS
+            and c.lower_ in preps
             and c.i > verb.i
             and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
         ),
@@ -1767,7 +1787,7 @@ class AttributionFinder:
         for noun in sent:
             lemmas = {noun.lemma_.lower(), noun.lower_}
             verb = noun.head
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _holder(noun)
             light = verb.lemma_.lower()
             received = self._received_stance(noun, sent)
             if received is not None:
@@ -1866,8 +1886,14 @@ class AttributionFinder:
             return None
         else:
             speaker = self.speaker_of(subject)
-        if verb_lemma(verb) == "threaten" and speaker.kind not in {"person", "organisation", "group"}:
-            return None  # "the river threatens to cut off the village": no one speaks
+        if verb_lemma(verb) in _SAYERS_ONLY and speaker.kind not in {
+            "person",
+            "organisation",
+            "group",
+        }:
+            # "the river threatens to cut off the village", "the beam broke
+            # with a crack": no one speaks
+            return None
         stance = "asserts"
         span = _noun_clause(verb, sent) or _content(verb, sent)
         asked = _question_asked(verb)
@@ -2024,6 +2050,25 @@ class AttributionFinder:
             found.append(attribution)
             self.known.append(attribution)
         return found
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a stance named without a possessive: 'calls from the unions
+    for a ban', 'criticism by the mayor of the plan', 'Republican calls for an
+    inquiry'."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"} and child.i > noun.i:
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"amod", "compound"}
+            and c.i < noun.i
+            and c.ent_type_ in {"NORP", "ORG", "PERSON"}
+        ),
+        None,
+    )
 
 
 def _depth(token: Token) -> int:

@@ -285,3 +285,52 @@ def test_more_verbs_of_saying_attribute_their_object(text, words, speaker):
 )
 def test_charges_and_pronoun_topics_are_no_claims(text, words):
     assert no_attributed_claim_with(text, words)
+
+
+# -- siding and breaking with; a stance held by a group or named after "from" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Lena Ortiz sided with the growers in the water dispute.",
+            "with the growers",
+            "Lena Ortiz",
+        ),
+        ("Senator Dana Cole broke with her party over the tariff.", "with her party", "Dana Cole"),
+        ("The fishermen's union balked at the new quota.", "at the new quota", "union"),
+    ],
+)
+def test_siding_is_a_position(text, words, speaker):
+    assert speaker in (attributed_claim_with(text, words).speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The old beam broke with a loud crack.", "with a loud crack"),
+        ("The lorry turned against the flow of traffic.", "against the flow"),
+    ],
+)
+def test_things_take_no_sides(text, words):
+    assert no_attributed_claim_with(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The ferry delays drew calls from passengers for a refund.",
+            "for a refund",
+            "passengers",
+        ),
+        (
+            "A demand from the dockers' union for higher pay was rejected.",
+            "for higher pay",
+            "union",
+        ),
+    ],
+)
+def test_a_stance_noun_is_held_by_the_one_it_comes_from(text, words, speaker):
+    assert speaker in (attributed_claim_with(text, words).speaker or "")
