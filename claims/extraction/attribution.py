@@ -666,6 +666,18 @@ def _subject(verb: Token) -> Token | None:
             and node.head.head.pos_ in {"VERB", "AUX"}
         ):
             node = node.head.head  # "voters were more likely to say", "is eager to argue"
+        elif (
+            node.dep_ == "advcl"
+            and node is verb
+            and node.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and node.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"dobj", "dative"} for c in node.head.children)
+        ):
+            # "went on the radio to say ...", "took to social media to applaud
+            # ...": the one who went says; in "hired a lawyer to argue the
+            # case" the lawyer argues, and stays unknown
+            node = node.head
         elif node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head  # "a group backing Bush", "voters saying they want a ban"
         elif (

@@ -334,3 +334,33 @@ def test_things_take_no_sides(text, words):
 )
 def test_a_stance_noun_is_held_by_the_one_it_comes_from(text, words, speaker):
     assert speaker in (attributed_claim_with(text, words).speaker or "")
+
+
+# -- an infinitive of purpose takes the subject of the verb it serves ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Lena Ortiz went on the radio to say the old pier was unsafe.",
+            "the old pier was unsafe",
+            "Lena Ortiz",
+        ),
+        (
+            "Senator Dana Cole took to social media to applaud the court's decision.",
+            "the court's decision",
+            "Dana Cole",
+        ),
+    ],
+)
+def test_an_infinitive_of_purpose_speaks_for_the_subject(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_an_infinitive_after_an_object_is_not_the_subjects():
+    claim_text = "the contract was void"
+    text = "Mayor Lena Ortiz hired a lawyer to argue that the contract was void."
+    assert no_attributed_claim_with(text, claim_text) or all(
+        c.speaker != "Lena Ortiz" for c in [attributed_claim_with(text, claim_text)]
+    )
