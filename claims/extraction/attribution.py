@@ -168,7 +168,7 @@ ATTITUDE_ADJECTIVES = words(
     appreciative grateful thankful enthusiastic upbeat bullish adamant eager willing reluctant
     determined afraid fearful nervous anxious uneasy hostile sympathetic dismissive loyal fond
     ambivalent outspoken vocal uncomfortable comfortable shy upfront interested content impressed
-    delighted
+    delighted aware emphatic explicit divided split united unanimous
     """
 )
 # Nouns for one who holds a stance: "is a fierce critic of the tariff",

@@ -364,3 +364,37 @@ def test_an_infinitive_after_an_object_is_not_the_subjects():
     assert no_attributed_claim_with(text, claim_text) or all(
         c.speaker != "Lena Ortiz" for c in [attributed_claim_with(text, claim_text)]
     )
+
+
+# -- attitudes of awareness and of division ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The wheat farmers are divided on the water levy.", "divided on the water levy", "farmers"),
+        (
+            "Senator Dana Cole is aware that the port is losing money.",
+            "the port is losing money",
+            "Dana Cole",
+        ),
+        (
+            "The harbour council was united in its opposition to the tower.",
+            "its opposition to the tower",
+            "council",
+        ),
+    ],
+)
+def test_awareness_and_division_are_stances(text, words, speaker):
+    assert speaker in (attributed_claim_with(text, words).speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The rescue crews were split into four teams.", "four teams"),
+        ("The residents were clear of the blast zone by noon.", "the blast zone"),
+    ],
+)
+def test_division_into_parts_and_distance_are_no_stances(text, words):
+    assert no_attributed_claim_with(text, words)
