@@ -38,7 +38,7 @@ SPEECH_VERBS = words(
     inform predict reiterate remark reply recount testify vow threaten suggest indicate
     quote underline repeat concede deplore condemn dismiss promise pledge
     reject refute dispute question ask update reaffirm assure clarify observe affirm retort
-    counter speculate proclaim rule remind imply
+    counter speculate proclaim rule remind imply underscore charge confide
     """
 )
 # Verbs of speech whose object is what the speaker said or judged: "called
@@ -64,21 +64,48 @@ REPORTING_VERBS = words(
     profess protest pan answer echo applaud lambast target encourage heckle contrast
     compare conflate savage expect anticipate
     """
+) | words(
+    # citing, stating and likening: "referenced the 2008 crash", "articulated a
+    # plan", "likened the levy to theft", "foresaw a long recession"
+    "reference articulate liken underscore foresee"
 )
 # Prepositions that introduce what a reporting verb is about: "called for
 # the impeachment", "spoke about the looting", "pointed to the polls".
 _TOPIC_PREPS = {"for", "about", "to", "on", "of", "against", "over"}
+_SPOKEN_TOPIC_PREPS = {"about", "against"}
+# Verbs that attribute only when a person, an organisation or a group does it
+_SAYERS_ONLY = words("threaten side break distance balk turn rally")
 # Verbs that carry a position only through such a preposition: "argued for
 # a ban", "campaigned against the tariff", "testified about the contracts".
 ADVOCACY_VERBS = words(
     """
     argue advocate testify plead appeal lobby vouch caution allude hint rail inveigh campaign
-    vote
+    vote dwell
     """
 )
 # Through these a position names what it is for or against ("voted for the
 # tariff"), so the verb and a short object make a claim together.
 _POSITION_PREPS = {"for", "against"}
+# Verbs that take a position only through "for" or "against": "pushed for a
+# ban", "pressed for a recount", "apologized for the remarks" ("pushed the
+# cart to the door" takes none); and verbs of siding, each through its own
+# preposition: "sided with the growers", "broke with the party", "distanced
+# himself from the remarks", "balked at the price", "turned against the plan"
+_POSITION_PREPS_OF = {
+    "push": _POSITION_PREPS,
+    "press": _POSITION_PREPS,
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "clamor": _POSITION_PREPS,
+    "clamour": _POSITION_PREPS,
+    "side": {"with", "against"},
+    "break": {"with"},
+    "distance": {"from"},
+    "balk": {"at"},
+    "turn": {"against"},
+    "rally": {"behind", "around"},
+}
+POSITION_VERBS = frozenset(_POSITION_PREPS_OF)
 # Verbs that name or judge their object: "called it a disgrace".
 NAMING_VERBS = words("call describe label brand dub term deem consider")
 # Verbs of thought and finding: they attribute only a clause ("believes that
@@ -94,6 +121,16 @@ COGNITION_VERBS = words(
     # delay the vote", "voted to ban cloning", "declined to say whether"
     """
     seek aim wish desire like love hate decline learn mull ponder contemplate vote strive
+    """
+) | words(
+    # guessing, reckoning and finding out (VerbNet's conjecture and discover
+    # classes), and signalling: "wondered whether the vote would hold",
+    # "calculated that the tariff costs 4,000 jobs", "signaled that she
+    # would veto it"
+    """
+    wonder guess posit calculate reckon surmise speculate hypothesize hypothesise theorize
+    theorise conjecture presume suppose imagine gather figure discover determine demonstrate
+    illustrate signal envision envisage insinuate intimate muse marvel bet
     """
 )
 # Documents and studies that speak in their own right: "a poll showed".
@@ -133,7 +170,7 @@ ATTITUDE_ADJECTIVES = words(
     appreciative grateful thankful enthusiastic upbeat bullish adamant eager willing reluctant
     determined afraid fearful nervous anxious uneasy hostile sympathetic dismissive loyal fond
     ambivalent outspoken vocal uncomfortable comfortable shy upfront interested content impressed
-    delighted
+    delighted aware emphatic explicit divided split united unanimous
     """
 )
 # Nouns for one who holds a stance: "is a fierce critic of the tariff",
@@ -337,13 +374,14 @@ def is_speech_verb(token: Token) -> bool:
     clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
     advocacy = lemma in ADVOCACY_VERBS and any(
         c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in token.children
-    )
+    ) or lemma in POSITION_VERBS and _position_prep(token) is not None
     if (
         lemma not in SPEECH_VERBS
         and lemma not in REPORTING_VERBS
         and not clausal
         and not advocacy
         and _judged_as(token) is None
+        and _passive_judgement(token) is None
         and not _study_finding(token)
         and _finding_aside(token) is None
         and _made_clear(token) is None
@@ -377,23 +415,67 @@ def is_speech_verb(token: Token) -> bool:
 FINDING_VERBS = words("show find reveal suggest indicate confirm estimate")
 _STUDY_SUBJECTS = STUDY_NOUNS | words(
     """
-    report reports email emails record records photo photos image images datum figure
-    statistic
+    report reports email emails record records photo photos image images result results
+    document documents file files filing filings figure figures statistic statistics number
+    numbers return returns polling tally count transcript transcripts datum
     """
 )
 
 
+# "sees Cruz as a uniter", "portrayed the plan as a giveaway", "cast himself
+# as an outsider": verbs that judge their object "as" something
+_JUDGING_AS_ACTIVE = words("see view regard portray cast paint depict frame present cite")
 # "saw the film as a child": when, not how it is judged
 _LIFE_STAGES = words("child kid boy girl teenager teen youngster student adult baby")
 
 
+def _position_prep(verb: Token) -> Token | None:
+    """'pushed for a ban', 'sided with the growers': the preposition of the
+    position with its object after the verb."""
+    preps = _POSITION_PREPS_OF.get(verb_lemma(verb), set())
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in preps
+            and c.i > verb.i
+            and any(o.dep_ in {"pobj", "pcomp"} for o in c.children)
+        ),
+        None,
+    )
+
+
 def _judged_as(verb: Token) -> Token | None:
-    """'sees Cruz as a uniter', 'regards the deal as a mistake': the "as" of
-    an active judgement of an object (the parser hangs it on the verb or the
-    object); None otherwise."""
-    if verb.lemma_.lower() not in {"see", "view", "regard"} or any(
-        c.dep_ == "auxpass" for c in verb.children
-    ):
+    """'sees Cruz as a uniter', 'regards the deal as a mistake', 'referred to
+    the strikers as heroes': the "as" of an active judgement of an object (the
+    parser hangs it on the verb or the object); None otherwise."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.lemma_.lower() == "refer":
+        # "referred to the strikers as heroes"; "referring to the vote" names
+        # what was meant, no judgement
+        named = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        return next(
+            (
+                c
+                for holder in (verb, *named)
+                for c in holder.children
+                if c.dep_ == "prep"
+                and c.lower_ == "as"
+                and named
+                and c.i > named[0].i
+                and any(o.dep_ == "pobj" for o in c.children)
+            ),
+            None,
+        )
+    if verb.lemma_.lower() not in _JUDGING_AS_ACTIVE:
         return None
     for obj in verb.children:
         if obj.dep_ != "dobj" or obj.i < verb.i:
@@ -408,6 +490,45 @@ def _judged_as(verb: Token) -> Token | None:
                 ):
                     return child
     return None
+
+
+# "leads in the polls": a standing measured by a survey ("appeared in the
+# report" is only where)
+_SURVEYS = words("poll survey")
+# "In her view, ...", "in the eyes of many voters, ...": whose judgement a clause is
+_HELD_VIEWS = words("view opinion estimation judgment judgement eyes mind words assessment")
+# Verbs that judge what they take "as"; in the passive the judgement is
+# still someone's, if no one is named: "is widely seen as a mistake", "was
+# condemned as an attack on the press" ("is known as" only names)
+JUDGING_AS_VERBS = words(
+    """
+    see view regard describe characterize characterise portray paint criticize criticise condemn
+    denounce decry hail praise dismiss brand label deride lambaste lambast tout castigate
+    """
+)
+
+
+def _passive_judgement(verb: Token) -> Token | None:
+    """'The plan was widely seen as a mistake': the "as" of a passive judgement
+    of its subject; None otherwise."""
+    if verb.pos_ != "VERB" or verb_lemma(verb) not in JUDGING_AS_VERBS:
+        return None
+    children = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in children) or not any(
+        c.dep_ == "nsubjpass" and c.i < verb.i for c in children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in children
+            if c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > verb.i
+            and any(o.dep_ == "pobj" for o in c.children)
+        ),
+        None,
+    )
 
 
 def _end_before_aside(token: Token) -> int:
@@ -600,14 +721,34 @@ def _subject(verb: Token) -> Token | None:
             and node.head.head.pos_ in {"VERB", "AUX"}
         ):
             node = node.head.head  # "voters were more likely to say", "is eager to argue"
+        elif (
+            node.dep_ == "advcl"
+            and node is verb
+            and node.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            and node.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"dobj", "dative"} for c in node.head.children)
+        ):
+            # "went on the radio to say ...", "took to social media to applaud
+            # ...": the one who went says; in "hired a lawyer to argue the
+            # case" the lawyer argues, and stays unknown
+            node = node.head
         elif node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head  # "a group backing Bush", "voters saying they want a ban"
         elif (
             node.dep_ == "pcomp"
-            and node.head.lower_ in {"by", "in", "after", "before", "while"}
+            and node.head.lower_ in _PARTICIPLE_PREPS
             and node.head.head.pos_ in {"VERB", "AUX"}
         ):
             node = node.head.head  # "responded by saying", "landed in trouble after saying"
+        elif (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "to"
+            and node.head.head.lower_ == "addition"
+            and node.head.head.head.lower_ == "in"
+            and node.head.head.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            node = node.head.head.head.head  # "In addition to stating that ..., Ruiz has vowed"
         else:
             break
     return _stranded_subject(verb) or _inverted_subject(verb)
@@ -626,6 +767,10 @@ def _may_speak(noun: Token) -> bool:
     )
 
 
+# "Despite challenging the figures, Ruiz said ...", "after bragging about
+# the costs, he ...": a participle after these has the subject of the verb
+# they hang on
+_PARTICIPLE_PREPS = words("by in after before while despite besides without upon since")
 # Verbs of saying and thinking whose subject may be the one of the verb they
 # complete ("continues to insist", "seems to feel"); a quoted phrase
 # hanging on any other verb keeps to its own subject.
@@ -931,6 +1076,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     judged = _judged_as(verb)
     if judged is not None:
         return _trim(doc, verb.i + 1, min(judged.right_edge.i + 1, sent.end))
+    judgement = _passive_judgement(verb)
+    if judgement is not None:
+        subject = next(c for c in verb.children if c.dep_ == "nsubjpass")
+        start = max(subject.left_edge.i, sent.start)
+        return _trim(doc, start, min(judgement.right_edge.i + 1, sent.end))
     cleared = _made_clear(verb)
     if cleared is not None:
         return _trim(doc, cleared.left_edge.i, min(cleared.right_edge.i + 1, sent.end))
@@ -1015,6 +1165,25 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     ):
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    # "The bridge, he says, is a waste of money": a frame set between commas
+    # inside the clause it reports, which holds it
+    words_of = [c for c in verb.children if not c.is_punct]
+    first = min([verb.i] + [t.left_edge.i for t in words_of])
+    last = max([verb.i] + [t.right_edge.i for t in words_of])
+    if (
+        verb.dep_ == "parataxis"
+        and verb.head.i > verb.i
+        and sent.start < first
+        and doc[first - 1].text == ","
+        and last + 1 < sent.end
+        and doc[last + 1].text == ","
+        and not own_object
+        and not participle
+    ):
+        head = verb.head
+        span = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     # headline grammar: "Ministry says 12 killed", "Police say two men held";
     # and "said the levees held on Sunday", which the parser may read as an
     # object with a participle
@@ -1054,7 +1223,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 return span
     # "wants to run again", "urged residents to leave", and "told residents
     # not to drink the water": an instruction given is the teller's claim
-    if lemma in COGNITION_VERBS | REPORTING_VERBS or lemma == "tell":
+    if lemma in COGNITION_VERBS | REPORTING_VERBS or lemma in {"tell", "threaten"}:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i:
                 span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
@@ -1083,6 +1252,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, verb.i, min(end, sent.end), least=2 if named else 3)
         if span is not None:
             return span
+    if lemma in POSITION_VERBS and lemma not in REPORTING_VERBS | ADVOCACY_VERBS:
+        position = _position_prep(verb)
+        if position is not None:
+            return _trim(doc, verb.i, min(position.right_edge.i + 1, sent.end), least=2)
     if lemma in REPORTING_VERBS | ADVOCACY_VERBS and lemma != "refer":
         # "called for the impeachment of ...", "spoke about the looting"
         # ("referring to the convention" names what was meant, not a claim;
@@ -1098,12 +1271,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 and child.i > verb.i
                 and child.lower_ in _TOPIC_PREPS
                 and not (has_object and child.lower_ == "on")
+                # "bragged for a year about the costs": "for" a while is when
+                and not any(o.ent_type_ in {"DATE", "TIME"} for o in child.children)
             ):
                 span = _trim(doc, child.i + 1, min(child.right_edge.i + 1, sent.end))
                 # "voted for the tariff", but not "argued for it"
+                # "talked about immigration", "spoke out against the tariff": the
+                # topic of speech is short, the verb makes it a claim
                 if (
                     span is None
-                    and child.lower_ in _POSITION_PREPS
+                    and (child.lower_ in _POSITION_PREPS or child.lower_ in _SPOKEN_TOPIC_PREPS)
                     and any(o.dep_ == "pobj" and o.pos_ != "PRON" for o in child.children)
                 ):
                     span = _trim(doc, verb.i, min(child.right_edge.i + 1, sent.end))
@@ -1649,6 +1826,12 @@ class AttributionFinder:
             ):
                 found.append(according)
                 self.known.append(according)
+            held = None if headline else self._in_source(sent)
+            if held is not None and not any(
+                a.start < held.end and held.start < a.end for a in found + taken
+            ):
+                found.append(held)
+                self.known.append(held)
         return found
 
     def _first_hand(
@@ -1853,7 +2036,7 @@ class AttributionFinder:
         for noun in sent:
             lemmas = {noun.lemma_.lower(), noun.lower_}
             verb = noun.head
-            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _holder(noun)
             light = verb.lemma_.lower()
             received = self._received_stance(noun, sent)
             if received is not None:
@@ -1944,12 +2127,22 @@ class AttributionFinder:
                 speaker = ANONYMOUS  # "it was pointed out that ..."
             elif agent is not None:
                 speaker = self.speaker_of(agent)
+            elif _passive_judgement(verb) is not None:
+                speaker = ANONYMOUS  # "the plan is widely seen as a mistake"
             else:
                 return None  # "three deaths were reported": a plain fact sentence
         elif subject is None:
             return None
         else:
             speaker = self.speaker_of(subject)
+        if verb_lemma(verb) in _SAYERS_ONLY and speaker.kind not in {
+            "person",
+            "organisation",
+            "group",
+        }:
+            # "the river threatens to cut off the village", "the beam broke
+            # with a crack": no one speaks
+            return None
         stance = "asserts"
         span = _noun_clause(verb, sent) or _content(verb, sent)
         if span is not None:
@@ -2015,6 +2208,59 @@ class AttributionFinder:
             return Attribution(start, end, self.speaker_of(source), "according to")
         return None
 
+    def _in_source(self, sent: Span) -> Attribution | None:
+        """'In a survey released Monday, most farmers backed the levy', 'In
+        her view, the council wasted the budget', '..., the senator leads in
+        the polls': a clause whose verb takes "in" a study, or "in" someone's
+        view, is the study's or the holder's. A study comes first or last in
+        its sentence; "in" a place or a time says nothing of a source."""
+        doc = self.doc
+        for prep in sent:
+            verb = prep.head
+            if (
+                prep.lower_ != "in"
+                or prep.dep_ != "prep"
+                or verb.pos_ not in {"VERB", "AUX"}
+                or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            ):
+                continue
+            noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if noun is None or noun.pos_ != "NOUN":
+                continue
+            lemma = noun.lemma_.lower()
+            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+            # "in the eyes of voters", but "in view of the costs" is a reason
+            if holder is None and any(c.dep_ == "det" for c in noun.children):
+                holder = next(
+                    (
+                        o
+                        for c in noun.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            last = all(t.is_punct or t.is_space for t in doc[prep.right_edge.i + 1 : sent.end])
+            if {lemma, noun.lower_} & _HELD_VIEWS and holder is not None:
+                source = holder
+            elif lemma in STUDY_NOUNS and prep.i < verb.i or lemma in _SURVEYS and last:
+                source = noun
+            else:
+                continue
+            if prep.i < verb.i:
+                span = _trim(doc, prep.right_edge.i + 1, sent.end)
+            elif last:
+                span = _trim(doc, sent.start, prep.i)
+            else:
+                continue
+            speaker = self.speaker_of(source)
+            if span is None or speaker.name is None and lemma not in STUDY_NOUNS:
+                continue
+            start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            return Attribution(start, end, speaker, doc[prep.i : noun.i + 1].text)
+        return None
+
     # -- quoted words in a predicate -----------------------------------------
 
     def quoted_word_attributions(self, taken: list[Attribution]) -> list[Attribution]:
@@ -2055,6 +2301,25 @@ class AttributionFinder:
             found.append(attribution)
             self.known.append(attribution)
         return found
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a stance named without a possessive: 'calls from the unions
+    for a ban', 'criticism by the mayor of the plan', 'Republican calls for an
+    inquiry'."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"} and child.i > noun.i:
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"amod", "compound"}
+            and c.i < noun.i
+            and c.ent_type_ in {"NORP", "ORG", "PERSON"}
+        ),
+        None,
+    )
 
 
 def _depth(token: Token) -> int:
