@@ -855,8 +855,11 @@ def _behind_dateline(subject: Token) -> Token | None:
     the dash, which it hangs on the dateline; None when there is none."""
     if not _dateline(subject):
         return subject
+    # the source after the dash may be a name or unnamed ("Rebel authorities")
     names = [
-        c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.pos_ == "PROPN"
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and c.i > subject.i and c.pos_ in {"PROPN", "NOUN"}
     ]
     dash = next((t.i for t in subject.doc[subject.i : subject.i + 12] if t.text in "—–-"), None)
     names = [c for c in names if dash is not None and c.i > dash]

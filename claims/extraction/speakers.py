@@ -114,7 +114,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&"}
-_SOURCE_PREPS = {"for", "of", "at", "from", "with", "in", "to"}
+_SOURCE_PREPS = {"for", "of", "at", "from", "with", "in", "to", "on", "near"}
 # Studies and documents that speak in their own right: "a poll showed".
 STUDY_NOUNS = words(
     """
@@ -315,13 +315,40 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
+def _source_qualifiers(head: Token) -> list[Token]:
+    """'spokesman for the fire service', 'sources close to the talks',
+    'residents of nearby Kalvo', 'reports on social media': who or where an
+    unnamed source is, part of it as worded; not when ("on Monday")."""
+    words: list[Token] = []
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _SOURCE_PREPS
+            and not any(t.ent_type_ in {"DATE", "TIME"} for t in child.subtree)
+            or (child.dep_ == "amod" and child.lower_ in {"close", "familiar"})
+        ):
+            extra = list(child.subtree)
+            # "a rescue worker at the Station Street site, who asked not to
+            # be named,": an aside after a comma says who they are no more
+            comma = next((t.i for t in extra if t.text == ","), None)
+            if comma is not None:
+                extra = [t for t in extra if t.i < comma]
+            if len(extra) <= 7:
+                words += extra
+    return words
+
+
 def _participle_qualifier(head: Token) -> list[Token]:
-    """'nurses working at the clinic', 'farmers living near the river': who
-    they are, part of an unnamed source as worded."""
+    """'nurses working at the clinic', 'farmers living near the river',
+    'lawyers representing the families': who they are, part of an unnamed
+    source as worded; not what they did ('protesters carrying 40 coffins')."""
     for child in head.children:
         if child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1:
             words = [t for t in child.subtree if not t.is_punct]
-            if len(words) <= 6 and not any(t.dep_ in {"ccomp", "dobj"} for t in child.children):
+            counted = any(t.like_num for t in words)
+            if len(words) <= 6 and not counted and not any(t.dep_ == "ccomp" for t in child.children):
                 return words
     return []
 
@@ -773,24 +800,20 @@ class SpeakerResolver:
         """A source the article does not name, as worded, without determiners:
         "officials", "spokesman for the fire service", "sources close to the
         talks", "local media"."""
-        words = _strip_det(_core(head))
-        for child in head.children:
-            if child.i < head.i:
-                continue
-            if (
-                child.dep_ == "prep"
-                and child.lower_ in _SOURCE_PREPS
-                or (child.dep_ == "amod" and child.lower_ in {"close", "familiar"})
-            ):
-                extra = list(child.subtree)
-                # "a rescue worker at the Station Street site, who asked not to
-                # be named,": an aside after a comma says who they are no more
-                comma = next((t.i for t in extra if t.text == ","), None)
-                if comma is not None:
-                    extra = [t for t in extra if t.i < comma]
-                if len(extra) <= 7:
-                    words += extra
-        words = sorted({t.i: t for t in words if not t.is_punct}.values(), key=lambda t: t.i)
+        words = _strip_det(_core(head)) + _source_qualifiers(head)
+        words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+        # "KESH, May 14 (CPA) - Separatist authorities in Strelna, about 60 km
+        # away,": the dateline before the dash and the aside after a comma
+        # are not the source's words
+        doc = head.doc
+        span = doc[words[0].i : words[-1].i + 1] if words else doc[head.i : head.i + 1]
+        dash = [t.i for t in span if t.text in {"-", "–", "—"} and t.i < head.i]
+        comma = [t.i for t in span if t.text == "," and t.i > head.i]
+        words = [
+            t
+            for t in words
+            if not t.is_punct and (not dash or t.i > dash[-1]) and (not comma or t.i < comma[0])
+        ]
         return Speaker(_text(words) or None, "anonymous")
 
     def org_described(self, index: int, word: str) -> str | None:
@@ -977,7 +1000,8 @@ class SpeakerResolver:
                     return Speaker(earlier, "organisation", inferred=True)
             return Speaker(_text(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
-            return Speaker(_text(words + _participle_qualifier(head)), "group")
+            qualified = words + _source_qualifiers(head) + _participle_qualifier(head)
+            return Speaker(_text(sorted(qualified, key=lambda t: t.i)), "group")
         if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.is_lower):
             # "the governor", "the economist": a description of the person
             # the article named with that role, before or after; failing

@@ -692,3 +692,24 @@ def test_a_trailing_frame_the_parser_joined_to_the_clause_still_names_the_speake
         ("Ray Dunmore", "County Sheriff"),
         ("Ray Dunmore", "County Sheriff"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Residents of nearby Kalvo said windows were shattered.", "Residents of nearby Kalvo"),
+        ("Reports on social media say the roof was torn off.", "Reports on social media"),
+        (
+            "Only 12 claims were paid, according to lawyers representing the families.",
+            "lawyers representing the families",
+        ),
+        (
+            "ORSK, May 4 (Westwire) - Rebel authorities in Kesh, about 60 km to the north, "
+            "said that shelling killed two people.",
+            "Rebel authorities in Kesh",
+        ),
+        ("Officials on Monday said three bridges were closed.", "Officials"),
+    ],
+)
+def test_an_unnamed_source_is_worded_with_who_or_where_it_is(text, speaker):
+    assert extract(text)[0].speaker == speaker
