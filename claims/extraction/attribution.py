@@ -1108,6 +1108,12 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         end = comp.right_edge.i + 1
         if comp.i > verb.i:
             end = max(c.right_edge.i + 1 for c in comps if c.i > verb.i)
+        else:
+            # "One man was killed and two others were hurt, police said": so
+            # may a content before the frame be split at "and"
+            end = max(
+                c.right_edge.i + 1 for c in comps if c.i < verb.i and not _circumstance(c, verb)
+            )
         # The parser often hangs a second clause of the content on the speech
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".

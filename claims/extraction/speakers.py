@@ -38,7 +38,8 @@ ROLE_WORDS = TITLES | words(
     director manager coordinator administrator attorney supervisor councilman councilwoman
     councillor councilor alderman trustee chairman chairwoman chair ceo coroner medical
     examiner emergency public safety health harbour harbor master head principal
-    superintendent warden constable dean provost rev. reverend coach
+    superintendent warden constable dean provost rev. reverend coach lawyer prosecutor
+    solicitor barrister counsel economist analyst researcher historian
     """
 )
 ORG_NOUNS = words(
@@ -248,6 +249,22 @@ TITLE_WORDS = {
     "pres.": "president",
     "amb.": "ambassador",
 }
+
+
+_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father"}
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess"}
+
+
+def _other_gender(role: str | None, pronoun: str | None) -> bool:
+    """Whether a title says the person is not the one a pronoun means."""
+    if not role or pronoun is None:
+        return False
+    first = role.split()[0].lower()
+    if pronoun in {"she", "her"}:
+        return first in _MALE_TITLES
+    if pronoun in {"he", "him"}:
+        return first in _FEMALE_TITLES
+    return False
 
 
 def _role_holds(role: str | None, word: str) -> bool:
@@ -771,10 +788,13 @@ class SpeakerResolver:
         return speaker if plural or (speaker.kind == "organisation" and body) else None
 
     def person_before(
-        self, index: int, role_word: str | None = None
+        self, index: int, role_word: str | None = None, pronoun: str | None = None
     ) -> tuple[str, str | None] | None:
-        """Most recent person introduced as a subject before the token index."""
-        candidates = [p for p in self.subject_people if p[0] < index]
+        """Most recent person introduced as a subject before the token index;
+        for "she" never a "Mr", for "he" never a "Mrs" or "Ms"."""
+        candidates = [
+            p for p in self.subject_people if p[0] < index and not _other_gender(p[2], pronoun)
+        ]
         if role_word:
             for _, name, role in reversed(candidates):
                 if _role_holds(role, role_word):
@@ -925,7 +945,7 @@ class SpeakerResolver:
                 speaker = self._from_subject(unnamed[-1])
                 if speaker.kind == "anonymous":
                     return speaker
-            found = self.person_before(head.i)
+            found = self.person_before(head.i, pronoun=lower)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
             return NO_SPEAKER

@@ -563,3 +563,11 @@ def test_an_abbreviated_title_does_not_end_the_sentence(text, speaker):
     claims = extract(text)
     assert len(claims) == 1
     assert claims[0].speaker == speaker
+
+
+def test_a_content_split_at_and_before_a_trailing_frame_is_one_attributed_claim():
+    text = "One man was killed and two others were hurt in a fight, police said."
+    claims = extract(text)
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("One man was killed and two others were hurt in a fight", "police")
+    ]

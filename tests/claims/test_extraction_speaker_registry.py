@@ -713,3 +713,12 @@ def test_a_trailing_frame_the_parser_joined_to_the_clause_still_names_the_speake
 )
 def test_an_unnamed_source_is_worded_with_who_or_where_it_is(text, speaker):
     assert extract(text)[0].speaker == speaker
+
+
+def test_she_is_never_a_mr_named_inside_her_quote():
+    text = (
+        "Lawyer Mirela Santos rejected the claim.\n\n"
+        '"Not one page shows that Mr Aust says the bridge is safe," she told the court.'
+    )
+    claim = claim_with(text, "Not one page")
+    assert claim.speaker == "Mirela Santos"
