@@ -393,9 +393,11 @@ def is_speech_verb(token: Token) -> bool:
         token.dep_ == "acl"
         and token.tag_ != "VBG"
         and not any(c.dep_ == "nsubj" for c in token.children)
+        and not (token.head.dep_ == "ROOT" and _that_clause(token))
     ):
         # "a report released"; "X: Clinton tells voters ..." has a subject, and
-        # in "voters saying they want a ban" the noun does the saying
+        # in "voters saying they want a ban" the noun does the saying; but "A
+        # commission found in May that ..." is the sentence's own verb
         return False
     children = list(token.children)
     if lemma == "point" and not any(
@@ -735,6 +737,15 @@ def _subject(verb: Token) -> Token | None:
             node = node.head
         elif node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in {"NOUN", "PROPN"}:
             return node.head  # "a group backing Bush", "voters saying they want a ban"
+        elif (
+            node.dep_ == "acl"
+            and node.head.dep_ == "ROOT"
+            and node.head.pos_ in {"NOUN", "PROPN"}
+            and _that_clause(node)
+        ):
+            # "An independent commission found in September that ...", parsed
+            # as a noun with a reduced relative: the sentence has no other verb
+            return node.head
         elif (
             node.dep_ == "pcomp"
             and node.head.lower_ in _PARTICIPLE_PREPS

@@ -718,7 +718,11 @@ class SpeakerResolver:
                 start += 1
             words = [t for t in doc[start : token.i] if t.is_title]
             initials = "".join(w.text[0] for w in words)
-            if words and initials.endswith(short.text[-1]) and _subsequence(short.text, initials):
+            # an organisation's short name in another language ("the
+            # Municipal Workers' Union (SMT)") need not match its initials
+            body = token.i > 0 and doc[token.i - 1].ent_type_ == "ORG" and len(words) >= 2
+            spelled = initials.endswith(short.text[-1]) and _subsequence(short.text, initials)
+            if words and (spelled or body):
                 full = doc[start : token.i].text
                 self.acronyms[short.text] = full
                 self.long_names.append((start, token.i, full))
@@ -1128,6 +1132,9 @@ class SpeakerResolver:
             and head.lemma_.lower() in ORG_NOUNS
         ):
             return Speaker(self._org_name(after), "organisation")
+        if head.text in self.acronyms and head.i > 0 and self.doc[head.i - 1].text == "(":
+            # "The Municipal Workers' Union (SMT) said": parsed as the subject
+            return Speaker(self.acronyms[head.text], "organisation")
         if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
             ent = self.ent_at[head.i]
             titles = [t for t in ent if t.lower_ in TITLES]

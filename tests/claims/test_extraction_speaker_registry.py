@@ -722,3 +722,16 @@ def test_she_is_never_a_mr_named_inside_her_quote():
     )
     claim = claim_with(text, "Not one page")
     assert claim.speaker == "Mirela Santos"
+
+
+def test_a_short_name_in_another_language_still_stands_for_the_body():
+    text = (
+        "The Harbour Workers' Union (SPL) said 40 cranes stood idle. "
+        "SPL officials said the strike would go on."
+    )
+    assert [c.speaker for c in extract(text)] == ["Harbour Workers' Union"] * 2
+
+
+def test_a_body_found_something_when_the_parser_makes_the_verb_a_relative():
+    text = "An independent commission found in May that the levee had been neglected for years."
+    assert extract(text)[0].speaker == "independent commission"
