@@ -51,7 +51,7 @@ ORG_NOUNS = words(
     institute centre center battalion regiment corps network broadcaster newspaper channel
     website navy coastguard legion movement federation authority board team mission utility
     airline railway school university charity municipality city state campaign camp
-    television tv radio station bank association league alliance coalition foundation
+    television tv radio station bank association league alliance coalition foundation staff
     """
 )
 # Sources the article does not name: speaker None, kind "anonymous".
@@ -904,7 +904,14 @@ class SpeakerResolver:
                 kindred = self._kindred_org(fuller)
                 if kindred is not None:
                     return kindred
-        return None
+        # "the general staff" after "the army general staff", unnamed both:
+        # the one fuller wording the article gave
+        fuller_forms = {
+            other
+            for _, other in self.orgs
+            if other.islower() and wanted < set(_name_words(other)) and len(other.split()) <= 5
+        }
+        return fuller_forms.pop() if len(fuller_forms) == 1 else None
 
     def _opens_sentence(self, word: str) -> bool:
         if self._sentence_openers is None:

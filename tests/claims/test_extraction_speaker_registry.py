@@ -735,3 +735,20 @@ def test_a_short_name_in_another_language_still_stands_for_the_body():
 def test_a_body_found_something_when_the_parser_makes_the_verb_a_relative():
     text = "An independent commission found in May that the levee had been neglected for years."
     assert extract(text)[0].speaker == "independent commission"
+
+
+def test_a_shorter_description_means_the_fuller_unnamed_body_not_the_last_person():
+    text = (
+        "Mayor Ivo Dask said 17 people were hurt.\n\n"
+        "A spokesman for the regional emergency service said 3 bridges were closed.\n\n"
+        "Later the emergency service said 60 firefighters had been sent."
+    )
+    assert claim_with(text, "60 firefighters").speaker == "regional emergency service"
+
+
+def test_a_general_staff_is_a_body():
+    text = (
+        "Governor Ivo Dask said 17 people were hurt.\n\n"
+        "The general staff said its troops had detained six people."
+    )
+    assert claim_with(text, "six people").speaker == "general staff"
