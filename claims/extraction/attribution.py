@@ -624,7 +624,8 @@ def _finding_aside(verb: Token) -> Token | None:
 
 
 def is_estimate_verb(token: Token) -> bool:
-    """'Police put the number at 42,000': the subject gives the figure."""
+    """'Police put the number at 42,000', 'the poll put the party on 34
+    percent': the subject gives the figure."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place", "estimate"}:
         return False
     children = list(token.children)
@@ -634,7 +635,8 @@ def is_estimate_verb(token: Token) -> bool:
     holders = children + [t for o in objects for t in o.subtree if t.dep_ == "prep"]
     return bool(objects) and any(
         c.dep_ == "prep"
-        and c.lower_ == "at"
+        # a poll puts a party "on" a share, never a boat "on 2 trailers"
+        and (c.lower_ == "at" or (c.lower_ == "on" and any(t.ent_type_ == "PERCENT" for t in c.subtree)))
         and any(
             o.dep_ == "pobj"
             # "at 8,000", "at about 400,000 leva"
@@ -927,7 +929,7 @@ def _trim(doc: Doc, start: int, end: int, least: int = 3) -> tuple[int, int] | N
     while (
         end > start
         and (doc[end - 1].is_punct or doc[end - 1].is_space)
-        and doc[end - 1].text not in {"!", "?"}
+        and doc[end - 1].text not in {"!", "?", "%"}
     ):
         # 'have been “blocked and crushed”.': a quote closing one opened inside stays
         if doc[end - 1].is_quote and sum(t.is_quote for t in doc[start : end - 1]) % 2:

@@ -571,3 +571,23 @@ def test_a_content_split_at_and_before_a_trailing_frame_is_one_attributed_claim(
     assert [(c.text, c.speaker) for c in claims] == [
         ("One man was killed and two others were hurt in a fight", "police")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "A survey by the Orla Institute put the Greens on 21 percent.",
+            "put the Greens on 21 percent",
+            "Orla Institute",
+        ),
+        ("Officials said unemployment rose to 5%.", "unemployment rose to 5%", "Officials"),
+    ],
+)
+def test_a_poll_puts_a_party_on_a_share_and_a_percent_sign_stays(text, content, speaker):
+    claim = extract(text)[0]
+    assert (claim.text, claim.speaker) == (content, speaker)
+
+
+def test_putting_a_thing_on_something_is_not_an_estimate():
+    assert extract("The crew put the boat on 2 trailers.")[0].speaker is None
