@@ -994,6 +994,16 @@ def _telling(verb: Token) -> bool:
     )
 
 
+def _next_statement(verb: Token) -> bool:
+    """'..., saying officers had ...', '... and says more than 400 ...': the
+    speaker's next statement, found on its own."""
+    return _telling(verb) or (
+        verb.dep_ == "conj"
+        and is_speech_verb(verb)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
 def _speaker_verb_of_telling(verb: Token) -> Token | None:
     """The speech verb whose content the parser hung '..., telling reporters
     that ...' on: its subject is the one telling."""
@@ -1264,10 +1274,12 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 child.dep_ in {"advcl", "conj"}
                 and child.i > verb.i
                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
-            ) or (_telling(child) and child.i > verb.i):
+            ) or (child.i > verb.i and _next_statement(child)):
                 # "rejected the accusation, saying officers had ...": what the
                 # speaker says next is its own statement, not a rejected one
                 end = min(end, child.left_edge.i)
+        while end > verb.i + 1 and doc[end - 1].dep_ == "cc":
+            end -= 1
         # "endorsed Cruz", "criticized Sanders": a stance towards someone
         # named is a claim in two words; "criticized it" is not
         named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
@@ -1337,7 +1349,13 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         if token.lower_ == "that" and token.dep_ in {"mark", "dobj", "nsubj"}:
             return _trim(doc, token.i + 1, sent.end)
     if lemma in STANDALONE_VERBS:
-        return _trim(doc, verb.i, min(verb.right_edge.i + 1, sent.end))
+        end = verb.right_edge.i + 1
+        for child in verb.children:
+            if child.i > verb.i and _next_statement(child):
+                end = min(end, child.left_edge.i)
+        while end > verb.i + 1 and doc[end - 1].dep_ == "cc":
+            end -= 1
+        return _trim(doc, verb.i, min(end, sent.end))
     return None
 
 

@@ -53,3 +53,12 @@ def test_a_disputed_figure_is_never_the_disputers_assertion():
     by_value = {q.value: c for c in extract(text) for q in c.quantities}
     assert (by_value[30].speaker, by_value[30].stance) == ("Police", "denies")
     assert (by_value[4].speaker, by_value[4].stance) == ("Police", "asserts")
+
+
+def test_what_a_disputer_says_next_is_asserted():
+    text = "The council disputes that figure and says more than 400 homes were repaired."
+    stances = {c.text: c.stance for c in extract(text)}
+    assert stances == {
+        "disputes that figure": "denies",
+        "more than 400 homes were repaired": "asserts",
+    }
