@@ -158,6 +158,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "uproot": ("displaced", None),
     "damage": (None, "damaged"),
     "smash": (None, "damaged"),
+    "tear": (None, "damaged"),  # "roofs were torn off"
     "shatter": (None, "damaged"),
     "vandalise": (None, "damaged"),
     "vandalize": (None, "damaged"),
@@ -564,6 +565,9 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
     return None
 
 
+_IN_PART = words("partly partially half")
+
+
 def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 0) -> str | None:
     """Category from a verb or from its other arguments: "found dead",
     "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
@@ -592,6 +596,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and any(c.dep_ == "conj" and _category_of(c, is_object) == "damaged" for c in verb.children)
     ):
         return "damaged"  # convention: "destroyed or damaged" is damaged
+    if found == "destroyed" and is_object and any(
+        c.dep_ == "advmod" and c.lower_ in _IN_PART for c in verb.children
+    ):
+        return "damaged"  # "partly destroyed", "half demolished": damaged
     if found:
         return found
     if verb.lemma_.lower() in _UNDERGO_VERBS and came_from.dep_ in {"nsubj", "nsubjpass"}:
@@ -606,8 +614,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and came_from.lemma_.lower() in _FALLEN
     ):
         return "killed"  # "the unit lost four soldiers": fighters lost are dead
-    if not is_object and _sheltered(verb, came_from):
+    if not is_object and (_sheltered(verb, came_from) or _left_home(verb, came_from)):
         return "displaced"
+    if not is_object and _out_of_reach(verb, came_from):
+        return "missing"
     if verb.lemma_.lower() in _MEMBERSHIP_VERBS and came_from.dep_ == "dobj":
         # "the dead included two children": the members share the group's fate
         for child in verb.children:
@@ -691,6 +701,74 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _SHELTER_NOUNS and c.i != came_from.i
         for c in verb.children
     )
+
+
+_FIND_VERBS = words("find locate")
+_CONTACT_NOUNS = words("contact touch")
+
+
+def _out_of_reach(verb: Token, came_from: Token) -> bool:
+    """People who "have never been found" or "were not located", and those
+    aboard a craft that "lost contact", are missing."""
+    lemma = verb.lemma_.lower()
+    if lemma in _FIND_VERBS and came_from.dep_ == "nsubjpass":
+        if any(c.lower_ in {"until", "till"} for c in verb.children):
+            return False  # "not found until Tuesday": found in the end
+        return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
+    if lemma == "lose":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTACT_NOUNS for c in verb.children)
+    return False
+
+
+def _unfound(token: Token) -> bool:
+    """The clause over the token says its people were never found."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in _FIND_VERBS
+    return False
+
+
+# Those who live somewhere, whose leaving it makes them displaced.
+_DWELLERS = words("people resident civilian family household inhabitant villager local person")
+_SETTLEMENTS = words("town city village home house district region area neighbourhood neighborhood")
+_LEAVING_VERBS = words("leave abandon")
+_STAYING_VERBS = words("stay sleep live shelter")
+_HOSTS = words("relative friend family")
+
+
+def _left_home(verb: Token, came_from: Token) -> bool:
+    """Residents who "lost their homes", "have left the town", or "are
+    staying with relatives or in a shelter" are displaced."""
+    if came_from.dep_ != "nsubj" or came_from.lemma_.lower() not in _DWELLERS | PERSON_NOUNS:
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "lose":
+        return any(o.lemma_.lower() in _HOME_NOUNS for o in objects)
+    if lemma in _LEAVING_VERBS:
+        # only those who live there: "300 workers left the firm" says nothing
+        if came_from.lemma_.lower() not in _DWELLERS:
+            return False
+        # a place's name, whatever entity type the tagger guessed for it
+        return any(o.lemma_.lower() in _SETTLEMENTS or o.pos_ == "PROPN" for o in objects)
+    if lemma not in _STAYING_VERBS or objects:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            noun = obj.lemma_.lower()
+            if prep.lower_ == "with" and noun in _HOSTS and obj.tag_ == "NNS":
+                return True  # "staying with relatives"
+            if prep.lower_ in {"in", "at"} and PLACES.get(noun) == "displaced":
+                return True  # "sleeping in tents", "living in a camp"
+    return False
 
 
 # Verbs whose subject takes the harm their object names: "suffered a wound".
@@ -982,7 +1060,9 @@ def categorise(
     ill = category == ILL
     if category is None or ill or figure.percent:
         category = "other"  # convention: a percentage is a rate, never a count
-    if category in CASUALTY | DAMAGE and _negated(num):
+    if category in CASUALTY | DAMAGE and _negated(num) and not (
+        category == "missing" and _unfound(num)
+    ):
         return None  # "the two officers were not injured": no count of injured
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "One man was hospitalized. He died on Sunday."
@@ -1215,6 +1295,17 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         if _inside_other_noun(noun):
             return None  # "killed during a quarrel between her cousin and a boy"
         category, _ = _walk(noun, False, sent)
+        group = noun.head.head
+        if (
+            category is None
+            and noun.dep_ == "pobj"
+            and noun.head.lemma_.lower() in _MEMBERSHIP_VERBS
+            and group.pos_ == "NOUN"
+            and group.tag_ == "NNS"
+        ):
+            # "killed six villagers, including a boy": the member shares the
+            # group's fate
+            category, _ = _walk(group, False, sent)
     if category is None and noun.i == sent.start:
         # headline grammar the parser splits: "Man robbed, fatally shot"
         category = _scan_forward(sent, figure, False)
@@ -1244,6 +1335,8 @@ def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None
     category, _ = _walk(noun, True, sent)
     if category not in DAMAGE or _negated(noun):
         return None
+    if category != "destroyed" and not any(c.dep_ == "det" for c in noun.children):
+        return None  # "his boat capsized": an owner's thing counts only when lost
     things = [noun] + [c for c in noun.children if c.dep_ == "conj" and one_object(c)]
     return Quantity(figure, category, " and ".join(_kind_of(t) for t in things))
 
