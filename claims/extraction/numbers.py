@@ -325,6 +325,7 @@ def _qualify(
 # Verbs that go past a number: what they count is more than it, whether it
 # has happened ("deaths topped 100") or is feared ("could exceed 60").
 _PASS_VERBS = {"exceed", "surpass", "top"}
+_PASSING_TALLIES = {"case", "infection", "toll", "number", "total", "count", "death", "tally"}
 # Verbs that go up to a number: said of the future ("could rise to 90") the
 # number is a ceiling the speaker expects.
 _RISE_VERBS = {"rise", "climb", "reach", "increase", "grow", "hit"}
@@ -337,7 +338,16 @@ def _passed_bound(sent: Span, start: int) -> str:
     the number."""
     doc = sent.doc
     i = start - 1
-    if i < sent.start or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in _PASS_VERBS:
+    if i < sent.start or doc[i].pos_ != "VERB":
+        return ""
+    lemma = doc[i].lemma_.lower()
+    if lemma == "pass":
+        # "cases pass 4,000", "the toll passed 90"; not "passed 3 laws"
+        if not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _PASSING_TALLIES for c in doc[i].children
+        ):
+            return ""
+    elif lemma not in _PASS_VERBS:
         return ""
     lead = _modal_lead(sent, i)
     return doc[lead if lead is not None else i : start].text

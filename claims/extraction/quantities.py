@@ -1017,6 +1017,9 @@ def categorise(
         category = _category_of(after, is_object)  # "12 dead", "five missing"
     if _said_fatal(num):
         category = "killed"  # "Three people were shot, one fatally"
+    elif category is None and noun is None and _said_how_badly(doc, num, previous):
+        # "nine were hurt, two seriously": the part shares the group's harm
+        category = previous.category
     reached_verb = False
     # "Three of the victims died", "Two of the injured died": walk from the
     # count, not from the group; what happened to the part comes first
@@ -1074,6 +1077,10 @@ def categorise(
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
+    tally = _disease_tally(num) if noun is None and category == "other" else None
+    if tally is not None:
+        # "dengue cases pass 4,000", "infections have climbed to 2,150"
+        return Quantity(figure, category, _named(tally))
     elided = _elided_noun(sent, num) if noun is None else None
     if elided is not None:
         # "too few cooling centres ... it had opened 48": 48 cooling centres
@@ -1162,6 +1169,37 @@ _HOLDING_VERBS = words("hold house accommodate seat contain")
 
 # Words before a noun that say how many, not what: "too few shelters".
 _AMOUNT_WORDS = words("few many more most several other enough much some")
+
+
+_TALLY_VERBS = words("pass reach exceed surpass top climb rise increase grow hit total stand jump")
+_TALLY_PREPS = {"to", "past", "above", "over", "at"}
+
+
+def _disease_tally(num: Token) -> Token | None:
+    """The count of sick people a bare number gives, as a disease's cases or
+    infections reach it: "cholera cases pass 4,000", "infections rose to 90".
+    A court's "cases" are not sick people."""
+    verb = num.head
+    if num.dep_ == "pobj" and verb.lower_ in _TALLY_PREPS:
+        verb = verb.head
+    elif num.dep_ not in {"dobj", "attr"}:
+        return None
+    if verb.lemma_.lower() not in _TALLY_VERBS:
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        lemma = subject.lemma_.lower()
+        sick = lemma in {"infection"} | _ILLNESS_NOUNS - {"outbreak", "epidemic"} or (
+            lemma == "case"
+            and any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ILLNESS_NOUNS
+                for c in subject.children
+            )
+        )
+        if sick:
+            return subject
+    return None
 
 
 def _named(noun: Token) -> str:
@@ -1457,6 +1495,21 @@ def _said_fatal(num: Token) -> bool:
     """'Five people were shot, two of them fatally', 'one fatally': the
     adverb on the part says it died, whatever befell the whole."""
     return any(c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in num.children)
+
+
+_HARM_DEGREES = words("seriously critically badly gravely severely slightly lightly")
+
+
+def _said_how_badly(doc, num: Token, previous: Quantity | None) -> bool:
+    """'six people were injured, two seriously': a bare number after a comma,
+    with an adverb of how badly, that follows a casualty count."""
+    return (
+        previous is not None
+        and previous.category in {"injured", "killed", SHOT}
+        and num.i > 0
+        and doc[num.i - 1].text == ","
+        and any(c.dep_ == "advmod" and c.lower_ in _HARM_DEGREES for c in num.children)
+    )
 
 
 def _lacking(token: Token) -> str | None:

@@ -116,3 +116,36 @@ def test_people_counted_without_a_number(text, expected):
 def test_a_named_storm_is_no_person_counted():
     text = "Storm Bela live: three dead as gales lash Orlen coast"
     assert quantities(text) == [(3, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "09:40\nThe agency now says eleven people have been hurt, three seriously.",
+        "The council says six people were injured, one critically.",
+    ],
+)
+def test_a_part_said_how_badly_shares_the_groups_harm(text):
+    assert [category for _, category in quantities(text)] == ["injured", "injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Cholera infections have climbed to 2,150 since March.", "Cholera infections"),
+        ("Measles cases rose to 780 across the region this spring.", "Measles cases"),
+    ],
+)
+def test_a_diseases_cases_reaching_a_number_count_the_sick(text, subject):
+    found = [q for c in extract(text) for q in c.quantities]
+    assert [(q.category, q.subject) for q in found] == [("other", subject)]
+
+
+def test_cases_passing_a_number_make_it_a_lower_bound():
+    found = [q for c in extract("Dengue cases pass 4,000 in the province") for q in c.quantities]
+    assert [(q.lower, q.upper) for q in found] == [(4000, None)]
+
+
+def test_passing_laws_is_no_bound():
+    found = [q for c in extract("The assembly passed 12 bills last session.") for q in c.quantities]
+    assert all(q.upper == q.lower for q in found)
