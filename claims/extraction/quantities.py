@@ -1077,6 +1077,10 @@ def categorise(
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
+    tally = _put_at(num) if noun is None and category == "other" else None
+    if tally is not None:
+        # "puts the number of strikers at 5,000": a count of strikers
+        return Quantity(figure, category, tally)
     tally = _disease_tally(num) if noun is None and category == "other" else None
     if tally is not None:
         # "dengue cases pass 4,000", "infections have climbed to 2,150"
@@ -1169,6 +1173,49 @@ _HOLDING_VERBS = words("hold house accommodate seat contain")
 
 # Words before a noun that say how many, not what: "too few shelters".
 _AMOUNT_WORDS = words("few many more most several other enough much some")
+
+
+_PUTTING_VERBS = words("put place estimate peg")
+_MEASURED_NOUNS = words("number figure total toll count cost size value bill tally")
+
+
+def _put_at(num: Token) -> str | None:
+    """What a bare number measures when a verb "puts" a named amount "at" it:
+    "put the number of protesters at closer to 2,000" (protesters), "put the
+    cost of the works at 7 million" (cost of the works)."""
+    node = num
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ == "at":
+            break
+    else:
+        return None
+    verb = node.head
+    if verb.dep_ == "relcl" and verb.lemma_.lower() not in _PUTTING_VERBS:
+        # "put the cost of the repairs it deferred at 9 million": the parser
+        # hangs "at" on the relative clause inside the measured noun
+        for _ in range(4):
+            verb = verb.head
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+    if verb.lemma_.lower() not in _PUTTING_VERBS:
+        return None
+    for measured in verb.children:
+        if measured.dep_ != "dobj" or measured.lemma_.lower() not in _MEASURED_NOUNS:
+            continue
+        of = [
+            o
+            for p in measured.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if of and measured.lemma_.lower() in {"number", "total", "count", "tally", "figure"}:
+            return _named(of[0])
+        return measured.doc[measured.i : (of[0].i + 1) if of else measured.i + 1].text
+    return None
 
 
 _TALLY_VERBS = words("pass reach exceed surpass top climb rise increase grow hit total stand jump")

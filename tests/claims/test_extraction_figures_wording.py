@@ -149,3 +149,19 @@ def test_cases_passing_a_number_make_it_a_lower_bound():
 def test_passing_laws_is_no_bound():
     found = [q for c in extract("The assembly passed 12 bills last session.") for q in c.quantities]
     assert all(q.upper == q.lower for q in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The board puts the number of protesters at closer to 2,000.", "protesters"),
+        ("The union put the cost of the repairs at around 12 million.", "cost"),
+        (
+            "The union put the cost of the repairs the council had postponed at around 12 million.",
+            "cost of the repairs",
+        ),
+    ],
+)
+def test_a_number_an_amount_is_put_at_measures_that_amount(text, subject):
+    found = [q for c in extract(text) for q in c.quantities]
+    assert [(q.category, q.subject, q.approximate) for q in found] == [("other", subject, True)]
