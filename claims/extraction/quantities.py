@@ -1077,6 +1077,9 @@ def categorise(
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
+    if noun is None and category == "other" and _sum_paid(figure, num):
+        # "paid their investors 1.4 billion": money, its currency said before
+        return Quantity(figure, category, None)
     tally = _put_at(num) if noun is None and category == "other" else None
     if tally is not None:
         # "puts the number of strikers at 5,000": a count of strikers
@@ -1173,6 +1176,20 @@ _HOLDING_VERBS = words("hold house accommodate seat contain")
 
 # Words before a noun that say how many, not what: "too few shelters".
 _AMOUNT_WORDS = words("few many more most several other enough much some")
+
+
+_PAYING_VERBS = words("pay spend invest owe earn raise borrow lend pledge donate")
+
+
+def _sum_paid(figure: Figure, num: Token) -> bool:
+    """A bare million or billion a verb of paying takes as its object is a sum
+    of money whose currency the article gave before: "spent 300 million"."""
+    return (
+        num.lower_ in {"million", "billion", "trillion"}
+        and num.dep_ == "dobj"
+        and num.head.lemma_.lower() in _PAYING_VERBS
+        and not figure.percent
+    )
 
 
 _PUTTING_VERBS = words("put place estimate peg")

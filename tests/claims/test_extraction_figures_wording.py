@@ -165,3 +165,19 @@ def test_passing_laws_is_no_bound():
 def test_a_number_an_amount_is_put_at_measures_that_amount(text, subject):
     found = [q for c in extract(text) for q in c.quantities]
     assert [(q.category, q.subject, q.approximate) for q in found] == [("other", subject, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They paid their investors 1.4 billion last year.", 1_400_000_000),
+        ("The firm spent 300 million on new plants.", 300_000_000),
+    ],
+)
+def test_a_bare_sum_paid_or_spent_is_a_figure(text, value):
+    assert quantities(text) == [(value, "other")]
+
+
+def test_a_million_people_lost_is_still_counted_by_its_noun():
+    found = [q for c in extract("The region lost 2 million visitors.") for q in c.quantities]
+    assert [q.subject for q in found] == ["visitors"]
