@@ -1077,6 +1077,10 @@ def categorise(
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
+    measure = _measure_of(num) if noun is None and category == "other" else None
+    if measure is not None and not figure.percent:
+        # "a normal rate of about 700", "a total of 4,500": the measure's value
+        return Quantity(figure, category, _named(measure))
     if noun is None and category == "other" and _sum_paid(figure, num):
         # "paid their investors 1.4 billion": money, its currency said before
         return Quantity(figure, category, None)
@@ -1176,6 +1180,18 @@ _HOLDING_VERBS = words("hold house accommodate seat contain")
 
 # Words before a noun that say how many, not what: "too few shelters".
 _AMOUNT_WORDS = words("few many more most several other enough much some")
+
+
+_MEASURES = words("rate total average")
+
+
+def _measure_of(num: Token) -> Token | None:
+    """The noun a bare number gives the value of: "a rate of 700", "a total
+    of 4,500", "an average of 90"."""
+    of = num.head
+    if num.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _MEASURES:
+        return None
+    return of.head if of.head.pos_ == "NOUN" else None
 
 
 _PAYING_VERBS = words("pay spend invest owe earn raise borrow lend pledge donate")

@@ -181,3 +181,19 @@ def test_a_bare_sum_paid_or_spent_is_a_figure(text, value):
 def test_a_million_people_lost_is_still_counted_by_its_noun():
     found = [q for c in extract("The region lost 2 million visitors.") for q in c.quantities]
     assert [q.subject for q in found] == ["visitors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        (
+            "The mill was making fewer than 200 tonnes a day, against a normal rate of about 700.",
+            700,
+            "normal rate",
+        ),
+        ("Donations reached a total of 4,500 by Friday.", 4500, "total"),
+    ],
+)
+def test_a_bare_number_gives_the_value_of_a_rate_or_total(text, value, subject):
+    found = [q for c in extract(text) for q in c.quantities]
+    assert [(q.value, q.subject) for q in found] == [(value, subject)]
