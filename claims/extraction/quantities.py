@@ -1077,6 +1077,11 @@ def categorise(
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
+    whole = _fronted_whole(num) if noun is None and category == "other" else None
+    if whole is not None and not figure.percent:
+        # "Of the 800 applications received, only 95 have been approved"
+        done = "" if num.head.lemma_ == "be" else f" {num.head.text}"
+        return Quantity(figure, category, _named(whole) + done)
     measure = _measure_of(num) if noun is None and category == "other" else None
     if measure is not None and not figure.percent:
         # "a normal rate of about 700", "a total of 4,500": the measure's value
@@ -1180,6 +1185,20 @@ _HOLDING_VERBS = words("hold house accommodate seat contain")
 
 # Words before a noun that say how many, not what: "too few shelters".
 _AMOUNT_WORDS = words("few many more most several other enough much some")
+
+
+def _fronted_whole(num: Token) -> Token | None:
+    """The group a bare count is part of when an "of" phrase fronts the clause:
+    "Of the 800 applications received, only 95 have been approved"."""
+    verb = num.head
+    if num.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < num.i:
+            for whole in prep.children:
+                if whole.dep_ == "pobj" and whole.tag_ == "NNS":
+                    return whole
+    return None
 
 
 _MEASURES = words("rate total average")

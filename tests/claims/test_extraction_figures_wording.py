@@ -197,3 +197,15 @@ def test_a_million_people_lost_is_still_counted_by_its_noun():
 def test_a_bare_number_gives_the_value_of_a_rate_or_total(text, value, subject):
     found = [q for c in extract(text) for q in c.quantities]
     assert [(q.value, q.subject) for q in found] == [(value, subject)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Of the 800 applications received, only 95 have been approved.", "applications approved"),
+        ("Of the 30 candidates, nine were women.", "candidates"),
+    ],
+)
+def test_a_bare_count_after_a_fronted_whole_counts_part_of_it(text, subject):
+    found = [q for c in extract(text) for q in c.quantities]
+    assert [q.subject for q in found][-1] == subject
