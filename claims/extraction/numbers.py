@@ -325,6 +325,7 @@ def _qualify(
 # Verbs that go past a number: what they count is more than it, whether it
 # has happened ("deaths topped 100") or is feared ("could exceed 60").
 _PASS_VERBS = {"exceed", "surpass", "top"}
+_PASSING_TALLIES = {"case", "infection", "toll", "number", "total", "count", "death", "tally"}
 # Verbs that go up to a number: said of the future ("could rise to 90") the
 # number is a ceiling the speaker expects.
 _RISE_VERBS = {"rise", "climb", "reach", "increase", "grow", "hit"}
@@ -337,7 +338,16 @@ def _passed_bound(sent: Span, start: int) -> str:
     the number."""
     doc = sent.doc
     i = start - 1
-    if i < sent.start or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in _PASS_VERBS:
+    if i < sent.start or doc[i].pos_ != "VERB":
+        return ""
+    lemma = doc[i].lemma_.lower()
+    if lemma == "pass":
+        # "cases pass 4,000", "the toll passed 90"; not "passed 3 laws"
+        if not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _PASSING_TALLIES for c in doc[i].children
+        ):
+            return ""
+    elif lemma not in _PASS_VERBS:
         return ""
     lead = _modal_lead(sent, i)
     return doc[lead if lead is not None else i : start].text
@@ -524,7 +534,7 @@ OBJECT_NOUNS = words(
     ship boat vessel train carriage road railway dam substation pylon tower farm
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
     village town window storefront kiosk stall station restaurant bank market mall depot
-    garage barn shed cabin wagon silo
+    garage barn shed cabin wagon silo roof caravan trailer cottage
     """
 )
 # Words that name a fixed number of people: "twins died", "both were hurt".
@@ -546,7 +556,7 @@ def _among_a_group(token: Token) -> bool:
 def _one_person(token: Token) -> bool:
     """'a man', 'an officer', 'a 23-year-old', 'his wife'."""
     doc = token.doc
-    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in token.children):
+    if any(c.dep_ == "poss" and c.tag_ in {"PRP$", "WP$"} for c in token.children):
         # "killed his 9-year-old sister", "her husband was wounded"
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     if _among_a_group(token):
@@ -568,18 +578,27 @@ def _one_person(token: Token) -> bool:
 
 
 def one_object(token: Token) -> bool:
-    """'an armoured vehicle was destroyed', 'set fire to a bus': one thing.
+    """'an armoured vehicle was destroyed', 'set fire to a bus', 'their house
+    collapsed': one thing.
 
-    Only with "a" or "an": "the car was destroyed" may be a car the article
-    has already counted."""
+    Only with "a", "an" or an owner's pronoun: "the car was destroyed" may be
+    a car the article has already counted."""
     return (
         token.tag_ == "NN"
         and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
         and token.lemma_.lower() in OBJECT_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        and any(
+            (c.dep_ == "det" and c.lower_ in {"a", "an"})
+            or (c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "my", "our", "whose"})
+            for c in token.children
+        )
         # "set fire to a bus"; "shot outside a shop", "hit by a car" say where or by what
         and (token.dep_ != "pobj" or token.head.lower_ == "to")
     )
+
+
+# Named weather the tagger may take for a person: "Storm Bela", "Hurricane Ida".
+_STORM_WORDS = words("storm hurricane typhoon cyclone")
 
 
 def implicit_figures(sent: Span) -> list[Figure]:
@@ -607,6 +626,16 @@ def implicit_figures(sent: Span) -> list[Figure]:
             found.append(
                 Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
+            continue
+        twin = [c for c in token.children if c.dep_ == "compound" and c.lower_ == "twin"]
+        if (
+            twin
+            and token.tag_ == "NNS"
+            and token.lemma_.lower() in PERSON_NOUNS
+            and not any(c.dep_ in {"nummod", "quantmod"} for c in token.children)
+        ):
+            # "twin brothers died": two
+            found.append(Figure(twin[0].i, token.i + 1, token.i, 2, 2, 2, False, implicit=True))
             continue
         if token.lemma_.lower() in {"body", "corpse"} and token.tag_ == "NN":
             # "a man's body", "the body of a woman": one dead
@@ -651,6 +680,7 @@ def implicit_figures(sent: Span) -> list[Figure]:
             and token.ent_iob_ in {"B", "I"}
             and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
             and token.dep_ in {"nsubj", "nsubjpass"}
+            and not any(c.lemma_.lower() in _STORM_WORDS for c in token.children)
         ):
             ent_start = token.i
             while ent_start > sent.start and doc[ent_start].ent_iob_ == "I":
@@ -805,9 +835,25 @@ def _dated(noun: Token) -> bool:
     return noun.lemma_.lower() in _DATED_EVENTS
 
 
+def _later_age(num: Token) -> bool:
+    """A number joined to an earlier one that an age word leads."""
+    first = num
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    if first is num:
+        return False
+    if first.head.lemma_.lower() in AGE_WORDS and first.head.i < first.i:
+        return True  # "ages 31 and 45": the first number hangs on "ages"
+    i = first.i - 1
+    return i >= 0 and num.doc[i].lower_ in AGE_WORDS
+
+
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
+    if figure.vague and not figure.zero and figure.end < sent.end:
+        if doc[figure.end].lemma_.lower() in TIME_UNITS:
+            return "duration"  # "a few hours later", "several weeks": time, no count
     if figure.zero or figure.vague:
         return None
     first = doc[figure.start]
@@ -824,6 +870,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if prev is not None and prev.lower_ in AGE_WORDS:
         return "age"
+    if _later_age(nums[0]):
+        return "age"  # "ages 22 and 27", "aged 19, 20 and 23": each end an age
     if (
         prev is not None
         and prev.text == ":"

@@ -158,6 +158,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "uproot": ("displaced", None),
     "damage": (None, "damaged"),
     "smash": (None, "damaged"),
+    "tear": (None, "damaged"),  # "roofs were torn off"
     "shatter": (None, "damaged"),
     "vandalise": (None, "damaged"),
     "vandalize": (None, "damaged"),
@@ -564,6 +565,9 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
     return None
 
 
+_IN_PART = words("partly partially half")
+
+
 def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 0) -> str | None:
     """Category from a verb or from its other arguments: "found dead",
     "left homeless", "Damage was noted on 29 homes", "toll rose to 40",
@@ -592,6 +596,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and any(c.dep_ == "conj" and _category_of(c, is_object) == "damaged" for c in verb.children)
     ):
         return "damaged"  # convention: "destroyed or damaged" is damaged
+    if found == "destroyed" and is_object and any(
+        c.dep_ == "advmod" and c.lower_ in _IN_PART for c in verb.children
+    ):
+        return "damaged"  # "partly destroyed", "half demolished": damaged
     if found:
         return found
     if verb.lemma_.lower() in _UNDERGO_VERBS and came_from.dep_ in {"nsubj", "nsubjpass"}:
@@ -606,8 +614,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and came_from.lemma_.lower() in _FALLEN
     ):
         return "killed"  # "the unit lost four soldiers": fighters lost are dead
-    if not is_object and _sheltered(verb, came_from):
+    if not is_object and (_sheltered(verb, came_from) or _left_home(verb, came_from)):
         return "displaced"
+    if not is_object and _out_of_reach(verb, came_from):
+        return "missing"
     if verb.lemma_.lower() in _MEMBERSHIP_VERBS and came_from.dep_ == "dobj":
         # "the dead included two children": the members share the group's fate
         for child in verb.children:
@@ -691,6 +701,74 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _SHELTER_NOUNS and c.i != came_from.i
         for c in verb.children
     )
+
+
+_FIND_VERBS = words("find locate")
+_CONTACT_NOUNS = words("contact touch")
+
+
+def _out_of_reach(verb: Token, came_from: Token) -> bool:
+    """People who "have never been found" or "were not located", and those
+    aboard a craft that "lost contact", are missing."""
+    lemma = verb.lemma_.lower()
+    if lemma in _FIND_VERBS and came_from.dep_ == "nsubjpass":
+        if any(c.lower_ in {"until", "till"} for c in verb.children):
+            return False  # "not found until Tuesday": found in the end
+        return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
+    if lemma == "lose":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTACT_NOUNS for c in verb.children)
+    return False
+
+
+def _unfound(token: Token) -> bool:
+    """The clause over the token says its people were never found."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in _FIND_VERBS
+    return False
+
+
+# Those who live somewhere, whose leaving it makes them displaced.
+_DWELLERS = words("people resident civilian family household inhabitant villager local person")
+_SETTLEMENTS = words("town city village home house district region area neighbourhood neighborhood")
+_LEAVING_VERBS = words("leave abandon")
+_STAYING_VERBS = words("stay sleep live shelter")
+_HOSTS = words("relative friend family")
+
+
+def _left_home(verb: Token, came_from: Token) -> bool:
+    """Residents who "lost their homes", "have left the town", or "are
+    staying with relatives or in a shelter" are displaced."""
+    if came_from.dep_ != "nsubj" or came_from.lemma_.lower() not in _DWELLERS | PERSON_NOUNS:
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma == "lose":
+        return any(o.lemma_.lower() in _HOME_NOUNS for o in objects)
+    if lemma in _LEAVING_VERBS:
+        # only those who live there: "300 workers left the firm" says nothing
+        if came_from.lemma_.lower() not in _DWELLERS:
+            return False
+        # a place's name, whatever entity type the tagger guessed for it
+        return any(o.lemma_.lower() in _SETTLEMENTS or o.pos_ == "PROPN" for o in objects)
+    if lemma not in _STAYING_VERBS or objects:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            noun = obj.lemma_.lower()
+            if prep.lower_ == "with" and noun in _HOSTS and obj.tag_ == "NNS":
+                return True  # "staying with relatives"
+            if prep.lower_ in {"in", "at"} and PLACES.get(noun) == "displaced":
+                return True  # "sleeping in tents", "living in a camp"
+    return False
 
 
 # Verbs whose subject takes the harm their object names: "suffered a wound".
@@ -939,6 +1017,9 @@ def categorise(
         category = _category_of(after, is_object)  # "12 dead", "five missing"
     if _said_fatal(num):
         category = "killed"  # "Three people were shot, one fatally"
+    elif category is None and noun is None and _said_how_badly(doc, num, previous):
+        # "nine were hurt, two seriously": the part shares the group's harm
+        category = previous.category
     reached_verb = False
     # "Three of the victims died", "Two of the injured died": walk from the
     # count, not from the group; what happened to the part comes first
@@ -982,7 +1063,9 @@ def categorise(
     ill = category == ILL
     if category is None or ill or figure.percent:
         category = "other"  # convention: a percentage is a rate, never a count
-    if category in CASUALTY | DAMAGE and _negated(num):
+    if category in CASUALTY | DAMAGE and _negated(num) and not (
+        category == "missing" and _unfound(num)
+    ):
         return None  # "the two officers were not injured": no count of injured
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "One man was hospitalized. He died on Sunday."
@@ -994,6 +1077,26 @@ def categorise(
     if noun is None and _people_aboard(sent, figure, num):
         # "a ferry carrying more than 260", "the 40 aboard": people, unnamed
         return Quantity(figure, category, "people")
+    whole = _fronted_whole(num) if noun is None and category == "other" else None
+    if whole is not None and not figure.percent:
+        # "Of the 800 applications received, only 95 have been approved"
+        done = "" if num.head.lemma_ == "be" else f" {num.head.text}"
+        return Quantity(figure, category, _named(whole) + done)
+    measure = _measure_of(num) if noun is None and category == "other" else None
+    if measure is not None and not figure.percent:
+        # "a normal rate of about 700", "a total of 4,500": the measure's value
+        return Quantity(figure, category, _named(measure))
+    if noun is None and category == "other" and _sum_paid(figure, num):
+        # "paid their investors 1.4 billion": money, its currency said before
+        return Quantity(figure, category, None)
+    tally = _put_at(num) if noun is None and category == "other" else None
+    if tally is not None:
+        # "puts the number of strikers at 5,000": a count of strikers
+        return Quantity(figure, category, tally)
+    tally = _disease_tally(num) if noun is None and category == "other" else None
+    if tally is not None:
+        # "dengue cases pass 4,000", "infections have climbed to 2,150"
+        return Quantity(figure, category, _named(tally))
     elided = _elided_noun(sent, num) if noun is None else None
     if elided is not None:
         # "too few cooling centres ... it had opened 48": 48 cooling centres
@@ -1082,6 +1185,120 @@ _HOLDING_VERBS = words("hold house accommodate seat contain")
 
 # Words before a noun that say how many, not what: "too few shelters".
 _AMOUNT_WORDS = words("few many more most several other enough much some")
+
+
+def _fronted_whole(num: Token) -> Token | None:
+    """The group a bare count is part of when an "of" phrase fronts the clause:
+    "Of the 800 applications received, only 95 have been approved"."""
+    verb = num.head
+    if num.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < num.i:
+            for whole in prep.children:
+                if whole.dep_ == "pobj" and whole.tag_ == "NNS":
+                    return whole
+    return None
+
+
+_MEASURES = words("rate total average")
+
+
+def _measure_of(num: Token) -> Token | None:
+    """The noun a bare number gives the value of: "a rate of 700", "a total
+    of 4,500", "an average of 90"."""
+    of = num.head
+    if num.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _MEASURES:
+        return None
+    return of.head if of.head.pos_ == "NOUN" else None
+
+
+_PAYING_VERBS = words("pay spend invest owe earn raise borrow lend pledge donate")
+
+
+def _sum_paid(figure: Figure, num: Token) -> bool:
+    """A bare million or billion a verb of paying takes as its object is a sum
+    of money whose currency the article gave before: "spent 300 million"."""
+    return (
+        num.lower_ in {"million", "billion", "trillion"}
+        and num.dep_ == "dobj"
+        and num.head.lemma_.lower() in _PAYING_VERBS
+        and not figure.percent
+    )
+
+
+_PUTTING_VERBS = words("put place estimate peg")
+_MEASURED_NOUNS = words("number figure total toll count cost size value bill tally")
+
+
+def _put_at(num: Token) -> str | None:
+    """What a bare number measures when a verb "puts" a named amount "at" it:
+    "put the number of protesters at closer to 2,000" (protesters), "put the
+    cost of the works at 7 million" (cost of the works)."""
+    node = num
+    for _ in range(3):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.dep_ == "prep" and node.lower_ == "at":
+            break
+    else:
+        return None
+    verb = node.head
+    if verb.dep_ == "relcl" and verb.lemma_.lower() not in _PUTTING_VERBS:
+        # "put the cost of the repairs it deferred at 9 million": the parser
+        # hangs "at" on the relative clause inside the measured noun
+        for _ in range(4):
+            verb = verb.head
+            if verb.pos_ == "VERB" or verb.head.i == verb.i:
+                break
+    if verb.lemma_.lower() not in _PUTTING_VERBS:
+        return None
+    for measured in verb.children:
+        if measured.dep_ != "dobj" or measured.lemma_.lower() not in _MEASURED_NOUNS:
+            continue
+        of = [
+            o
+            for p in measured.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if of and measured.lemma_.lower() in {"number", "total", "count", "tally", "figure"}:
+            return _named(of[0])
+        return measured.doc[measured.i : (of[0].i + 1) if of else measured.i + 1].text
+    return None
+
+
+_TALLY_VERBS = words("pass reach exceed surpass top climb rise increase grow hit total stand jump")
+_TALLY_PREPS = {"to", "past", "above", "over", "at"}
+
+
+def _disease_tally(num: Token) -> Token | None:
+    """The count of sick people a bare number gives, as a disease's cases or
+    infections reach it: "cholera cases pass 4,000", "infections rose to 90".
+    A court's "cases" are not sick people."""
+    verb = num.head
+    if num.dep_ == "pobj" and verb.lower_ in _TALLY_PREPS:
+        verb = verb.head
+    elif num.dep_ not in {"dobj", "attr"}:
+        return None
+    if verb.lemma_.lower() not in _TALLY_VERBS:
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        lemma = subject.lemma_.lower()
+        sick = lemma in {"infection"} | _ILLNESS_NOUNS - {"outbreak", "epidemic"} or (
+            lemma == "case"
+            and any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ILLNESS_NOUNS
+                for c in subject.children
+            )
+        )
+        if sick:
+            return subject
+    return None
 
 
 def _named(noun: Token) -> str:
@@ -1215,6 +1432,17 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         if _inside_other_noun(noun):
             return None  # "killed during a quarrel between her cousin and a boy"
         category, _ = _walk(noun, False, sent)
+        group = noun.head.head
+        if (
+            category is None
+            and noun.dep_ == "pobj"
+            and noun.head.lemma_.lower() in _MEMBERSHIP_VERBS
+            and group.pos_ == "NOUN"
+            and group.tag_ == "NNS"
+        ):
+            # "killed six villagers, including a boy": the member shares the
+            # group's fate
+            category, _ = _walk(group, False, sent)
     if category is None and noun.i == sent.start:
         # headline grammar the parser splits: "Man robbed, fatally shot"
         category = _scan_forward(sent, figure, False)
@@ -1244,6 +1472,8 @@ def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None
     category, _ = _walk(noun, True, sent)
     if category not in DAMAGE or _negated(noun):
         return None
+    if category != "destroyed" and not any(c.dep_ == "det" for c in noun.children):
+        return None  # "his boat capsized": an owner's thing counts only when lost
     things = [noun] + [c for c in noun.children if c.dep_ == "conj" and one_object(c)]
     return Quantity(figure, category, " and ".join(_kind_of(t) for t in things))
 
@@ -1364,6 +1594,21 @@ def _said_fatal(num: Token) -> bool:
     """'Five people were shot, two of them fatally', 'one fatally': the
     adverb on the part says it died, whatever befell the whole."""
     return any(c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in num.children)
+
+
+_HARM_DEGREES = words("seriously critically badly gravely severely slightly lightly")
+
+
+def _said_how_badly(doc, num: Token, previous: Quantity | None) -> bool:
+    """'six people were injured, two seriously': a bare number after a comma,
+    with an adverb of how badly, that follows a casualty count."""
+    return (
+        previous is not None
+        and previous.category in {"injured", "killed", SHOT}
+        and num.i > 0
+        and doc[num.i - 1].text == ","
+        and any(c.dep_ == "advmod" and c.lower_ in _HARM_DEGREES for c in num.children)
+    )
 
 
 def _lacking(token: Token) -> str | None:

@@ -488,7 +488,8 @@ def test_people_put_up_or_given_shelter_are_displaced(text, expected):
         ("The rebels admitted they lost five fighters near the ridge.", [(5, "killed")]),
         # losses that are not deaths
         ("The club lost two players to injury this week.", [(2, "other")]),
-        ("Five residents lost their homes.", [(5, "other")]),
+        # homes lost make their people displaced, not dead
+        ("Five residents lost their homes.", [(5, "displaced")]),
     ],
 )
 def test_fighters_a_side_lost_are_killed(text, expected):
