@@ -639,9 +639,9 @@ def is_estimate_verb(token: Token) -> bool:
         and (c.lower_ == "at" or (c.lower_ == "on" and any(t.ent_type_ == "PERCENT" for t in c.subtree)))
         and any(
             o.dep_ == "pobj"
-            # "at 8,000", "at about 400,000 leva"
+            # "at 8,000", "at about 400,000 leva", "at closer to 5,000"
             and (_is_figure(o) or any(n.dep_ == "nummod" and _is_figure(n) for n in o.children))
-            for o in c.children
+            for o in c.subtree
         )
         for c in holders
     )
@@ -872,7 +872,11 @@ def _behind_dateline(subject: Token) -> Token | None:
     names = [
         c
         for c in subject.children
-        if c.dep_ == "appos" and c.i > subject.i and c.pos_ in {"PROPN", "NOUN"}
+        if c.dep_ == "appos"
+        and c.i > subject.i
+        and c.pos_ in {"PROPN", "NOUN"}
+        # "..., about 60 km to the east,": a distance, not a source
+        and not any(n.dep_ == "nummod" for n in c.children)
     ]
     dash = next((t.i for t in subject.doc[subject.i : subject.i + 12] if t.text in "—–-"), None)
     names = [c for c in names if dash is not None and c.i > dash]

@@ -851,12 +851,26 @@ class SpeakerResolver:
                 return name
         if word in GENERIC_ORG_NOUNS:
             for start, name in reversed(self.named_orgs):
-                if index - 200 < start < index:
+                if index - 200 < start < index and not self._where(start):
                     return name
         for start, name in self.named_orgs:
             if start > index and self._fits(name, word):
                 return name
         return None
+
+    def _where(self, start: int) -> bool:
+        """'the plant in Lundvik': a name the recogniser took for a body,
+        used as a place."""
+        token = self.doc[start]
+        # to the end of the name, but not into a noun it modifies ("a Red
+        # Cross shelter")
+        while (
+            token.dep_ in {"compound", "flat"}
+            and token.head.i > token.i
+            and token.head.ent_iob_ == "I"
+        ):
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near", "outside"}
 
     def fullest_org(self, name: str) -> str:
         """The one longer organisation name the article gives that begins or

@@ -752,3 +752,24 @@ def test_a_general_staff_is_a_body():
         "The general staff said its troops had detained six people."
     )
     assert claim_with(text, "six people").speaker == "general staff"
+
+
+def test_the_company_is_the_body_not_the_town_its_plant_is_in():
+    text = (
+        "Workers at the Norrbeck Motors plant in Lundvik walked out on Monday, "
+        "with the company saying the stoppage had cost it 18 million kronor."
+    )
+    assert claim_with(text, "18 million").speaker == "Norrbeck Motors"
+
+
+def test_a_dateline_source_is_not_the_distance_in_its_aside():
+    text = (
+        "STRELNA, Oct. 14 (CPA) - Rebel authorities in Strelna, about 60 km to the east, "
+        "said shelling had killed two people there."
+    )
+    assert extract(text)[0].speaker == "Rebel authorities in Strelna"
+
+
+def test_an_estimate_at_a_bound_names_its_source():
+    claim = extract("The company puts the number of strikers at closer to 5,000.")[0]
+    assert claim.speaker == "company"
