@@ -177,6 +177,8 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "away": ("missing", "destroyed"),  # "swept away", "washed away"
     "destruction": (None, "destroyed"),
     "raze": (None, "destroyed"),
+    # "40 houses that are simply gone"
+    "gone": (None, "destroyed"),
     "flatten": (None, "destroyed"),
     "demolish": (None, "destroyed"),
     "obliterate": (None, "destroyed"),
@@ -884,8 +886,11 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
         if head.pos_ in {"VERB", "AUX"} or _misread_verb(head):
             speech = head.lemma_.lower() in SPEECH_VERBS
             # "Police said 12 people ...": the figure is the content of the
-            # speech, so the speech verb's own arguments say nothing about it.
-            if speech and node.dep_ in {"ccomp", "parataxis", "nsubj"}:
+            # speech, so the speech verb's own arguments say nothing about it;
+            # but "23 confirmed dead", "two reported missing" say what befell
+            # the subject
+            befell = any(c.dep_ in {"oprd", "acomp"} for c in head.children)
+            if speech and node.dep_ in {"ccomp", "parataxis", "nsubj"} and not befell:
                 break
             found = _verb_category(head, node, is_object)
             if found:

@@ -357,3 +357,15 @@ def test_a_part_named_with_including_shares_the_groups_fate(sentence, expected):
 )
 def test_people_held_are_detained_and_nothing_else_held_is(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("23 confirmed dead in landslide", [(23, "killed")]),
+        ("Flood: 9 people confirmed dead after dam breach", [(9, "killed")]),
+        ("Forty houses are simply gone.", [(40, "destroyed")]),
+    ],
+)
+def test_confirmed_dead_and_homes_gone(sentence, expected):
+    assert quantities(sentence) == expected
