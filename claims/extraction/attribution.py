@@ -44,8 +44,9 @@ SPEECH_VERBS = words(
 # Verbs of speech whose object is what the speaker said or judged: "called
 # it the worst fire in decades", "criticised the plan", "urged residents to
 # leave". They attribute with an object or a clause.
-REPORTING_VERBS = words(
-    """
+REPORTING_VERBS = (
+    words(
+        """
     call describe criticize criticise praise urge accuse blame attack slam thank defend
     endorse oppose mention cite highlight propose recommend demand request label brand dub
     characterize characterise question ask insist acknowledge confirm deny update warn
@@ -53,21 +54,24 @@ REPORTING_VERBS = words(
     endorse prefer refuse recall discuss express joke respond list name speak talk refer
     comment complain boast brag interview pressure challenge point
     """
-) | words(
-    # verbs of judgement, praise and announcement (VerbNet's judgement,
-    # praise and announce classes): "congratulated Rubio on his win",
-    # "noted the attacks", "tweeted her thanks", "blasted the deal"
-    """
+    )
+    | words(
+        # verbs of judgement, praise and announcement (VerbNet's judgement,
+        # praise and announce classes): "congratulated Rubio on his win",
+        # "noted the attacks", "tweeted her thanks", "blasted the deal"
+        """
     note tweet retweet congratulate commend declare list announce laud blast assail
     lambaste chide scold rebuke fault castigate disparage deride insult champion favor favour
     cheer boo salute extol predict forecast repeat reiterate disclose detail outline unveil
     profess protest pan answer echo applaud lambast target encourage heckle contrast
     compare conflate savage expect anticipate
     """
-) | words(
-    # citing, stating and likening: "referenced the 2008 crash", "articulated a
-    # plan", "likened the levy to theft", "foresaw a long recession"
-    "reference articulate liken underscore foresee"
+    )
+    | words(
+        # citing, stating and likening: "referenced the 2008 crash", "articulated a
+        # plan", "likened the levy to theft", "foresaw a long recession"
+        "reference articulate liken underscore foresee"
+    )
 )
 # Prepositions that introduce what a reporting verb is about: "called for
 # the impeachment", "spoke about the looting", "pointed to the polls".
@@ -110,28 +114,32 @@ POSITION_VERBS = frozenset(_POSITION_PREPS_OF)
 NAMING_VERBS = words("call describe label brand dub term deem consider")
 # Verbs of thought and finding: they attribute only a clause ("believes that
 # ...", "wants to ...", "the poll found that ...").
-COGNITION_VERBS = words(
-    """
+COGNITION_VERBS = (
+    words(
+        """
     believe think know want hope expect fear feel worry doubt suspect assume recognize
     recognise understand realize realise agree disagree plan intend decide show find
     conclude indicate suggest predict estimate notice consider
     """
-) | words(
-    # wanting and intending (VerbNet's want and long classes): "sought to
-    # delay the vote", "voted to ban cloning", "declined to say whether"
-    """
+    )
+    | words(
+        # wanting and intending (VerbNet's want and long classes): "sought to
+        # delay the vote", "voted to ban cloning", "declined to say whether"
+        """
     seek aim wish desire like love hate decline learn mull ponder contemplate vote strive
     """
-) | words(
-    # guessing, reckoning and finding out (VerbNet's conjecture and discover
-    # classes), and signalling: "wondered whether the vote would hold",
-    # "calculated that the tariff costs 4,000 jobs", "signaled that she
-    # would veto it"
-    """
+    )
+    | words(
+        # guessing, reckoning and finding out (VerbNet's conjecture and discover
+        # classes), and signalling: "wondered whether the vote would hold",
+        # "calculated that the tariff costs 4,000 jobs", "signaled that she
+        # would veto it"
+        """
     wonder guess posit calculate reckon surmise speculate hypothesize hypothesise theorize
     theorise conjecture presume suppose imagine gather figure discover determine demonstrate
     illustrate signal envision envisage insinuate intimate muse marvel bet
     """
+    )
 )
 # Documents and studies that speak in their own right: "a poll showed".
 STUDY_NOUNS = words(
@@ -372,9 +380,12 @@ def is_speech_verb(token: Token) -> bool:
         return False
     lemma = verb_lemma(token)
     clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
-    advocacy = lemma in ADVOCACY_VERBS and any(
-        c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in token.children
-    ) or lemma in POSITION_VERBS and _position_prep(token) is not None
+    advocacy = (
+        lemma in ADVOCACY_VERBS
+        and any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS for c in token.children)
+        or lemma in POSITION_VERBS
+        and _position_prep(token) is not None
+    )
     if (
         lemma not in SPEECH_VERBS
         and lemma not in REPORTING_VERBS
@@ -636,7 +647,10 @@ def is_estimate_verb(token: Token) -> bool:
     return bool(objects) and any(
         c.dep_ == "prep"
         # a poll puts a party "on" a share, never a boat "on 2 trailers"
-        and (c.lower_ == "at" or (c.lower_ == "on" and any(t.ent_type_ == "PERCENT" for t in c.subtree)))
+        and (
+            c.lower_ == "at"
+            or (c.lower_ == "on" and any(t.ent_type_ == "PERCENT" for t in c.subtree))
+        )
         and any(
             o.dep_ == "pobj"
             # "at 8,000", "at about 400,000 leva", "at closer to 5,000"
@@ -1227,7 +1241,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         clause_as_object = (
             verb_lemma(verb) == "say"
             and child.pos_ in {"NOUN", "PROPN"}
-            and any(c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > child.i for c in child.children)
+            and any(
+                c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"} and c.i > child.i
+                for c in child.children
+            )
         )
         if (
             child.dep_ == "dobj"
@@ -1766,7 +1783,9 @@ class AttributionFinder:
         subject = None
         if same_paragraph and (refs or root.lemma_.lower() in ADDRESS_VERBS):
             subject = _subject(root)
-        if root.lemma_.lower() == "be" and any(c.lower_ in {"that", "those", "these", "this"} for c in root.children):
+        if root.lemma_.lower() == "be" and any(
+            c.lower_ in {"that", "those", "these", "this"} for c in root.children
+        ):
             for ref in refs:
                 for prep in ref.children:
                     if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:

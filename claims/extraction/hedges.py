@@ -414,9 +414,7 @@ def disclaimer_scope(
         if figured:
             speaker = figured[-1].speaker
             before = before[: before.index(figured[-1]) + 1]
-            before = [
-                c for c in before if _same_source(c.speaker, speaker) or c is figured[-1]
-            ]
+            before = [c for c in before if _same_source(c.speaker, speaker) or c is figured[-1]]
     run = _runs(before, 1)
     return inside + (_source_wide(run, claims) if _whole_account(thing) else run)
 
@@ -530,10 +528,10 @@ def _named_sources_claims(
 ) -> list[Claim]:
     """Claims anywhere in the article by a source the disclaimer names: its
     head word must be a word of the speaker's name or role ("the rebels'
-    account" for "rebel commanders" and their spokesman), or the short name the article gave it ("MPAL's
-    account" for the league it called MPAL); a modifier it shares with some of
-    them picks those ("the Ukrainian officials' figures" among several
-    officials)."""
+    account" for "rebel commanders" and their spokesman), or the short name
+    the article gave it ("MPAL's account" for the league it called MPAL); a
+    modifier it shares with some of them picks those ("the Ukrainian
+    officials' figures" among several officials)."""
     if thing is None:
         return []
     found: list[Claim] = []

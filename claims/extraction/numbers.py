@@ -851,9 +851,13 @@ def _later_age(num: Token) -> bool:
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
-    if figure.vague and not figure.zero and figure.end < sent.end:
-        if doc[figure.end].lemma_.lower() in TIME_UNITS:
-            return "duration"  # "a few hours later", "several weeks": time, no count
+    if (
+        figure.vague
+        and not figure.zero
+        and figure.end < sent.end
+        and doc[figure.end].lemma_.lower() in TIME_UNITS
+    ):
+        return "duration"  # "a few hours later", "several weeks": time, no count
     if figure.zero or figure.vague:
         return None
     first = doc[figure.start]

@@ -35,10 +35,40 @@ def paragraph_breaks(doc: Doc) -> Doc:
 # Titles written before names. The tokenizer knows "Dr." and "Gov." but splits
 # "Sgt." into "Sgt" and ".", and the parser then ends the sentence there:
 # "..., Sgt. Dana Kell said." lost its speaker.
-TITLE_ABBREVIATIONS = """
-    Sgt. Lt. Col. Capt. Det. Cpl. Pvt. Insp. Supt. Cmdr. Adm. Maj. Brig. Gen. Rep. Sen.
-    Gov. Atty. Dep. Ald. Prof. Rev. Hon. Fr. Msgr. Const. Cllr. Pres. Amb. Spc. Sgts. Lts.
-""".split()
+TITLE_ABBREVIATIONS = [
+    "Sgt.",
+    "Lt.",
+    "Col.",
+    "Capt.",
+    "Det.",
+    "Cpl.",
+    "Pvt.",
+    "Insp.",
+    "Supt.",
+    "Cmdr.",
+    "Adm.",
+    "Maj.",
+    "Brig.",
+    "Gen.",
+    "Rep.",
+    "Sen.",
+    "Gov.",
+    "Atty.",
+    "Dep.",
+    "Ald.",
+    "Prof.",
+    "Rev.",
+    "Hon.",
+    "Fr.",
+    "Msgr.",
+    "Const.",
+    "Cllr.",
+    "Pres.",
+    "Amb.",
+    "Spc.",
+    "Sgts.",
+    "Lts.",
+]
 
 
 def get_nlp() -> Language:

@@ -18,8 +18,8 @@ from .numbers import (
     CURRENCY_WORDS,
     MEASURE_UNITS,
     OBJECT_NOUNS,
-    TIME_UNITS,
     PERSON_NOUNS,
+    TIME_UNITS,
     Figure,
     Number,
     is_number_token,
@@ -396,8 +396,10 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         # "two men held after brawl", "were being held without bail"; but a
         # hall that "held 500 people" holds no one captive, and meetings
         # "were held"
-        held = token.head if token.dep_ == "acl" else next(
-            (c for c in token.children if c.dep_ == "nsubjpass"), None
+        held = (
+            token.head
+            if token.dep_ == "acl"
+            else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         )
         people = held is not None and (
             held.lemma_.lower() in PERSON_NOUNS | {"people"} or held.ent_type_ in {"PERSON", "NORP"}
@@ -577,8 +579,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if not is_object and _treated_for_illness(verb):
         return ILL
     found = _category_of(verb, is_object)
-    if found in {"injured", SHOT} and not is_object and any(
-        c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in verb.children
+    if (
+        found in {"injured", SHOT}
+        and not is_object
+        and any(c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in verb.children)
     ):
         return "killed"  # "fatally stabbed", "mortally wounded"
     if found and found != "killed" and not is_object:
@@ -598,8 +602,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and any(c.dep_ == "conj" and _category_of(c, is_object) == "damaged" for c in verb.children)
     ):
         return "damaged"  # convention: "destroyed or damaged" is damaged
-    if found == "destroyed" and is_object and any(
-        c.dep_ == "advmod" and c.lower_ in _IN_PART for c in verb.children
+    if (
+        found == "destroyed"
+        and is_object
+        and any(c.dep_ == "advmod" and c.lower_ in _IN_PART for c in verb.children)
     ):
         return "damaged"  # "partly destroyed", "half demolished": damaged
     if found:
@@ -1068,8 +1074,10 @@ def categorise(
     ill = category == ILL
     if category is None or ill or figure.percent:
         category = "other"  # convention: a percentage is a rate, never a count
-    if category in CASUALTY | DAMAGE and _negated(num) and not (
-        category == "missing" and _unfound(num)
+    if (
+        category in CASUALTY | DAMAGE
+        and _negated(num)
+        and not (category == "missing" and _unfound(num))
     ):
         return None  # "the two officers were not injured": no count of injured
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):

@@ -365,7 +365,11 @@ def _participle_qualifier(head: Token) -> list[Token]:
         if child.dep_ == "acl" and child.tag_ == "VBG" and child.i == head.i + 1:
             words = [t for t in child.subtree if not t.is_punct]
             counted = any(t.like_num for t in words)
-            if len(words) <= 6 and not counted and not any(t.dep_ == "ccomp" for t in child.children):
+            if (
+                len(words) <= 6
+                and not counted
+                and not any(t.dep_ == "ccomp" for t in child.children)
+            ):
                 return words
     return []
 
@@ -744,7 +748,11 @@ class SpeakerResolver:
             anchor = head.head
             # "the mayor of Port Ellis, Jon Vale": the parser may hang the name
             # on the place; the role is the whole phrase from "mayor"
-            while anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.pos_ == "NOUN":
+            while (
+                anchor.dep_ == "pobj"
+                and anchor.head.dep_ == "prep"
+                and anchor.head.head.pos_ == "NOUN"
+            ):
                 anchor = anchor.head.head
             if anchor is head.head:
                 return _text(_strip_det(_core(anchor))) or None

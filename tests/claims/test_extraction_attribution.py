@@ -507,14 +507,13 @@ def test_the_terms_a_source_speaks_on_are_not_a_claim(text):
     [
         ("Officials: 9 dead in warehouse fire\n\nThe fire began at noon.", "Officials"),
         (
-            "Police: two men held after brawl\n\nTwo men were arrested on Friday, Dunmore Police said.",
+            "Police: two men held after brawl\n\n"
+            "Two men were arrested on Friday, Dunmore Police said.",
             "Dunmore Police",
         ),
     ],
 )
-def test_a_headline_source_before_a_colon_may_be_unnamed_or_the_body_named_later(
-    headline, speaker
-):
+def test_a_headline_source_before_a_colon_may_be_unnamed_or_the_body_named_later(headline, speaker):
     assert extract(headline)[0].speaker == speaker
 
 

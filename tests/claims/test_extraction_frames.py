@@ -170,7 +170,11 @@ def test_records_and_results_report_what_they_show(text, words):
             "her remarks about the fishermen",
             "Ana Ruiz",
         ),
-        ("Senator Dana Cole pressed for a recount in the northern wards.", "a recount", "Dana Cole"),
+        (
+            "Senator Dana Cole pressed for a recount in the northern wards.",
+            "a recount",
+            "Dana Cole",
+        ),
     ],
 )
 def test_a_position_for_or_against_is_the_subjects(text, words, speaker):
@@ -372,7 +376,11 @@ def test_an_infinitive_after_an_object_is_not_the_subjects():
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
-        ("The wheat farmers are divided on the water levy.", "divided on the water levy", "farmers"),
+        (
+            "The wheat farmers are divided on the water levy.",
+            "divided on the water levy",
+            "farmers",
+        ),
         (
             "Senator Dana Cole is aware that the port is losing money.",
             "the port is losing money",

@@ -619,7 +619,11 @@ def test_a_headline_claiming_a_toll_keeps_it_at_a_distance():
 @pytest.mark.parametrize(
     ("text", "words", "hedge"),
     [
-        ("The council said 9 bins were burned, but gave no evidence.", "9 bins", "gave no evidence"),
+        (
+            "The council said 9 bins were burned, but gave no evidence.",
+            "9 bins",
+            "gave no evidence",
+        ),
         ("The union said, without proof, that 6 managers had quit.", "6 managers", "without proof"),
     ],
 )

@@ -604,7 +604,10 @@ def test_a_role_is_the_whole_job_phrase_and_never_an_age(text, speaker, role):
             "A study by the Marlow Transport Trust found that 30 bridges needed repairs.",
             "Marlow Transport Trust",
         ),
-        ("A poll from Norland Research showed that most voters backed the plan.", "Norland Research"),
+        (
+            "A poll from Norland Research showed that most voters backed the plan.",
+            "Norland Research",
+        ),
         ("A study by researchers found that 30 bridges needed repairs.", "study"),
     ],
 )
