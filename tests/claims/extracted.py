@@ -24,3 +24,8 @@ def attributed_claim_with(text: str, words: str):
 
 def no_attributed_claim_with(text: str, words: str) -> bool:
     return not any(words in c.text for c in attributed(text))
+
+
+def quantities(text: str) -> list[tuple]:
+    """(value, category) of every quantity extracted from the text, in order."""
+    return [(q.value, q.category) for c in extract(text) for q in c.quantities]

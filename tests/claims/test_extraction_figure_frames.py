@@ -6,10 +6,7 @@ count nothing (phone numbers, distances, multipliers, ages after names)."""
 import pytest
 
 from claims.extraction import extract
-
-
-def quantities(text: str) -> list[tuple]:
-    return [(q.value, q.category) for c in extract(text) for q in c.quantities]
+from tests.claims.extracted import quantities
 
 
 def bounds(text: str) -> list[tuple]:

@@ -5,10 +5,7 @@ nothing."""
 import pytest
 
 from claims.extraction import extract
-
-
-def quantities(text: str) -> list[tuple]:
-    return [(q.value, q.category) for c in extract(text) for q in c.quantities]
+from tests.claims.extracted import quantities
 
 
 def bounds(text: str) -> list[tuple]:

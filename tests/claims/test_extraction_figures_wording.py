@@ -5,11 +5,7 @@ owned, and people counted without a number."""
 import pytest
 
 from claims.extraction import extract
-
-
-def quantities(text: str) -> list[tuple]:
-    """(value, category) of every quantity extracted from the text, in order."""
-    return [(q.value, q.category) for c in extract(text) for q in c.quantities]
+from tests.claims.extracted import quantities
 
 
 @pytest.mark.parametrize(

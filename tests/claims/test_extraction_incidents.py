@@ -4,10 +4,7 @@ one who fired, a suspect taken to jail, or the dead of an earlier year."""
 import pytest
 
 from claims.extraction import extract
-
-
-def quantities(text: str) -> list[tuple]:
-    return [(q.value, q.category) for c in extract(text) for q in c.quantities]
+from tests.claims.extracted import quantities
 
 
 @pytest.mark.parametrize(

@@ -3,11 +3,7 @@
 import pytest
 
 from claims.extraction import extract
-
-
-def quantities(text: str) -> list[tuple]:
-    """(value, category) of every quantity extracted from the text, in order."""
-    return [(q.value, q.category) for c in extract(text) for q in c.quantities]
+from tests.claims.extracted import quantities
 
 
 def test_injured_and_killed_get_their_own_category():
