@@ -250,11 +250,20 @@ def scare_quoted_figure(
         if all(t.is_title or t.like_num for t in inner if t.is_alpha or t.like_num):
             continue
         if any(
-            t.tag_ == "CD" and t.dep_ == "nummod" and t.head in inner and t.head.tag_ == "NNS"
+            (t.tag_ == "CD" and t.dep_ == "nummod" and t.head in inner and t.head.tag_ == "NNS")
+            or _vague_count_of(t, inner)
             for t in inner
         ):
             return inner.text
     return None
+
+
+def _vague_count_of(token: Token, inner: Span) -> bool:
+    """'"dozens of terrorists"': a vague count of a plural noun."""
+    return token.lower_ in {"dozens", "hundreds", "scores", "thousands"} and any(
+        prep.lower_ == "of" and any(o.tag_ == "NNS" and o in inner for o in prep.children)
+        for prep in token.children
+    )
 
 
 def _doubting_verb(sent: Span) -> Token | None:

@@ -675,3 +675,8 @@ def test_a_disclaimer_reaches_a_body_and_the_person_speaking_for_it(disclaimer):
         "1,500 homes had been swept away": True,
         "the river would crest on Thursday": False,
     }
+
+
+def test_a_scare_quoted_vague_count_keeps_the_speakers_figure_at_a_distance():
+    text = 'The ministry said four soldiers died and "dozens of terrorists" were eliminated.'
+    assert claim_with(text, "four soldiers").hedge == "dozens of terrorists"
