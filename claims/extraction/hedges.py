@@ -351,6 +351,18 @@ def _doubted(verb: Token) -> Token | None:
     return thing
 
 
+def _sentential_which(verb: Token) -> bool:
+    """', which could not be verified' after a comma."""
+    doc = verb.doc
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.lower_ == "which"
+        and c.i > 0
+        and doc[c.i - 1].text == ","
+        for c in verb.children
+    )
+
+
 def _subordinate(verb: Token) -> bool:
     """'..., though the toll could not be confirmed', '..., which could not be
     verified': a disclaimer hanging on a clause of a claim's sentence."""
@@ -388,6 +400,10 @@ def disclaimer_scope(
         c1 = content.right_edge.idx + len(content.right_edge)
         return [c for c in claims if c0 <= c.start < c1]
     thing = _doubted(verb)
+    if _sentential_which(verb):
+        # "The army said it killed 50 militants, which could not be
+        # verified": the relative stands for the whole claim, not the noun
+        return [c for c in claims if sent.start_char <= c.start < sent.end_char]
     if thing is not None and not _a_report(thing):
         # "police have not confirmed a motive"; but "the deaths" are the
         # deaths just reported

@@ -680,3 +680,8 @@ def test_a_disclaimer_reaches_a_body_and_the_person_speaking_for_it(disclaimer):
 def test_a_scare_quoted_vague_count_keeps_the_speakers_figure_at_a_distance():
     text = 'The ministry said four soldiers died and "dozens of terrorists" were eliminated.'
     assert claim_with(text, "four soldiers").hedge == "dozens of terrorists"
+
+
+def test_a_which_clause_disclaimer_doubts_the_whole_claim_before_it():
+    text = "The navy said it sank 3 smuggling boats, which could not be independently verified."
+    assert claim_with(text, "3 smuggling boats").hedged
