@@ -1065,6 +1065,27 @@ def _anonymity_terms(verb: Token) -> bool:
     return False
 
 
+def _left_unsaid(verb: Token) -> bool:
+    """'The company did not say how fast the bus was going', 'did not say
+    the bus was speeding': what was not said, or a question left open, is
+    not a claim."""
+    refused = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}
+    )
+    if not refused or verb_lemma(verb) not in _TELLING_VERBS:
+        return False
+    # "did not say the bus was speeding" is no more the company's claim
+    if verb_lemma(verb) in {"say", "tell"} and any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children
+    )
+
+
+_TELLING_VERBS = words("say tell disclose specify explain reveal confirm comment elaborate")
+_QUESTION_WORDS = words("how whether if why what when where who which")
+
+
 def _appeal_to_readers(verb: Token) -> bool:
     """'Anyone with information is asked to call 555-0188': an appeal with no
     one making it is not a statement to check, nor is what it asks for."""
@@ -1110,7 +1131,7 @@ def _before_answering_clause(verb: Token, span: tuple[int, int]) -> tuple[int, i
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
-    if _anonymity_terms(verb) or _appeal_to_readers(verb):
+    if _anonymity_terms(verb) or _appeal_to_readers(verb) or _left_unsaid(verb):
         return None
     # "..., which the government denied": the clause itself, the pronoun
     # standing for what was denied

@@ -395,6 +395,7 @@ def _the_org_noun(token: Token) -> bool:
 ORG_KINDS = [
     words("union federation confederation syndicate guild workers teamsters"),
     words("group league association alliance coalition society foundation watch"),
+    words("company firm operator corporation corp inc ltd carrier"),
 ]
 # Modifiers any body may carry, which link a description to no name.
 _VAGUE_MODIFIERS = words(
@@ -635,7 +636,8 @@ class SpeakerResolver:
         for kind in OUTLET_KINDS:
             if word in kind:
                 return any(w in kind for w in said.split())
-        if name[:1].isupper() and _same_kind(word, _name_words(name)):
+        # "the company" for "the private firm Alpen Lines"
+        if name[:1].isupper() and _same_kind(word, _name_words(said)):
             return True
         return word in said
 

@@ -776,3 +776,12 @@ def test_a_dateline_source_is_not_the_distance_in_its_aside():
 def test_an_estimate_at_a_bound_names_its_source():
     claim = extract("The company puts the number of strikers at closer to 5,000.")[0]
     assert claim.speaker == "company"
+
+
+def test_the_company_is_the_body_the_article_called_a_firm():
+    text = (
+        "The bus, operated by the private firm Alpen Lines, carried 48 passengers. "
+        "Doctors at Valda General Hospital said eight were in critical condition. "
+        "The company said the bus had passed an inspection in March."
+    )
+    assert claim_with(text, "passed an inspection").speaker == "Alpen Lines"

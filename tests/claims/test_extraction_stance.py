@@ -62,3 +62,15 @@ def test_what_a_disputer_says_next_is_asserted():
         "disputes that figure": "denies",
         "more than 400 homes were repaired": "asserts",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company did not say the bus was speeding.",
+        "The company did not say how fast the bus was travelling.",
+        "The mayor did not tell reporters whether she would resign.",
+    ],
+)
+def test_what_was_not_said_is_never_a_claim_of_the_speaker(text):
+    assert extract(text) == []
