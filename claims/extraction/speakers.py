@@ -39,7 +39,7 @@ ROLE_WORDS = TITLES | words(
     councillor councilor alderman trustee chairman chairwoman chair ceo coroner medical
     examiner emergency public safety health harbour harbor master head principal
     superintendent warden constable dean provost rev. reverend coach lawyer prosecutor
-    solicitor barrister counsel economist analyst researcher historian
+    solicitor barrister counsel economist analyst researcher historian candidate
     """
 )
 ORG_NOUNS = words(
@@ -1017,9 +1017,10 @@ class SpeakerResolver:
                         return Speaker(self.acronyms[child.text], "organisation")
                     if child.ent_type_ == "ORG":
                         return Speaker(self.org_phrase(child), "organisation")
-            # "observers from the X Committee", "officials at the ministry"
+            # "observers from the X Committee", "officials at the ministry",
+            # "a report by the Darlow Policy Center"
             for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in {"from", "at", "with"}:
+                if child.dep_ == "prep" and child.lower_ in {"from", "at", "with", "by"}:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
                             return Speaker(self.org_phrase(obj), "organisation")
@@ -1175,6 +1176,21 @@ class SpeakerResolver:
                 if name:
                     role = _text([t for t in ent if t.i <= titles[-1].i])
                     return Speaker(self.canonical(name), "person", role)
+            job = self.doc[ent.start - 1] if ent.start > 0 else None
+            if (
+                ent.label_ == "ORG"
+                and job is not None
+                and job.lower_ in ROLE_WORDS
+                and 2 <= len(ent) <= 3
+                and all(t.is_title for t in ent)
+            ):
+                # "Opposition candidate Helena Marsh" taken for an organisation:
+                # a job written before a two-word name makes it a person's
+                role = [t for t in core if t.i < ent.start]
+                span = self.doc[role[0].i : ent.start] if role else self.doc[0:0]
+                dash = [t.i for t in span if t.text in {"-", "–", "—"}]
+                role = [t for t in role if t.is_alpha and (not dash or t.i > dash[-1])]
+                return Speaker(self.canonical(ent.text), "person", _text(role) or None)
             kind = "group" if ent.label_ == "NORP" else "organisation"
             if ent.label_ == "NORP" and head.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS:
                 return None  # "Ukrainian officials": the noun decides
@@ -1251,6 +1267,11 @@ class SpeakerResolver:
             and self.doc[ent.start - 1].lemma_ in GENERIC_ORG_NOUNS
         ):
             return self._org_name(ent)  # "electricity company Southern Grid"
+        # "DARLOW - ...": a dateline before a dash is no part of a name
+        span = self.doc[words[0].i : words[-1].i + 1] if words else self.doc[0:0]
+        dash = [t.i for t in span if t.text in {"-", "–", "—"}]
+        if dash:
+            words = [t for t in words if t.i > dash[-1]]
         return _text(words) or head.text
 
     def _quoted_name(self, head: Token) -> str | None:

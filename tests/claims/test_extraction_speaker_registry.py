@@ -785,3 +785,18 @@ def test_the_company_is_the_body_the_article_called_a_firm():
         "The company said the bus had passed an inspection in March."
     )
     assert claim_with(text, "passed an inspection").speaker == "Alpen Lines"
+
+
+def test_a_job_before_a_name_the_recogniser_took_for_a_body_makes_it_a_person():
+    text = (
+        "KELBY - Opposition candidate Helena Marsh on Thursday accused the governor "
+        "of exaggerating the jobs figures."
+    )
+    claim = extract(text)[0]
+    assert (claim.speaker, claim.speaker_kind) == ("Helena Marsh", "person")
+    assert "KELBY" not in (claim.speaker_role or "")
+
+
+def test_a_report_by_a_named_body_speaks_for_it():
+    text = "A report by the nonpartisan Darlow Policy Center found that 18,000 jobs were added."
+    assert extract(text)[0].speaker == "Darlow Policy Center"
