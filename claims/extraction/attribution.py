@@ -710,8 +710,9 @@ def _subject(verb: Token) -> Token | None:
             if subject.tag_ in {"WDT", "WP"} and node.dep_ == "relcl" and _may_speak(node.head):
                 return node.head
             return subject
-        if node is verb and _trailing_frame_subject(verb) is not None:
-            return _trailing_frame_subject(verb)
+        trailing = _trailing_frame_subject(verb) if node is verb else None
+        if trailing is not None:
+            return trailing
         if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
         elif (

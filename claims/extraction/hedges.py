@@ -569,11 +569,7 @@ def _named_sources_claims(
             found += matching
             continue
         head = _stems(holder.text) | {holder.lemma_.lower()}
-        matching = [
-            c
-            for c in claims
-            if head & _source_stems(c.speaker) or _spells(holder.text, c.speaker.name)
-        ]
+        matching = [c for c in claims if head & _source_stems(c.speaker)]
         modifiers = {
             s
             for t in holder.subtree
@@ -583,16 +579,6 @@ def _named_sources_claims(
         narrowed = [c for c in matching if modifiers & _source_stems(c.speaker)]
         found += narrowed or matching
     return found
-
-
-def _spells(acronym: str, name: str | None) -> bool:
-    """'MPAL' for the "Marundian Prisoners' Aid League": an acronym the
-    article uses for a source it names in full (the speaker is resolved to
-    the full name)."""
-    if not name or not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 8):
-        return False
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return initials == acronym
 
 
 def _claims_just_before(

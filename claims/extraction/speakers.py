@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .pipeline import TITLE_ABBREVIATIONS
 from .wordlists import words
 
 TITLES = words(
@@ -27,10 +28,9 @@ TITLES = words(
     dr. mr mr. mrs mrs. ms ms. sir senator sen. rep. judge justice pope king queen prince
     princess sheikh chancellor secretary ambassador deputy sheriff inspector detective
     superintendent professor prof. officer commissioner lady lord father rabbi imam
-    archbishop bishop det. cpl. pvt. insp. supt. cmdr. adm. maj. brig. gov. atty. dep. ald.
-    rev. hon. fr. msgr. const. cllr. pres. amb. spc.
+    archbishop bishop
     """
-)
+) | {title.lower() for title in TITLE_ABBREVIATIONS}
 # Words of a job title written before a name: "City Fire Marshal Ann Cole".
 ROLE_WORDS = TITLES | words(
     """
