@@ -1078,9 +1078,7 @@ def _left_unsaid(verb: Token) -> bool:
     # "did not say the bus was speeding" is no more the company's claim
     if verb_lemma(verb) in {"say", "tell"} and any(c.dep_ == "neg" for c in verb.children):
         return True
-    return any(
-        c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children
-    )
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children)
 
 
 _TELLING_VERBS = words("say tell disclose specify explain reveal confirm comment elaborate")
@@ -2134,7 +2132,12 @@ class AttributionFinder:
                 and light == "have"
             ):
                 holder, first, holders, preps = _subject(verb), verb, (noun, verb), _TARGET_PREPS
-            elif owner is not None and lemmas & HELD_STANCE_NOUNS:
+            elif (
+                owner is not None
+                and lemmas & HELD_STANCE_NOUNS
+                # "no word from the army on the claim": a stance not given
+                and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            ):
                 # "his statement at the debate": where, not about what
                 holder, first, holders, preps = owner, noun, (noun,), _HELD_TARGET_PREPS
             else:

@@ -56,6 +56,22 @@ for _phrase in [
     "seemed to",
     "is alleged to",
     "are alleged to",
+    # the article relays what it was told without standing behind it
+    "is understood to",
+    "are understood to",
+    "was understood to",
+    "were understood to",
+    "is reported to",
+    "are reported to",
+    "was reported to",
+    "were reported to",
+    # a death assumed, not confirmed: "two climbers are feared dead"
+    "feared dead",
+    "feared killed",
+    "feared drowned",
+    "feared trapped",
+    "feared to have",
+    "presumed dead",
     "apparently",
     "reportedly",
     "allegedly",
@@ -312,7 +328,8 @@ def _doubting_head(head: Token) -> bool:
         lemma = word.lemma_.lower()
         if lemma in DOUBT_HEADS or (lemma in ABLE_HEADS and _negated(word)):
             return True
-    return False
+    # "officials have yet to confirm the toll"
+    return head.lemma_.lower() == "have" and any(c.lower_ == "yet" for c in head.children)
 
 
 def _negated(token: Token) -> bool:

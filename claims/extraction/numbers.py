@@ -431,6 +431,9 @@ def find_figures(sent: Span) -> list[Figure]:
                 )
             i = end
             continue
+        if lower in VAGUE_WORDS and i > sent.start and doc[i - 1].lower_ == "how":
+            i += 1  # "it was unclear how many died" asks for a count, gives none
+            continue
         if lower in VAGUE_WORDS or _vague_some(token, nxt):
             end = i + 1
             # "hundreds of thousands", "tens of thousands"

@@ -205,3 +205,15 @@ def test_a_bare_number_gives_the_value_of_a_rate_or_total(text, value, subject):
 def test_a_bare_count_after_a_fronted_whole_counts_part_of_it(text, subject):
     found = [q for c in extract(text) for q in c.quantities]
     assert [q.subject for q in found][-1] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was not immediately clear how many of the dead were children.",
+        "Police would not say how many people had been detained.",
+        "Engineers are still checking how many homes were damaged by the tremor.",
+    ],
+)
+def test_how_many_asks_for_a_count_and_gives_none(sentence):
+    assert quantities(f"Storm update\n\n{sentence}") == []

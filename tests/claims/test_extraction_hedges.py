@@ -685,3 +685,29 @@ def test_a_scare_quoted_vague_count_keeps_the_speakers_figure_at_a_distance():
 def test_a_which_clause_disclaimer_doubts_the_whole_claim_before_it():
     text = "The navy said it sank 3 smuggling boats, which could not be independently verified."
     assert claim_with(text, "3 smuggling boats").hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Four hikers are feared dead after the avalanche.", "feared dead"),
+        ("Nine crew members were feared drowned when the ferry sank.", "feared drowned"),
+        ("Two divers are presumed dead, the navy said.", "presumed dead"),
+        ("Six guards were reported to have been wounded in the raid.", "were reported to"),
+        ("The driver is understood to have suffered head injuries.", "is understood to"),
+    ],
+)
+def test_assumed_and_relayed_events_are_hedged(sentence, hedge):
+    claim = extract(sentence)[0]
+    assert claim.hedged
+    assert claim.hedge == hedge
+
+
+def test_a_toll_officials_have_yet_to_confirm_is_hedged():
+    text = (
+        "Clinic staff said 17 patients had died of the fever. "
+        "Health officials have yet to confirm the figure."
+    )
+    claim = claim_with(text, "17 patients")
+    assert claim.hedged
+    assert "yet to confirm" in claim.hedge

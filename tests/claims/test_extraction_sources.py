@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from claims.extraction import extract, get_nlp
 from claims.extraction.speakers import SpeakerResolver
-from tests.claims.extracted import claim_with
+from tests.claims.extracted import attributed_claim_with, claim_with
 
 
 @pytest.mark.parametrize(
@@ -268,3 +268,19 @@ def test_a_short_name_as_subject_renews_the_company_a_later_description_means():
         + "The ferry carried 300 passengers a day, according to the company."
     )
     assert claim_with(text, "300 passengers").speaker == "Brightwater Shipping Ltd"
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [("the navy", "insurgents"), ("the army", "rebels"), ("the ministry", "militia")],
+)
+def test_a_body_that_gave_no_comment_is_not_the_source_of_the_claim_it_was_asked_about(
+    body, claimant
+):
+    text = (
+        "Coastal raid\n\n"
+        f"There was no immediate comment from {body} on the {claimant}' claim "
+        "that 12 sailors were killed."
+    )
+    claim = attributed_claim_with(text, "12 sailors")
+    assert claim.speaker == claimant
