@@ -172,6 +172,10 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "gutted": (None, "destroyed"),  # the lemmatiser leaves it whole
     "hit": (None, "damaged"),
     "flood": (None, "damaged"),
+    "inundate": (None, "damaged"),
+    "submerge": (None, "damaged"),
+    "swamp": (None, "damaged"),
+    "engulf": (None, "damaged"),
     "affect": (None, "damaged"),
     "destroy": ("killed", "destroyed"),  # "destroyed up to 200 soldiers"
     "away": ("missing", "destroyed"),  # "swept away", "washed away"
@@ -782,16 +786,20 @@ def _left_home(verb: Token, came_from: Token) -> bool:
 # Verbs whose subject takes the harm their object names: "suffered a wound".
 _UNDERGO_VERBS = words("suffer sustain receive")
 _DEADLY = words("fatal mortal deadly lethal")
+_WEAPON_WOUNDS = words("gunshot gun bullet shotgun stab knife shrapnel")
 
 
 def _undergone(harm: Token) -> str | None:
-    """'fatal injuries' kill; any other wound leaves the outcome open, as
-    "shot" does, and is resolved per article."""
+    """'fatal injuries' kill; a gunshot or stab wound leaves the outcome
+    open, as "shot" does, and is resolved per article; "suffered minor
+    injuries", "sustained burns" is the injured."""
     if _category_of(harm, False) != "injured":
         return None
     if any(c.lower_ in _DEADLY for c in harm.children if c.dep_ == "amod"):
         return "killed"
-    return SHOT
+    if any(c.lemma_.lower() in _WEAPON_WOUNDS for c in harm.children):
+        return SHOT
+    return "injured"
 
 
 # "dozens feared missing", "two presumed dead": the parser may hang the state
@@ -830,6 +838,13 @@ def _setting_category(token: Token) -> str | None:
             found = _category_of(place, False)
             if found:
                 return found
+            if place.lower_ in {"those", "people"}:
+                # "among those hurt", "among those killed": what befell them
+                for said in place.children:
+                    if said.dep_ in {"acl", "relcl", "amod"}:
+                        found = _category_of(said, False)
+                        if found:
+                            return found
         # "forced from their homes"; "rescued from flooded homes" says nothing
         if (
             token.lower_ == "from"
@@ -1024,8 +1039,15 @@ def categorise(
     after = doc[figure.end] if figure.end < sent.end else None
     if category is None and noun is None:
         category = _modifier_category(num, is_object)  # headline "43 arrested as ..."
-    if category is None and noun is None and after is not None and after.pos_ == "ADJ":
-        category = _category_of(after, is_object)  # "12 dead", "five missing"
+    if (
+        category is None
+        and noun is None
+        and after is not None
+        and (after.pos_ == "ADJ" or after.tag_ == "VBN")
+    ):
+        # "12 dead", "five missing", and "left 23 dead and 100 injured", where
+        # the parser hangs the second count on the first one's state
+        category = _category_of(after, is_object)
     if _said_fatal(num):
         category = "killed"  # "Three people were shot, one fatally"
     elif category is None and noun is None and _said_how_badly(doc, num, previous):
@@ -1437,6 +1459,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         return None  # "was treated at a hospital, then taken to jail": a suspect
     if noun.lemma_.lower() in {"body", "corpse"}:
         return Quantity(figure, "killed", "people")  # "a man's body was found"
+    if any(c.tag_ == "WP$" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "among" for c in noun.head.children
+    ):
+        # "Ana Ruiz, whose son was among the dead, said": an aside about a
+        # speaker, one of a group the article counts as a group
+        return None
     if category == "missing":
         category = None  # "free a woman trapped under the bus": freed, not missing
     if category is None:

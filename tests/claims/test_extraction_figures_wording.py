@@ -217,3 +217,59 @@ def test_a_bare_count_after_a_fronted_whole_counts_part_of_it(text, subject):
 )
 def test_how_many_asks_for_a_count_and_gives_none(sentence):
     assert quantities(f"Storm update\n\n{sentence}") == []
+
+
+def test_a_second_bare_count_takes_the_state_written_after_it():
+    text = "Quake\n\nThe tremor left 31 people dead and more than 240 injured in the hills."
+    assert quantities(text) == [(31, "killed"), (240, "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three deckhands suffered minor injuries when the crane toppled.",
+        "Five climbers sustained serious injuries in the rockfall.",
+        "Two welders suffered burns to their arms.",
+    ],
+)
+def test_people_who_suffered_injuries_are_injured_even_where_others_died(sentence):
+    text = f"Harbour accident\n\nA docker was killed on Monday. {sentence}"
+    assert quantities(text)[-1][1] == "injured"
+
+
+def test_a_gunshot_wound_leaves_the_outcome_open_where_others_died():
+    text = "Shooting\n\nA man was killed on Monday. Two teenagers suffered gunshot wounds."
+    assert quantities(text)[-1] == (2, "other")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("Four stewards were among those hurt in the crush.", "injured"),
+        ("Two cyclists were among those killed.", "killed"),
+        ("Nine activists were among those arrested.", "detained"),
+    ],
+)
+def test_among_those_harmed_takes_the_harm(sentence, category):
+    assert [c for _, c in quantities(f"Crush at stadium\n\n{sentence}")] == [category]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meltwater inundated 140 cottages along the lake.",
+        "The tide submerged about 60 homes on the spit.",
+        "Fire engulfed three barns before dawn.",
+    ],
+)
+def test_buildings_under_water_or_flames_are_damaged(sentence):
+    assert [c for _, c in quantities(f"Storm\n\n{sentence}")] == ["damaged"]
+
+
+def test_a_relative_among_the_dead_in_an_aside_about_a_speaker_is_no_count():
+    text = (
+        "Mine disaster\n\n"
+        "Eleven miners were killed. Petra Lind, whose husband was among the dead, "
+        "said the shaft had flooded before."
+    )
+    assert quantities(text) == [(11, "killed")]
