@@ -273,3 +273,15 @@ def test_a_relative_among_the_dead_in_an_aside_about_a_speaker_is_no_count():
         "said the shaft had flooded before."
     )
     assert quantities(text) == [(11, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two guards were wounded in three separate ambushes.",
+        "Sprinklers were missing in 14 flats.",
+        "Eight people were detained during two protests.",
+    ],
+)
+def test_a_count_of_where_or_when_it_befell_is_no_count_of_victims(sentence):
+    assert quantities(f"Update\n\n{sentence}")[-1][1] == "other"
