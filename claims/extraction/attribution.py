@@ -1078,9 +1078,7 @@ def _left_unsaid(verb: Token) -> bool:
     # "did not say the bus was speeding" is no more the company's claim
     if verb_lemma(verb) in {"say", "tell"} and any(c.dep_ == "neg" for c in verb.children):
         return True
-    return any(
-        c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children
-    )
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children)
 
 
 _TELLING_VERBS = words("say tell disclose specify explain reveal confirm comment elaborate")
