@@ -35,13 +35,19 @@ _EVENT_NOUNS = words(
 )
 # "an hour after a shooting that ...": one event placed in time by another.
 _SEQUENCE_LINKS = {"after", "before", "following"}
-# "so far this year", "last year", "in the past year": a running tally or an
-# earlier year, never one incident of the day. ("Killed since 2014" and "in
-# the past week" may be a conflict's toll, the story's own.)
+# "so far this year", "last year", "in the past year", "every year": a running
+# tally, an earlier year or an annual one, never one incident of the day.
+# ("Killed since 2014" and "in the past week" may be a conflict's toll, the
+# story's own.)
 _TALLY_PERIOD = {"year"}
-_TALLY_MARKS = {"this", "last", "past"}
+_TALLY_MARKS = {"this", "last", "past", "every", "each"}
 # "a year ago", "months ago": an earlier event, unlike "two days ago".
 _LONG_AGO = {"year", "month", "decade"}
+# "a year since five people were shot", "the anniversary of the shooting that
+# killed nine": the time passed since an earlier event. Months may still be
+# the story's own incident, followed up ("two months since the shooting,
+# police have no suspect").
+_YEARS = {"year", "decade"}
 # The labels of a list of links to other stories: "Read: ...", "Watch: ...".
 _LINK_LABELS = words("read watch related")
 
@@ -55,6 +61,7 @@ def is_background(sent: Span, token: Token) -> bool:
         or _turns_to_another_event(sent, token)
         or _event_placed_by_another(token)
         or _in_a_link_list(sent, token)
+        or _years_since(token)
     )
 
 
@@ -119,18 +126,20 @@ def _in_a_past_year(token: Token) -> bool:
 
 def _dated_by_year(holder: Token) -> bool:
     """Whether "in 2012", "in December 2012", "in the summer of 2012" or
-    "during 1995" hangs on the verb or noun, or "since" an event dated so
-    ("since the December 2012 rampage"); "Dec. 23, 2015" and "the 1900 block"
-    are no such date. ("Since 2014" alone may be a conflict's own toll.)"""
+    "during 1995" hangs on the verb or noun, or "in", "during" or "since" an
+    event dated so ("in a 2011 robbery", "since the December 2012 rampage");
+    "Dec. 23, 2015" and "the 1900 block" are no such date. ("Since 2014" alone
+    may be a conflict's own toll.)"""
     for prep in holder.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "since"}:
             continue
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
+            # "since the December 2012 rampage", "killed two men in a 2011 robbery"
+            if obj.lemma_.lower() in _EVENT_NOUNS and _year_modifies(obj):
+                return True
             if prep.lower_ == "since":
-                if obj.lemma_.lower() in _EVENT_NOUNS and _year_modifies(obj):
-                    return True
                 continue
             if _year(obj) or _month_of_year(obj):
                 return True
@@ -254,3 +263,25 @@ def _in_a_link_list(sent: Span, token: Token) -> bool:
         if t.lower_ in _LINK_LABELS and t.is_title and doc[t.i + 1].text == ":"
     ]
     return len(labels) >= 2 and labels[0] < token.i
+
+
+def _years_since(token: Token) -> bool:
+    """'It has been a year since five people were shot', 'Sunday marks ten
+    years since 26 were killed', 'the anniversary of the shooting that killed
+    nine': the count's clause is the event an anniversary or a span of years
+    is counted from."""
+    for verb in _clause_verbs(token):
+        if verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "pobj":
+            held = verb.head.head.head  # "the anniversary of the shooting that ..."
+            if verb.head.head.lower_ == "of" and held.lemma_.lower() == "anniversary":
+                return True
+        if verb.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
+        ):
+            continue
+        if any(
+            c.lemma_.lower() in _YEARS and c.dep_ in {"npadvmod", "dobj", "attr", "nsubj"}
+            for c in verb.head.children
+        ):
+            return True
+    return False

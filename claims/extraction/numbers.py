@@ -851,6 +851,33 @@ def _later_age(num: Token) -> bool:
     return i >= 0 and num.doc[i].lower_ in AGE_WORDS
 
 
+def _ages_set_off(num: Token) -> bool:
+    """'Two men, 19 and 22, were shot', 'three teens, 15, 16 and 17,': bare
+    numbers set off by commas beside the people they describe are their ages
+    (one number right after a name or noun is `_age_after_name`'s)."""
+    first = num
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
+        first = first.head
+    people = first.head
+    # the parser sets such ages beside a pair of names as either relation
+    if first.dep_ not in {"appos", "npadvmod"} or first.i < 2 or num.doc[first.i - 1].text != ",":
+        return False
+    # right after the people ("Roe and Doe, 31 and 45") or after another such
+    # age, not "in hospital on Thursday, 41 of them in intensive care"
+    before = num.doc[first.i - 2]
+    return (
+        (before.i == people.i or (before.dep_ in {"appos", "conj"} and before.head.i == people.i))
+        and (
+            people.lemma_.lower() in PERSON_NOUNS
+            or (people.pos_ == "PROPN" and people.ent_type_ not in _NOT_NAMES)
+        )
+        and all(c.dep_ in {"cc", "conj", "punct"} for c in first.children)
+        and all(
+            n.text.isascii() and n.text.isdecimal() and 0 < int(n.text) < 120 for n in (first, num)
+        )
+    )
+
+
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
@@ -879,6 +906,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if _later_age(nums[0]):
         return "age"  # "ages 22 and 27", "aged 19, 20 and 23": each end an age
+    if _ages_set_off(nums[0]):
+        return "age"
     if (
         prev is not None
         and prev.text == ":"

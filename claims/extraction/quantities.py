@@ -1111,8 +1111,10 @@ def categorise(
         # hangs the part on the next verb; it shares the group's fate
         category = previous.category
     ill = category == ILL
-    if category is None or ill or figure.percent:
-        category = "other"  # convention: a percentage is a rate, never a count
+    if category is None or ill or figure.percent or figure.money:
+        # convention: a percentage is a rate, never a count; "fled with $200"
+        # is a sum, never a count of people
+        category = "other"
     if (
         category in CASUALTY | DAMAGE
         and _negated(num)

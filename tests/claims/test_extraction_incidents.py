@@ -376,3 +376,67 @@ def test_a_season_of_a_year_a_when_clause_and_since_a_dated_event_are_background
     sentence, expected
 ):
     assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A jury found Harlan guilty of killing two clerks in a 2009 robbery.",
+            [(2, "killed", True)],
+        ),
+        (
+            "Four students were hurt during the 2017 stabbing at the college.",
+            [(4, "injured", True)],
+        ),
+        (
+            "Three guards were wounded in Saturday's shooting at the depot.",
+            [(3, "injured", False)],
+        ),
+    ],
+)
+def test_a_count_in_an_event_dated_by_its_year_is_background(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On average, about 40 hikers die on the range every year.",
+            [(40, "killed", True)],
+        ),
+        (
+            "Each year roughly 300 cyclists are injured in the county.",
+            [(300, "injured", True)],
+        ),
+    ],
+)
+def test_an_annual_tally_is_background(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tuesday marks three years since eight miners were killed in the collapse.",
+            [(8, "killed", True)],
+        ),
+        (
+            "It has been a decade since a gunman wounded 11 shoppers at the arcade.",
+            [(11, "injured", True)],
+        ),
+        (
+            "The town will hold a vigil on the anniversary of the fire that killed six tenants.",
+            [(6, "killed", True)],
+        ),
+        # a few days since the event: still the story's own
+        (
+            "It has been four days since two hikers were hurt in the rockfall.",
+            [(2, "injured", False)],
+        ),
+    ],
+)
+def test_the_event_an_anniversary_counts_from_is_background(sentence, expected):
+    assert tolls(sentence) == expected

@@ -166,3 +166,20 @@ def test_a_hyphenated_size_before_a_noun_is_not_a_figure(sentence):
 )
 def test_a_numbered_road_at_a_crossing_is_an_address(sentence, expected):
     assert [f[0] for f in figures(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two brothers, 14 and 16, were hurt in the crash.", [(2, 2, 2, False)]),
+        ("Three hikers, 23, 25 and 31, were rescued on Monday.", [(3, 3, 3, False)]),
+        ("Okafor and Lind, 52 and 47, were injured.", []),
+        # a part of the people, not their ages
+        (
+            "About 200 miners were underground on Friday, 35 of them in the lower shaft.",
+            [(200, None, None, True), (35, 35, 35, False)],
+        ),
+    ],
+)
+def test_ages_set_off_by_commas_after_the_people_are_no_count(sentence, expected):
+    assert figures(sentence) == expected

@@ -83,6 +83,8 @@ def test_damage_noted_on_homes_is_damage():
         "Firefighters rescued 23 people from the burning building.",
         "The city pledged $5 million for reconstruction.",
         "Turnout fell to 45 percent in the capital.",
+        # a sum carried off by someone who fled is no count of people who fled
+        "The robber fled with $340 from the till.",
     ],
 )
 def test_troops_rescued_people_money_and_percentages_are_other(sentence):
