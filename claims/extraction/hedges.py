@@ -103,7 +103,7 @@ RUMOUR_LEMMAS = words("rumour rumor rumoured rumored")
 # Verbs that throw a rumour out: "denied rumours that he would resign".
 REJECT_LEMMAS = words("deny dismiss reject refute quash debunk")
 
-VERIFY_LEMMAS = words("verify confirm corroborate authenticate check")
+VERIFY_LEMMAS = words("verify confirm corroborate authenticate check establish substantiate")
 # "there was no independent confirmation of the figures"
 VERIFY_NOUNS = words("confirmation verification corroboration")
 # Heads that doubt the verifying verb below them: "unable to verify", "it was
@@ -292,7 +292,7 @@ def _doubting_verb(sent: Span) -> Token | None:
             return token
         if lemma not in VERIFY_LEMMAS or token.pos_ != "VERB":
             continue
-        if _no_way_to(token):
+        if _no_way_to(token) or _if_confirmed(token):
             return token
         if any(c.dep_ == "neg" for c in token.children):
             return token
@@ -309,6 +309,16 @@ def _doubting_verb(sent: Span) -> Token | None:
         if token.dep_ == "advcl" and purpose and failed:
             return token
     return None
+
+
+def _if_confirmed(verb: Token) -> bool:
+    """'The toll, if confirmed, would be the highest': the article's own
+    reserve; "if confirmed by the Senate" is a procedure, not a doubt."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
+        and not any(c.dep_ in {"agent", "dobj", "nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _no_way_to(verb: Token) -> bool:
@@ -358,6 +368,9 @@ def _doubted(verb: Token) -> Token | None:
         thing = next((c for c in copula.children if c.dep_ == "nsubj"), None)
         if thing is not None and thing.lower_ == "it":
             thing = None  # "it was not possible to verify": "it" stands for nothing
+    if thing is None and _if_confirmed(verb):
+        # "the figure, if confirmed, would ...": what would follow from it
+        thing = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if thing is None and verb.dep_ == "conj":
         # "the figures do not distinguish ... and could not be verified"
         thing = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -387,6 +400,8 @@ def _subordinate(verb: Token) -> bool:
     if _no_way_to(verb):
         # "There was no way to verify it": the way is the clause's own subject
         token = verb.head if verb.dep_ != "pcomp" else verb.head.head
+    elif _if_confirmed(verb):
+        token = verb.head  # "The toll, if confirmed, would ...": a clause of its own
     while token.dep_ != "ROOT" and token.head is not token:
         # a verb sharing its subject ("the figures ... and could not be
         # verified") belongs to the same clause
@@ -417,7 +432,7 @@ def disclaimer_scope(
         c1 = content.right_edge.idx + len(content.right_edge)
         return [c for c in claims if c0 <= c.start < c1]
     thing = _doubted(verb)
-    if _sentential_which(verb):
+    if _sentential_which(verb) or (thing is not None and thing.lower_ == "which"):
         # "The army said it killed 50 militants, which could not be
         # verified": the relative stands for the whole claim, not the noun
         return [c for c in claims if sent.start_char <= c.start < sent.end_char]

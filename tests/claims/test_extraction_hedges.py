@@ -711,3 +711,24 @@ def test_a_toll_officials_have_yet_to_confirm_is_hedged():
     claim = claim_with(text, "17 patients")
     assert claim.hedged
     assert "yet to confirm" in claim.hedge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics said 23 patients had died. The toll, if confirmed, would be the highest in years.",
+        "Medics said 23 patients had died, which, if confirmed, would be the highest in years.",
+        "Medics said 23 patients had died, a figure that could not be independently established.",
+        "Medics said 23 patients had died. The claim could not be substantiated.",
+    ],
+)
+def test_a_toll_held_in_reserve_is_hedged(text):
+    assert claim_with(text, "23 patients").hedged
+
+
+def test_confirmation_by_a_body_is_a_procedure_not_a_doubt():
+    text = (
+        "The council said 23 staff would be rehired. "
+        "The new chief would start in June if confirmed by the board."
+    )
+    assert not claim_with(text, "23 staff").hedged
