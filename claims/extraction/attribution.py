@@ -904,6 +904,10 @@ def _dateline(token: Token) -> bool:
     if not (token.is_upper and len(token.text) > 1) or token.i - token.sent.start > 3:
         return False
     doc = token.doc
+    # "The SLA, in a statement, said": an acronym after a determiner is a
+    # name; a dateline opens the line with nothing but capitals before it
+    if not all(t.is_upper or t.is_space for t in doc[token.sent.start : token.i]):
+        return False
     k = token.i + 1
     while k < len(doc) and doc[k].is_upper and doc[k].is_alpha:
         k += 1

@@ -39,9 +39,13 @@ ROLE_WORDS = TITLES | words(
     councillor councilor alderman trustee chairman chairwoman chair ceo coroner medical
     examiner emergency public safety health harbour harbor master head principal
     superintendent warden constable dean provost rev. reverend coach lawyer prosecutor
-    solicitor barrister counsel economist analyst researcher historian candidate
+    solicitor barrister counsel economist analyst researcher historian candidate collector
+    magistrate registrar ombudsman auditor comptroller controller treasurer clerk
     """
 )
+# Letters written after a name for an honour, rank or degree: "Helen Marsh
+# KC", "Ana Pike MP"; no part of the name.
+POST_NOMINALS = words("kc qc mp msp mep obe mbe cbe kbe dbe phd")
 ORG_NOUNS = words(
     """
     ministry government kremlin police army military agency office department committee
@@ -54,6 +58,9 @@ ORG_NOUNS = words(
     television tv radio station bank association league alliance coalition foundation staff
     """
 )
+# Sides and panels that speak as one but are no single person: "the
+# prosecution says" is never the defendant named last.
+SIDE_NOUNS = words("prosecution defence defense management leadership jury panel")
 # Sources the article does not name: speaker None, kind "anonymous".
 ANONYMOUS_NOUNS = words(
     """
@@ -107,7 +114,7 @@ OUTLET_KINDS = [
     words("newspaper paper daily weekly tabloid"),
 ]
 # "local radio station Wave FM", "news website Kora24": the name of an outlet
-OUTLET_NOUNS = set().union(*OUTLET_KINDS) | words("network website outlet")
+OUTLET_NOUNS = set().union(*OUTLET_KINDS) | words("network website site outlet")
 # Clauses that give a described person's name: "a teacher named Ana Lukic",
 # "a farmer identified as Jonas Berg", "a man who gave his name as Petar".
 NAMING_VERBS = words("name call identify know give")
@@ -288,7 +295,11 @@ def clean_person_name(ent: Span) -> str | None:
         or (tokens[0].lower_ in ROLE_WORDS and len(tokens) > 2)  # "Fire Marshal Ann Cole"
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+    while tokens and (
+        tokens[-1].tag_ == "POS"
+        or tokens[-1].is_punct
+        or (tokens[-1].lower_ in POST_NOMINALS and len(tokens) > 2)
+    ):
         tokens = tokens[:-1]
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
@@ -412,6 +423,14 @@ def _name_words(name: str) -> list[str]:
         if word:
             found.append(word)
     return found
+
+
+def _only_modifies(word: str, name: str) -> bool:
+    """'the government' after 'government forces': in an unnamed body's
+    wording the word only says whose the forces are; the head noun says what
+    the body is."""
+    said = _name_words(name)
+    return name.islower() and word in said[:-1] and said[-1:] != [word]
 
 
 def _same_kind(word: str, name_words: list[str]) -> bool:
@@ -633,6 +652,8 @@ class SpeakerResolver:
         another word for the same kind of outlet; or, for a named body, of
         the same kind of body ("the union" for a "Port Workers' Federation")."""
         said = f"{name.lower()} {self.org_descriptions.get(name, '')}"
+        if _only_modifies(word, name):
+            return False
         for kind in OUTLET_KINDS:
             if word in kind:
                 return any(w in kind for w in said.split())
@@ -933,7 +954,10 @@ class SpeakerResolver:
         fuller_forms = {
             other
             for _, other in self.orgs
-            if other.islower() and wanted < set(_name_words(other)) and len(other.split()) <= 5
+            if other.islower()
+            and wanted < set(_name_words(other))
+            and len(other.split()) <= 5
+            and not _only_modifies(_name_words(description)[-1], other)
         }
         return fuller_forms.pop() if len(fuller_forms) == 1 else None
 
@@ -1054,6 +1078,9 @@ class SpeakerResolver:
                 earlier = self.org_described(head.i, lower)
                 if earlier:
                     return Speaker(earlier, "organisation", inferred=True)
+            # "the union representing workers at the plant": an unnamed body
+            # keeps who it is, as worded
+            words = sorted(words + _participle_qualifier(head), key=lambda t: t.i)
             return Speaker(_text(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
             qualified = words + _source_qualifiers(head) + _participle_qualifier(head)
@@ -1081,7 +1108,7 @@ class SpeakerResolver:
             # "said the ultra-nationalist": the person the article is about;
             # but "the mayor" is whoever holds that job, not the last person
             # named, who was found above if the article gave them the title
-            if definite and not qualified and lemma not in ROLE_WORDS:
+            if definite and not qualified and lemma not in ROLE_WORDS | SIDE_NOUNS:
                 found = self.person_before(head.i)
                 if found:
                     return Speaker(found[0], "person", found[1], inferred=True)
@@ -1155,6 +1182,9 @@ class SpeakerResolver:
         quoted = self._quoted_name(head)
         if quoted:
             return Speaker(quoted, "organisation")
+        titled = self._outlet_title(head)
+        if titled is not None:
+            return titled
         # "the utility Gulf Power & Light said": the name the parser split off
         after = self.ent_at.get(head.i + 1)
         if (
@@ -1200,6 +1230,9 @@ class SpeakerResolver:
             if token.ent_type_ in {"ORG", "GPE"}:
                 ent = self.ent_at[token.i]
                 return Speaker(self._org_name(ent), "organisation")  # "the operator, X Coaches,"
+        holder = self._office_holder(head)
+        if holder is not None:
+            return holder
         if head.lemma_.lower() in ROLE_WORDS:
             # "the head of the Red Cross in Selm, Ivo Marsh,": a name the
             # recogniser missed, in apposition to a job
@@ -1219,6 +1252,25 @@ class SpeakerResolver:
             if head.text in self.acronyms:
                 return Speaker(self.acronyms[head.text], "organisation")
             return self._unrecognised_person(core)
+        return None
+
+    def _office_holder(self, head: Token) -> Speaker | None:
+        """'Superintendent of Police R. K. Nair', 'Minister of Health Ana
+        Ruiz': a capitalised title whose office runs into the name, which
+        the parser hangs on the office; the person holds the title."""
+        if not (head.is_title and head.lemma_.lower() in ROLE_WORDS):
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+                continue
+            for obj in prep.children:
+                ent = self.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
+                if ent is None or ent.start <= prep.i + 1:
+                    continue  # "the spokesman of Ana Ruiz": a name with no office
+                office = self.doc[prep.i + 1 : ent.start]
+                name = self.canonical_person(ent)
+                if name and all(t.is_title for t in office):
+                    return Speaker(name, "person", self.doc[head.i : ent.start].text)
         return None
 
     def _unrecognised_person(self, core: list[Token]) -> Speaker | None:
@@ -1273,6 +1325,20 @@ class SpeakerResolver:
         if dash:
             words = [t for t in words if t.i > dash[-1]]
         return _text(words) or head.text
+
+    def _outlet_title(self, head: Token) -> Speaker | None:
+        """'local news site Oskova Today', 'the weekly Harbour Times': the
+        capitalised words right after an outlet's noun are its name, however
+        the recogniser split them ("Today" taken for a date)."""
+        if head.lemma_.lower() not in OUTLET_NOUNS or head.ent_type_:
+            return None
+        end = head.i + 1
+        while end < head.sent.end and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title:
+            end += 1
+        if end == head.i + 1 or self.doc[head.i + 1].ent_type_ in {"DATE", "TIME"}:
+            return None  # "the paper Monday reported"
+        role = _text(_strip_det(_core(head))) or None
+        return Speaker(self.doc[head.i + 1 : end].text, "organisation", role)
 
     def _quoted_name(self, head: Token) -> str | None:
         """'the so-called "Free Valley Front"': the name sits in quotation marks."""

@@ -1,0 +1,140 @@
+"""Speakers named with titles, offices, honours and descriptions: the name
+without them, the body a description stands for, the side that speaks."""
+
+import pytest
+
+from tests.claims.extracted import claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Fighting between army units and the Free Coast Movement (FCM) spread to two "
+            "ports.\n\n"
+            "The FCM, in a post on its website, said it had seized 9 patrol boats.",
+            "seized 9 patrol boats",
+            "Free Coast Movement",
+        ),
+        (
+            "Talks between the Valden Workers Union (VWU) and the port resumed.\n\n"
+            "The VWU, speaking through a lawyer, said 300 members had walked out.",
+            "300 members had walked out",
+            "Valden Workers Union",
+        ),
+    ],
+)
+def test_an_acronym_after_a_determiner_is_no_dateline(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Officers from a government agency raided 4 farms on Monday.\n\n"
+            "The government said the raids were legal.",
+            "raids were legal",
+        ),
+        (
+            "Clashes between government forces and farmers left 8 dead.\n\n"
+            "The government denied that it had used live rounds.",
+            "used live rounds",
+        ),
+    ],
+)
+def test_the_government_is_not_a_body_it_only_modifies(text, words):
+    assert claim_with(text, words).speaker == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Chief Magistrate Ruth Okello said 9 suspects had been remanded.",
+            "9 suspects",
+            "Ruth Okello",
+        ),
+        (
+            "Counsel Daniel Frome KC told the inquiry that 3 guards were asleep.",
+            "3 guards were asleep",
+            "Daniel Frome",
+        ),
+        (
+            "Barrister Ana Pike QC said 5 documents were forged.",
+            "5 documents",
+            "Ana Pike",
+        ),
+    ],
+)
+def test_titles_and_honours_are_no_part_of_the_name(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Commander of Rescue Services Ola Brandt said 6 climbers were missing.",
+            "6 climbers",
+            "Ola Brandt",
+        ),
+        (
+            "Superintendent of Police T. V. Pillai said 6 officers were hurt.",
+            "6 officers",
+            "T. V. Pillai",
+        ),
+    ],
+)
+def test_a_title_with_its_office_before_a_name_is_that_persons(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Martin Kell, 54, is accused of fraud.\n\n"
+            "The prosecution says he moved 2 million euros abroad.",
+            "moved 2 million euros",
+            "prosecution",
+        ),
+        (
+            "Dana Proust, the club's former treasurer, is on trial.\n\n"
+            "The defence argued that the accounts had been audited twice.",
+            "accounts had been audited",
+            "defence",
+        ),
+    ],
+)
+def test_a_side_in_a_trial_is_not_the_person_named_last(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Two ferries were cancelled, according to regional news site Kustbladet Today.",
+            "ferries were cancelled",
+            "Kustbladet Today",
+        ),
+        (
+            "Two schools closed early, local radio station Coastline Tonight reported.",
+            "schools closed early",
+            "Coastline Tonight",
+        ),
+    ],
+)
+def test_the_capitalised_words_after_an_outlet_noun_are_its_name(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_an_unnamed_body_keeps_the_participle_saying_who_it_is():
+    text = (
+        "The association representing taxi drivers in the city said fares had risen by 8 percent."
+    )
+    assert (
+        claim_with(text, "fares had risen").speaker
+        == "association representing taxi drivers in the city"
+    )
