@@ -385,6 +385,21 @@ def _participle_qualifier(head: Token) -> list[Token]:
     return []
 
 
+def _made_for(study: Token) -> list[Token]:
+    """'a poll carried out for the Herald', 'a survey conducted for the
+    union': the clause saying whom a study was made for, without when; not
+    one naming its maker ("commissioned by"), nor one too long to be a name."""
+    clause = next((c for c in study.children if c.dep_ == "acl" and c.i == study.i + 1), None)
+    if clause is None or clause.tag_ != "VBN":
+        return []
+    if any(c.dep_ == "agent" for c in clause.children):
+        return []
+    words = [t for t in clause.subtree if not t.is_punct and t.ent_type_ not in {"DATE", "TIME"}]
+    if len(words) > 8 or not any(t.dep_ == "prep" and t.lower_ == "for" for t in words):
+        return []
+    return words
+
+
 def _a_kind_of_body(token: Token) -> bool:
     """A lone common word for a kind of body ("council", "Ministry" opening a
     sentence), which names none."""
@@ -412,6 +427,10 @@ ORG_KINDS = [
 _VAGUE_MODIFIERS = words(
     "local national regional state federal international provincial city county main new"
 )
+
+
+# Words for a business, which a report may use before naming it.
+COMPANY_NOUNS = ORG_KINDS[2]
 
 
 def _name_words(name: str) -> list[str]:
@@ -467,6 +486,9 @@ class SpeakerResolver:
         self.org_descriptions: dict[str, str] = {}
         # token ranges of names the article abbreviates, with the full name
         self.long_names: list[tuple[int, int, str]] = []
+        # descriptions that speak before the body is named: "the national
+        # railway company said" before "Nordrail said"
+        self.named_first: dict[int, str] = {}
         self._sentence_openers: set[str] | None = None
         self._find_acronyms()
         # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
@@ -527,7 +549,11 @@ class SpeakerResolver:
             if token.dep_ in _SUBJECT_DEPS | {"pobj"} and not named and not part:
                 words = _strip_det(_core(token))
                 if len(words) > 1 and not token.ent_type_:
-                    self.orgs.append((words[0].i, _text(words)))
+                    later = self._named_next(token)
+                    if later is not None:
+                        self.named_first[token.i] = later
+                        self._describe(later, words)
+                    self.orgs.append((words[0].i, later or _text(words)))
             # "electricity company Southern Grid": the name the noun introduces
             run = doc[token.i + 1 : token.head.i + 1]
             if (
@@ -642,6 +668,42 @@ class SpeakerResolver:
         ]
 
     # -- names -------------------------------------------------------------
+
+    def _named_next(self, token: Token) -> str | None:
+        """'..., the national railway company said.' then 'Nordrail said': a
+        company described as the speaker before any body has spoken is the
+        body named as the speaker of the very next sentence."""
+        if (
+            token.dep_ != "nsubj"
+            or token.lemma_.lower() not in COMPANY_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            return None
+        speaking = [
+            (start, name)
+            for start, name in self.named_orgs
+            if self.ent_at.get(start) is not None
+            and self.ent_at[start].root.dep_ == "nsubj"
+            and self.ent_at[start].root.head.pos_ == "VERB"
+        ]
+        if any(start < token.i for start, _ in speaking):
+            return None
+        end = token.sent.end
+        following = self.doc[end].sent if end < len(self.doc) else None
+        while (
+            following is not None and not following.text.strip() and following.end < len(self.doc)
+        ):
+            following = self.doc[following.end].sent  # a paragraph break
+        # "the disaster agency said" then "The Relief Network, an aid group,
+        # said": a body the article describes as another kind is another body
+        after = [
+            name
+            for start, name in speaking
+            if following is not None
+            and following.start <= start < following.end
+            and (name not in self.org_descriptions or self._fits(name, token.lemma_.lower()))
+        ]
+        return after[0] if after else None
 
     def _describe(self, name: str, description: list[Token]) -> None:
         if description:
@@ -1027,8 +1089,9 @@ class SpeakerResolver:
                     found = self.from_subject(maker) if maker is not None else NO_SPEAKER
                     if found.name and found.kind in {"organisation", "person"}:
                         return found
-            # "a new poll", "the Pew survey"
-            words = _strip_det(core)
+            # "a new poll", "the Pew survey"; "a poll carried out for the
+            # Herald" keeps whom it was made for, as worded
+            words = _strip_det(core) + _made_for(head)
             named = any(t.pos_ == "PROPN" for t in words)
             return Speaker(_text(words), "organisation" if named else "anonymous")
         if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
@@ -1065,6 +1128,8 @@ class SpeakerResolver:
             return Speaker(next(iter(described)), "organisation", inferred=True)
         described = any(lemma in d.split() for d in self.org_descriptions.values())
         if lemma in ORG_NOUNS or lower in ORG_NOUNS or described:
+            if head.i in self.named_first:
+                return Speaker(self.named_first[head.i], "organisation", inferred=True)
             if len(words) == 1:
                 # A description ("the ministry", "the opposition") names the
                 # organisation the article calls so; a bare "side" is no
@@ -1168,7 +1233,17 @@ class SpeakerResolver:
             given = self.given_name(head)
             if given is not None:
                 return given
-        appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
+        # "an assessment seen by the newspaper X": a name in a participle's
+        # clause on the noun is whoever saw or made it, not the noun
+        clauses = {
+            t.i
+            for c in head.children
+            if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN"
+            for t in c.subtree
+        }
+        appositions = [
+            t for t in head.subtree if t.dep_ == "appos" and t.i > head.i and t.i not in clauses
+        ]
         # "Okafor's attorney, Miriam Salt", "Putin's spokesman": the possessor
         # is whose the speaker is, never the speaker
         owned = {t.i for c in core if c.dep_ == "poss" and c.i != head.i for t in c.subtree}

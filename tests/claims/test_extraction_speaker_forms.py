@@ -3,6 +3,7 @@ without them, the body a description stands for, the side that speaks."""
 
 import pytest
 
+from claims.extraction import extract
 from tests.claims.extracted import claim_with
 
 
@@ -138,3 +139,82 @@ def test_an_unnamed_body_keeps_the_participle_saying_who_it_is():
         claim_with(text, "fares had risen").speaker
         == "association representing taxi drivers in the city"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A ferry ran aground off the cape, the state shipping firm said.\n\n"
+            "Marisol Lines said 200 passengers were safe.",
+            "ran aground",
+            "Marisol Lines",
+        ),
+        (
+            "A ferry ran aground off the cape, the state shipping firm said.\n\n"
+            "Marisol Lines said 200 passengers were safe. The firm said 3 crew were hurt.",
+            "3 crew were hurt",
+            "Marisol Lines",
+        ),
+    ],
+)
+def test_a_company_described_before_it_is_named_is_the_next_speaker(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_a_company_is_not_a_body_named_sentences_later():
+    text = (
+        "Power was cut to 9,000 homes, the grid company said.\n\n"
+        "Crews were working through the night.\n\n"
+        "The Red Cross said 300 people had spent the night in shelters."
+    )
+    assert claim_with(text, "9,000 homes").speaker != "Red Cross"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "According to a draft report seen by the broadcaster Nordvisjon, the dam had 3 cracks.",
+            "3 cracks",
+            "draft report",
+        ),
+        (
+            "A survey carried out for the Tarnow Tribune found that 41 percent of voters "
+            "were undecided.",
+            "41 percent",
+            "survey carried out for the Tarnow Tribune",
+        ),
+    ],
+)
+def test_a_document_speaks_as_worded_not_for_who_saw_it(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_a_speed_ending_a_sentence_does_not_join_the_next():
+    text = "The car was doing 140 km/h. Police said the driver had fled."
+    assert claim_with(text, "driver had fled").speaker == "Police"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The inquest heard that the climber had fallen 40 metres.",
+            "fallen 40 metres",
+            "inquest",
+        ),
+        (
+            "The firm had ignored 6 warnings about the scaffolding, the tribunal heard.",
+            "ignored 6 warnings",
+            "tribunal",
+        ),
+    ],
+)
+def test_what_a_court_or_inquiry_heard_is_its_account(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_what_people_heard_is_not_their_account():
+    text = "Neighbours heard that the factory would shut in May."
+    assert all(c.speaker != "Neighbours" for c in extract(text))
