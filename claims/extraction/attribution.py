@@ -397,6 +397,7 @@ def is_speech_verb(token: Token) -> bool:
         and _finding_aside(token) is None
         and _made_clear(token) is None
         and not _hearing(token)
+        and not _put_to(token)
     ):
         return False
     if token.dep_ in {"amod", "compound"}:
@@ -435,6 +436,18 @@ def _hearing(token: Token) -> bool:
     "residents heard that the plant would close" is no source."""
     return verb_lemma(token) == "hear" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES for c in token.children
+    )
+
+
+def _put_to(token: Token) -> bool:
+    """'Counsel put it to the witness that the logs were altered': putting a
+    point to someone asserts it."""
+    children = list(token.children)
+    return (
+        verb_lemma(token) == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "ccomp" and _that_clause(token) for c in children)
     )
 
 

@@ -406,6 +406,20 @@ def _a_kind_of_body(token: Token) -> bool:
     return token.lower_ in ORG_NOUNS and not any(c.dep_ == "compound" for c in token.children)
 
 
+def _kind_in_apposition(ent: Span) -> list[Token]:
+    """'the Free Highlands Front, a separatist group,': the kind of body the
+    article says a name is, for a later "the group"."""
+    for child in ent.root.children:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "NOUN"
+            and child.lemma_.lower() in ORG_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children)
+        ):
+            return _strip_det(_core(child))
+    return []
+
+
 def _the_org_noun(token: Token) -> bool:
     """'X, the operator,': an apposition saying X is the organisation in
     question; "Amir Haddad, a crane operator" is a person's job."""
@@ -538,6 +552,9 @@ class SpeakerResolver:
                     description and description[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
                 ):
                     self._describe(name, description)
+                kind = _kind_in_apposition(ent)
+                if ent.label_ == "ORG" and kind and name not in self.org_descriptions:
+                    self._describe(name, kind)
         for token in doc:
             lemma = token.lemma_.lower()
             if lemma not in ORG_NOUNS:

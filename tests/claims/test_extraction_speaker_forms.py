@@ -218,3 +218,26 @@ def test_what_a_court_or_inquiry_heard_is_its_account(text, words, speaker):
 def test_what_people_heard_is_not_their_account():
     text = "Neighbours heard that the factory would shut in May."
     assert all(c.speaker != "Neighbours" for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Harbour Aid Society said it had treated 9 people.\n\n"
+            "Police blamed the fire on the Green Dawn Front, a radical group. "
+            "The group denied that its members had set the fire.",
+            "members had set the fire",
+            "Green Dawn Front",
+        ),
+        (
+            "The Marlow Rescue Society said 12 climbers were stranded.\n\n"
+            "Troops clashed with the Black Ridge Front, an armed group, near the pass. "
+            "The group said its fighters had withdrawn.",
+            "fighters had withdrawn",
+            "Black Ridge Front",
+        ),
+    ],
+)
+def test_a_body_is_the_kind_its_apposition_says(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
