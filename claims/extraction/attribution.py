@@ -442,10 +442,11 @@ def _hearing(token: Token) -> bool:
 def _put_to(token: Token) -> bool:
     """'Counsel put it to the witness that the logs were altered': putting a
     point to someone asserts it."""
+    if verb_lemma(token) != "put":
+        return False
     children = list(token.children)
     return (
-        verb_lemma(token) == "put"
-        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
         and any(c.dep_ == "ccomp" and _that_clause(token) for c in children)
     )
