@@ -396,6 +396,8 @@ def is_speech_verb(token: Token) -> bool:
         and not _study_finding(token)
         and _finding_aside(token) is None
         and _made_clear(token) is None
+        and not _hearing(token)
+        and not _put_to(token)
     ):
         return False
     if token.dep_ in {"amod", "compound"}:
@@ -421,6 +423,33 @@ def is_speech_verb(token: Token) -> bool:
     # "is said to show", "is believed to": a hedge, not an attribution
     passive = any(c.dep_ == "auxpass" for c in children)
     return not (passive and any(c.dep_ == "xcomp" for c in children))
+
+
+# Bodies that take evidence: "the court heard that ..." reports what was put
+# before it, the way court and inquiry reports word it.
+HEARING_BODIES = words("court jury inquiry inquest tribunal hearing committee panel")
+
+
+def _hearing(token: Token) -> bool:
+    """'The court has heard that 11 residents were taken to hospital', '...,
+    the inquest heard.': evidence a court or inquiry heard is its account;
+    "residents heard that the plant would close" is no source."""
+    return verb_lemma(token) == "hear" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in HEARING_BODIES for c in token.children
+    )
+
+
+def _put_to(token: Token) -> bool:
+    """'Counsel put it to the witness that the logs were altered': putting a
+    point to someone asserts it."""
+    if verb_lemma(token) != "put":
+        return False
+    children = list(token.children)
+    return (
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+        and any(c.dep_ == "ccomp" and _that_clause(token) for c in children)
+    )
 
 
 # Verbs by which a study or document reports what it found: "a poll showed a
@@ -904,6 +933,10 @@ def _dateline(token: Token) -> bool:
     if not (token.is_upper and len(token.text) > 1) or token.i - token.sent.start > 3:
         return False
     doc = token.doc
+    # "The SLA, in a statement, said": an acronym after a determiner is a
+    # name; a dateline opens the line with nothing but capitals before it
+    if not all(t.is_upper or t.is_space for t in doc[token.sent.start : token.i]):
+        return False
     k = token.i + 1
     while k < len(doc) and doc[k].is_upper and doc[k].is_alpha:
         k += 1
@@ -1047,10 +1080,29 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
         # "said her client acted in self-defense and denied that he had
         # started it": a denial with a that-clause of its own needs no comma
-        and (any(t.text == "," for t in verb.doc[clause.i : verb.i]) or _that_clause(verb))
+        and (
+            any(t.text == "," for t in verb.doc[clause.i : verb.i])
+            or _that_clause(verb)
+            or _claim_with_clause(verb)
+        )
     ):
         return clause.head
     return None
+
+
+def _claim_with_clause(verb: Token) -> bool:
+    """'and rejected suggestions on social media that its alarms failed': the
+    denial takes a claim noun with a that-clause of its own, as plainly the
+    speaker's act as a that-clause on the verb."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in CLAIM_NOUNS
+        and any(
+            k.dep_ in {"acl", "relcl"} and any(m.lower_ == "that" for m in k.children)
+            for k in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _anonymity_terms(verb: Token) -> bool:
@@ -1880,14 +1932,18 @@ class AttributionFinder:
                 and (not headline or t.tag_ in {"VBZ", "VBP"})
             ]
             verbs.sort(key=_depth)
+            denials = self._relative_denials(sent)
             for verb in verbs:
                 if any(s <= verb.idx < e for s, e in inner):
                     continue  # speech inside a quote belongs to the quote
                 if any(a.start <= verb.idx < a.end for a in found + taken):
                     continue  # nested: "it was pointed out that X claimed ..."
+                if any(d.verb == verb.i for d in denials):
+                    continue
                 attribution = self._reported(verb, sent, taken)
                 if attribution is None:
                     continue
+                attribution = _before_denial(attribution, denials, self.text)
                 attribution = self._first_hand(attribution, sent, taken)
                 found.append(attribution)
                 self.known.append(attribution)
@@ -1895,6 +1951,10 @@ class AttributionFinder:
                 if rest is not None:
                     found.append(rest)
                     self.known.append(rest)
+            for denial in denials:
+                if not any(a.start < denial.end and denial.start < a.end for a in found + taken):
+                    found.append(denial)
+                    self.known.append(denial)
             according = None if headline else self._according_to(sent)
             for stance in self._attitudes(sent) + self._stance_nouns(sent):
                 if not any(a.start < stance.end and stance.start < a.end for a in found + taken):
@@ -2107,6 +2167,45 @@ class AttributionFinder:
                 [verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}]
             )
             found.append(Attribution(start, end, speaker, doc[first : word.i + 1].text))
+        return found
+
+    def _relative_denials(self, sent: Span) -> list[Attribution]:
+        """'..., which she denied', '..., a claim the company denied': a denial
+        in a relative clause closing the sentence is its subject's own claim,
+        denying what came before, not more of what the sentence reports."""
+        found = []
+        for verb in sent:
+            if verb.dep_ != "relcl" or verb_lemma(verb) not in DENIAL_VERBS:
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.tag_ in {"WDT", "WP"}:
+                continue  # "the company, which denied that ...": the company speaks
+            which = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "WDT"), None)
+            noun = verb.head
+            if which is not None:
+                first = which  # "..., which she denied"
+            elif noun.lemma_.lower() in CLAIM_NOUNS and not any(
+                c.dep_ == "dobj" for c in verb.children
+            ):
+                first = noun.left_edge  # "..., a claim the company denied"
+            else:
+                continue
+            if first.i == sent.start or self.doc[first.i - 1].text != ",":
+                continue
+            end = _frame_end(verb)
+            start_char = first.idx
+            end_char = self.doc[end - 1].idx + len(self.doc[end - 1])
+            speaker = self.speaker_of(subject)
+            found.append(
+                Attribution(
+                    start_char,
+                    end_char,
+                    speaker,
+                    _phrase(verb, subject),
+                    verb=verb.i,
+                    stance="denies",
+                )
+            )
         return found
 
     def _stance_nouns(self, sent: Span) -> list[Attribution]:
@@ -2389,6 +2488,17 @@ class AttributionFinder:
             found.append(attribution)
             self.known.append(attribution)
         return found
+
+
+def _before_denial(attribution: Attribution, denials: list[Attribution], text: str) -> Attribution:
+    """What a sentence reports ends before the relative clause denying it."""
+    for denial in denials:
+        if attribution.start < denial.start < attribution.end:
+            end = denial.start
+            while end > attribution.start and text[end - 1] in " ,;\n":
+                end -= 1
+            return replace(attribution, end=end)
+    return attribution
 
 
 def _holder(noun: Token) -> Token | None:

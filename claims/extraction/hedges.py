@@ -186,11 +186,13 @@ def find_cue(
 
 def _others_allege(token: Token) -> bool:
     """'as neighbours had alleged': a verb with its own subject reports
-    someone's allegation; only "the alleged attack" is the article's distance."""
+    someone's allegation; "the alleged attack" is the article's distance, and
+    so is "residents alleged that ...", where "said" would be neutral."""
     return (
         token.lower_ == "alleged"
         and token.pos_ == "VERB"
         and any(c.dep_ == "nsubj" for c in token.children)
+        and not any(c.dep_ == "ccomp" for c in token.children)
     )
 
 
@@ -437,6 +439,12 @@ def disclaimer_scope(
         # verified": the relative stands for the whole claim, not the noun
         return [c for c in claims if sent.start_char <= c.start < sent.end_char]
     if thing is not None and not _a_report(thing):
+        # "..., though the army did not confirm the loss": the harm its own
+        # sentence reports
+        own = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+        harm = _harm_named(thing, own) if _subordinate(verb) else []
+        if harm:
+            return harm
         # "police have not confirmed a motive"; but "the deaths" are the
         # deaths just reported
         return _casualties_named(thing, _claims_just_before(sent, claims, paras))
@@ -510,6 +518,27 @@ def _casualties_named(thing: Token, before: list[Claim]) -> list[Claim]:
         return []
     run = _runs(before, 1)
     return [c for c in run if any(q.category == category for q in c.quantities)]
+
+
+def _harm_named(thing: Token, own: list[Claim]) -> list[Claim]:
+    """Claims counting the harm a disclaimer names: "the deaths" the dead,
+    "the loss" anything killed, destroyed or lost."""
+    lemma = thing.lemma_.lower()
+    category = TRIGGERS.get(lemma, (None, None))[0]
+    if category is None and lemma not in LOSS_LEMMAS:
+        return []
+    return [
+        c
+        for c in own
+        if any(
+            q.category == category or (category is None and q.category != "other")
+            for q in c.quantities
+        )
+    ]
+
+
+# Words for harm of any kind: "did not confirm the loss".
+LOSS_LEMMAS = words("loss losses")
 
 
 def _a_report(thing: Token) -> bool:

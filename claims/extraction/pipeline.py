@@ -71,6 +71,12 @@ TITLE_ABBREVIATIONS = [
 ]
 
 
+# Units that end a sentence with their full stop glued on: the tokenizer
+# reads "70 km/h. Nordrail said" as the abbreviation "h." and the parser
+# runs the two sentences together.
+SLASHED_UNITS = ["km/h", "m/s"]
+
+
 def get_nlp() -> Language:
     """Return the shared pipeline, loading it on first use."""
     global _nlp
@@ -80,6 +86,9 @@ def get_nlp() -> Language:
                 nlp = spacy.load(MODEL_NAME)
                 for title in TITLE_ABBREVIATIONS:
                     nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+                for unit in SLASHED_UNITS:
+                    parts = [*unit.partition("/"), "."]
+                    nlp.tokenizer.add_special_case(unit + ".", [{ORTH: p} for p in parts])
                 nlp.add_pipe("claimdesk_paragraph_breaks", before="parser")
                 _nlp = nlp
     return _nlp

@@ -39,9 +39,13 @@ ROLE_WORDS = TITLES | words(
     councillor councilor alderman trustee chairman chairwoman chair ceo coroner medical
     examiner emergency public safety health harbour harbor master head principal
     superintendent warden constable dean provost rev. reverend coach lawyer prosecutor
-    solicitor barrister counsel economist analyst researcher historian candidate
+    solicitor barrister counsel economist analyst researcher historian candidate collector
+    magistrate registrar ombudsman auditor comptroller controller treasurer clerk
     """
 )
+# Letters written after a name for an honour, rank or degree: "Helen Marsh
+# KC", "Ana Pike MP"; no part of the name.
+POST_NOMINALS = words("kc qc mp msp mep obe mbe cbe kbe dbe phd")
 ORG_NOUNS = words(
     """
     ministry government kremlin police army military agency office department committee
@@ -54,6 +58,9 @@ ORG_NOUNS = words(
     television tv radio station bank association league alliance coalition foundation staff
     """
 )
+# Sides and panels that speak as one but are no single person: "the
+# prosecution says" is never the defendant named last.
+SIDE_NOUNS = words("prosecution defence defense management leadership jury panel")
 # Sources the article does not name: speaker None, kind "anonymous".
 ANONYMOUS_NOUNS = words(
     """
@@ -107,7 +114,7 @@ OUTLET_KINDS = [
     words("newspaper paper daily weekly tabloid"),
 ]
 # "local radio station Wave FM", "news website Kora24": the name of an outlet
-OUTLET_NOUNS = set().union(*OUTLET_KINDS) | words("network website outlet")
+OUTLET_NOUNS = set().union(*OUTLET_KINDS) | words("network website site outlet")
 # Clauses that give a described person's name: "a teacher named Ana Lukic",
 # "a farmer identified as Jonas Berg", "a man who gave his name as Petar".
 NAMING_VERBS = words("name call identify know give")
@@ -288,7 +295,11 @@ def clean_person_name(ent: Span) -> str | None:
         or (tokens[0].lower_ in ROLE_WORDS and len(tokens) > 2)  # "Fire Marshal Ann Cole"
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
+    while tokens and (
+        tokens[-1].tag_ == "POS"
+        or tokens[-1].is_punct
+        or (tokens[-1].lower_ in POST_NOMINALS and len(tokens) > 2)
+    ):
         tokens = tokens[:-1]
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
@@ -374,10 +385,39 @@ def _participle_qualifier(head: Token) -> list[Token]:
     return []
 
 
+def _made_for(study: Token) -> list[Token]:
+    """'a poll carried out for the Herald', 'a survey conducted for the
+    union': the clause saying whom a study was made for, without when; not
+    one naming its maker ("commissioned by"), nor one too long to be a name."""
+    clause = next((c for c in study.children if c.dep_ == "acl" and c.i == study.i + 1), None)
+    if clause is None or clause.tag_ != "VBN":
+        return []
+    if any(c.dep_ == "agent" for c in clause.children):
+        return []
+    words = [t for t in clause.subtree if not t.is_punct and t.ent_type_ not in {"DATE", "TIME"}]
+    if len(words) > 8 or not any(t.dep_ == "prep" and t.lower_ == "for" for t in words):
+        return []
+    return words
+
+
 def _a_kind_of_body(token: Token) -> bool:
     """A lone common word for a kind of body ("council", "Ministry" opening a
     sentence), which names none."""
     return token.lower_ in ORG_NOUNS and not any(c.dep_ == "compound" for c in token.children)
+
+
+def _kind_in_apposition(ent: Span) -> list[Token]:
+    """'the Free Highlands Front, a separatist group,': the kind of body the
+    article says a name is, for a later "the group"."""
+    for child in ent.root.children:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "NOUN"
+            and child.lemma_.lower() in ORG_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in child.children)
+        ):
+            return _strip_det(_core(child))
+    return []
 
 
 def _the_org_noun(token: Token) -> bool:
@@ -403,6 +443,10 @@ _VAGUE_MODIFIERS = words(
 )
 
 
+# Words for a business, which a report may use before naming it.
+COMPANY_NOUNS = ORG_KINDS[2]
+
+
 def _name_words(name: str) -> list[str]:
     """Lower-case words of a name or description, without possessive endings:
     "Prisoners' Aid League" -> prisoners, aid, league."""
@@ -412,6 +456,14 @@ def _name_words(name: str) -> list[str]:
         if word:
             found.append(word)
     return found
+
+
+def _only_modifies(word: str, name: str) -> bool:
+    """'the government' after 'government forces': in an unnamed body's
+    wording the word only says whose the forces are; the head noun says what
+    the body is."""
+    said = _name_words(name)
+    return name.islower() and word in said[:-1] and said[-1:] != [word]
 
 
 def _same_kind(word: str, name_words: list[str]) -> bool:
@@ -448,6 +500,9 @@ class SpeakerResolver:
         self.org_descriptions: dict[str, str] = {}
         # token ranges of names the article abbreviates, with the full name
         self.long_names: list[tuple[int, int, str]] = []
+        # descriptions that speak before the body is named: "the national
+        # railway company said" before "Nordrail said"
+        self.named_first: dict[int, str] = {}
         self._sentence_openers: set[str] | None = None
         self._find_acronyms()
         # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
@@ -497,6 +552,9 @@ class SpeakerResolver:
                     description and description[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
                 ):
                     self._describe(name, description)
+                kind = _kind_in_apposition(ent)
+                if ent.label_ == "ORG" and kind and name not in self.org_descriptions:
+                    self._describe(name, kind)
         for token in doc:
             lemma = token.lemma_.lower()
             if lemma not in ORG_NOUNS:
@@ -508,7 +566,11 @@ class SpeakerResolver:
             if token.dep_ in _SUBJECT_DEPS | {"pobj"} and not named and not part:
                 words = _strip_det(_core(token))
                 if len(words) > 1 and not token.ent_type_:
-                    self.orgs.append((words[0].i, _text(words)))
+                    later = self._named_next(token)
+                    if later is not None:
+                        self.named_first[token.i] = later
+                        self._describe(later, words)
+                    self.orgs.append((words[0].i, later or _text(words)))
             # "electricity company Southern Grid": the name the noun introduces
             run = doc[token.i + 1 : token.head.i + 1]
             if (
@@ -624,6 +686,42 @@ class SpeakerResolver:
 
     # -- names -------------------------------------------------------------
 
+    def _named_next(self, token: Token) -> str | None:
+        """'..., the national railway company said.' then 'Nordrail said': a
+        company described as the speaker before any body has spoken is the
+        body named as the speaker of the very next sentence."""
+        if (
+            token.dep_ != "nsubj"
+            or token.lemma_.lower() not in COMPANY_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            return None
+        speaking = [
+            (start, name)
+            for start, name in self.named_orgs
+            if self.ent_at.get(start) is not None
+            and self.ent_at[start].root.dep_ == "nsubj"
+            and self.ent_at[start].root.head.pos_ == "VERB"
+        ]
+        if any(start < token.i for start, _ in speaking):
+            return None
+        end = token.sent.end
+        following = self.doc[end].sent if end < len(self.doc) else None
+        while (
+            following is not None and not following.text.strip() and following.end < len(self.doc)
+        ):
+            following = self.doc[following.end].sent  # a paragraph break
+        # "the disaster agency said" then "The Relief Network, an aid group,
+        # said": a body the article describes as another kind is another body
+        after = [
+            name
+            for start, name in speaking
+            if following is not None
+            and following.start <= start < following.end
+            and (name not in self.org_descriptions or self._fits(name, token.lemma_.lower()))
+        ]
+        return after[0] if after else None
+
     def _describe(self, name: str, description: list[Token]) -> None:
         if description:
             self.org_descriptions[name] = _text(description).lower()
@@ -633,6 +731,8 @@ class SpeakerResolver:
         another word for the same kind of outlet; or, for a named body, of
         the same kind of body ("the union" for a "Port Workers' Federation")."""
         said = f"{name.lower()} {self.org_descriptions.get(name, '')}"
+        if _only_modifies(word, name):
+            return False
         for kind in OUTLET_KINDS:
             if word in kind:
                 return any(w in kind for w in said.split())
@@ -933,7 +1033,10 @@ class SpeakerResolver:
         fuller_forms = {
             other
             for _, other in self.orgs
-            if other.islower() and wanted < set(_name_words(other)) and len(other.split()) <= 5
+            if other.islower()
+            and wanted < set(_name_words(other))
+            and len(other.split()) <= 5
+            and not _only_modifies(_name_words(description)[-1], other)
         }
         return fuller_forms.pop() if len(fuller_forms) == 1 else None
 
@@ -1003,8 +1106,9 @@ class SpeakerResolver:
                     found = self.from_subject(maker) if maker is not None else NO_SPEAKER
                     if found.name and found.kind in {"organisation", "person"}:
                         return found
-            # "a new poll", "the Pew survey"
-            words = _strip_det(core)
+            # "a new poll", "the Pew survey"; "a poll carried out for the
+            # Herald" keeps whom it was made for, as worded
+            words = _strip_det(core) + _made_for(head)
             named = any(t.pos_ == "PROPN" for t in words)
             return Speaker(_text(words), "organisation" if named else "anonymous")
         if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
@@ -1041,6 +1145,8 @@ class SpeakerResolver:
             return Speaker(next(iter(described)), "organisation", inferred=True)
         described = any(lemma in d.split() for d in self.org_descriptions.values())
         if lemma in ORG_NOUNS or lower in ORG_NOUNS or described:
+            if head.i in self.named_first:
+                return Speaker(self.named_first[head.i], "organisation", inferred=True)
             if len(words) == 1:
                 # A description ("the ministry", "the opposition") names the
                 # organisation the article calls so; a bare "side" is no
@@ -1054,6 +1160,9 @@ class SpeakerResolver:
                 earlier = self.org_described(head.i, lower)
                 if earlier:
                     return Speaker(earlier, "organisation", inferred=True)
+            # "the union representing workers at the plant": an unnamed body
+            # keeps who it is, as worded
+            words = sorted(words + _participle_qualifier(head), key=lambda t: t.i)
             return Speaker(_text(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
             qualified = words + _source_qualifiers(head) + _participle_qualifier(head)
@@ -1081,7 +1190,7 @@ class SpeakerResolver:
             # "said the ultra-nationalist": the person the article is about;
             # but "the mayor" is whoever holds that job, not the last person
             # named, who was found above if the article gave them the title
-            if definite and not qualified and lemma not in ROLE_WORDS:
+            if definite and not qualified and lemma not in ROLE_WORDS | SIDE_NOUNS:
                 found = self.person_before(head.i)
                 if found:
                     return Speaker(found[0], "person", found[1], inferred=True)
@@ -1141,7 +1250,17 @@ class SpeakerResolver:
             given = self.given_name(head)
             if given is not None:
                 return given
-        appositions = [t for t in head.subtree if t.dep_ == "appos" and t.i > head.i]
+        # "an assessment seen by the newspaper X": a name in a participle's
+        # clause on the noun is whoever saw or made it, not the noun
+        clauses = {
+            t.i
+            for c in head.children
+            if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN"
+            for t in c.subtree
+        }
+        appositions = [
+            t for t in head.subtree if t.dep_ == "appos" and t.i > head.i and t.i not in clauses
+        ]
         # "Okafor's attorney, Miriam Salt", "Putin's spokesman": the possessor
         # is whose the speaker is, never the speaker
         owned = {t.i for c in core if c.dep_ == "poss" and c.i != head.i for t in c.subtree}
@@ -1155,6 +1274,9 @@ class SpeakerResolver:
         quoted = self._quoted_name(head)
         if quoted:
             return Speaker(quoted, "organisation")
+        titled = self._outlet_title(head)
+        if titled is not None:
+            return titled
         # "the utility Gulf Power & Light said": the name the parser split off
         after = self.ent_at.get(head.i + 1)
         if (
@@ -1200,6 +1322,9 @@ class SpeakerResolver:
             if token.ent_type_ in {"ORG", "GPE"}:
                 ent = self.ent_at[token.i]
                 return Speaker(self._org_name(ent), "organisation")  # "the operator, X Coaches,"
+        holder = self._office_holder(head)
+        if holder is not None:
+            return holder
         if head.lemma_.lower() in ROLE_WORDS:
             # "the head of the Red Cross in Selm, Ivo Marsh,": a name the
             # recogniser missed, in apposition to a job
@@ -1219,6 +1344,25 @@ class SpeakerResolver:
             if head.text in self.acronyms:
                 return Speaker(self.acronyms[head.text], "organisation")
             return self._unrecognised_person(core)
+        return None
+
+    def _office_holder(self, head: Token) -> Speaker | None:
+        """'Superintendent of Police R. K. Nair', 'Minister of Health Ana
+        Ruiz': a capitalised title whose office runs into the name, which
+        the parser hangs on the office; the person holds the title."""
+        if not (head.is_title and head.lemma_.lower() in ROLE_WORDS):
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+                continue
+            for obj in prep.children:
+                ent = self.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
+                if ent is None or ent.start <= prep.i + 1:
+                    continue  # "the spokesman of Ana Ruiz": a name with no office
+                office = self.doc[prep.i + 1 : ent.start]
+                name = self.canonical_person(ent)
+                if name and all(t.is_title for t in office):
+                    return Speaker(name, "person", self.doc[head.i : ent.start].text)
         return None
 
     def _unrecognised_person(self, core: list[Token]) -> Speaker | None:
@@ -1273,6 +1417,20 @@ class SpeakerResolver:
         if dash:
             words = [t for t in words if t.i > dash[-1]]
         return _text(words) or head.text
+
+    def _outlet_title(self, head: Token) -> Speaker | None:
+        """'local news site Oskova Today', 'the weekly Harbour Times': the
+        capitalised words right after an outlet's noun are its name, however
+        the recogniser split them ("Today" taken for a date)."""
+        if head.lemma_.lower() not in OUTLET_NOUNS or head.ent_type_:
+            return None
+        end = head.i + 1
+        while end < head.sent.end and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title:
+            end += 1
+        if end == head.i + 1 or self.doc[head.i + 1].ent_type_ in {"DATE", "TIME"}:
+            return None  # "the paper Monday reported"
+        role = _text(_strip_det(_core(head))) or None
+        return Speaker(self.doc[head.i + 1 : end].text, "organisation", role)
 
     def _quoted_name(self, head: Token) -> str | None:
         """'the so-called "Free Valley Front"': the name sits in quotation marks."""

@@ -4,7 +4,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.attribution import find_quotes, paragraphs
-from tests.claims.extracted import claim_with
+from tests.claims.extracted import attributed, claim_with
 
 
 def quoted(text: str) -> list[str]:
@@ -590,3 +590,27 @@ def test_a_poll_puts_a_party_on_a_share_and_a_percent_sign_stays(text, content, 
 
 def test_putting_a_thing_on_something_is_not_an_estimate():
     assert extract("The crew put the boat on 2 trailers.")[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Counsel for the family, Tom Reid, put it to Mr Carr that 5 alarms had been "
+            "switched off.",
+            "5 alarms",
+            "Tom Reid",
+        ),
+        (
+            "Cross-examining the driver, Ms Ortiz put it to him that the lorry had been speeding.",
+            "lorry had been speeding",
+            "Ortiz",
+        ),
+    ],
+)
+def test_putting_a_point_to_a_witness_asserts_it(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_putting_a_thing_somewhere_says_nothing():
+    assert not attributed("She put it on the table and left.")

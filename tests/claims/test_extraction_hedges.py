@@ -714,6 +714,41 @@ def test_a_toll_officials_have_yet_to_confirm_is_hedged():
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Neighbours alleged that 40 trucks had dumped waste in the river.", "40 trucks"),
+        ("Two unions alleged that the mine had hired 300 workers without training.", "300"),
+    ],
+)
+def test_alleged_with_a_clause_is_the_articles_distance(text, words):
+    assert claim_with(text, words).hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "State radio reported that a patrol boat had been sunk on Monday, killing 6 "
+            "sailors, though the navy did not confirm the loss.",
+            "6 sailors",
+        ),
+        (
+            "Rebels said they had shot down 2 drones near the border, though the army has "
+            "not confirmed the losses.",
+            "2 drones",
+        ),
+    ],
+)
+def test_a_harm_its_own_sentence_says_was_not_confirmed_is_hedged(text, words):
+    assert claim_with(text, words).hedged
+
+
+def test_an_unconfirmed_motive_hedges_no_harm():
+    text = "Two men were shot dead on Friday, though police have not confirmed a motive."
+    assert not claim_with(text, "shot dead").hedged
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Medics said 23 patients had died. The toll, if confirmed, would be the highest in years.",

@@ -3,6 +3,7 @@
 import pytest
 
 from claims.extraction import extract
+from tests.claims.extracted import claim_with
 
 
 @pytest.mark.parametrize(
@@ -74,3 +75,56 @@ def test_what_a_disputer_says_next_is_asserted():
 )
 def test_what_was_not_said_is_never_a_claim_of_the_speaker(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Prosecutor Lena Voss said Omar Reyes had hidden 3 bank accounts, which he denied.",
+            "which he denied",
+            "Omar Reyes",
+        ),
+        (
+            "Local farmers said the dam had cracked twice in a year, a claim the water board "
+            "rejected.",
+            "a claim the water board rejected",
+            "water board",
+        ),
+        (
+            "Residents said 20 wells had dried up, an allegation the mining firm denied.",
+            "an allegation the mining firm denied",
+            "mining firm",
+        ),
+    ],
+)
+def test_a_denial_in_a_closing_relative_clause_is_its_subjects(text, words, speaker):
+    denial = claim_with(text, words)
+    assert denial.stance == "denies"
+    assert denial.speaker == speaker
+
+
+def test_a_claim_denied_in_a_relative_clause_ends_before_it():
+    text = "Residents said 20 wells had dried up, an allegation the mining firm denied."
+    claim = claim_with(text, "wells had dried up")
+    assert claim.stance == "asserts"
+    assert "denied" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The council said it was reviewing the plans and rejected claims in local papers "
+            "that the library would close.",
+            "library would close",
+        ),
+        (
+            "The charity said it had spent 4 million euros on the shelters and dismissed reports "
+            "on television that the money had gone missing.",
+            "money had gone missing",
+        ),
+    ],
+)
+def test_a_denial_of_a_claim_noun_joined_to_the_reported_clause_is_the_speakers(text, words):
+    assert claim_with(text, words).stance == "denies"
