@@ -143,6 +143,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "imprison": ("detained", None),
     "abduct": ("detained", None),
     "kidnap": ("detained", None),
+    "capture": ("detained", None),  # "killed 60 soldiers and captured 14"
     "hostage": ("detained", None),
     "flee": ("displaced", None),
     "displace": ("displaced", None),
@@ -388,6 +389,8 @@ def _tallied(noun: Token) -> Token:
 
 
 def _category_of(token: Token, is_object: bool) -> str | None:
+    if not is_object and _sought_care(token):
+        return "injured"  # "38 people sought medical help"
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
         return None if is_object else _shot(token)
     if token.lemma_.lower() == "set" and _sets_fire(token):
@@ -436,6 +439,63 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         # for", "at the scene", "there", "treated and released" are patients
         return None
     return pair[1] if is_object else pair[0]
+
+
+# What a vehicle runs on, and where it falls when it leaves it.
+_WAYS = words("track rail rails road runway carriageway line")
+_DROPS = words(
+    "embankment ravine gorge river ditch slope hillside cliff valley canal gully verge bank"
+)
+_OFF_COURSE_VERBS = words("slide plunge tumble roll topple veer skid career fall crash go come")
+
+
+def _off_its_way(counted: Token) -> bool:
+    """'four wagons left the rails', 'two coaches plunged into a ravine'."""
+    return counted.dep_ == "nsubj" and _left_its_way(counted.head)
+
+
+def _left_its_way(verb: Token) -> bool:
+    """'nine carriages left the tracks', 'jumped the rails', 'slid down an
+    embankment', 'veered off the road': a vehicle thrown off its way is
+    damaged, as one derailed is."""
+    lemma = verb.lemma_.lower()
+    if not verb.tag_.startswith("VB"):
+        return False
+    if lemma in {"leave", "jump"}:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WAYS for c in verb.children)
+    if lemma not in _OFF_COURSE_VERBS:
+        return False
+    places = [
+        o
+        for c in verb.children
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"off", "down", "into", "from"}
+        for o in [c, *c.children]
+        if o.dep_ == "pobj"
+    ]
+    if any(c.dep_ == "prt" and c.lower_ in {"off", "down"} for c in verb.children):
+        places += [c for c in verb.children if c.dep_ == "dobj"]  # "slid down an embankment"
+    return any(p.lemma_.lower() in _WAYS | _DROPS for p in places)
+
+
+# Care only the hurt or sick go looking for: "sought medical help".
+_CARE_NOUNS = words("help treatment attention care assistance")
+_SEEKING_VERBS = words("seek need require receive get")
+
+
+def _sought_care(verb: Token) -> bool:
+    """'38 people sought medical help', 'needed hospital treatment': they
+    were hurt; not "sought help from neighbours" (no medical word)."""
+    if verb.lemma_.lower() not in _SEEKING_VERBS or not verb.tag_.startswith("VB"):
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _CARE_NOUNS:
+            continue
+        if obj.lemma_.lower() == "treatment" or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"medical", "hospital"}
+            for c in obj.children
+        ):
+            return True
+    return False
 
 
 _FIRE_AGENTS = words("fire wildfire bushfire blaze flame inferno firestorm")
@@ -610,7 +670,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # "partly destroyed", "half demolished": damaged
     if found:
         return found
-    if verb.lemma_.lower() in _UNDERGO_VERBS and came_from.dep_ in {"nsubj", "nsubjpass"}:
+    if verb.lemma_.lower() in _UNDERGO_VERBS | {"have"} and came_from.dep_ in {
+        "nsubj",
+        "nsubjpass",
+    }:
         # "both suffered gunshot wounds", "40 homes sustained damage": the
         # subject took the harm
         for child in verb.children:
@@ -1066,7 +1129,13 @@ def categorise(
             category = walked
     if category is None and noun is not None and not is_object:
         # "two men were found with gunshot wounds", when nothing worse is said
-        category = _with_harm(noun)
+        category = _with_harm(noun) or _harmed_thing(noun)
+    if category is None and is_object and _off_its_way(num if partitive or noun is None else noun):
+        # only written counts: "a bus plunged into a ravine" is the event's
+        # own vehicle, not a count
+        category = "damaged"
+    if category is None and noun is None and _in_grave_condition(num):
+        category = "injured"  # "the condition of two was critical"
     if category is None and previous is not None and _among_them(sent, figure):
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
@@ -1572,6 +1641,37 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     return Quantity(figure, "other", None)
 
 
+# Verbs said only of things: what they befall is a thing, whatever its name.
+_THING_HARMS = words("damage smash shatter vandalise vandalize loot raze flatten demolish gut")
+
+
+def _harmed_thing(noun: Token) -> str | None:
+    """'two neighbouring units were damaged', 'vandals smashed 14 kiosks':
+    a noun missing from the list of things still names one when the verb
+    only befalls things; never people."""
+    if (
+        noun.dep_ not in {"nsubjpass", "dobj"}
+        or noun.lemma_.lower() in PERSON_NOUNS | {"people"}
+        or noun.ent_type_ in {"PERSON", "NORP"}
+    ):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _THING_HARMS or not verb.tag_.startswith("VB"):
+        return None
+    return _verb_category(verb, noun, True)
+
+
+def _in_grave_condition(num: Token) -> bool:
+    """'the condition of two was critical': a count of the badly hurt."""
+    condition = num.head.head
+    if num.dep_ != "pobj" or num.head.lower_ != "of" or condition.lemma_.lower() != "condition":
+        return False
+    verb = condition.head
+    return condition.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in _GRAVE for c in verb.children
+    )
+
+
 def _with_harm(token: Token) -> str | None:
     """'a teenager with a gunshot wound', 'found with stab wounds': the harm
     someone is found with. Checked last, so "found with stab wounds and
@@ -1709,6 +1809,25 @@ def _crowd_size(figure: Figure, num: Token, noun: Token | None) -> bool:
     )
 
 
+# Those aboard or inside a thing, whose count is news, unlike its parts'.
+_OCCUPANTS = PERSON_NOUNS | words("people crew staff occupant")
+
+
+def _parts_of_a_thing(num: Token, noun: Token) -> bool:
+    """'nine of the train's 12 carriages', 'two of the plane's four engines':
+    the whole a part is drawn from, told as how a thing is made, is not a
+    count of anything that happened ("the hospital's 40 beds were full" is)."""
+    if num.dep_ != "nummod" or noun.lemma_.lower() in _OCCUPANTS:
+        return False
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or not is_number_token(of.head):
+        return False
+    return any(
+        c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in OBJECT_NOUNS
+        for c in noun.children
+    )
+
+
 def _worth_keeping(
     sent: Span, figure: Figure, num: Token, noun: Token | None, category: str
 ) -> bool:
@@ -1728,6 +1847,8 @@ def _worth_keeping(
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS:
         return False
     if _known_people(num, noun):
+        return False
+    if _parts_of_a_thing(num, noun):
         return False
     value: Number | None = figure.value if figure.value is not None else figure.upper
     return not (num.lower_ == "one" and value == 1)
