@@ -618,6 +618,19 @@ def one_object(token: Token) -> bool:
 _STORM_WORDS = words("storm hurricane typhoon cyclone")
 
 
+def _the_other_one(token: Token) -> bool:
+    """'One died and the other was hurt': "the other" after a subject "one"
+    in the same sentence is one person more."""
+    if token.lower_ != "other" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" or token.head.i < token.i:
+        return False
+    return any(
+        t.lower_ == "one" and t.dep_ in {"nsubj", "nsubjpass"}
+        for t in token.doc[token.sent.start : token.i]
+    )
+
+
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
     died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
@@ -643,6 +656,10 @@ def implicit_figures(sent: Span) -> list[Figure]:
             found.append(
                 Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
+            continue
+        if _the_other_one(token):
+            # "one has burns and the other is being treated": one more
+            found.append(Figure(token.i - 1, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         twin = [c for c in token.children if c.dep_ == "compound" and c.lower_ == "twin"]
         if (

@@ -32,8 +32,9 @@ CASUALTY = {"killed", "injured", "missing", "detained", "displaced"}
 # Pseudo-category of people reported "shot" with no word on whether they
 # survived; resolved per article by `resolve_shot`.
 SHOT = "shot"
-# Singular mentions count as figures only for what befalls victims: "a man
-# was arrested" is usually a suspect the article goes on to name.
+# Singular mentions count as figures only for what befalls victims, and for
+# one held ("a boy was arrested", read apart in `_implicit`): "a man shot his
+# neighbour" is usually a suspect the article goes on to name.
 IMPLICIT_CATEGORIES = {"killed", "injured", "missing", SHOT}
 # Marks the sick while a figure is read: convention counts them as other, but
 # a bare "sickened 48" is still a checkable count of people.
@@ -1113,6 +1114,10 @@ def categorise(
         before = doc[figure.start - 1]
         if before.pos_ == "VERB" and before.tag_ in {"VBD", "VBZ", "VBP", "VBG"}:
             category = _category_of(before, is_object)
+        elif noun is None and before.tag_ == "NNS" and before.lemma_.lower() in TRIGGERS:
+            # headline "Market bombing in X kills at least 14": the tagger
+            # read the verb as a plural noun, which never takes a bare count
+            category = TRIGGERS[before.lemma_.lower()][is_object]
     if category is None and noun is None and _anaphoric_tally(num):
         # "the real number could be as high as 40", "the figure is closer to
         # 6,500": a count of what the figure just given counted
@@ -1503,7 +1508,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         # named by the role only a suspect has ("a man was arrested" is not)
         return Quantity(figure, "detained", noun.text)
     if _held(noun):
-        return None  # "was treated at a hospital, then taken to jail": a suspect
+        # "a 17-year-old boy was arrested": one held, a checkable count; but
+        # "was charged", "was treated at a hospital, then taken to jail" or
+        # "has not been arrested" hold no one by their own words
+        if not _negated(noun) and (category or _walk(noun, False, sent)[0]) == "detained":
+            return Quantity(figure, "detained", noun.text)
+        return None
     if noun.lemma_.lower() in {"body", "corpse"}:
         return Quantity(figure, "killed", "people")  # "a man's body was found"
     if category == "missing":
