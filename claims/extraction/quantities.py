@@ -888,6 +888,8 @@ def _setting_category(token: Token) -> str | None:
         lemma = place.lemma_.lower()
         if lemma in PLACES:
             return PLACES[lemma]
+        if _named_hospital(place):
+            return "injured"  # "taken to St. Mary's Medical Center"
         if lemma == "life" and token.lower_ == "for" and token.head.lemma_.lower() in _STRUGGLE:
             return "injured"  # "fighting for their lives"
         if token.lower_ in _STATE_PREPS:
@@ -911,6 +913,22 @@ def _setting_category(token: Token) -> str | None:
         if lemma in _ROUGH_PLACES and _spends_the_night(token.head):
             return "displaced"  # "slept in their cars", "spent the night in the open"
     return None
+
+
+_MEDICAL_WORDS = words("medical health")
+_CENTRE_WORDS = words("center centre")
+
+
+def _named_hospital(place: Token) -> bool:
+    """'Mercy General Hospital', 'St. Brendan's Medical Center', 'Royal
+    Infirmary': a hospital by its name, whose head the tagger takes as a
+    proper noun."""
+    if place.pos_ != "PROPN":
+        return False
+    name = [t.lower_ for t in place.subtree if t.i <= place.i]
+    if place.lower_ in {"infirmary", "clinic"}:
+        return True
+    return place.lower_ in _CENTRE_WORDS and any(w in _MEDICAL_WORDS for w in name[-3:-1])
 
 
 # Nowhere anyone sleeps by choice: people who sleep there have lost their homes.
