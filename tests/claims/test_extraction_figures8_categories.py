@@ -9,7 +9,10 @@ from tests.claims.extracted import quantities
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Four of the freight train's 30 wagons jumped the rails near the depot.", [(4, "damaged")]),
+        (
+            "Four of the freight train's 30 wagons jumped the rails near the depot.",
+            [(4, "damaged")],
+        ),
         ("Two lorries plunged into a gorge after the brakes failed.", [(2, "damaged")]),
         ("Police said five trucks veered off the road in the fog.", [(5, "damaged")]),
         ("Six cars rolled down the slope when the barrier gave way.", [(6, "damaged")]),
@@ -54,7 +57,7 @@ def test_captured_people_are_detained():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Eleven market stalls were looted during the night.", [(11, "damaged")]),
+        ("Eleven billboards were vandalised overnight.", [(11, "damaged")]),
         ("Rioters smashed 14 bus shelters on the avenue.", [(14, "damaged")]),
         ("Three adjoining workshops were also demolished.", [(3, "destroyed")]),
     ],
