@@ -671,10 +671,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # "partly destroyed", "half demolished": damaged
     if found:
         return found
-    if verb.lemma_.lower() in _UNDERGO_VERBS | {"have"} and came_from.dep_ in {
-        "nsubj",
-        "nsubjpass",
-    }:
+    # "one has minor burns": "have" only with a written count, as "many of
+    # the bodies had burns" says nothing new of the dead
+    undergoes = verb.lemma_.lower() in _UNDERGO_VERBS or (
+        verb.lemma_.lower() == "have" and is_number_token(came_from)
+    )
+    if undergoes and came_from.dep_ in {"nsubj", "nsubjpass"}:
         # "both suffered gunshot wounds", "40 homes sustained damage": the
         # subject took the harm
         for child in verb.children:

@@ -61,7 +61,7 @@ def test_a_headline_verb_read_as_a_plural_noun_still_takes_its_count(headline, e
 @pytest.mark.parametrize(
     "text",
     [
-        "A man died at the scene. A cyclist was taken to Riverside Medical Centre with a broken leg.",
+        "A man died. A cyclist was taken to Riverside Medical Centre with a broken leg.",
         "A woman was killed. A pedestrian was taken to the Royal Infirmary with head wounds.",
     ],
 )
