@@ -618,6 +618,22 @@ def one_object(token: Token) -> bool:
 _STORM_WORDS = words("storm hurricane typhoon cyclone")
 
 
+def all_accounted_for(noun: Token) -> bool:
+    """'all passengers had been accounted for', 'all the crew were accounted
+    for': a group none of whom is missing; not "all 40 miners", whose number
+    is read on its own."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubjpass"
+        and noun.tag_ == "NNS"
+        and verb.lemma_.lower() == "account"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        and not any(t.dep_ == "neg" for t in [*verb.children, *noun.subtree])
+        and any(c.dep_ in {"det", "predet"} and c.lower_ == "all" for c in noun.children)
+        and not any(c.dep_ == "nummod" for c in noun.children)
+    )
+
+
 def _the_other_one(token: Token) -> bool:
     """'One died and the other was hurt': "the other" after a subject "one"
     in the same sentence is one person more."""
@@ -656,6 +672,11 @@ def implicit_figures(sent: Span) -> list[Figure]:
             found.append(
                 Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
+            continue
+        if all_accounted_for(token):
+            # "all passengers have been accounted for": none missing
+            first = min(c.i for c in token.children if c.lower_ == "all")
+            found.append(Figure(first, token.i + 1, token.i, 0, 0, 0, False, zero=True))
             continue
         if _the_other_one(token):
             # "one has burns and the other is being treated": one more

@@ -22,6 +22,7 @@ from .numbers import (
     TIME_UNITS,
     Figure,
     Number,
+    all_accounted_for,
     is_number_token,
     not_a_claim_figure,
     one_object,
@@ -1070,6 +1071,8 @@ def categorise(
         return _implicit(sent, figure, num)
     if not_a_claim_figure(sent, figure):
         return None
+    if figure.zero and all_accounted_for(num):
+        return Quantity(figure, "missing", num.text)  # "all passengers accounted for"
     noun = _counted_noun(figure, num)
     if (
         noun is not None

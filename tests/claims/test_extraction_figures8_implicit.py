@@ -67,3 +67,25 @@ def test_a_headline_verb_read_as_a_plural_noun_still_takes_its_count(headline, e
 )
 def test_someone_taken_to_a_hospital_named_as_a_centre_or_infirmary_is_injured(text):
     assert (1, "injured") in quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operator said all passengers had been accounted for by nightfall.",
+        "All the hikers were accounted for on Sunday, rescuers said.",
+    ],
+)
+def test_all_accounted_for_is_none_missing(text):
+    assert quantities(text) == [(0, "missing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not all residents have been accounted for.",
+        "All guests have not yet been accounted for.",
+    ],
+)
+def test_not_all_accounted_for_counts_no_one(text):
+    assert (0, "missing") not in quantities(text)
