@@ -618,6 +618,32 @@ def one_object(token: Token) -> bool:
 _STORM_WORDS = words("storm hurricane typhoon cyclone")
 
 
+_SURVIVING_VERBS = {"survive", "escape"}
+
+
+def survivor_described(noun: Token) -> bool:
+    """'the driver, who survived with minor injuries,': one person, already
+    named by role, whom an aside says came through with something; the
+    categoriser keeps it only when that something is a harm."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(_survived_with(c) is not None for c in noun.children)
+    )
+
+
+def _survived_with(relcl: Token) -> Token | None:
+    """The "with" of a comma-set "who survived with ..." clause."""
+    if (
+        relcl.dep_ != "relcl"
+        or relcl.lemma_.lower() not in _SURVIVING_VERBS
+        or relcl.doc[relcl.left_edge.i - 1].text != ","
+    ):
+        return None
+    return next((c for c in relcl.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+
+
 def all_accounted_for(noun: Token) -> bool:
     """'all passengers had been accounted for', 'all the crew were accounted
     for': a group none of whom is missing; not "all 40 miners", whose number
@@ -672,6 +698,10 @@ def implicit_figures(sent: Span) -> list[Figure]:
             found.append(
                 Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
+            continue
+        if survivor_described(token):
+            # "the driver, who survived with minor injuries, ...": one hurt
+            found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         if all_accounted_for(token):
             # "all passengers have been accounted for": none missing

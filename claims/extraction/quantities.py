@@ -24,6 +24,7 @@ from .numbers import (
     Number,
     all_accounted_for,
     is_number_token,
+    survivor_described,
     not_a_claim_figure,
     one_object,
 )
@@ -1516,6 +1517,10 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     'a bus was torched': one damaged, if it says what happened to the thing."""
     if one_object(noun):
         return _implicit_things(sent, figure, noun)
+    if survivor_described(noun):
+        # "the driver, who survived with minor injuries": hurt and alive,
+        # whatever the rest of the sentence says of him
+        return Quantity(figure, "injured", noun.text) if _survived_harm(noun) else None
     # "a 21-year-old man who was shot by police", "a woman injured in the crash"
     category = _modifier_category(noun, False)
     # "a woman hurt in the blast told reporters": a harm verb of her own
@@ -1579,6 +1584,20 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         else noun.text
     )
     return Quantity(figure, category, subject, dies_later)
+
+
+def _survived_harm(noun: Token) -> bool:
+    """Whether what the survivor came through with is a harm: "minor
+    injuries", "burns"; not "a warning" or "his life"."""
+    return any(
+        _category_of(o, False) == "injured"
+        for c in noun.children
+        if c.dep_ == "relcl"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None:

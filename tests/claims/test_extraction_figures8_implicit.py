@@ -89,3 +89,25 @@ def test_all_accounted_for_is_none_missing(text):
 )
 def test_not_all_accounted_for_counts_no_one(text):
     assert (0, "missing") not in quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot, who survived with serious burns, was flown to the capital.",
+        "Officers said the cashier, who escaped with a head wound, had called them.",
+    ],
+)
+def test_a_survivor_set_off_by_commas_with_a_harm_is_one_injured(text):
+    assert quantities(text) == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot, who escaped with a warning, was grounded for a month.",
+        "The cashier who survived with cuts spoke to reporters.",
+    ],
+)
+def test_a_survivor_without_a_harm_or_an_aside_is_no_count(text):
+    assert quantities(text) == []
