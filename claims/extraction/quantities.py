@@ -24,9 +24,9 @@ from .numbers import (
     Number,
     all_accounted_for,
     is_number_token,
-    survivor_described,
     not_a_claim_figure,
     one_object,
+    survivor_described,
 )
 from .wordlists import words
 
