@@ -33,7 +33,17 @@ TENS = {
     word: 10 * n
     for n, word in enumerate(ordered("twenty thirty forty fifty sixty seventy eighty ninety"), 2)
 }
-MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+MULTIPLIERS = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    # South Asian units: "Rs. 5 lakh" is 500,000, "2.4 crore" 24 million
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
 NUMBER_WORDS = UNITS.keys() | TENS.keys() | MULTIPLIERS.keys() | {"dozen"}
 
 # Counts that say "a lot" without a number: value None, approximate.
@@ -143,7 +153,7 @@ CURRENCY_WORDS = words(
     dollar euro pound ruble rouble hryvnia yuan rupee yen franc shekel lira usd eur gbp
     """
 )
-CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$"}
+CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr"}
 
 STREET_WORDS = words(
     """
@@ -414,8 +424,12 @@ def find_figures(sent: Span) -> list[Figure]:
                 if end < sent.end and doc[end].lower_ == "of":
                     end += 1
                 value = ARTICLE_IDIOMS[nxt.lower_]
-                if value is None and end < sent.end and doc[end].lower_ in MULTIPLIERS:
-                    end += 1  # "a few hundred"
+                if (
+                    value is None
+                    and end < sent.end
+                    and doc[end].lower_ in MULTIPLIERS.keys() | {"dozen"}
+                ):
+                    end += 1  # "a few hundred", "a few dozen": vague, never 12
             else:
                 end = _number_run(sent, i + 1)
                 value = word_number([t.text for t in doc[i + 1 : end]])
@@ -604,6 +618,61 @@ def one_object(token: Token) -> bool:
 _STORM_WORDS = words("storm hurricane typhoon cyclone")
 
 
+_SURVIVING_VERBS = {"survive", "escape"}
+
+
+def survivor_described(noun: Token) -> bool:
+    """'the driver, who survived with minor injuries,': one person, already
+    named by role, whom an aside says came through with something; the
+    categoriser keeps it only when that something is a harm."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(_survived_with(c) is not None for c in noun.children)
+    )
+
+
+def _survived_with(relcl: Token) -> Token | None:
+    """The "with" of a comma-set "who survived with ..." clause."""
+    if (
+        relcl.dep_ != "relcl"
+        or relcl.lemma_.lower() not in _SURVIVING_VERBS
+        or relcl.doc[relcl.left_edge.i - 1].text != ","
+    ):
+        return None
+    return next((c for c in relcl.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+
+
+def all_accounted_for(noun: Token) -> bool:
+    """'all passengers had been accounted for', 'all the crew were accounted
+    for': a group none of whom is missing; not "all 40 miners", whose number
+    is read on its own."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubjpass"
+        and noun.tag_ == "NNS"
+        and verb.lemma_.lower() == "account"
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        and not any(t.dep_ == "neg" for t in [*verb.children, *noun.subtree])
+        and any(c.dep_ in {"det", "predet"} and c.lower_ == "all" for c in noun.children)
+        and not any(c.dep_ == "nummod" for c in noun.children)
+    )
+
+
+def _the_other_one(token: Token) -> bool:
+    """'One died and the other was hurt': "the other" after a subject "one"
+    in the same sentence is one person more."""
+    if token.lower_ != "other" or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" or token.head.i < token.i:
+        return False
+    return any(
+        t.lower_ == "one" and t.dep_ in {"nsubj", "nsubjpass"}
+        for t in token.doc[token.sent.start : token.i]
+    )
+
+
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
     died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
@@ -629,6 +698,19 @@ def implicit_figures(sent: Span) -> list[Figure]:
             found.append(
                 Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
+            continue
+        if survivor_described(token):
+            # "the driver, who survived with minor injuries, ...": one hurt
+            found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
+            continue
+        if all_accounted_for(token):
+            # "all passengers have been accounted for": none missing
+            first = min(c.i for c in token.children if c.lower_ == "all")
+            found.append(Figure(first, token.i + 1, token.i, 0, 0, 0, False, zero=True))
+            continue
+        if _the_other_one(token):
+            # "one has burns and the other is being treated": one more
+            found.append(Figure(token.i - 1, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         twin = [c for c in token.children if c.dep_ == "compound" and c.lower_ == "twin"]
         if (
@@ -753,6 +835,13 @@ def _with_unit(sent: Span, figure: Figure) -> Figure:
     doc = sent.doc
     after = doc[figure.end] if figure.end < sent.end else None
     before = doc[figure.start - 1] if figure.start - 1 >= sent.start else None
+    if (
+        before is not None
+        and before.text == "."
+        and figure.start - 2 >= sent.start
+        and not doc[figure.start - 2].whitespace_
+    ):
+        before = doc[figure.start - 2]  # "Rs. 5 lakh": the symbol's full stop split off
     percent = after is not None and after.lower_ in PERCENT_WORDS
     money = (before is not None and before.lower_ in CURRENCY_SYMBOLS) or (
         after is not None and after.lemma_.lower() in CURRENCY_WORDS
@@ -836,6 +925,16 @@ _DATED_EVENTS = words(
 
 def _dated(noun: Token) -> bool:
     return noun.lemma_.lower() in _DATED_EVENTS
+
+
+# Nouns an emergency number names the line of: "911 calls", "999 dispatchers".
+_EMERGENCY_LINE_NOUNS = words("call caller dispatcher operator line centre center service")
+
+
+def _sum_in_pounds(figure: Figure, num: Token) -> bool:
+    """'a fine of 2 million pounds': "pounds" in millions are money; "200
+    pounds" may be a weight."""
+    return figure.money and num.lower_ in MULTIPLIERS
 
 
 def _later_age(num: Token) -> bool:
@@ -964,7 +1063,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     ):
         return "modifier"  # "a 40,000-square-foot building"
     # "911 calls" but "launched 112 drones": an emergency number counts nothing
-    counts = num.dep_ == "nummod" and num.head.tag_ == "NNS" and num.head.lemma_ != "call"
+    # "several 911 callers", "999 operators": the number names the line
+    counts = (
+        num.dep_ == "nummod"
+        and num.head.tag_ == "NNS"
+        and num.head.lemma_.lower() not in _EMERGENCY_LINE_NOUNS
+    )
     if (
         (text in {"911", "999", "112"} and not counts)
         or _PHONE.match(text)
@@ -1009,7 +1113,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and num.ent_type_ == "DATE"
     ):
         return "date"  # "05-23"; a dateline's dash is spaced: "Oct. 5 - Three people"
-    if after_lemmas[:1] and after_lemmas[0] in MEASURE_UNITS:
+    if after_lemmas[:1] and after_lemmas[0] in MEASURE_UNITS and not _sum_in_pounds(figure, num):
         return "measurement"
     if (
         len(after_lemmas) > 1

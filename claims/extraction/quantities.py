@@ -22,9 +22,11 @@ from .numbers import (
     TIME_UNITS,
     Figure,
     Number,
+    all_accounted_for,
     is_number_token,
     not_a_claim_figure,
     one_object,
+    survivor_described,
 )
 from .wordlists import words
 
@@ -32,8 +34,9 @@ CASUALTY = {"killed", "injured", "missing", "detained", "displaced"}
 # Pseudo-category of people reported "shot" with no word on whether they
 # survived; resolved per article by `resolve_shot`.
 SHOT = "shot"
-# Singular mentions count as figures only for what befalls victims: "a man
-# was arrested" is usually a suspect the article goes on to name.
+# Singular mentions count as figures only for what befalls victims, and for
+# one held ("a boy was arrested", read apart in `_implicit`): "a man shot his
+# neighbour" is usually a suspect the article goes on to name.
 IMPLICIT_CATEGORIES = {"killed", "injured", "missing", SHOT}
 # Marks the sick while a figure is read: convention counts them as other, but
 # a bare "sickened 48" is still a checkable count of people.
@@ -143,6 +146,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "imprison": ("detained", None),
     "abduct": ("detained", None),
     "kidnap": ("detained", None),
+    "capture": ("detained", None),  # "killed 60 soldiers and captured 14"
     "hostage": ("detained", None),
     "flee": ("displaced", None),
     "displace": ("displaced", None),
@@ -392,6 +396,8 @@ def _tallied(noun: Token) -> Token:
 
 
 def _category_of(token: Token, is_object: bool) -> str | None:
+    if not is_object and _sought_care(token):
+        return "injured"  # "38 people sought medical help"
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
         return None if is_object else _shot(token)
     if token.lemma_.lower() == "set" and _sets_fire(token):
@@ -440,6 +446,63 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         # for", "at the scene", "there", "treated and released" are patients
         return None
     return pair[1] if is_object else pair[0]
+
+
+# What a vehicle runs on, and where it falls when it leaves it.
+_WAYS = words("track rail rails road runway carriageway line")
+_DROPS = words(
+    "embankment ravine gorge river ditch slope hillside cliff valley canal gully verge bank"
+)
+_OFF_COURSE_VERBS = words("slide plunge tumble roll topple veer skid career fall crash go come")
+
+
+def _off_its_way(counted: Token) -> bool:
+    """'four wagons left the rails', 'two coaches plunged into a ravine'."""
+    return counted.dep_ == "nsubj" and _left_its_way(counted.head)
+
+
+def _left_its_way(verb: Token) -> bool:
+    """'nine carriages left the tracks', 'jumped the rails', 'slid down an
+    embankment', 'veered off the road': a vehicle thrown off its way is
+    damaged, as one derailed is."""
+    lemma = verb.lemma_.lower()
+    if not verb.tag_.startswith("VB"):
+        return False
+    if lemma in {"leave", "jump"}:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _WAYS for c in verb.children)
+    if lemma not in _OFF_COURSE_VERBS:
+        return False
+    places = [
+        o
+        for c in verb.children
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"off", "down", "into", "from"}
+        for o in [c, *c.children]
+        if o.dep_ == "pobj"
+    ]
+    if any(c.dep_ == "prt" and c.lower_ in {"off", "down"} for c in verb.children):
+        places += [c for c in verb.children if c.dep_ == "dobj"]  # "slid down an embankment"
+    return any(p.lemma_.lower() in _WAYS | _DROPS for p in places)
+
+
+# Care only the hurt or sick go looking for: "sought medical help".
+_CARE_NOUNS = words("help treatment attention care assistance")
+_SEEKING_VERBS = words("seek need require receive get")
+
+
+def _sought_care(verb: Token) -> bool:
+    """'38 people sought medical help', 'needed hospital treatment': they
+    were hurt; not "sought help from neighbours" (no medical word)."""
+    if verb.lemma_.lower() not in _SEEKING_VERBS or not verb.tag_.startswith("VB"):
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lemma_.lower() not in _CARE_NOUNS:
+            continue
+        if obj.lemma_.lower() == "treatment" or any(
+            c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"medical", "hospital"}
+            for c in obj.children
+        ):
+            return True
+    return False
 
 
 _FIRE_AGENTS = words("fire wildfire bushfire blaze flame inferno firestorm")
@@ -614,7 +677,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # "partly destroyed", "half demolished": damaged
     if found:
         return found
-    if verb.lemma_.lower() in _UNDERGO_VERBS and came_from.dep_ in {"nsubj", "nsubjpass"}:
+    # "one has minor burns": "have" only with a written count, as "many of
+    # the bodies had burns" says nothing new of the dead
+    undergoes = verb.lemma_.lower() in _UNDERGO_VERBS or (
+        verb.lemma_.lower() == "have" and is_number_token(came_from)
+    )
+    if undergoes and came_from.dep_ in {"nsubj", "nsubjpass"}:
         # "both suffered gunshot wounds", "40 homes sustained damage": the
         # subject took the harm
         for child in verb.children:
@@ -832,6 +900,8 @@ def _setting_category(token: Token) -> str | None:
         lemma = place.lemma_.lower()
         if lemma in PLACES:
             return PLACES[lemma]
+        if _named_hospital(place):
+            return "injured"  # "taken to St. Mary's Medical Center"
         if lemma == "life" and token.lower_ == "for" and token.head.lemma_.lower() in _STRUGGLE:
             return "injured"  # "fighting for their lives"
         if token.lower_ in _STATE_PREPS:
@@ -862,6 +932,22 @@ def _setting_category(token: Token) -> str | None:
         if lemma in _ROUGH_PLACES and _spends_the_night(token.head):
             return "displaced"  # "slept in their cars", "spent the night in the open"
     return None
+
+
+_MEDICAL_WORDS = words("medical health")
+_CENTRE_WORDS = words("center centre")
+
+
+def _named_hospital(place: Token) -> bool:
+    """'Mercy General Hospital', 'St. Brendan's Medical Center', 'Royal
+    Infirmary': a hospital by its name, whose head the tagger takes as a
+    proper noun."""
+    if place.pos_ != "PROPN":
+        return False
+    name = [t.lower_ for t in place.subtree if t.i <= place.i]
+    if place.lower_ in {"infirmary", "clinic"}:
+        return True
+    return place.lower_ in _CENTRE_WORDS and any(w in _MEDICAL_WORDS for w in name[-3:-1])
 
 
 # Nowhere anyone sleeps by choice: people who sleep there have lost their homes.
@@ -1018,6 +1104,8 @@ def categorise(
         return _implicit(sent, figure, num)
     if not_a_claim_figure(sent, figure):
         return None
+    if figure.zero and all_accounted_for(num):
+        return Quantity(figure, "missing", num.text)  # "all passengers accounted for"
     noun = _counted_noun(figure, num)
     if (
         noun is not None
@@ -1089,6 +1177,10 @@ def categorise(
         before = doc[figure.start - 1]
         if before.pos_ == "VERB" and before.tag_ in {"VBD", "VBZ", "VBP", "VBG"}:
             category = _category_of(before, is_object)
+        elif noun is None and before.tag_ == "NNS" and before.lemma_.lower() in TRIGGERS:
+            # headline "Market bombing in X kills at least 14": the tagger
+            # read the verb as a plural noun, which never takes a bare count
+            category = TRIGGERS[before.lemma_.lower()][is_object]
     if category is None and noun is None and _anaphoric_tally(num):
         # "the real number could be as high as 40", "the figure is closer to
         # 6,500": a count of what the figure just given counted
@@ -1105,7 +1197,13 @@ def categorise(
             category = walked
     if category is None and noun is not None and not is_object:
         # "two men were found with gunshot wounds", when nothing worse is said
-        category = _with_harm(noun)
+        category = _with_harm(noun) or _harmed_thing(noun)
+    if category is None and is_object and _off_its_way(num if partitive or noun is None else noun):
+        # only written counts: "a bus plunged into a ravine" is the event's
+        # own vehicle, not a count
+        category = "damaged"
+    if category is None and noun is None and _in_grave_condition(num):
+        category = "injured"  # "the condition of two was critical"
     if category is None and previous is not None and _among_them(sent, figure):
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
@@ -1460,6 +1558,10 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     'a bus was torched': one damaged, if it says what happened to the thing."""
     if one_object(noun):
         return _implicit_things(sent, figure, noun)
+    if survivor_described(noun):
+        # "the driver, who survived with minor injuries": hurt and alive,
+        # whatever the rest of the sentence says of him
+        return Quantity(figure, "injured", noun.text) if _survived_harm(noun) else None
     # "a 21-year-old man who was shot by police", "a woman injured in the crash"
     category = _modifier_category(noun, False)
     # "a woman hurt in the blast told reporters": a harm verb of her own
@@ -1475,7 +1577,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         # named by the role only a suspect has ("a man was arrested" is not)
         return Quantity(figure, "detained", noun.text)
     if _held(noun):
-        return None  # "was treated at a hospital, then taken to jail": a suspect
+        # "a 17-year-old boy was arrested": one held, a checkable count; but
+        # "was charged", "was treated at a hospital, then taken to jail" or
+        # "has not been arrested" hold no one by their own words
+        if not _negated(noun) and (category or _walk(noun, False, sent)[0]) == "detained":
+            return Quantity(figure, "detained", noun.text)
+        return None
     if noun.lemma_.lower() in {"body", "corpse"}:
         return Quantity(figure, "killed", "people")  # "a man's body was found"
     if any(c.tag_ == "WP$" for c in noun.children) and any(
@@ -1524,6 +1631,20 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         else noun.text
     )
     return Quantity(figure, category, subject, dies_later)
+
+
+def _survived_harm(noun: Token) -> bool:
+    """Whether what the survivor came through with is a harm: "minor
+    injuries", "burns"; not "a warning" or "his life"."""
+    return any(
+        _category_of(o, False) == "injured"
+        for c in noun.children
+        if c.dep_ == "relcl"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
@@ -1617,6 +1738,37 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     if previous is not None:
         return Quantity(figure, previous.category, previous.subject)
     return Quantity(figure, "other", None)
+
+
+# Verbs said only of things: what they befall is a thing, whatever its name.
+_THING_HARMS = words("damage smash shatter vandalise vandalize loot raze flatten demolish gut")
+
+
+def _harmed_thing(noun: Token) -> str | None:
+    """'two neighbouring units were damaged', 'vandals smashed 14 kiosks':
+    a noun missing from the list of things still names one when the verb
+    only befalls things; never people."""
+    if (
+        noun.dep_ not in {"nsubjpass", "dobj"}
+        or noun.lemma_.lower() in PERSON_NOUNS | {"people"}
+        or noun.ent_type_ in {"PERSON", "NORP"}
+    ):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _THING_HARMS or not verb.tag_.startswith("VB"):
+        return None
+    return _verb_category(verb, noun, True)
+
+
+def _in_grave_condition(num: Token) -> bool:
+    """'the condition of two was critical': a count of the badly hurt."""
+    condition = num.head.head
+    if num.dep_ != "pobj" or num.head.lower_ != "of" or condition.lemma_.lower() != "condition":
+        return False
+    verb = condition.head
+    return condition.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in _GRAVE for c in verb.children
+    )
 
 
 def _with_harm(token: Token) -> str | None:
@@ -1756,6 +1908,25 @@ def _crowd_size(figure: Figure, num: Token, noun: Token | None) -> bool:
     )
 
 
+# Those aboard or inside a thing, whose count is news, unlike its parts'.
+_OCCUPANTS = PERSON_NOUNS | words("people crew staff occupant")
+
+
+def _parts_of_a_thing(num: Token, noun: Token) -> bool:
+    """'nine of the train's 12 carriages', 'two of the plane's four engines':
+    the whole a part is drawn from, told as how a thing is made, is not a
+    count of anything that happened ("the hospital's 40 beds were full" is)."""
+    if num.dep_ != "nummod" or noun.lemma_.lower() in _OCCUPANTS:
+        return False
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or not is_number_token(of.head):
+        return False
+    return any(
+        c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in OBJECT_NOUNS
+        for c in noun.children
+    )
+
+
 def _worth_keeping(
     sent: Span, figure: Figure, num: Token, noun: Token | None, category: str
 ) -> bool:
@@ -1775,6 +1946,8 @@ def _worth_keeping(
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS:
         return False
     if _known_people(num, noun):
+        return False
+    if _parts_of_a_thing(num, noun):
         return False
     value: Number | None = figure.value if figure.value is not None else figure.upper
     return not (num.lower_ == "one" and value == 1)

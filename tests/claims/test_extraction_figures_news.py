@@ -53,8 +53,9 @@ def test_counts_written_without_a_number(sentence, expected):
     assert quantities(sentence) == expected
 
 
-def test_an_arrest_of_one_unnamed_man_is_not_a_figure():
-    assert quantities("A man was arrested at the scene.") == []
+def test_an_arrest_of_one_unnamed_man_is_one_detained():
+    # gold unseen8 counts one held ("A 17-year-old boy was arrested": detained 1)
+    assert quantities("A man was arrested at the scene.") == [(1, "detained")]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,113 @@
+"""Counts written without a number: one held, "the other", and headline
+verbs the tagger reads as nouns; hospitals by name."""
+
+import pytest
+
+from tests.claims.extracted import quantities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 22-year-old woman was detained at the border crossing on Monday.",
+        "Police said a second man had been arrested in a flat above the shop.",
+        "Ferry sinks off Crete; captain arrested",
+    ],
+)
+def test_one_person_held_is_one_detained(text):
+    assert (1, "detained") in quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 40-year-old man was charged with arson on Friday.",
+        "A lorry driver was questioned by officers but has not been arrested.",
+    ],
+)
+def test_charged_or_not_arrested_is_no_one_detained(text):
+    assert all(category != "detained" for _, category in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One was killed instantly and the other was badly hurt.", [(1, "killed"), (1, "injured")]),
+        (
+            "One remains missing, and the other was treated for hypothermia at the scene.",
+            [(1, "missing"), (1, "injured")],
+        ),
+    ],
+)
+def test_the_other_after_one_is_one_more(text, expected):
+    assert quantities(text) == expected
+
+
+def test_the_other_without_one_is_no_count():
+    assert quantities("The other was treated for cuts at the scene.") == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Depot blast in Kelvary injures at least 40", [(40, "injured")]),
+        ("Ferry fire in Lagos injures 23", [(23, "injured")]),
+    ],
+)
+def test_a_headline_verb_read_as_a_plural_noun_still_takes_its_count(headline, expected):
+    assert quantities(headline) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man died. A cyclist was taken to Riverside Medical Centre with a broken leg.",
+        "A woman was killed. A pedestrian was taken to the Royal Infirmary with head wounds.",
+    ],
+)
+def test_someone_taken_to_a_hospital_named_as_a_centre_or_infirmary_is_injured(text):
+    assert (1, "injured") in quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry operator said all passengers had been accounted for by nightfall.",
+        "All the hikers were accounted for on Sunday, rescuers said.",
+    ],
+)
+def test_all_accounted_for_is_none_missing(text):
+    assert quantities(text) == [(0, "missing")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not all residents have been accounted for.",
+        "All guests have not yet been accounted for.",
+    ],
+)
+def test_not_all_accounted_for_counts_no_one(text):
+    assert (0, "missing") not in quantities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot, who survived with serious burns, was flown to the capital.",
+        "Officers said the cashier, who escaped with a head wound, had called them.",
+    ],
+)
+def test_a_survivor_set_off_by_commas_with_a_harm_is_one_injured(text):
+    assert quantities(text) == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilot, who escaped with a warning, was grounded for a month.",
+        "The cashier who survived with cuts spoke to reporters.",
+    ],
+)
+def test_a_survivor_without_a_harm_or_an_aside_is_no_count(text):
+    assert quantities(text) == []
