@@ -1425,7 +1425,7 @@ class SpeakerResolver:
         if head.lemma_.lower() not in OUTLET_NOUNS or head.ent_type_:
             return None
         end = head.i + 1
-        while end < head.sent.end and self.doc[end].pos_ == "PROPN" and self.doc[end].is_title:
+        while end < head.sent.end and _name_word(self.doc[end], first=end == head.i + 1):
             end += 1
         if end == head.i + 1 or self.doc[head.i + 1].ent_type_ in {"DATE", "TIME"}:
             return None  # "the paper Monday reported"
@@ -1469,3 +1469,10 @@ class SpeakerResolver:
                         if obj is not None:
                             return self.from_subject(obj)
         return Speaker(head.lower_, "anonymous")
+
+
+def _name_word(token: Token, first: bool) -> bool:
+    """A word of an outlet's name: "Harbour Today", "Coast FM", "Kanal 9"."""
+    if token.pos_ == "PROPN" and (token.is_title or token.is_upper):
+        return True
+    return not first and token.like_num

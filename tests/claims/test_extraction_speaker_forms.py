@@ -241,3 +241,16 @@ def test_what_people_heard_is_not_their_account():
 )
 def test_a_body_is_the_kind_its_apposition_says(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("outlet", "name"),
+    [
+        ("the local radio station Valley FM", "Valley FM"),
+        ("the broadcaster Kanal 7", "Kanal 7"),
+        ("the news site Delta Today", "Delta Today"),
+    ],
+)
+def test_an_outlet_named_after_its_kind_keeps_its_whole_name(outlet, name):
+    text = f"Storm\n\nTwo fishermen were missing on Sunday, according to {outlet}."
+    assert claim_with(text, "fishermen").speaker == name
