@@ -1093,7 +1093,11 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and any(_the_org_noun(c) for c in head.children):
             # "Port Kesh Terminals, the operator": whatever the recogniser says
             return Speaker(_text(_strip_det(core)), "organisation")
-        named = self._named(head, core)
+        # "Sri Lankan officials" (a nationality the recogniser took for a
+        # person), "Lopez aides": people named by someone are not that someone
+        around = any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in head.children)
+        people = ANONYMOUS_NOUNS | ORG_NOUNS | UNNAMED_PERSON_NOUNS
+        named = None if around and lemma in people else self._named(head, core)
         if named is not None:
             return named
         if lemma in DOCUMENT_NOUNS:

@@ -254,3 +254,13 @@ def test_a_body_is_the_kind_its_apposition_says(text, words, speaker):
 def test_an_outlet_named_after_its_kind_keeps_its_whole_name(outlet, name):
     text = f"Storm\n\nTwo fishermen were missing on Sunday, according to {outlet}."
     assert claim_with(text, "fishermen").speaker == name
+
+
+def test_a_nationality_read_as_a_person_does_not_replace_the_source():
+    text = (
+        "Storm\n\n"
+        "Sri Lankan officials said four trawlers had sunk off the coast. "
+        "Sri Lankan police said nine crewmen were missing."
+    )
+    assert claim_with(text, "trawlers").speaker == "Sri Lankan officials"
+    assert claim_with(text, "crewmen").speaker == "Sri Lankan police"
