@@ -447,6 +447,17 @@ _VAGUE_MODIFIERS = words(
 COMPANY_NOUNS = ORG_KINDS[2]
 
 
+# One portfolio under its several names: "the interior ministry" is "the
+# Ministry of Internal Affairs", "the defense ministry" the Ministry of Defence.
+_PORTFOLIOS = {
+    "interior": "internal",
+    "home": "internal",
+    "defense": "defence",
+    "external": "foreign",
+    "labor": "labour",
+}
+
+
 def _name_words(name: str) -> list[str]:
     """Lower-case words of a name or description, without possessive endings:
     "Prisoners' Aid League" -> prisoners, aid, league."""
@@ -518,6 +529,7 @@ class SpeakerResolver:
                 and all(t.is_title or t.lower_ in _NAME_JOINERS for t in words)
             ):
                 self.org_names.add(_text(words))
+        self.org_names |= _office_names(doc)
         people: list[tuple[Span, str]] = []
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
@@ -1010,7 +1022,10 @@ class SpeakerResolver:
         wanted = set(_name_words(description))
         if wanted == {"police"}:
             return None  # "police" is the source as worded
-        names = {n for n in self.org_names if wanted <= set(n.lower().split())}
+        wanted = {_PORTFOLIOS.get(w, w) for w in wanted}
+        names = {
+            n for n in self.org_names if wanted <= {_PORTFOLIOS.get(w, w) for w in _name_words(n)}
+        }
         if names:
             return names.pop() if len(names) == 1 else None
         kindred = self._kindred_org(_name_words(description))
@@ -1480,3 +1495,28 @@ def _name_word(token: Token, first: bool) -> bool:
     if token.pos_ == "PROPN" and (token.is_title or token.is_upper):
         return True
     return not first and token.like_num
+
+
+# Bodies named by what they are in charge of: "Ministry of Internal Affairs".
+_OFFICE_NOUNS = words("Ministry Department Office Bureau Directorate Secretariat")
+
+
+def _office_names(doc: Doc) -> set[str]:
+    """'Ministry of Internal Affairs', 'Department of Public Works': names the
+    recogniser may miss, so that "the interior ministry" can find them."""
+    names = set()
+    for token in doc:
+        if (
+            token.text not in _OFFICE_NOUNS
+            or token.i + 2 >= len(doc)
+            or doc[token.i + 1].lower_ != "of"
+        ):
+            continue
+        end = token.i + 2
+        while end < len(doc) and (doc[end].is_title or doc[end].lower_ in {"and", "&"}):
+            end += 1
+        while end > token.i + 2 and not doc[end - 1].is_title:
+            end -= 1
+        if end > token.i + 2:
+            names.add(doc[token.i : end].text)
+    return names

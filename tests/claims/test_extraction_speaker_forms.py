@@ -264,3 +264,22 @@ def test_a_nationality_read_as_a_person_does_not_replace_the_source():
     )
     assert claim_with(text, "trawlers").speaker == "Sri Lankan officials"
     assert claim_with(text, "crewmen").speaker == "Sri Lankan police"
+
+
+@pytest.mark.parametrize(
+    ("named", "described"),
+    [
+        ("the Ministry of Internal Affairs", "the interior ministry"),
+        ("the Ministry of Defence", "the defense ministry"),
+        ("the Ministry of Home Affairs", "the interior ministry"),
+    ],
+)
+def test_a_ministry_described_by_another_name_for_its_portfolio_is_the_one_named(
+    named, described
+):
+    text = (
+        f"Floods\n\nT{named[1:]} said 300 homes were flooded. "
+        f"T{described[1:]} later said 40 people were missing."
+    )
+    expected = named.removeprefix("the ")
+    assert claim_with(text, "40 people").speaker == expected
