@@ -1078,9 +1078,7 @@ def _left_unsaid(verb: Token) -> bool:
     # "did not say the bus was speeding" is no more the company's claim
     if verb_lemma(verb) in {"say", "tell"} and any(c.dep_ == "neg" for c in verb.children):
         return True
-    return any(
-        c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children
-    )
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in _QUESTION_WORDS for c in verb.children)
 
 
 _TELLING_VERBS = words("say tell disclose specify explain reveal confirm comment elaborate")
@@ -1151,10 +1149,14 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if cleared is not None:
         return _trim(doc, cleared.left_edge.i, min(cleared.right_edge.i + 1, sent.end))
     # a clause beyond a semicolon is another statement, however it is parsed
+    # "In a statement released after the campaign ended, Cruz said he ...":
+    # a clause before the verb opened by "after", "when" and the like is a
+    # circumstance, not what was said
     comps = [
         c
         for c in verb.children
         if c.dep_ == "ccomp"
+        and not _circumstance(c, verb)
         # nor is a clause before a colon what the speaker after it said
         and not any(
             t.text == ";" or t.text == ":" and c.i < verb.i
@@ -1162,10 +1164,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         )
     ]
     if comps:
-        # "In a statement released after the campaign ended, Cruz said he
-        # ...": a clause before the verb opened by "after", "when" and the
-        # like is a circumstance, not what was said
-        comp = next((c for c in comps if not _circumstance(c, verb)), comps[0])
+        comp = comps[0]
         # "say they don't yet know enough": the parser may split one clause
         # into several complements of the verb; the content spans them all
         end = comp.right_edge.i + 1
@@ -1174,9 +1173,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         else:
             # "One man was killed and two others were hurt, police said": so
             # may a content before the frame be split at "and"
-            end = max(
-                c.right_edge.i + 1 for c in comps if c.i < verb.i and not _circumstance(c, verb)
-            )
+            end = max(c.right_edge.i + 1 for c in comps if c.i < verb.i)
         # The parser often hangs a second clause of the content on the speech
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".
@@ -1517,7 +1514,7 @@ class AttributionFinder:
         self.paras = paras
         self.text = doc.text  # Doc.text joins every token: read it once
         self.quotes = find_quotes(self.text, paras)
-        self.direct = [q for q in self.quotes if is_direct(doc, q)]
+        self.direct = [q for q in self.quotes if is_direct(doc, q) or self._framed_phrase(q)]
         self.used_verbs: set[int] = set()
         # every attribution found so far, for "it said" and "they said"
         self.known: list[Attribution] = []
@@ -1622,6 +1619,26 @@ class AttributionFinder:
                     attribution = replace(attribution, speaker=inferred)
             filled.append(attribution)
         return filled
+
+    def _framed_phrase(self, quote: Quote) -> bool:
+        """'“Very good reporter, this guy,” Trump said', '“Look at the crowd,” she
+        said': words with no finite verb are still quoted speech when they open
+        the sentence and a speech verb frames them right after; a phrase quoted
+        inside a sentence ('called it a “total disaster,” Ruiz said') is not."""
+        doc = self.doc
+        span = quote_tokens(doc, quote)
+        if span is None or sum(not (t.is_punct or t.is_space) for t in span) < 2:
+            return False
+        k = span.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        opening = doc[k] if k >= 0 and doc[k].is_quote else None
+        if opening is None or not (
+            opening.is_sent_start or opening.idx == self.paragraph_of(quote.start)[0]
+        ):
+            return False
+        frame = self._frame_after(quote, span)
+        return frame is not None and is_speech_verb(frame[0])
 
     def _frame(self, quote: Quote) -> tuple[Token | None, Speaker | None, str]:
         """The verb and speaker introducing a quote, after or before it."""

@@ -1,0 +1,26 @@
+"""What a cue of reporting or thought attributes: the clause, the object or
+the sentence it frames, wherever the parser hangs it."""
+
+from tests.claims.extracted import attributed_claim_with
+
+
+def test_a_clause_of_circumstance_before_the_verb_is_not_its_content():
+    claim = attributed_claim_with(
+        "The council opposes the plan, but - after a judge declared it lawful last week -"
+        " it asked residents to comply with the order.",
+        "residents to comply",
+    )
+    assert "judge declared" not in claim.text
+
+
+def test_an_imperative_quote_opening_the_sentence_takes_the_frame_after_it():
+    claim = attributed_claim_with(
+        "“Look at all these Ruiz voters here,” Baker said with a smirk, looking over at Dana.",
+        "Ruiz voters here",
+    )
+    assert claim.speaker == "Baker"
+
+
+def test_a_verbless_quote_opening_the_sentence_is_quoted_speech():
+    claim = attributed_claim_with("“Okay, fine,” I said, trying to stay calm.", "Okay, fine")
+    assert claim.attribution == "I said"
