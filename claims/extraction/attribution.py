@@ -22,6 +22,7 @@ from .speakers import (
     EVIDENCE_NOUNS,
     NO_SPEAKER,
     ORG_NOUNS,
+    ROLE_WORDS,
     UNNAMED_PERSON_NOUNS,
     Speaker,
     SpeakerResolver,
@@ -394,6 +395,7 @@ def is_speech_verb(token: Token) -> bool:
         and _judged_as(token) is None
         and _passive_judgement(token) is None
         and not _study_finding(token)
+        and not _wanted_object(token)
         and _finding_aside(token) is None
         and _made_clear(token) is None
     ):
@@ -612,6 +614,32 @@ def _study_finding(verb: Token) -> bool:
         bool(subjects)
         and subjects[0].lemma_.lower() in _STUDY_SUBJECTS
         and any(c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+# Verbs of wanting: what someone wants, named by a noun, is their position
+# ("Palestinians want East Jerusalem for their capital", "the campaign sought
+# an injunction"); "wants it" names nothing, and a river wanting room is no one.
+WANTING_VERBS = words("want seek desire covet crave")
+_PERSONAL_PRONOUNS = words("i we you he she they")
+
+
+def _wanted_object(verb: Token) -> bool:
+    if verb_lemma(verb) not in WANTING_VERBS:
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and (
+            subject.lower_ in _PERSONAL_PRONOUNS
+            or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+            or subject.lemma_.lower() in ROLE_WORDS
+            or _may_speak(subject)
+        )
+        and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} for c in children)
+        # "Farmers want lower tariffs, the union said": the union's words
+        and not any(c.dep_ == "parataxis" for c in children)
     )
 
 
@@ -1303,7 +1331,12 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                     return span
     # "with police reporting 63 arrests after clashes": the object is the content
     if (
-        (lemma in STANDALONE_VERBS or lemma in REPORTING_VERBS or _study_finding(verb))
+        (
+            lemma in STANDALONE_VERBS
+            or lemma in REPORTING_VERBS
+            or _study_finding(verb)
+            or _wanted_object(verb)
+        )
         and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
     ) or is_estimate_verb(verb):
         # "put the crowd at 25,000, while police estimated it at 8,000": a

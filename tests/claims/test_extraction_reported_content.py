@@ -1,7 +1,9 @@
 """What a cue of reporting or thought attributes: the clause, the object or
 the sentence it frames, wherever the parser hangs it."""
 
-from tests.claims.extracted import attributed_claim_with
+import pytest
+
+from tests.claims.extracted import attributed_claim_with, no_attributed_claim_with
 
 
 def test_a_clause_of_circumstance_before_the_verb_is_not_its_content():
@@ -24,3 +26,30 @@ def test_an_imperative_quote_opening_the_sentence_takes_the_frame_after_it():
 def test_a_verbless_quote_opening_the_sentence_is_quoted_speech():
     claim = attributed_claim_with("“Okay, fine,” I said, trying to stay calm.", "Okay, fine")
     assert claim.attribution == "I said"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Palestinians want East Jerusalem for their future state.",
+            "East Jerusalem",
+            "Palestinians",
+        ),
+        ("The senator wants a recount in three counties.", "recount", "senator"),
+        ("Residents of the valley have long sought a new bridge.", "new bridge", "Residents"),
+    ],
+)
+def test_what_a_source_wants_by_name_is_its_position(text, words, speaker):
+    assert speaker in attributed_claim_with(text, words).speaker
+
+
+def test_wanting_is_no_position_of_a_thing():
+    assert no_attributed_claim_with("The river wants room to flood.", "room")
+
+
+def test_a_want_framed_by_another_speaker_stays_theirs():
+    claim = attributed_claim_with(
+        "Farmers want lower tariffs on fertiliser, the union said.", "tariffs"
+    )
+    assert claim.speaker == "union"
