@@ -262,6 +262,9 @@ STRAIGHT = '"'
 TYPED_DOUBLE = "''"
 STRAIGHT_MARKS = {STRAIGHT, TYPED_DOUBLE}
 _BACKSHIFT = {"had", "would", "could", "might", "'d"}
+# "their call for a ban", "its decision to appeal": a possessive means whom
+# its pronoun would
+_GROUP_POSSESSIVES = {"their": "they", "its": "it", "our": "we"}
 # closing marks after the stop include typed ones: "... the community.''"
 _SENTENCE_END = re.compile(r"[.!][”\"'’»)]*(\s|$)")
 
@@ -1571,7 +1574,7 @@ class AttributionFinder:
     def speaker_of(self, subject: Token | None) -> Speaker:
         if subject is None:
             return NO_SPEAKER
-        if subject.lower_ in {"they", "it", "we"}:
+        if subject.lower_ in {"they", "it", "we"} | _GROUP_POSSESSIVES.keys():
             return self._recent_group(subject)
         return self.resolver.from_subject(subject)
 
@@ -1579,7 +1582,7 @@ class AttributionFinder:
         """'they said', 'it said': the speaker that last spoke, or was last the
         subject of a sentence, before this one and that the pronoun can mean
         (see SpeakerResolver.antecedent)."""
-        said = pronoun.lower_
+        said = _GROUP_POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
         kinds = {"organisation"} if said == "it" else {"organisation", "group", "anonymous"}
         candidates: list[tuple[int, Speaker]] = []
         for a in self.known:

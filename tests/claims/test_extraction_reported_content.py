@@ -53,3 +53,18 @@ def test_a_want_framed_by_another_speaker_stays_theirs():
         "Farmers want lower tariffs on fertiliser, the union said.", "tariffs"
     )
     assert claim.speaker == "union"
+
+
+def test_his_stance_is_the_man_named_before():
+    claim = attributed_claim_with(
+        "Tom Okafor spoke in Dayton on Friday. He renewed his pledge to scrap the toll.",
+        "scrap the toll",
+    )
+    assert claim.speaker == "Tom Okafor"
+
+
+def test_their_stance_is_the_body_named_before():
+    claim = attributed_claim_with(
+        "The nurses union met on Monday. Their call for a pay rise was turned down.", "pay rise"
+    )
+    assert claim.speaker == "nurses union"
