@@ -1356,9 +1356,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 end = min(end, child.left_edge.i)
         while end > verb.i + 1 and doc[end - 1].dep_ == "cc":
             end -= 1
-        # "endorsed Cruz", "criticized Sanders": a stance towards someone
-        # named is a claim in two words; "criticized it" is not
-        named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+        # "endorsed Cruz", "opposes privatisation": a stance towards someone or
+        # something named is a claim in two words; "criticized it" is not
+        named = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
         span = _trim(doc, verb.i, min(end, sent.end), least=2 if named else 3)
         if span is not None:
             return span

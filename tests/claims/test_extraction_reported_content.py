@@ -68,3 +68,18 @@ def test_their_stance_is_the_body_named_before():
         "The nurses union met on Monday. Their call for a pay rise was turned down.", "pay rise"
     )
     assert claim.speaker == "nurses union"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The nurses union opposes privatisation.", "privatisation", "union"),
+        ("Senator Ana Ruiz condemned censorship.", "censorship", "Ana Ruiz"),
+    ],
+)
+def test_a_stance_towards_a_thing_named_in_one_word_is_a_claim(text, words, speaker):
+    assert speaker in attributed_claim_with(text, words).speaker
+
+
+def test_a_stance_towards_a_pronoun_is_no_claim():
+    assert no_attributed_claim_with("The nurses union opposes it.", "opposes")
