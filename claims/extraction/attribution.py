@@ -1550,11 +1550,12 @@ class AttributionFinder:
         self.paras = paras
         self.text = doc.text  # Doc.text joins every token: read it once
         self.quotes = find_quotes(self.text, paras)
-        self.direct = [q for q in self.quotes if is_direct(doc, q) or self._framed_phrase(q)]
         self.used_verbs: set[int] = set()
         # every attribution found so far, for "it said" and "they said"
         self.known: list[Attribution] = []
         self._headline: dict[tuple[int, int], bool] = {}
+        # (after the state above: a framed phrase is found through its frame's speaker)
+        self.direct = [q for q in self.quotes if is_direct(doc, q) or self._framed_phrase(q)]
 
     # -- helpers ---------------------------------------------------------------
 

@@ -83,3 +83,10 @@ def test_a_stance_towards_a_thing_named_in_one_word_is_a_claim(text, words, spea
 
 def test_a_stance_towards_a_pronoun_is_no_claim():
     assert no_attributed_claim_with("The nurses union opposes it.", "opposes")
+
+
+def test_a_verbless_quote_framed_by_they_takes_the_group_before():
+    claim = attributed_claim_with(
+        "The nurses union met on Monday. “Not this year, not ever,” they said.", "Not this year"
+    )
+    assert claim.speaker == "nurses union"
