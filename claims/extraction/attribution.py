@@ -22,6 +22,7 @@ from .speakers import (
     EVIDENCE_NOUNS,
     NO_SPEAKER,
     ORG_NOUNS,
+    ROLE_WORDS,
     UNNAMED_PERSON_NOUNS,
     Speaker,
     SpeakerResolver,
@@ -261,6 +262,9 @@ STRAIGHT = '"'
 TYPED_DOUBLE = "''"
 STRAIGHT_MARKS = {STRAIGHT, TYPED_DOUBLE}
 _BACKSHIFT = {"had", "would", "could", "might", "'d"}
+# "their call for a ban", "its decision to appeal": a possessive means whom
+# its pronoun would
+_GROUP_POSSESSIVES = {"their": "they", "its": "it", "our": "we"}
 # closing marks after the stop include typed ones: "... the community.''"
 _SENTENCE_END = re.compile(r"[.!][”\"'’»)]*(\s|$)")
 
@@ -394,6 +398,7 @@ def is_speech_verb(token: Token) -> bool:
         and _judged_as(token) is None
         and _passive_judgement(token) is None
         and not _study_finding(token)
+        and not _wanted_object(token)
         and _finding_aside(token) is None
         and _made_clear(token) is None
         and not _hearing(token)
@@ -641,6 +646,32 @@ def _study_finding(verb: Token) -> bool:
         bool(subjects)
         and subjects[0].lemma_.lower() in _STUDY_SUBJECTS
         and any(c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+# Verbs of wanting: what someone wants, named by a noun, is their position
+# ("Palestinians want East Jerusalem for their capital", "the campaign sought
+# an injunction"); "wants it" names nothing, and a river wanting room is no one.
+WANTING_VERBS = words("want seek desire covet crave")
+_PERSONAL_PRONOUNS = words("i we you he she they")
+
+
+def _wanted_object(verb: Token) -> bool:
+    if verb_lemma(verb) not in WANTING_VERBS:
+        return False
+    children = list(verb.children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and (
+            subject.lower_ in _PERSONAL_PRONOUNS
+            or subject.ent_type_ in {"PERSON", "ORG", "NORP"}
+            or subject.lemma_.lower() in ROLE_WORDS
+            or _may_speak(subject)
+        )
+        and any(c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"} for c in children)
+        # "Farmers want lower tariffs, the union said": the union's words
+        and not any(c.dep_ == "parataxis" for c in children)
     )
 
 
@@ -1201,10 +1232,14 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if cleared is not None:
         return _trim(doc, cleared.left_edge.i, min(cleared.right_edge.i + 1, sent.end))
     # a clause beyond a semicolon is another statement, however it is parsed
+    # "In a statement released after the campaign ended, Cruz said he ...":
+    # a clause before the verb opened by "after", "when" and the like is a
+    # circumstance, not what was said
     comps = [
         c
         for c in verb.children
         if c.dep_ == "ccomp"
+        and not _circumstance(c, verb)
         # nor is a clause before a colon what the speaker after it said
         and not any(
             t.text == ";" or t.text == ":" and c.i < verb.i
@@ -1212,10 +1247,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         )
     ]
     if comps:
-        # "In a statement released after the campaign ended, Cruz said he
-        # ...": a clause before the verb opened by "after", "when" and the
-        # like is a circumstance, not what was said
-        comp = next((c for c in comps if not _circumstance(c, verb)), comps[0])
+        comp = comps[0]
         # "say they don't yet know enough": the parser may split one clause
         # into several complements of the verb; the content spans them all
         end = comp.right_edge.i + 1
@@ -1224,9 +1256,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         else:
             # "One man was killed and two others were hurt, police said": so
             # may a content before the frame be split at "and"
-            end = max(
-                c.right_edge.i + 1 for c in comps if c.i < verb.i and not _circumstance(c, verb)
-            )
+            end = max(c.right_edge.i + 1 for c in comps if c.i < verb.i)
         # The parser often hangs a second clause of the content on the speech
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".
@@ -1356,7 +1386,12 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                     return span
     # "with police reporting 63 arrests after clashes": the object is the content
     if (
-        (lemma in STANDALONE_VERBS or lemma in REPORTING_VERBS or _study_finding(verb))
+        (
+            lemma in STANDALONE_VERBS
+            or lemma in REPORTING_VERBS
+            or _study_finding(verb)
+            or _wanted_object(verb)
+        )
         and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
     ) or is_estimate_verb(verb):
         # "put the crowd at 25,000, while police estimated it at 8,000": a
@@ -1373,9 +1408,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 end = min(end, child.left_edge.i)
         while end > verb.i + 1 and doc[end - 1].dep_ == "cc":
             end -= 1
-        # "endorsed Cruz", "criticized Sanders": a stance towards someone
-        # named is a claim in two words; "criticized it" is not
-        named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+        # "endorsed Cruz", "opposes privatisation": a stance towards someone or
+        # something named is a claim in two words; "criticized it" is not
+        named = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
         span = _trim(doc, verb.i, min(end, sent.end), least=2 if named else 3)
         if span is not None:
             return span
@@ -1567,11 +1602,12 @@ class AttributionFinder:
         self.paras = paras
         self.text = doc.text  # Doc.text joins every token: read it once
         self.quotes = find_quotes(self.text, paras)
-        self.direct = [q for q in self.quotes if is_direct(doc, q)]
         self.used_verbs: set[int] = set()
         # every attribution found so far, for "it said" and "they said"
         self.known: list[Attribution] = []
         self._headline: dict[tuple[int, int], bool] = {}
+        # (after the state above: a framed phrase is found through its frame's speaker)
+        self.direct = [q for q in self.quotes if is_direct(doc, q) or self._framed_phrase(q)]
 
     # -- helpers ---------------------------------------------------------------
 
@@ -1591,7 +1627,7 @@ class AttributionFinder:
     def speaker_of(self, subject: Token | None) -> Speaker:
         if subject is None:
             return NO_SPEAKER
-        if subject.lower_ in {"they", "it", "we"}:
+        if subject.lower_ in {"they", "it", "we"} | _GROUP_POSSESSIVES.keys():
             return self._recent_group(subject)
         return self.resolver.from_subject(subject)
 
@@ -1599,7 +1635,7 @@ class AttributionFinder:
         """'they said', 'it said': the speaker that last spoke, or was last the
         subject of a sentence, before this one and that the pronoun can mean
         (see SpeakerResolver.antecedent)."""
-        said = pronoun.lower_
+        said = _GROUP_POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
         kinds = {"organisation"} if said == "it" else {"organisation", "group", "anonymous"}
         candidates: list[tuple[int, Speaker]] = []
         for a in self.known:
@@ -1672,6 +1708,26 @@ class AttributionFinder:
                     attribution = replace(attribution, speaker=inferred)
             filled.append(attribution)
         return filled
+
+    def _framed_phrase(self, quote: Quote) -> bool:
+        """'“Very good reporter, this guy,” Trump said', '“Look at the crowd,” she
+        said': words with no finite verb are still quoted speech when they open
+        the sentence and a speech verb frames them right after; a phrase quoted
+        inside a sentence ('called it a “total disaster,” Ruiz said') is not."""
+        doc = self.doc
+        span = quote_tokens(doc, quote)
+        if span is None or sum(not (t.is_punct or t.is_space) for t in span) < 2:
+            return False
+        k = span.start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        opening = doc[k] if k >= 0 and doc[k].is_quote else None
+        if opening is None or not (
+            opening.is_sent_start or opening.idx == self.paragraph_of(quote.start)[0]
+        ):
+            return False
+        frame = self._frame_after(quote, span)
+        return frame is not None and is_speech_verb(frame[0])
 
     def _frame(self, quote: Quote) -> tuple[Token | None, Speaker | None, str]:
         """The verb and speaker introducing a quote, after or before it."""

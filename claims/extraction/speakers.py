@@ -118,7 +118,8 @@ OUTLET_NOUNS = set().union(*OUTLET_KINDS) | words("network website site outlet")
 # Clauses that give a described person's name: "a teacher named Ana Lukic",
 # "a farmer identified as Jonas Berg", "a man who gave his name as Petar".
 NAMING_VERBS = words("name call identify know give")
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# "his" and "her" also hold stances: "his call for a ban", "her pledge to ..."
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&"}
@@ -269,7 +270,7 @@ def _other_gender(role: str | None, pronoun: str | None) -> bool:
     first = role.split()[0].lower()
     if pronoun in {"she", "her"}:
         return first in _MALE_TITLES
-    if pronoun in {"he", "him"}:
+    if pronoun in {"he", "him", "his"}:
         return first in _FEMALE_TITLES
     return False
 
