@@ -481,9 +481,12 @@ def find_figures(sent: Span) -> list[Figure]:
     return figures
 
 
-_BOUND_PHRASES = [
-    phrase for phrase in LOWER_BOUND + UPPER_APPROXIMATE + UPPER_EXACT if len(phrase) > 1
-]
+# Bound phrases of more than one word, by first word: the lookup runs on
+# every word of every sentence.
+_BOUND_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in LOWER_BOUND + UPPER_APPROXIMATE + UPPER_EXACT:
+    if len(_phrase) > 1:
+        _BOUND_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 
 
 def _bound_words(sent: Span, i: int) -> int:
@@ -491,7 +494,7 @@ def _bound_words(sent: Span, i: int) -> int:
     ("as many as 30", "no more than five", "at least a dozen"), else 0: its
     words qualify that number and are no count of their own."""
     doc = sent.doc
-    for phrase in _BOUND_PHRASES:
+    for phrase in _BOUND_BY_FIRST.get(doc[i].lower_, ()):
         end = i + len(phrase)
         if end >= sent.end or tuple(t.lower_ for t in doc[i:end]) != phrase:
             continue

@@ -274,9 +274,7 @@ def test_a_nationality_read_as_a_person_does_not_replace_the_source():
         ("the Ministry of Home Affairs", "the interior ministry"),
     ],
 )
-def test_a_ministry_described_by_another_name_for_its_portfolio_is_the_one_named(
-    named, described
-):
+def test_a_ministry_described_by_another_name_for_its_portfolio_is_the_one_named(named, described):
     text = (
         f"Floods\n\nT{named[1:]} said 300 homes were flooded. "
         f"T{described[1:]} later said 40 people were missing."
