@@ -1105,6 +1105,17 @@ class SpeakerResolver:
             return NO_SPEAKER
         if head.pos_ == "PRON":
             return NO_SPEAKER
+        if (
+            head.i == head.sent.start
+            and head.pos_ == "PROPN"
+            and lower in ROLE_WORDS
+            and not any(c.dep_ in {"compound", "flat", "det"} for c in head.children)
+        ):
+            # a headline's "Governor says ...": capitalised only because it
+            # opens the line, the job of the person the article names with it
+            found = self.person_with_role(head.i, lower)
+            if found:
+                return Speaker(found[0], "person", found[1], inferred=True)
         core = _core(head)
         if head.pos_ == "PROPN" and any(_the_org_noun(c) for c in head.children):
             # "Port Kesh Terminals, the operator": whatever the recogniser says

@@ -281,3 +281,15 @@ def test_a_ministry_described_by_another_name_for_its_portfolio_is_the_one_named
     )
     expected = named.removeprefix("the ")
     assert claim_with(text, "40 people").speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Governor says 40 homes destroyed", "The toll rose on Monday, Governor Lena Hart said."),
+        ("Mayor says 9 people missing after flood", "Mayor Lena Hart gave the toll on Monday."),
+    ],
+)
+def test_a_headline_job_title_is_the_person_the_article_names_with_it(headline, body):
+    claims = extract(f"{headline}\n\n{body}")
+    assert claims[0].speaker == "Lena Hart"
