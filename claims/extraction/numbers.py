@@ -663,17 +663,24 @@ def all_accounted_for(noun: Token) -> bool:
     )
 
 
-def _the_other_one(token: Token) -> bool:
-    """'One died and the other was hurt': "the other" after a subject "one"
-    in the same sentence is one person more."""
-    if token.lower_ != "other" or token.dep_ not in {"nsubj", "nsubjpass"}:
+_ORDINALS_MORE = words("second third fourth fifth sixth seventh eighth ninth tenth")
+
+
+def _one_more(token: Token) -> bool:
+    """'One died and the other was hurt', 'two were killed and a third was
+    injured': one person more than the ones counted before it in the
+    sentence ("a third of the homes" is a share, not a person)."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.i == 0 or token.head.i < token.i:
         return False
-    if token.i == 0 or token.doc[token.i - 1].lower_ != "the" or token.head.i < token.i:
-        return False
-    return any(
-        t.lower_ == "one" and t.dep_ in {"nsubj", "nsubjpass"}
-        for t in token.doc[token.sent.start : token.i]
-    )
+    before = token.doc[token.sent.start : token.i]
+    article = token.doc[token.i - 1].lower_
+    if token.lower_ == "other" and article == "the":
+        return any(t.lower_ == "one" and t.dep_ in {"nsubj", "nsubjpass"} for t in before)
+    if token.lower_ in _ORDINALS_MORE and article == "a":
+        return not any(c.lower_ == "of" for c in token.children) and any(
+            t.like_num and t.dep_ in {"nummod", "nsubj", "nsubjpass"} for t in before
+        )
+    return False
 
 
 def implicit_figures(sent: Span) -> list[Figure]:
@@ -711,7 +718,7 @@ def implicit_figures(sent: Span) -> list[Figure]:
             first = min(c.i for c in token.children if c.lower_ == "all")
             found.append(Figure(first, token.i + 1, token.i, 0, 0, 0, False, zero=True))
             continue
-        if _the_other_one(token):
+        if _one_more(token):
             # "one has burns and the other is being treated": one more
             found.append(Figure(token.i - 1, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue

@@ -694,6 +694,22 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and came_from.lemma_.lower() in _FALLEN
     ):
         return "killed"  # "the unit lost four soldiers": fighters lost are dead
+    if (
+        not is_object
+        and verb.lemma_.lower() == "lose"
+        and came_from.dep_ == "nsubj"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
+    ):
+        return "killed"  # "four soldiers lost their lives"
+    if not is_object and verb.lemma_.lower() == "leave" and came_from.dep_ == "dobj":
+        # "the blast left three workers with severe burns": what they were left with
+        for holder in (verb, came_from):
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    harm = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    found = _undergone(harm) if harm is not None else None
+                    if found:
+                        return found
     if not is_object and (_sheltered(verb, came_from) or _left_home(verb, came_from)):
         return "displaced"
     if not is_object and _out_of_reach(verb, came_from):

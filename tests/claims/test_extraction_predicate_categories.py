@@ -90,3 +90,15 @@ def test_the_whole_of_a_things_parts_is_no_figure():
 def test_the_whole_of_a_group_without_an_owner_stays_a_figure():
     sentence = "Crews saved 13 of the 17 buses parked in the depot."
     assert (17, "other") in quantities(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Six firefighters lost their lives in the blaze.", [(6, "killed")]),
+        ("The blast left four welders with serious burns.", [(4, "injured")]),
+        ("The storm left 300 households without water.", [(300, "other")]),
+    ],
+)
+def test_lives_lost_and_harm_left_with(sentence, expected):
+    assert quantities(f"Plant blast\n\n{sentence}") == expected

@@ -111,3 +111,18 @@ def test_a_survivor_set_off_by_commas_with_a_harm_is_one_injured(text):
 )
 def test_a_survivor_without_a_harm_or_an_aside_is_no_count(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Three climbers died and a fourth was badly hurt.",
+            [(3, "killed"), (1, "injured")],
+        ),
+        ("Two guards were shot dead and a third is missing.", [(2, "killed"), (1, "missing")]),
+        ("A third of the cabins were damaged.", []),
+    ],
+)
+def test_a_third_after_a_count_is_one_more(sentence, expected):
+    assert quantities(f"Avalanche\n\n{sentence}") == expected
