@@ -97,7 +97,7 @@ for _phrase in [
 # A speaker's own estimate ("the mayor said the fire was probably arson") is
 # not the article's doubt; these cue it only in the article's own voice.
 ESTIMATE_CUES = words("probably possibly appear appears appeared seem seems seemed")
-EVIDENCE_LEMMAS = words("evidence proof")
+EVIDENCE_LEMMAS = words("evidence proof source")
 OFFER_LEMMAS = words("give provide offer present cite produce")
 RUMOUR_LEMMAS = words("rumour rumor rumoured rumored")
 # Verbs that throw a rumour out: "denied rumours that he would resign".
@@ -197,14 +197,16 @@ def _others_allege(token: Token) -> bool:
 
 
 def _distancing_claim(token: Token) -> bool:
-    """'The militia claimed it had downed a drone', a headline's 'Rebels claim
-    30 soldiers killed': "claimed" where "said" would be neutral; not
-    "claimed responsibility" or "claimed 12 lives"."""
+    """'The militia claimed it had downed a drone', 'claimed to have shot
+    down a drone', a headline's 'Rebels claim 30 soldiers killed': "claimed"
+    where "said" would be neutral; not "claimed responsibility" or "claimed
+    12 lives"."""
     return (
         token.lemma_.lower() == "claim"
         and token.pos_ == "VERB"
         and any(
             c.dep_ == "ccomp"
+            or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
             or (c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children))
             for c in token.children
         )

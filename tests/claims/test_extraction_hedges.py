@@ -767,3 +767,19 @@ def test_confirmation_by_a_body_is_a_procedure_not_a_doubt():
         "The new chief would start in June if confirmed by the board."
     )
     assert not claim_with(text, "23 staff").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The cartel claimed to have shot down 2 police helicopters.", "2 police helicopters"),
+        ("State radio said, without citing sources, that 60 rebels had died.", "60 rebels"),
+    ],
+)
+def test_claimed_to_have_and_no_sources_cited_are_the_articles_distance(text, words):
+    assert claim_with(text, words).hedged
+
+
+def test_claiming_responsibility_is_no_distance():
+    text = "The cell claimed responsibility for the bombing, which killed 5 guards."
+    assert not claim_with(text, "5 guards").hedged
