@@ -1210,6 +1210,16 @@ def _before_answering_clause(verb: Token, span: tuple[int, int]) -> tuple[int, i
     return span
 
 
+def _under_another_verb(clause: Token, verb: Token) -> bool:
+    """Whether a clause hangs on a verb other than `verb` on its way up to it."""
+    node = clause.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in {"VERB", "AUX"}:
+            return True
+        node = node.head
+    return False
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
@@ -1457,10 +1467,21 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 span = _trim(doc, child.left_edge.i + 1, min(child.right_edge.i + 1, sent.end))
                 if span is not None:
                     return span
+    # "denied killing civilians": what was denied is the gerund
+    if lemma in DENIAL_VERBS:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i > verb.i:
+                return _trim(doc, child.i, min(child.right_edge.i + 1, sent.end), least=2)
     # "told delegates at the convention that ...": the parser may hang the
-    # clause on a noun of the circumstances, which would hide it below
+    # clause on a noun of the circumstances, which would hide it below; not
+    # on another verb ("denied it, telling reporters that ...")
     for token in doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+        if (
+            token.lower_ == "that"
+            and token.dep_ == "mark"
+            and token.head.i > token.i
+            and not _under_another_verb(token.head, verb)
+        ):
             return _trim(doc, token.i + 1, sent.end)
     cluster_start, cluster_end = _cluster(verb, sent)
     # "Five people died, police said." / "..., the ministry said in a statement."
@@ -1535,12 +1556,49 @@ def _noun_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
 _TRUE_WORDS = {"true", "correct", "accurate", "case", "right"}
 
 
+def _statement_read_as_verb(comp: Token) -> tuple[int, int] | None:
+    """'said claims that 12 prisoners had died were untrue', with "claims"
+    tagged as the content's verb and "were untrue" hung on it: the that-clause
+    is what the speaker denies."""
+    if comp.pos_ != "VERB" or comp.lower_ not in {
+        "claims",
+        "reports",
+        "allegations",
+        "suggestions",
+    }:
+        return None
+    false = any(
+        c.dep_ == "ccomp"
+        and c.i > comp.i
+        and any(
+            a.dep_ in {"acomp", "attr"} and a.lower_ in {"untrue", "false", "baseless"}
+            for a in c.children
+        )
+        for c in comp.children
+    )
+    clause = next(
+        (
+            c
+            for c in comp.children
+            if c.dep_ == "ccomp"
+            and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+        ),
+        None,
+    )
+    if not false or clause is None:
+        return None
+    return _trim(comp.doc, clause.left_edge.i, clause.right_edge.i + 1)
+
+
 def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:
     """'said it was not true that ...', 'said it was untrue that ...': the
     speaker denies the inner clause; returns its token range."""
     for comp in verb.children:
         if comp.dep_ != "ccomp":
             continue
+        misread = _statement_read_as_verb(comp)
+        if misread is not None:
+            return misread
         negated = any(c.dep_ == "neg" for c in comp.children)
         truth = [
             c
@@ -2401,7 +2459,9 @@ class AttributionFinder:
             # or clause, never the sentence its noun sits in
             return None
         if verb.lemma_.lower() in DENIAL_VERBS:
-            stance = "denies"
+            # "did not deny that two fans were arrested" denies nothing
+            if not any(c.dep_ == "neg" for c in verb.children):
+                stance = "denies"
         else:
             negated = _negated_truth(verb, sent)
             if negated is not None:

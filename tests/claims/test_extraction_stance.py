@@ -128,3 +128,32 @@ def test_a_claim_denied_in_a_relative_clause_ends_before_it():
 )
 def test_a_denial_of_a_claim_noun_joined_to_the_reported_clause_is_the_speakers(text, words):
     assert claim_with(text, words).stance == "denies"
+
+
+def test_a_denied_deed_does_not_reach_what_the_speaker_says_next():
+    text = (
+        "Raid\n\nThe militia denied torturing prisoners, telling reporters that "
+        "14 guards had been captured."
+    )
+    denied = claim_with(text, "torturing prisoners")
+    said = claim_with(text, "14 guards")
+    assert denied.stance == "denies"
+    assert said.stance == "asserts"
+    assert "14 guards" not in denied.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The agency said claims that 9 inmates had died were untrue.", "9 inmates"),
+        # the parser reads "claims" here as the verb of what was said
+        ("The ministry said claims that 12 prisoners had died were untrue.", "12 prisoners"),
+    ],
+)
+def test_claims_said_to_be_untrue_are_denied_however_the_parser_tags_them(sentence, words):
+    assert claim_with(f"Jail\n\n{sentence}", words).stance == "denies"
+
+
+def test_not_denying_is_no_denial():
+    text = "Derby\n\nThe club did not deny that 6 supporters were arrested."
+    assert claim_with(text, "6 supporters").stance == "asserts"
