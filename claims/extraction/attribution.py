@@ -1420,7 +1420,8 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             end -= 1
         # "endorsed Cruz", "opposes privatisation": a stance towards someone or
         # something named is a claim in two words; "criticized it" is not
-        named = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
+        # and "while the agency reported 27": a count reported is one too
+        named = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN", "NUM"} for c in verb.children)
         span = _trim(doc, verb.i, min(end, sent.end), least=2 if named else 3)
         if span is not None:
             return span

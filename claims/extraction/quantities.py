@@ -1850,7 +1850,14 @@ def _lacking(token: Token) -> str | None:
 
 
 def _compared(num: Token) -> bool:
-    """A figure given for comparison: "compared with 29", "up from 12"."""
+    """A figure given for comparison: "compared with 29", "up from 12", or a
+    rival source's bare count of the same ("put the dead at 31, while the
+    agency reported 27")."""
+    if num.dep_ == "dobj" and num.head.lemma_.lower() in SPEECH_VERBS:
+        clause = num.head
+        return clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children
+        )
     if num.dep_ != "pobj":
         return False
     prep = num.head

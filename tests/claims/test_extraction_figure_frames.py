@@ -6,7 +6,7 @@ count nothing (phone numbers, distances, multipliers, ages after names)."""
 import pytest
 
 from claims.extraction import extract
-from tests.claims.extracted import quantities
+from tests.claims.extracted import attributed_claim_with, quantities
 
 
 def bounds(text: str) -> list[tuple]:
@@ -367,3 +367,13 @@ def test_people_held_are_detained_and_nothing_else_held_is(sentence, expected):
 )
 def test_confirmed_dead_and_homes_gone(sentence, expected):
     assert quantities(sentence) == expected
+
+
+def test_a_rival_sources_bare_count_is_kept_beside_the_first():
+    text = (
+        "Mine fire\n\nUnion officials put the number of dead at 18, "
+        "while the mine operator reported 11."
+    )
+    rival = attributed_claim_with(text, "reported 11")
+    assert rival.speaker == "mine operator"
+    assert [(q.value, q.category) for q in rival.quantities] == [(11, "killed")]
