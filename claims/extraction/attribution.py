@@ -1144,6 +1144,15 @@ def _anonymity_terms(verb: Token) -> bool:
             # "asked not to be named", "declined to be identified"
             refused = verb.lemma_.lower() in {"decline", "refuse"}
             return refused or any(c.dep_ == "neg" for c in child.children)
+        if (
+            child.dep_ == "xcomp"
+            and verb.lemma_.lower() in {"decline", "refuse"}
+            and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in {"name", "identity", "surname"}
+                for c in child.children
+            )
+        ):
+            return True  # "who declined to give his name"
         if child.dep_ == "prep" and any(t.lemma_.lower() == "anonymity" for t in child.subtree):
             return not any(c.dep_ in {"ccomp", "dobj"} for c in verb.children)
     return False

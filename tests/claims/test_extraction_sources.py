@@ -6,7 +6,7 @@ from spacy.tokens import Span
 
 from claims.extraction import extract, get_nlp
 from claims.extraction.speakers import SpeakerResolver
-from tests.claims.extracted import attributed_claim_with, claim_with
+from tests.claims.extracted import attributed, attributed_claim_with, claim_with
 
 
 @pytest.mark.parametrize(
@@ -284,3 +284,11 @@ def test_a_body_that_gave_no_comment_is_not_the_source_of_the_claim_it_was_asked
     )
     claim = attributed_claim_with(text, "12 sailors")
     assert claim.speaker == claimant
+
+
+@pytest.mark.parametrize(
+    "terms", ["who declined to give his name", "who refused to give her surname"]
+)
+def test_a_name_withheld_is_the_terms_of_speaking_not_a_claim(terms):
+    text = f"Ward\n\nA porter, {terms}, said 30 beds were empty."
+    assert [c.text for c in attributed(text)] == ["30 beds were empty"]
