@@ -1564,6 +1564,7 @@ def _noun_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
 
 
 _TRUE_WORDS = {"true", "correct", "accurate", "case", "right"}
+_FALSE_WORDS = {"untrue", "false", "baseless"}
 
 
 def _statement_read_as_verb(comp: Token) -> tuple[int, int] | None:
@@ -1580,10 +1581,7 @@ def _statement_read_as_verb(comp: Token) -> tuple[int, int] | None:
     false = any(
         c.dep_ == "ccomp"
         and c.i > comp.i
-        and any(
-            a.dep_ in {"acomp", "attr"} and a.lower_ in {"untrue", "false", "baseless"}
-            for a in c.children
-        )
+        and any(a.dep_ in {"acomp", "attr"} and a.lower_ in _FALSE_WORDS for a in c.children)
         for c in comp.children
     )
     clause = next(
@@ -1614,7 +1612,7 @@ def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:
             c
             for c in comp.children
             if c.dep_ in {"acomp", "attr"}
-            and (c.lower_ in _TRUE_WORDS and negated or c.lower_ in {"untrue", "false", "baseless"})
+            and (c.lower_ in _TRUE_WORDS and negated or c.lower_ in _FALSE_WORDS)
         ]
         if not truth:
             continue

@@ -632,19 +632,23 @@ def survivor_described(noun: Token) -> bool:
         noun.tag_ == "NN"
         and noun.lemma_.lower() in PERSON_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        and any(_survived_with(c) is not None for c in noun.children)
+        and survived_with(noun) is not None
     )
 
 
-def _survived_with(relcl: Token) -> Token | None:
-    """The "with" of a comma-set "who survived with ..." clause."""
-    if (
-        relcl.dep_ != "relcl"
-        or relcl.lemma_.lower() not in _SURVIVING_VERBS
-        or relcl.doc[relcl.left_edge.i - 1].text != ","
-    ):
-        return None
-    return next((c for c in relcl.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+def survived_with(noun: Token) -> Token | None:
+    """The "with" of a comma-set "who survived with ..." clause on the noun."""
+    for relcl in noun.children:
+        if (
+            relcl.dep_ == "relcl"
+            and relcl.lemma_.lower() in _SURVIVING_VERBS
+            and relcl.left_edge.i > 0
+            and relcl.doc[relcl.left_edge.i - 1].text == ","
+        ):
+            return next(
+                (c for c in relcl.children if c.dep_ == "prep" and c.lower_ == "with"), None
+            )
+    return None
 
 
 def all_accounted_for(noun: Token) -> bool:

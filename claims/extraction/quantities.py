@@ -26,6 +26,7 @@ from .numbers import (
     is_number_token,
     not_a_claim_figure,
     one_object,
+    survived_with,
     survivor_described,
 )
 from .wordlists import words
@@ -1652,14 +1653,9 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
 def _survived_harm(noun: Token) -> bool:
     """Whether what the survivor came through with is a harm: "minor
     injuries", "burns"; not "a warning" or "his life"."""
-    return any(
-        _category_of(o, False) == "injured"
-        for c in noun.children
-        if c.dep_ == "relcl"
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "with"
-        for o in p.children
-        if o.dep_ == "pobj"
+    with_ = survived_with(noun)
+    return with_ is not None and any(
+        o.dep_ == "pobj" and _category_of(o, False) == "injured" for o in with_.children
     )
 
 
