@@ -382,7 +382,15 @@ def _doubted(verb: Token) -> Token | None:
         thing = verb.head
     if thing is not None and thing.lemma_.lower() in QUALITY_LEMMAS:
         thing = next((o for p in thing.children if p.lower_ == "of" for o in p.children), thing)
+    if thing is not None and _possessive(thing):
+        # "Neither the army's nor the rebels' claims": the parser takes the
+        # first owner for the subject and hangs the report on it as a conjunct
+        thing = next((c for c in thing.conjuncts if _a_report(c)), thing)
     return thing
+
+
+def _possessive(token: Token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
 
 
 def _sentential_which(verb: Token) -> bool:
@@ -473,7 +481,9 @@ def disclaimer_scope(
         )
         return inside + named + _speaking_for(named, before)
     if _both_sides(thing):
-        return inside + _runs(before, 2)
+        # "Neither side's figures": the two sources just before, and every
+        # claim either of them makes elsewhere in the article
+        return inside + _source_wide(_runs(before, 2), claims, sources=2)
     if thing.lemma_.lower() in FIGURE_LEMMAS:
         # "The figures could not be verified": the figures of the nearest
         # source that gave any, not a quote of someone else in between
@@ -553,8 +563,9 @@ def _both_sides(thing: Token) -> bool:
 
 def _holders(thing: Token) -> list[Token]:
     """Whose report it is: "the rebels' report", "Hamas figures", "figures from
-    the ministry", "the figures given by the health authorities"."""
-    holders = []
+    the ministry", "the figures given by the health authorities", "neither
+    the army's nor the rebels' claims"."""
+    holders = [thing.head] if thing.dep_ == "conj" and _possessive(thing.head) else []
     for child in thing.children:
         if child.dep_ in {"poss", "compound"} and child.pos_ in {"NOUN", "PROPN"}:
             holders.append(child)
@@ -673,13 +684,18 @@ def _whole_account(thing: Token) -> bool:
     )
 
 
-def _source_wide(run: list[Claim], claims: Sequence[Claim]) -> list[Claim]:
-    """Every claim of the one source just before, wherever it stands: a lede
+def _source_wide(run: list[Claim], claims: Sequence[Claim], sources: int = 1) -> list[Claim]:
+    """Every claim of the source(s) just before, wherever it stands: a lede
     giving the figure of a statement the disclaimer doubts further on."""
-    names = {c.speaker.name for c in run}
-    if len(names) != 1 or None in names:
+    names = {_folded(c.speaker.name) for c in run}
+    if not run or len(names) > sources or None in names:
         return run
-    return run + [c for c in claims if c.speaker.name in names and c not in run]
+    # a headline capitalises the source its story names in lower case
+    return run + [c for c in claims if _folded(c.speaker.name) in names and c not in run]
+
+
+def _folded(name: str | None) -> str | None:
+    return name.casefold() if name else name
 
 
 def _same_source(a: _Speaker, b: _Speaker) -> bool:

@@ -331,6 +331,33 @@ def test_neither_sides_account_is_a_disclaimer_of_both():
     )
 
 
+def test_both_sides_are_doubted_in_every_claim_they_make_not_only_the_last():
+    assert_hedged(
+        "Militia says it downed 3 helicopters\n\n"
+        "The coast guard said 9 migrants were rescued off the cape.\n\n"
+        "The militia said it had shot down 3 helicopters over the delta. The navy said "
+        "its gunboats had sunk 6 militia boats. Neither side's claims could be confirmed.\n\n"
+        "The navy said later that 2 of its sailors had drowned.",
+        {"downed 3": True, "9 migrants": False, "3 helicopters over": True, "2 of its": True},
+    )
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "Neither the police's nor the organisers' figures could be verified.",
+        "Neither the organisers' nor the police's estimates could be checked independently.",
+    ],
+)
+def test_two_owners_joined_by_neither_nor_doubt_both_sources(disclaimer):
+    assert_hedged(
+        "The transport union said 40 trains were cancelled. "
+        "Organisers said 80,000 people had marched. Police said 12 officers were hurt. "
+        f"{disclaimer}\n\nThe union said 40 trains would run on Monday.",
+        {"40 trains were": False, "80,000": True, "12 officers": True},
+    )
+
+
 def test_the_authenticity_of_a_video_is_doubt_about_the_video():
     assert_hedged(
         "Activists said a video showed soldiers beating 5 detainees. "
