@@ -293,3 +293,20 @@ def test_a_ministry_described_by_another_name_for_its_portfolio_is_the_one_named
 def test_a_headline_job_title_is_the_person_the_article_names_with_it(headline, body):
     claims = extract(f"{headline}\n\n{body}")
     assert claims[0].speaker == "Lena Hart"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The aid group Kestrel Hope said 200 families had fled.", "Kestrel Hope", "organisation"),
+        (
+            "The relief charity Harbour Aid said 30 homes were destroyed.",
+            "Harbour Aid",
+            "organisation",
+        ),
+        ("Aid worker Dana Ruiz said 200 families had fled.", "Dana Ruiz", "person"),
+    ],
+)
+def test_a_name_after_a_word_for_a_kind_of_body_is_that_body(sentence, name, kind):
+    claim = extract(sentence)[0]
+    assert (claim.speaker, claim.speaker_kind) == (name, kind)
