@@ -167,7 +167,7 @@ def find_cue(
         token = doc[i]
         if any(s <= token.idx < e for s, e in skip):
             continue
-        if _distancing_claim(token) or _rumour(token):
+        if _distancing_claim(token) or _rumour(token) or _hearsay(token):
             return token.text
         unsupported = _without_evidence(token)
         if unsupported:
@@ -249,6 +249,21 @@ def _rumour(token: Token) -> bool:
         return False
     carrier = token.head if token.dep_ == "nsubj" else token
     return any(c.dep_ in {"acl", "ccomp"} for c in carrier.children)
+
+
+def _hearsay(token: Token) -> bool:
+    """'amid reports that the toll had risen', 'police were investigating
+    reports that ...', 'aware of reports that ...': reports from no one the
+    article names carry the claim. "The ministry's report that ..." has an
+    owner, and "denied reports that ..." is a denial, not a doubt."""
+    if token.lemma_.lower() != "report" or token.tag_ != "NNS":
+        return False
+    if token.head.lemma_.lower() in REJECT_LEMMAS:
+        return False
+    if any(c.dep_ in {"poss", "compound", "amod", "det"} for c in token.children):
+        # "media reports that", "official reports": an owner or a kind
+        return False
+    return any(c.dep_ in {"acl", "ccomp"} for c in token.children)
 
 
 def scare_quoted_figure(

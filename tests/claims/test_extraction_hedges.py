@@ -810,3 +810,13 @@ def test_claimed_to_have_and_no_sources_cited_are_the_articles_distance(text, wo
 def test_claiming_responsibility_is_no_distance():
     text = "The cell claimed responsibility for the bombing, which killed 5 guards."
     assert not claim_with(text, "5 guards").hedged
+
+
+def test_reports_from_no_named_source_carry_the_claim_at_a_distance():
+    assert_hedged(
+        "The embassy said it was looking into reports that two of its citizens were injured. "
+        "Police were investigating reports that 5 fishermen had drowned. "
+        "The port authority denied reports that 3 crew members were hurt. "
+        "The coastguard said 8 sailors were rescued.",
+        {"two of its": True, "5 fishermen": True, "3 crew": False, "8 sailors": False},
+    )
