@@ -151,9 +151,11 @@ PERCENT_WORDS = {"%", "percent", "per", "pc", "percentage"}
 CURRENCY_WORDS = words(
     """
     dollar euro pound ruble rouble hryvnia yuan rupee yen franc shekel lira usd eur gbp
+    taka naira rand peso won dinar dirham riyal ringgit baht krona krone zloty forint cedi
+    shilling kwacha rial lari tenge
     """
 )
-CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr"}
+CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
 
 STREET_WORDS = words(
     """
@@ -304,23 +306,25 @@ def _qualify(
     """Apply a bound or qualifier written before the number; the last item is
     the qualifier as written."""
     doc = sent.doc
-    before = [t.lower_ for t in doc[max(sent.start, start - 3) : start]]
+    # "about $1.4 million", "up to €20m": the bound stands before the symbol
+    lead = start - 1 if start > sent.start and doc[start - 1].lower_ in CURRENCY_SYMBOLS else start
+    before = [t.lower_ for t in doc[max(sent.start, lead - 3) : lead]]
 
     def words(n: int) -> str:
-        return doc[start - n : start].text
+        return doc[lead - n : lead].text
 
     n = _match_before(before, UPPER_EXACT)
     if n:
-        return start - n, None, value, False, words(n)
+        return lead - n, None, value, False, words(n)
     n = _match_before(before, LOWER_BOUND)
     if n:
-        return start - n, value, None, False, words(n)
+        return lead - n, value, None, False, words(n)
     n = _match_before(before, UPPER_APPROXIMATE)
     if n:
-        return start - n, None, value, True, words(n)
+        return lead - n, None, value, True, words(n)
     n = _match_before(before, APPROXIMATE)
     if n:
-        return start - n, None, None, True, words(n)
+        return lead - n, None, None, True, words(n)
     passed = _passed_bound(sent, start)
     if passed:
         # "the toll could exceed 60", "deaths topped 100": more than the number
@@ -824,18 +828,21 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
                 return Figure(
                     start, end2, end2 - 1, None, value, second, False, qualifier=qualifier
                 )
-    # "between 10 and 15"
+    # "between 10 and 15", "between $4 million and $6 million"
+    lead = i - 1 if i > sent.start and doc[i - 1].lower_ in CURRENCY_SYMBOLS else i
     if (
-        i - 1 >= sent.start
-        and doc[i - 1].lower_ == "between"
-        and end < sent.end
+        lead - 1 >= sent.start
+        and doc[lead - 1].lower_ == "between"
+        and end + 1 < sent.end
         and doc[end].lower_ == "and"
     ):
-        end2 = _number_run(sent, end + 1)
-        second = word_number([t.text for t in doc[end + 1 : end2]]) if end2 > end + 1 else None
+        skip = 1 if doc[end + 1].lower_ in CURRENCY_SYMBOLS else 0
+        end2 = _number_run(sent, end + 1 + skip)
+        first = end + 1 + skip
+        second = word_number([t.text for t in doc[first:end2]]) if end2 > first else None
         if second is not None:
             return Figure(
-                i - 1, end2, end2 - 1, None, value, second, False, qualifier="between … and"
+                lead - 1, end2, end2 - 1, None, value, second, False, qualifier="between … and"
             )
     start, lower, upper, approximate, qualifier = _qualify(sent, i, value)
     # "12 or so"
@@ -857,8 +864,12 @@ def _with_unit(sent: Span, figure: Figure) -> Figure:
     ):
         before = doc[figure.start - 2]  # "Rs. 5 lakh": the symbol's full stop split off
     percent = after is not None and after.lower_ in PERCENT_WORDS
-    money = (before is not None and before.lower_ in CURRENCY_SYMBOLS) or (
-        after is not None and after.lemma_.lower() in CURRENCY_WORDS
+    # "about $1.4 million": the figure's span opens with its bound, then the symbol
+    own = doc[figure.start : figure.head]
+    money = (
+        (before is not None and before.lower_ in CURRENCY_SYMBOLS)
+        or any(t.lower_ in CURRENCY_SYMBOLS for t in own)
+        or (after is not None and after.lemma_.lower() in CURRENCY_WORDS)
     )
     if not (percent or money):
         return figure

@@ -3,7 +3,7 @@ emergency lines."""
 
 import pytest
 
-from claims.extraction import get_nlp
+from claims.extraction import extract, get_nlp
 from claims.extraction.numbers import find_figures, not_a_claim_figure, parse_number
 from tests.claims.extracted import quantities
 
@@ -72,3 +72,24 @@ def test_a_few_dozen_is_vague_not_twelve(sentence):
 )
 def test_an_emergency_number_before_a_caller_or_dispatcher_is_no_count(sentence):
     assert all(value not in {911, 999} for value, _ in quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        ("The council has spent about $2.3 million on repairs.", (2_300_000, None, None, True)),
+        ("Losses were put at up to €75 million.", (75_000_000, None, 75_000_000, True)),
+        ("Thieves took at least £40,000 from the safe.", (40_000, 40_000, None, False)),
+        ("Nearly $3 billion in aid was pledged.", (3_000_000_000, None, 3_000_000_000, True)),
+        ("Donors gave between $4 million and $6 million.", (None, 4_000_000, 6_000_000, False)),
+    ],
+)
+def test_a_bound_before_a_currency_symbol_bounds_the_sum(sentence, bounds):
+    (quantity,) = [q for c in extract(sentence) for q in c.quantities]
+    assert (quantity.value, quantity.lower, quantity.upper, quantity.approximate) == bounds
+    assert quantity.category == "other"
+
+
+def test_compensation_in_taka_is_money_not_the_dead_it_is_paid_for():
+    text = "The ministry announced compensation of Tk 300,000 for the family of each dead miner."
+    assert quantities(text) == [(300_000, "other")]
