@@ -2111,8 +2111,13 @@ class AttributionFinder:
         doc = self.doc
         carrier = doc[attribution.verb]
         for verb in carrier.children:
-            # "..., the agency said, citing police": the one cited is the source
-            if verb.lemma_.lower() == "cite" and verb.dep_ in {"advcl", "xcomp", "conj"}:
+            # "..., the agency said, citing police": the one cited is the
+            # source; a person who tells it, citing witnesses, vouches for it
+            if (
+                verb.lemma_.lower() == "cite"
+                and verb.dep_ in {"advcl", "xcomp", "conj"}
+                and attribution.speaker.kind != "person"
+            ):
                 for cited in verb.children:
                     if cited.dep_ == "dobj" and cited.lemma_.lower() not in EVIDENCE_NOUNS:
                         speaker = self.speaker_of(cited)

@@ -292,3 +292,25 @@ def test_a_body_that_gave_no_comment_is_not_the_source_of_the_claim_it_was_asked
 def test_a_name_withheld_is_the_terms_of_speaking_not_a_claim(terms):
     text = f"Ward\n\nA porter, {terms}, said 30 beds were empty."
     assert [c.text for c in attributed(text)] == ["30 beds were empty"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The pilot had lost radio contact, fire chief Maren Ostby told reporters, "
+            "citing air traffic controllers.",
+            "Maren Ostby",
+        ),
+        (
+            "The gunman had fled on foot, Sheriff Dale Hume said, citing two neighbours.",
+            "Dale Hume",
+        ),
+        (
+            "The tanker was carrying 30 crew, the state news agency said, citing the navy.",
+            "navy",
+        ),
+    ],
+)
+def test_a_named_person_citing_others_vouches_for_the_claim_an_agency_passes_on(text, speaker):
+    assert extract(text)[0].speaker == speaker
