@@ -773,6 +773,11 @@ def _subject(verb: Token) -> Token | None:
         trailing = _trailing_frame_subject(verb) if node is verb else None
         if trailing is not None:
             return trailing
+        # "Three were hurt, the town's mayor, Jon Berg, said.": the parser may
+        # hang the whole closing frame on the story and leave the verb bare
+        stranded = _stranded_subject(verb, closing_only=True) if node is verb else None
+        if stranded is not None:
+            return stranded
         if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
         elif (
@@ -913,9 +918,21 @@ def _stranded_subject(verb: Token, closing_only: bool = False) -> Token | None:
             return None
     else:
         return None
-    if name.pos_ != "PROPN" or name.dep_ not in {"appos", "pobj", "conj"}:
+    if name.pos_ != "PROPN" or name.dep_ not in {"appos", "pobj", "conj", "npadvmod"}:
         return None
     return name
+
+
+def _closing_frame_start(name: Token) -> int:
+    """Where a closing frame the parser hung on the story begins: the comma
+    before "the town's mayor, Jon Berg," or before the name itself."""
+    doc = name.doc
+    first = name.left_edge.i
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "NOUN":
+        role = doc[first - 2].left_edge.i
+        if role >= 1 and doc[role - 1].text == ",":
+            return role - 1
+    return first - 1 if first >= 1 and doc[first - 1].text == "," else first
 
 
 def _trailing_frame_subject(verb: Token) -> Token | None:
@@ -1276,6 +1293,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             # "One man was killed and two others were hurt, police said": so
             # may a content before the frame be split at "and"
             end = max(c.right_edge.i + 1 for c in comps if c.i < verb.i)
+            stranded = _stranded_subject(verb, closing_only=True)
+            if stranded is not None and comp.i < stranded.i:
+                end = min(end, _closing_frame_start(stranded))
         # The parser often hangs a second clause of the content on the speech
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".

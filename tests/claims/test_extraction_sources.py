@@ -314,3 +314,18 @@ def test_a_name_withheld_is_the_terms_of_speaking_not_a_claim(terms):
 )
 def test_a_named_person_citing_others_vouches_for_the_claim_an_agency_passes_on(text, speaker):
     assert extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Three people were hurt, the town's mayor, Jon Berg, said.", "Three people", "Jon Berg"),
+        ("Four cars were burned, a local councillor, Sara Lind, said.", "Four cars", "Sara Lind"),
+    ],
+)
+def test_a_closing_frame_the_parser_hangs_on_the_story_still_names_the_speaker(
+    text, words, speaker
+):
+    claim = claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.text == text[: text.index(",")]
