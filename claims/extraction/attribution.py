@@ -1387,13 +1387,23 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 for c in child.children
             )
         )
+        # "Governor says 14 dead in floods": the parser makes the state the
+        # object and the count its modifier
+        counted_state = child.pos_ == "ADJ" and any(
+            c.dep_ == "nummod" and c.i < child.i for c in child.children
+        )
         if (
             child.dep_ == "dobj"
             and child.i > verb.i
-            and (child.like_num or child.pos_ == "NUM" or clause_as_object)
-            and any(c.dep_ in {"acl", "relcl", "amod"} for c in child.subtree if c.i > child.i)
+            and (child.like_num or child.pos_ == "NUM" or clause_as_object or counted_state)
+            and (
+                counted_state
+                or any(c.dep_ in {"acl", "relcl", "amod"} for c in child.subtree if c.i > child.i)
+            )
         ):
-            span = _trim(doc, child.left_edge.i, min(child.right_edge.i + 1, sent.end))
+            # "Police say two dead": a count and what befell them is a whole claim
+            least = 2 if child.like_num or counted_state else 3
+            span = _trim(doc, child.left_edge.i, min(child.right_edge.i + 1, sent.end), least)
             if span is not None:
                 return span
     lemma = verb_lemma(verb)

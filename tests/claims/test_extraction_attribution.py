@@ -304,6 +304,27 @@ def test_a_headline_can_open_with_its_source():
     assert claim_with(text, "2 killed").speaker == "Police"
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Governor says 14 dead in floods\n\nFloods killed 14 people, Governor Ann Lee said.",
+            "14 dead",
+            "Ann Lee",
+        ),
+        (
+            "Coastguard says 6 missing after ferry sinks\n\nThe ferry sank.",
+            "6 missing",
+            "Coastguard",
+        ),
+        ("Police say two dead after shooting\n\nThe shooting began at noon.", "two dead", "Police"),
+    ],
+)
+def test_a_headline_count_and_its_state_after_says_is_what_the_source_said(text, fragment, speaker):
+    claim = claim_with(text, fragment)
+    assert (claim.speaker, claim.text.split()[0]) == (speaker, fragment.split()[0])
+
+
 @pytest.mark.parametrize("label", ["Exclusive", "Ukraine war", "Analysis"])
 def test_a_headline_label_before_a_colon_is_no_source(label):
     text = f"{label}: 5 killed in drone strike\n\nGovernor Ana Ruiz visited the site."
