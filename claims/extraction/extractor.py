@@ -19,6 +19,7 @@ from .speakers import (
     ANONYMOUS_NOUNS,
     NO_SPEAKER,
     ORG_NOUNS,
+    ROLE_WORDS,
     STUDY_NOUNS,
     Speaker,
     SpeakerResolver,
@@ -343,12 +344,30 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
         # "Police:", "Poll:", "Officials:", "Senator Ward:", but not
         # "Exclusive:", "Ukraine war:" or "Report:", which labels the story
         sources = ORG_NOUNS | STUDY_NOUNS | ANONYMOUS_NOUNS
-        if not named and (root.lemma_.lower() not in sources or root.lemma_.lower() == "report"):
+        # "Sheriff:", "Coroner:": a job, the person the article names with it
+        job = (
+            headline
+            and len(source) == 1
+            and root.lower_ in ROLE_WORDS
+            and root.lemma_.lower() not in sources
+        )
+        if (
+            not named
+            and not job
+            and (root.lemma_.lower() not in sources or root.lemma_.lower() == "report")
+        ):
             continue
         if not headline and (not named or any(t.tag_.startswith("VB") for t in source)):
             continue
         if full is not None and root.pos_ != "PROPN":
             speaker = Speaker(full, "person")
+        elif job:
+            holder = resolver.person_with_role(root.i, root.lower_)
+            speaker = (
+                Speaker(holder[0], "person", holder[1])
+                if holder
+                else Speaker(root.text, "anonymous")
+            )
         else:
             speaker = resolver.from_subject(root)
         # a body the article names in full ("Police" for the Marston Police)

@@ -538,6 +538,21 @@ def test_a_headline_source_before_a_colon_may_be_unnamed_or_the_body_named_later
     assert extract(headline)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sheriff: Two deputies hurt in shootout\n\n"
+            "Two deputies were hurt, Sheriff Dale Hume said.",
+            "Dale Hume",
+        ),
+        ("Coroner: 4 bodies found in lake\n\nDivers searched the lake on Monday.", "Coroner"),
+    ],
+)
+def test_a_headline_job_before_a_colon_is_the_person_named_with_it_or_the_job(text, speaker):
+    assert extract(text)[0].speaker == speaker
+
+
 def test_an_appeal_for_information_is_not_a_claim():
     text = "A woman was hurt in the crash. Anyone with information is asked to call 555-0101."
     assert [c.text for c in extract(text)] == ["A woman was hurt in the crash."]
