@@ -875,6 +875,16 @@ class SpeakerResolver:
             start = core[0].i if core else anchor.i
             role = [t for t in self.doc[start : head.left_edge.i] if not t.is_punct]
             return _text(role) or None
+        job = self.doc[ent.start - 2] if ent.start >= 2 else None
+        if (
+            job is not None
+            and self.doc[ent.start - 1].text == ","
+            and job.pos_ == "NOUN"
+            and job.lemma_.lower() in ROLE_WORDS
+        ):
+            # "..., the town's mayor, Jon Berg, said": an apposition the
+            # parser left unlinked
+            return _text(_strip_det(_core(job))) or None
         before = [t for t in _core(outer) if t.i < ent.start]
         for child in head.children:
             # "Maria Duarte, 61,": an age is not a role, nor "Dorsky himself"

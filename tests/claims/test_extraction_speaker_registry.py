@@ -800,3 +800,9 @@ def test_a_job_before_a_name_the_recogniser_took_for_a_body_makes_it_a_person():
 def test_a_report_by_a_named_body_speaks_for_it():
     text = "A report by the nonpartisan Darlow Policy Center found that 18,000 jobs were added."
     assert extract(text)[0].speaker == "Darlow Policy Center"
+
+
+def test_a_job_set_off_by_commas_before_a_name_is_that_persons_role_for_a_headline():
+    text = "Mayor says 3 hurt in blast\n\nThree people were hurt, the town's mayor, Jon Berg, said."
+    claims = extract(text)
+    assert [c.speaker for c in claims] == ["Jon Berg", "Jon Berg"]
