@@ -56,6 +56,7 @@ ORG_NOUNS = words(
     website navy coastguard legion movement federation authority board team mission utility
     airline railway school university charity municipality city state campaign camp
     television tv radio station bank association league alliance coalition foundation staff
+    carrier
     """
 )
 # Sides and panels that speak as one but are no single person: "the
@@ -131,6 +132,9 @@ STUDY_NOUNS = words(
     ad advert advertisement clip video article editorial letter petition lawsuit documentary
     """
 )
+# Participles whose agent made a study: "a poll published by the Varga agency";
+# "an assessment seen by the newspaper X" is the newspaper's reading of it.
+MAKING_VERBS = words("publish release conduct carry produce issue compile prepare")
 
 
 @dataclass(frozen=True)
@@ -170,10 +174,14 @@ def _core(head: Token) -> list[Token]:
 def _description(words: list[Token], name_start: int) -> list[Token] | None:
     """The words before a name that only describe it ("local broadcaster KTV",
     "the opposition Democratic Alliance", "state-run agency Tass"), or None when
-    a word before the name belongs to it ("Karsia's Defence Ministry")."""
+    a word before the name belongs to it ("Karsia's Defence Ministry"); but
+    in "Pelloria's state carrier AeroPel" the place is the carrier's, and the
+    kind of body between says the name stands alone."""
     before = _strip_det([t for t in words if t.i < name_start])
     if all(t.is_lower or t.text == "-" or _capitalised_to_open(t) for t in before):
         return before
+    if before and before[-1].is_lower and before[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS:
+        return [t for t in before if t.is_lower]
     return None
 
 
@@ -437,6 +445,8 @@ ORG_KINDS = [
     words("union federation confederation syndicate guild workers teamsters"),
     words("group league association alliance coalition society foundation watch"),
     words("company firm operator corporation corp inc ltd carrier"),
+    # "the airline" for "the state carrier AeroPel" or "Transmar Airways"
+    words("airline airlines airways carrier"),
 ]
 # Modifiers any body may carry, which link a description to no name.
 _VAGUE_MODIFIERS = words(
@@ -703,10 +713,13 @@ class SpeakerResolver:
         """'..., the national railway company said.' then 'Nordrail said': a
         company described as the speaker before any body has spoken is the
         body named as the speaker of the very next sentence."""
+        # "the company", or "the terminal's operator": definite either way
+        definite = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        definite.append(token)
         if (
             token.dep_ != "nsubj"
             or token.lemma_.lower() not in COMPANY_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for t in definite for c in t.children)
         ):
             return None
         speaking = [
@@ -753,6 +766,13 @@ class SpeakerResolver:
         if name[:1].isupper() and _same_kind(word, _name_words(said)):
             return True
         return word in said
+
+    def _only_kindred(self, name: str, word: str) -> bool:
+        """Whether the organisation fits the word only as a body of the same
+        kind ("the airline" for "the state carrier AeroPel"), not by its name,
+        its description or its kind of outlet."""
+        said = f"{name.lower()} {self.org_descriptions.get(name, '')}"
+        return word not in said and not any(word in kind for kind in OUTLET_KINDS)
 
     def _names_person(self, ent: Span, surnames: set[str]) -> bool:
         """PERSON entities, and names the recogniser labelled otherwise but that
@@ -969,9 +989,13 @@ class SpeakerResolver:
         name or description holds the word, else the first one named after it
         (a headline's "Ministry says" over "the Ministry of Emergency
         Situations said")."""
-        for start, name in reversed(self.orgs):
-            if start < index and self._fits(name, word):
-                return name
+        earlier = [name for start, name in self.orgs if start < index and self._fits(name, word)]
+        # "the airline" for a body the article only called a carrier: meant
+        # when the article named one body of that kind, not two
+        # one body under its full and short names is still one
+        kindred = {self.acronyms.get(name, name) for name in earlier}
+        if earlier and (not self._only_kindred(earlier[-1], word) or len(kindred) == 1):
+            return earlier[-1]
         if word in GENERIC_ORG_NOUNS:
             for start, name in reversed(self.named_orgs):
                 if index - 200 < start < index and not self._where(start):
@@ -1130,13 +1154,22 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS:
             return self._document_issuer(head)
         if lemma in STUDY_NOUNS:
-            # "a study by the Fiscal Policy Institute": whoever made it
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                    maker = next((o for o in child.children if o.dep_ == "pobj"), None)
-                    found = self.from_subject(maker) if maker is not None else NO_SPEAKER
-                    if found.name and found.kind in {"organisation", "person"}:
-                        return found
+            # "a study by the Fiscal Policy Institute", "a poll published on
+            # Monday by the Varga agency": whoever made it
+            makers = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+            for clause in head.children:
+                if clause.dep_ == "acl" and clause.lemma_.lower() in MAKING_VERBS:
+                    makers += [c for c in clause.children if c.dep_ == "agent"]
+            for child in makers:
+                maker = next((o for o in child.children if o.dep_ == "pobj"), None)
+                found = self.from_subject(maker) if maker is not None else NO_SPEAKER
+                if found.name and found.kind in {"organisation", "person"}:
+                    return found
+            # "the study" after "a study from the Orsa Health Trust"
+            if any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+                earlier = self._introduced_unnamed(head, core)
+                if earlier is not None and earlier.kind == "organisation":
+                    return earlier
             # "a new poll", "the Pew survey"; "a poll carried out for the
             # Herald" keeps whom it was made for, as worded
             words = _strip_det(core) + _made_for(head)
@@ -1188,7 +1221,11 @@ class SpeakerResolver:
                 # department the article named (see the gold conventions)
                 if lower == "police":
                     return Speaker(_text(words), "organisation")
-                earlier = self.org_described(head.i, lower)
+                # "the rebels" for "the rebel Free Kerevan Movement": the
+                # plural of the word the article described the body with
+                earlier = self.org_described(head.i, lower) or (
+                    lemma != lower and self.org_described(head.i, lemma)
+                )
                 if earlier:
                     return Speaker(earlier, "organisation", inferred=True)
             # "the union representing workers at the plant": an unnamed body
@@ -1236,8 +1273,9 @@ class SpeakerResolver:
     def _introduced_unnamed(self, head: Token, core: list[Token]) -> Speaker | None:
         """'The spokesman said' after 'a police spokesman said': the unnamed
         source the article introduced with that noun, as first worded, not
-        the last person named."""
-        if len(_strip_det(core)) != 1:
+        the last person named; "the same report" after "a report by the X
+        Institute" is the institute's."""
+        if len([t for t in _strip_det(core) if t.lower_ != "same"]) != 1:
             return None
         lemma = head.lemma_.lower()
         for earlier in reversed(self.doc[max(0, head.i - 200) : head.i]):
@@ -1248,6 +1286,9 @@ class SpeakerResolver:
                     c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in earlier.children
                 )
             ):
+                first = self.from_subject(earlier)
+                if first.kind == "organisation" and first.name:
+                    return Speaker(first.name, "organisation", first.role, inferred=True)
                 first = self.unnamed(earlier)
                 return Speaker(first.name, "anonymous", inferred=True) if first.name else None
         return None
@@ -1349,10 +1390,21 @@ class SpeakerResolver:
                 return None  # "Ukrainian officials": the noun decides
             name = self.org_phrase(head)
             return Speaker(name, kind, self.org_descriptions.get(name) if kind != "group" else None)
+        beside_body = head.lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
         for token in appositions:
+            ent = self.ent_at.get(token.i)
             if token.ent_type_ in {"ORG", "GPE"}:
-                ent = self.ent_at[token.i]
                 return Speaker(self._org_name(ent), "organisation")  # "the operator, X Coaches,"
+            # "the local newspaper, the Harwick Echo,": a name beside a kind of
+            # body is that body's, whatever the recogniser took it for
+            if (
+                beside_body
+                and token.pos_ == "PROPN"
+                and token.is_title
+                and token.ent_type_ in {"", "FAC", "PRODUCT", "WORK_OF_ART"}
+            ):
+                name = self._org_name(ent) if ent else _text(_strip_det(_core(token)))
+                return Speaker(name, "organisation")
         holder = self._office_holder(head)
         if holder is not None:
             return holder
@@ -1374,6 +1426,10 @@ class SpeakerResolver:
                 return Speaker(fuller, "organisation")
             if head.text in self.acronyms:
                 return Speaker(self.acronyms[head.text], "organisation")
+            # "The Sarkent Observatory for Human Rights, a monitoring group,":
+            # the apposition says the unrecognised name is a body's
+            if any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in head.children):
+                return Speaker(_text(_strip_det(core) + _name_tail(head)), "organisation")
             return self._unrecognised_person(core)
         return None
 
@@ -1455,6 +1511,19 @@ class SpeakerResolver:
         the recogniser split them ("Today" taken for a date)."""
         if head.lemma_.lower() not in OUTLET_NOUNS or head.ent_type_:
             return None
+        # "a regional news site, Bravosk Today, which ...": a name set off by
+        # commas right after the outlet, however the parser attached it
+        after = self.ent_at.get(head.i + 2)
+        if (
+            self.doc[head.i + 1].text == ","
+            and after is not None
+            and after.start == head.i + 2
+            and after.label_ == "ORG"
+            and after.end < len(self.doc)
+            and self.doc[after.end].text == ","
+        ):
+            role = _text(_strip_det(_core(head))) or None
+            return Speaker(self._org_name(after), "organisation", role)
         end = head.i + 1
         while end < head.sent.end and _name_word(self.doc[end], first=end == head.i + 1):
             end += 1
@@ -1500,6 +1569,17 @@ class SpeakerResolver:
                         if obj is not None:
                             return self.from_subject(obj)
         return Speaker(head.lower_, "anonymous")
+
+
+def _name_tail(head: Token) -> list[Token]:
+    """'Observatory for Human Rights', 'Centre of Maritime Studies': the
+    capitalised words a name runs on with after "for" or "of"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"} and prep.i == head.i + 1:
+            tail = list(prep.subtree)
+            if all(t.is_title or t.lower_ in _NAME_JOINERS for t in tail[1:]):
+                return tail
+    return []
 
 
 def _name_word(token: Token, first: bool) -> bool:
