@@ -545,10 +545,15 @@ class SpeakerResolver:
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
         org_texts = {e.text for e in self.ents if e.label_ == "ORG" and len(e) > 1}
+        # and so is a name the article calls a kind of body, wherever it
+        # stands: "the relief charity Harbour Aid", then "Harbour Aid's director"
+        described = _body_names(doc, self.ents)
         self.slips = {
             e.start
             for e in self.ents
-            if e.label_ == "PERSON" and len(e) > 1 and e.text in org_texts
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and (e.text in org_texts or _bare_name(e) in described)
         }
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
@@ -564,15 +569,17 @@ class SpeakerResolver:
                     last = name.split()[-1].lower()
                     if len(name.split()) > len(self.full_names.get(last, "").split()):
                         self.full_names[last] = name
-            elif ent.label_ in {"ORG", "GPE"}:
+            elif ent.label_ in {"ORG", "GPE"} or ent.start in self.slips:
                 name = self.org_phrase(ent.root)
                 self.orgs.append((ent.start, name))
-                if ent.label_ == "ORG":
+                if ent.label_ == "ORG" or ent.start in self.slips:
                     self.named_orgs.append((ent.start, name))
                 description = _words_before(doc, ent.start)
                 # "the daily Morgenpost", whatever label the recogniser gives it
-                if ent.label_ == "ORG" or (
-                    description and description[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
+                if (
+                    ent.label_ == "ORG"
+                    or ent.start in self.slips
+                    or (description and description[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS)
                 ):
                     self._describe(name, description)
                 kind = _kind_in_apposition(ent)
@@ -1068,12 +1075,15 @@ class SpeakerResolver:
                 kindred = self._kindred_org(fuller)
                 if kindred is not None:
                     return kindred
-        # "the general staff" after "the army general staff", unnamed both:
-        # the one fuller wording the article gave
+        # "the general staff" after "the army general staff", unnamed both;
+        # "the provincial government" or a headline's "Army" for "the Ondel
+        # provincial government" or "the Dravenian army", a common noun a
+        # name only qualifies: the one fuller wording the article gave
+        head_word = _name_words(description)[-1:]
         fuller_forms = {
             other
             for _, other in self.orgs
-            if other.islower()
+            if (other.islower() or _name_words(other)[-1:] == head_word == [other.split()[-1]])
             and wanted < set(_name_words(other))
             and len(other.split()) <= 5
             and not _only_modifies(_name_words(description)[-1], other)
@@ -1361,7 +1371,8 @@ class SpeakerResolver:
         if head.text in self.acronyms and head.i > 0 and self.doc[head.i - 1].text == "(":
             # "The Municipal Workers' Union (SMT) said": parsed as the subject
             return Speaker(self.acronyms[head.text], "organisation")
-        if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
+        slip = head.i in self.ent_at and self.ent_at[head.i].start in self.slips
+        if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or slip:
             ent = self.ent_at[head.i]
             titles = [t for t in ent if t.lower_ in TITLES]
             if ent.label_ == "ORG" and titles and titles[-1].i < head.i and ent[0].lower_ in TITLES:
@@ -1569,6 +1580,23 @@ class SpeakerResolver:
                         if obj is not None:
                             return self.from_subject(obj)
         return Speaker(head.lower_, "anonymous")
+
+
+def _bare_name(ent: Span) -> str:
+    """A name without its article or possessive ending: "the Harbour Aid's"."""
+    tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+    return _text(tokens) if tokens else ent.text
+
+
+def _body_names(doc: Doc, ents: list[Span]) -> set[str]:
+    """Multi-word names written after a kind of body ("the relief charity
+    Harbour Aid", "the broadcaster Kanal Nord"), whatever their label."""
+    names = set()
+    for ent in ents:
+        kind = _words_before(doc, ent.start)
+        if len(ent) > 1 and kind and kind[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS:
+            names.add(_bare_name(ent))
+    return names
 
 
 def _name_tail(head: Token) -> list[Token]:

@@ -51,6 +51,20 @@ from tests.claims.extracted import claim_with
             "Three workers were injured",
             "Castell Freight Holdings",
         ),
+        # a shorter form of a body the article named in full
+        (
+            "The Tessin regional council said 200 homes were flooded.\n\n"
+            "The regional council said 40 roads were closed.",
+            "40 roads were closed",
+            "Tessin regional council",
+        ),
+        (
+            "Navy says it sank two smuggling boats\n\n"
+            "The Kessian navy said on Tuesday that two smuggling boats had been sunk off "
+            "the coast.",
+            "it sank two smuggling boats",
+            "Kessian navy",
+        ),
         (
             "Police say 14 protesters were arrested in Varn\n\n"
             "The Varnese police said on Sunday that 14 protesters had been arrested.",
@@ -162,3 +176,15 @@ def test_a_name_beside_a_kind_of_body_is_the_body(text, words, speaker):
 )
 def test_a_description_the_article_links_to_no_one_body_stays_as_worded(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
+
+
+def test_a_name_the_article_calls_a_body_is_no_person_wherever_it_stands():
+    text = (
+        "The relief charity Harbour Aid said its volunteers had counted more than 90 "
+        'bodies on the coast.\n\n"The numbers are far higher," said Lene Achterberg, '
+        "Harbour Aid's country director. Harbour Aid said 2,000 homes were flattened."
+    )
+    first = claim_with(text, "90 bodies")
+    assert (first.speaker, first.speaker_kind) == ("Harbour Aid", "organisation")
+    later = claim_with(text, "2,000 homes were flattened")
+    assert (later.speaker, later.speaker_kind) == ("Harbour Aid", "organisation")
