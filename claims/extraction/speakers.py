@@ -132,6 +132,8 @@ STUDY_NOUNS = words(
     ad advert advertisement clip video article editorial letter petition lawsuit documentary
     """
 )
+# Studies a later "the study" still credits to whoever made them.
+RESEARCH_NOUNS = words("poll survey study analysis audit census assessment research")
 # Participles whose agent made a study: "a poll published by the Varga agency";
 # "an assessment seen by the newspaper X" is the newspaper's reading of it.
 MAKING_VERBS = words("publish release conduct carry produce issue compile prepare")
@@ -456,6 +458,11 @@ _VAGUE_MODIFIERS = words(
 
 # Words for a business, which a report may use before naming it.
 COMPANY_NOUNS = ORG_KINDS[2]
+
+
+# Plurals that stand for people, never for the body a word describes:
+# "others vow consequences" after "other Security Council members".
+_PEOPLE_WORDS = words("other another some many several few all both")
 
 
 # One portfolio under its several names: "the interior ministry" is "the
@@ -1175,8 +1182,10 @@ class SpeakerResolver:
                 found = self.from_subject(maker) if maker is not None else NO_SPEAKER
                 if found.name and found.kind in {"organisation", "person"}:
                     return found
-            # "the study" after "a study from the Orsa Health Trust"
-            if any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children):
+            # "the study" after "a study from the Orsa Health Trust"; an ad or
+            # a video speaks as itself, whoever paid for it
+            definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+            if definite and lemma in RESEARCH_NOUNS:
                 earlier = self._introduced_unnamed(head, core)
                 if earlier is not None and earlier.kind == "organisation":
                     return earlier
@@ -1234,7 +1243,9 @@ class SpeakerResolver:
                 # "the rebels" for "the rebel Free Kerevan Movement": the
                 # plural of the word the article described the body with
                 earlier = self.org_described(head.i, lower) or (
-                    lemma != lower and self.org_described(head.i, lemma)
+                    lemma != lower
+                    and lemma not in _PEOPLE_WORDS
+                    and self.org_described(head.i, lemma)
                 )
                 if earlier:
                     return Speaker(earlier, "organisation", inferred=True)
