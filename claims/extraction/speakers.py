@@ -396,6 +396,17 @@ def _participle_qualifier(head: Token) -> list[Token]:
     return []
 
 
+def _country_of(body: Token) -> list[Token]:
+    """'of neighbouring Drevia' after "the foreign ministry": whose body it
+    is, when the article names the country only there."""
+    for prep in body.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == body.i + 1:
+            words = list(prep.subtree)
+            if len(words) <= 4 and words[-1].ent_type_ == "GPE" and words[-1].dep_ == "pobj":
+                return words
+    return []
+
+
 def _made_for(study: Token) -> list[Token]:
     """'a poll carried out for the Herald', 'a survey conducted for the
     union': the clause saying whom a study was made for, without when; not
@@ -1249,9 +1260,11 @@ class SpeakerResolver:
                 )
                 if earlier:
                     return Speaker(earlier, "organisation", inferred=True)
-            # "the union representing workers at the plant": an unnamed body
-            # keeps who it is, as worded
-            words = sorted(words + _participle_qualifier(head), key=lambda t: t.i)
+            # "the union representing workers at the plant", "the foreign
+            # ministry of neighbouring Drevia": an unnamed body keeps who it
+            # is, as worded
+            qualified = words + _participle_qualifier(head) + _country_of(head)
+            words = sorted(qualified, key=lambda t: t.i)
             return Speaker(_text(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
             qualified = words + _source_qualifiers(head) + _participle_qualifier(head)

@@ -178,6 +178,26 @@ def test_a_description_the_article_links_to_no_one_body_stays_as_worded(text, wo
     assert claim_with(text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The health ministry of neighbouring Kessia said two of its citizens were "
+            "among the 14 dead.",
+            "two of its citizens",
+            "health ministry of neighbouring Kessia",
+        ),
+        (
+            "The interior ministry of Valdoria said 30 people were detained on Friday.",
+            "30 people were detained",
+            "interior ministry of Valdoria",
+        ),
+    ],
+)
+def test_an_unnamed_body_keeps_the_country_it_belongs_to(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
 def test_a_name_the_article_calls_a_body_is_no_person_wherever_it_stands():
     text = (
         "The relief charity Harbour Aid said its volunteers had counted more than 90 "
