@@ -56,6 +56,7 @@ ORG_NOUNS = words(
     website navy coastguard legion movement federation authority board team mission utility
     airline railway school university charity municipality city state campaign camp
     television tv radio station bank association league alliance coalition foundation staff
+    carrier
     """
 )
 # Sides and panels that speak as one but are no single person: "the
@@ -131,6 +132,11 @@ STUDY_NOUNS = words(
     ad advert advertisement clip video article editorial letter petition lawsuit documentary
     """
 )
+# Studies a later "the study" still credits to whoever made them.
+RESEARCH_NOUNS = words("poll survey study analysis audit census assessment research")
+# Participles whose agent made a study: "a poll published by the Varga agency";
+# "an assessment seen by the newspaper X" is the newspaper's reading of it.
+MAKING_VERBS = words("publish release conduct carry produce issue compile prepare")
 
 
 @dataclass(frozen=True)
@@ -170,10 +176,14 @@ def _core(head: Token) -> list[Token]:
 def _description(words: list[Token], name_start: int) -> list[Token] | None:
     """The words before a name that only describe it ("local broadcaster KTV",
     "the opposition Democratic Alliance", "state-run agency Tass"), or None when
-    a word before the name belongs to it ("Karsia's Defence Ministry")."""
+    a word before the name belongs to it ("Karsia's Defence Ministry"); but
+    in "Pelloria's state carrier AeroPel" the place is the carrier's, and the
+    kind of body between says the name stands alone."""
     before = _strip_det([t for t in words if t.i < name_start])
     if all(t.is_lower or t.text == "-" or _capitalised_to_open(t) for t in before):
         return before
+    if before and before[-1].is_lower and before[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS:
+        return [t for t in before if t.is_lower]
     return None
 
 
@@ -386,6 +396,17 @@ def _participle_qualifier(head: Token) -> list[Token]:
     return []
 
 
+def _country_of(body: Token) -> list[Token]:
+    """'of neighbouring Drevia' after "the foreign ministry": whose body it
+    is, when the article names the country only there."""
+    for prep in body.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == body.i + 1:
+            words = list(prep.subtree)
+            if len(words) <= 4 and words[-1].ent_type_ == "GPE" and words[-1].dep_ == "pobj":
+                return words
+    return []
+
+
 def _made_for(study: Token) -> list[Token]:
     """'a poll carried out for the Herald', 'a survey conducted for the
     union': the clause saying whom a study was made for, without when; not
@@ -437,6 +458,8 @@ ORG_KINDS = [
     words("union federation confederation syndicate guild workers teamsters"),
     words("group league association alliance coalition society foundation watch"),
     words("company firm operator corporation corp inc ltd carrier"),
+    # "the airline" for "the state carrier AeroPel" or "Transmar Airways"
+    words("airline airlines airways carrier"),
 ]
 # Modifiers any body may carry, which link a description to no name.
 _VAGUE_MODIFIERS = words(
@@ -446,6 +469,11 @@ _VAGUE_MODIFIERS = words(
 
 # Words for a business, which a report may use before naming it.
 COMPANY_NOUNS = ORG_KINDS[2]
+
+
+# Plurals that stand for people, never for the body a word describes:
+# "others vow consequences" after "other Security Council members".
+_PEOPLE_WORDS = words("other another some many several few all both")
 
 
 # One portfolio under its several names: "the interior ministry" is "the
@@ -535,10 +563,15 @@ class SpeakerResolver:
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
         org_texts = {e.text for e in self.ents if e.label_ == "ORG" and len(e) > 1}
+        # and so is a name the article calls a kind of body, wherever it
+        # stands: "the relief charity Harbour Aid", then "Harbour Aid's director"
+        described = _body_names(doc, self.ents)
         self.slips = {
             e.start
             for e in self.ents
-            if e.label_ == "PERSON" and len(e) > 1 and e.text in org_texts
+            if e.label_ == "PERSON"
+            and len(e) > 1
+            and (e.text in org_texts or _bare_name(e) in described)
         }
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
@@ -554,15 +587,17 @@ class SpeakerResolver:
                     last = name.split()[-1].lower()
                     if len(name.split()) > len(self.full_names.get(last, "").split()):
                         self.full_names[last] = name
-            elif ent.label_ in {"ORG", "GPE"}:
+            elif ent.label_ in {"ORG", "GPE"} or ent.start in self.slips:
                 name = self.org_phrase(ent.root)
                 self.orgs.append((ent.start, name))
-                if ent.label_ == "ORG":
+                if ent.label_ == "ORG" or ent.start in self.slips:
                     self.named_orgs.append((ent.start, name))
                 description = _words_before(doc, ent.start)
                 # "the daily Morgenpost", whatever label the recogniser gives it
-                if ent.label_ == "ORG" or (
-                    description and description[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
+                if (
+                    ent.label_ == "ORG"
+                    or ent.start in self.slips
+                    or (description and description[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS)
                 ):
                     self._describe(name, description)
                 kind = _kind_in_apposition(ent)
@@ -703,10 +738,13 @@ class SpeakerResolver:
         """'..., the national railway company said.' then 'Nordrail said': a
         company described as the speaker before any body has spoken is the
         body named as the speaker of the very next sentence."""
+        # "the company", or "the terminal's operator": definite either way
+        definite = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        definite.append(token)
         if (
             token.dep_ != "nsubj"
             or token.lemma_.lower() not in COMPANY_NOUNS
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            or not any(c.dep_ == "det" and c.lower_ == "the" for t in definite for c in t.children)
         ):
             return None
         speaking = [
@@ -753,6 +791,13 @@ class SpeakerResolver:
         if name[:1].isupper() and _same_kind(word, _name_words(said)):
             return True
         return word in said
+
+    def _only_kindred(self, name: str, word: str) -> bool:
+        """Whether the organisation fits the word only as a body of the same
+        kind ("the airline" for "the state carrier AeroPel"), not by its name,
+        its description or its kind of outlet."""
+        said = f"{name.lower()} {self.org_descriptions.get(name, '')}"
+        return word not in said and not any(word in kind for kind in OUTLET_KINDS)
 
     def _names_person(self, ent: Span, surnames: set[str]) -> bool:
         """PERSON entities, and names the recogniser labelled otherwise but that
@@ -979,9 +1024,13 @@ class SpeakerResolver:
         name or description holds the word, else the first one named after it
         (a headline's "Ministry says" over "the Ministry of Emergency
         Situations said")."""
-        for start, name in reversed(self.orgs):
-            if start < index and self._fits(name, word):
-                return name
+        earlier = [name for start, name in self.orgs if start < index and self._fits(name, word)]
+        # "the airline" for a body the article only called a carrier: meant
+        # when the article named one body of that kind, not two
+        # one body under its full and short names is still one
+        kindred = {self.acronyms.get(name, name) for name in earlier}
+        if earlier and (not self._only_kindred(earlier[-1], word) or len(kindred) == 1):
+            return earlier[-1]
         if word in GENERIC_ORG_NOUNS:
             for start, name in reversed(self.named_orgs):
                 if index - 200 < start < index and not self._where(start):
@@ -1054,12 +1103,15 @@ class SpeakerResolver:
                 kindred = self._kindred_org(fuller)
                 if kindred is not None:
                     return kindred
-        # "the general staff" after "the army general staff", unnamed both:
-        # the one fuller wording the article gave
+        # "the general staff" after "the army general staff", unnamed both;
+        # "the provincial government" or a headline's "Army" for "the Ondel
+        # provincial government" or "the Dravenian army", a common noun a
+        # name only qualifies: the one fuller wording the article gave
+        head_word = _name_words(description)[-1:]
         fuller_forms = {
             other
             for _, other in self.orgs
-            if other.islower()
+            if (other.islower() or _name_words(other)[-1:] == head_word == [other.split()[-1]])
             and wanted < set(_name_words(other))
             and len(other.split()) <= 5
             and not _only_modifies(_name_words(description)[-1], other)
@@ -1140,13 +1192,24 @@ class SpeakerResolver:
         if lemma in DOCUMENT_NOUNS:
             return self._document_issuer(head)
         if lemma in STUDY_NOUNS:
-            # "a study by the Fiscal Policy Institute": whoever made it
-            for child in head.children:
-                if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
-                    maker = next((o for o in child.children if o.dep_ == "pobj"), None)
-                    found = self.from_subject(maker) if maker is not None else NO_SPEAKER
-                    if found.name and found.kind in {"organisation", "person"}:
-                        return found
+            # "a study by the Fiscal Policy Institute", "a poll published on
+            # Monday by the Varga agency": whoever made it
+            makers = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
+            for clause in head.children:
+                if clause.dep_ == "acl" and clause.lemma_.lower() in MAKING_VERBS:
+                    makers += [c for c in clause.children if c.dep_ == "agent"]
+            for child in makers:
+                maker = next((o for o in child.children if o.dep_ == "pobj"), None)
+                found = self.from_subject(maker) if maker is not None else NO_SPEAKER
+                if found.name and found.kind in {"organisation", "person"}:
+                    return found
+            # "the study" after "a study from the Orsa Health Trust"; an ad or
+            # a video speaks as itself, whoever paid for it
+            definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
+            if definite and lemma in RESEARCH_NOUNS:
+                earlier = self._introduced_unnamed(head, core)
+                if earlier is not None and earlier.kind == "organisation":
+                    return earlier
             # "a new poll", "the Pew survey"; "a poll carried out for the
             # Herald" keeps whom it was made for, as worded
             words = _strip_det(core) + _made_for(head)
@@ -1198,12 +1261,20 @@ class SpeakerResolver:
                 # department the article named (see the gold conventions)
                 if lower == "police":
                     return Speaker(_text(words), "organisation")
-                earlier = self.org_described(head.i, lower)
+                # "the rebels" for "the rebel Free Kerevan Movement": the
+                # plural of the word the article described the body with
+                earlier = self.org_described(head.i, lower) or (
+                    lemma != lower
+                    and lemma not in _PEOPLE_WORDS
+                    and self.org_described(head.i, lemma)
+                )
                 if earlier:
                     return Speaker(earlier, "organisation", inferred=True)
-            # "the union representing workers at the plant": an unnamed body
-            # keeps who it is, as worded
-            words = sorted(words + _participle_qualifier(head), key=lambda t: t.i)
+            # "the union representing workers at the plant", "the foreign
+            # ministry of neighbouring Drevia": an unnamed body keeps who it
+            # is, as worded
+            qualified = words + _participle_qualifier(head) + _country_of(head)
+            words = sorted(qualified, key=lambda t: t.i)
             return Speaker(_text(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
             qualified = words + _source_qualifiers(head) + _participle_qualifier(head)
@@ -1246,8 +1317,9 @@ class SpeakerResolver:
     def _introduced_unnamed(self, head: Token, core: list[Token]) -> Speaker | None:
         """'The spokesman said' after 'a police spokesman said': the unnamed
         source the article introduced with that noun, as first worded, not
-        the last person named."""
-        if len(_strip_det(core)) != 1:
+        the last person named; "the same report" after "a report by the X
+        Institute" is the institute's."""
+        if len([t for t in _strip_det(core) if t.lower_ != "same"]) != 1:
             return None
         lemma = head.lemma_.lower()
         for earlier in reversed(self.doc[max(0, head.i - 200) : head.i]):
@@ -1258,6 +1330,9 @@ class SpeakerResolver:
                     c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in earlier.children
                 )
             ):
+                first = self.from_subject(earlier)
+                if first.kind == "organisation" and first.name:
+                    return Speaker(first.name, "organisation", first.role, inferred=True)
                 first = self.unnamed(earlier)
                 return Speaker(first.name, "anonymous", inferred=True) if first.name else None
         return None
@@ -1332,7 +1407,8 @@ class SpeakerResolver:
         if head.text in self.acronyms and head.i > 0 and self.doc[head.i - 1].text == "(":
             # "The Municipal Workers' Union (SMT) said": parsed as the subject
             return Speaker(self.acronyms[head.text], "organisation")
-        if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"}:
+        slip = head.i in self.ent_at and self.ent_at[head.i].start in self.slips
+        if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or slip:
             ent = self.ent_at[head.i]
             titles = [t for t in ent if t.lower_ in TITLES]
             if ent.label_ == "ORG" and titles and titles[-1].i < head.i and ent[0].lower_ in TITLES:
@@ -1361,10 +1437,21 @@ class SpeakerResolver:
                 return None  # "Ukrainian officials": the noun decides
             name = self.org_phrase(head)
             return Speaker(name, kind, self.org_descriptions.get(name) if kind != "group" else None)
+        beside_body = head.lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
         for token in appositions:
+            ent = self.ent_at.get(token.i)
             if token.ent_type_ in {"ORG", "GPE"}:
-                ent = self.ent_at[token.i]
                 return Speaker(self._org_name(ent), "organisation")  # "the operator, X Coaches,"
+            # "the local newspaper, the Harwick Echo,": a name beside a kind of
+            # body is that body's, whatever the recogniser took it for
+            if (
+                beside_body
+                and token.pos_ == "PROPN"
+                and token.is_title
+                and token.ent_type_ in {"", "FAC", "PRODUCT", "WORK_OF_ART"}
+            ):
+                name = self._org_name(ent) if ent else _text(_strip_det(_core(token)))
+                return Speaker(name, "organisation")
         holder = self._office_holder(head)
         if holder is not None:
             return holder
@@ -1386,6 +1473,10 @@ class SpeakerResolver:
                 return Speaker(fuller, "organisation")
             if head.text in self.acronyms:
                 return Speaker(self.acronyms[head.text], "organisation")
+            # "The Sarkent Observatory for Human Rights, a monitoring group,":
+            # the apposition says the unrecognised name is a body's
+            if any(c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in head.children):
+                return Speaker(_text(_strip_det(core) + _name_tail(head)), "organisation")
             return self._unrecognised_person(core)
         return None
 
@@ -1479,6 +1570,19 @@ class SpeakerResolver:
         the recogniser split them ("Today" taken for a date)."""
         if head.lemma_.lower() not in OUTLET_NOUNS or head.ent_type_:
             return None
+        # "a regional news site, Bravosk Today, which ...": a name set off by
+        # commas right after the outlet, however the parser attached it
+        after = self.ent_at.get(head.i + 2)
+        if (
+            self.doc[head.i + 1].text == ","
+            and after is not None
+            and after.start == head.i + 2
+            and after.label_ == "ORG"
+            and after.end < len(self.doc)
+            and self.doc[after.end].text == ","
+        ):
+            role = _text(_strip_det(_core(head))) or None
+            return Speaker(self._org_name(after), "organisation", role)
         end = head.i + 1
         while end < head.sent.end and _name_word(self.doc[end], first=end == head.i + 1):
             end += 1
@@ -1524,6 +1628,34 @@ class SpeakerResolver:
                         if obj is not None:
                             return self.from_subject(obj)
         return Speaker(head.lower_, "anonymous")
+
+
+def _bare_name(ent: Span) -> str:
+    """A name without its article or possessive ending: "the Harbour Aid's"."""
+    tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+    return _text(tokens) if tokens else ent.text
+
+
+def _body_names(doc: Doc, ents: list[Span]) -> set[str]:
+    """Multi-word names written after a kind of body ("the relief charity
+    Harbour Aid", "the broadcaster Kanal Nord"), whatever their label."""
+    names = set()
+    for ent in ents:
+        kind = _words_before(doc, ent.start)
+        if len(ent) > 1 and kind and kind[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS:
+            names.add(_bare_name(ent))
+    return names
+
+
+def _name_tail(head: Token) -> list[Token]:
+    """'Observatory for Human Rights', 'Centre of Maritime Studies': the
+    capitalised words a name runs on with after "for" or "of"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"} and prep.i == head.i + 1:
+            tail = list(prep.subtree)
+            if all(t.is_title or t.lower_ in _NAME_JOINERS for t in tail[1:]):
+                return tail
+    return []
 
 
 def _name_word(token: Token, first: bool) -> bool:
