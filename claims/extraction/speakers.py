@@ -1384,7 +1384,8 @@ class SpeakerResolver:
         candidates += [t for a in appositions for t in a.subtree]
         for token in candidates:
             ent = self.ent_at.get(token.i)
-            if ent is not None and self._body_taken_for_person(ent):
+            if ent is not None and ent.start in self.slips:
+                # "the aid group Kestrel Hope": a body the recogniser took for a person
                 return Speaker(self._org_name(ent), "organisation")
             name = self.canonical_person(ent) if ent is not None else None
             if name:
@@ -1479,18 +1480,6 @@ class SpeakerResolver:
                 return Speaker(_text(_strip_det(core) + _name_tail(head)), "organisation")
             return self._unrecognised_person(core)
         return None
-
-    def _body_taken_for_person(self, ent: Span) -> bool:
-        """'the relief charity Harbour Aid': a name the recogniser took for a
-        person's, written after a lower-case word for a kind of body."""
-        kind = self.doc[ent.start - 1] if ent.start > 0 else None
-        return (
-            ent.label_ == "PERSON"
-            and kind is not None
-            and kind.is_lower
-            and kind.lemma_.lower() in ORG_NOUNS
-            and kind.lemma_.lower() not in ROLE_WORDS
-        )
 
     def _office_holder(self, head: Token) -> Speaker | None:
         """'Superintendent of Police R. K. Nair', 'Minister of Health Ana
