@@ -701,9 +701,11 @@ def is_estimate_verb(token: Token) -> bool:
         return False
     children = list(token.children)
     objects = [c for c in children if c.dep_ == "dobj"]
-    # "put the number of homes destroyed at 62": the parser may hang the "at"
-    # on a participle inside the object rather than on the verb
-    holders = children + [t for o in objects for t in o.subtree if t.dep_ == "prep"]
+    # "put the number of homes destroyed at 62", "puts its losses in the
+    # same period at 90": the parser may hang the "at" on a word inside the
+    # object or inside another phrase of the verb rather than on the verb
+    phrases = objects + [c for c in children if c.dep_ == "prep"]
+    holders = children + [t for o in phrases for t in o.subtree if t.dep_ == "prep"]
     return bool(objects) and any(
         c.dep_ == "prep"
         # a poll puts a party "on" a share, never a boat "on 2 trailers"

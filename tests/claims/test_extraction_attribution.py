@@ -285,6 +285,11 @@ def test_a_participle_report_attributes_its_object_not_the_main_clause():
             "$4 billion",
             "Ray Calloway",
         ),
+        (
+            "The militia puts its own losses in the same period at fewer than 50 fighters.",
+            "50",
+            "militia",
+        ),
     ],
 )
 def test_putting_a_figure_at_a_number_attributes_it(text, fragment, speaker):
