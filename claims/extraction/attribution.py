@@ -775,11 +775,13 @@ def _subject(verb: Token) -> Token | None:
         trailing = _trailing_frame_subject(verb) if node is verb else None
         if trailing is not None:
             return trailing
-        # "Three were hurt, the town's mayor, Jon Berg, said.": the parser may
-        # hang the whole closing frame on the story and leave the verb bare
-        stranded = _stranded_subject(verb, closing_only=True) if node is verb else None
-        if stranded is not None:
-            return stranded
+        # "Three were hurt, the town's mayor, Jon Berg, said.", "..., a
+        # spokesperson for the ambulance service said.": the parser may hang
+        # the whole closing frame on the story and leave the verb bare
+        if node is verb:
+            stranded = _stranded_subject(verb, closing_only=True) or _closing_source(verb)
+            if stranded is not None:
+                return stranded
         if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
         elif (
@@ -923,6 +925,34 @@ def _stranded_subject(verb: Token, closing_only: bool = False) -> Token | None:
     if name.pos_ != "PROPN" or name.dep_ not in {"appos", "pobj", "conj", "npadvmod"}:
         return None
     return name
+
+
+_SOURCE_NOUNS = ANONYMOUS_NOUNS | ORG_NOUNS | ROLE_WORDS | UNNAMED_PERSON_NOUNS
+
+
+def _closing_source(verb: Token) -> Token | None:
+    """'..., a spokesperson for the regional ambulance service said.': a
+    speech verb closing the sentence with no subject of its own, after a
+    comma and a noun phrase for a source the parser hung on the story."""
+    doc = verb.doc
+    if verb.i < 3 or not is_speech_verb(verb) or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    if verb.i + 1 < len(doc) and not doc[verb.i + 1].is_punct:
+        return None
+    comma = next((k for k in range(verb.i - 1, verb.sent.start, -1) if doc[k].text == ","), None)
+    if comma is None or verb.i - comma > 10:
+        return None
+    frame = doc[comma + 1 : verb.i]
+    roots = [t for t in frame if not (comma < t.head.i < verb.i)]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if root.pos_ not in {"NOUN", "PROPN"} or root.dep_ not in {"appos", "npadvmod", "dobj", "conj"}:
+        return None
+    known = root.lemma_.lower() in _SOURCE_NOUNS or root.ent_type_ in {"PERSON", "ORG"}
+    return root if known else None
 
 
 def _closing_frame_start(name: Token) -> int:
@@ -1298,6 +1328,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             stranded = _stranded_subject(verb, closing_only=True)
             if stranded is not None and comp.i < stranded.i:
                 end = min(end, _closing_frame_start(stranded))
+            source = _closing_source(verb) if stranded is None else None
+            if source is not None and comp.i < source.i:
+                end = min(end, source.left_edge.i - 1)
         # The parser often hangs a second clause of the content on the speech
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".

@@ -329,3 +329,13 @@ def test_a_closing_frame_the_parser_hangs_on_the_story_still_names_the_speaker(
     claim = claim_with(text, words)
     assert claim.speaker == speaker
     assert claim.text == text[: text.index(",")]
+
+
+def test_an_unnamed_source_closing_the_sentence_is_the_speaker_however_it_is_parsed():
+    text = (
+        "Three of the injured had deep cuts and were taken to the trauma ward at Selby "
+        "General Hospital, a spokesman for the county ambulance service said."
+    )
+    claim = claim_with(text, "Three of the injured")
+    assert claim.speaker == "spokesman for the county ambulance service"
+    assert claim.text.endswith("Selby General Hospital")
