@@ -229,6 +229,15 @@ HELD_STANCE_NOUNS = words(
     word congratulations thanks plan push bid
     """
 )
+# Nouns of a resolve or a choice its holder makes known, with what it is to
+# do: "his refusal to debate", "the council's decision to close the pool",
+# "her determination to run again" (FrameNet's Deciding and Willingness)
+HELD_STANCE_NOUNS |= words(
+    """
+    decision determination refusal resolve intention intent commitment willingness
+    unwillingness reluctance readiness eagerness desire insistence threat
+    """
+)
 # ("give" is left out: "gave him a shot at the title" is a chance, not a jab)
 STANCE_LIGHT_VERBS = words(
     "make offer express voice take hold draw raise pay launch level lodge file mount wage renew"
@@ -265,6 +274,9 @@ _BACKSHIFT = {"had", "would", "could", "might", "'d"}
 # "their call for a ban", "its decision to appeal": a possessive means whom
 # its pronoun would
 _GROUP_POSSESSIVES = {"their": "they", "its": "it", "our": "we"}
+# a signature after a quote: "” ― Ana Ruiz", "” -- A. J. de Vries."
+_SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--)[ \t]*([^\n]+?)[ \t.]*$", re.M)
+_NAME_PARTICLES = {"de", "da", "del", "la", "van", "von", "der", "di", "du", "le", "bin"}
 # closing marks after the stop include typed ones: "... the community.''"
 _SENTENCE_END = re.compile(r"[.!][”\"'’»)]*(\s|$)")
 
@@ -465,6 +477,7 @@ _STUDY_SUBJECTS = STUDY_NOUNS | words(
     report reports email emails record records photo photos image images result results
     document documents file files filing filings figure figures statistic statistics number
     numbers return returns polling tally count transcript transcripts datum
+    average averages
     """
 )
 
@@ -645,7 +658,19 @@ def _study_finding(verb: Token) -> bool:
     return (
         bool(subjects)
         and subjects[0].lemma_.lower() in _STUDY_SUBJECTS
-        and any(c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "ccomp" for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and (c.pos_ != "PRON" or _predicated(c)) or c.dep_ == "ccomp"
+            for c in verb.children
+        )
+    )
+
+
+def _predicated(obj: Token) -> bool:
+    """'The video shows him with his hands raised', 'the poll shows her ahead':
+    a pronoun object is a finding when something is said of it."""
+    return any(
+        c.dep_ in {"prep", "advmod", "acomp", "oprd", "xcomp"} and c.i > obj.i
+        for c in obj.head.children
     )
 
 
@@ -1265,6 +1290,8 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             for t in doc[min(c.i, verb.i) : max(c.i, verb.i)]
         )
     ]
+    if not comps:
+        comps = _clause_before_semicolon(verb)
     if comps:
         comp = comps[0]
         # "say they don't yet know enough": the parser may split one clause
@@ -1308,11 +1335,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span
-    # "As the agency reported on Friday, the plant was shut": the main clause
+    # "As the agency reported on Friday, the plant was shut": the main clause;
+    # "as she called for a recount" or "as he talked about jobs" says its own
     if (
         verb.dep_ == "advcl"
         and verb.head.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _OWN_TOPIC_PREPS
+            for c in verb.children
+        )
     ):
         span = _trim(doc, verb.right_edge.i + 1, min(verb.head.right_edge.i + 1, sent.end))
         if span is not None:
@@ -1324,7 +1356,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return span
     # "..., he said." parsed as a parenthetical hanging on the main clause;
     # "..., calling him a liar" has content of its own, its object
-    own_object = any(c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > verb.i for c in verb.children)
+    own_object = any(
+        c.i > verb.i
+        and (
+            c.dep_ in {"dobj", "xcomp", "oprd"}
+            or c.dep_ == "prep"
+            and c.lower_ in _OWN_TOPIC_PREPS
+            and verb_lemma(verb) in REPORTING_VERBS | ADVOCACY_VERBS
+        )
+        for c in verb.children
+    )
     # "..., he said, referring to the convention": a participle with no
     # subject of its own is not the frame of the clause before it
     participle = verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
@@ -1411,7 +1452,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             or _study_finding(verb)
             or _wanted_object(verb)
         )
-        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and (c.pos_ != "PRON" or _study_finding(verb) and _predicated(c))
+            for c in verb.children
+        )
     ) or is_estimate_verb(verb):
         # "put the crowd at 25,000, while police estimated it at 8,000": a
         # clause with a subject of its own is the next source's
@@ -1516,6 +1560,26 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             end -= 1
         return _trim(doc, verb.i, min(end, sent.end))
     return None
+
+
+# what a reporting verb in a clause of its own speaks of, rather than when
+# or where: "as she called for a recount", "as he talked about jobs"
+_OWN_TOPIC_PREPS = {"for", "about", "against", "of"}
+
+
+def _clause_before_semicolon(verb: Token) -> list[Token]:
+    """'Aides said the delay was deliberate; they learned of it on Friday':
+    the parser may hang the said clause on the next statement's verb, beyond
+    the semicolon; the clause before it is still what was said."""
+    doc = verb.doc
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i < verb.i:
+            continue
+        stop = next((t.i for t in doc[verb.i : comp.i] if t.text == ";"), None)
+        if stop is None:
+            continue
+        return [c for c in comp.children if c.dep_ == "ccomp" and verb.i < c.right_edge.i < stop]
+    return []
 
 
 def _question_asked(verb: Token) -> Token | None:
@@ -1804,6 +1868,9 @@ class AttributionFinder:
         after = self._frame_after(quote, span)
         if after is not None:
             return after
+        signed = self._signature(quote)
+        if signed is not None:
+            return None, signed, "―"
         # "He continued, “...”": whatever the verb, the quote is its complement
         root = span.root
         head = root.head
@@ -1823,6 +1890,24 @@ class AttributionFinder:
                     return node, self.speaker_of(subject), _phrase(node, subject)
                 break
         return self._frame_before(quote, span)
+
+    def _signature(self, quote: Quote) -> Speaker | None:
+        """'“The plan will fail.” ― Ana Ruiz': a dash and a name closing the
+        paragraph sign the quote before them, as pull quotes and readers'
+        voices are signed; anything else after the dash (a clause, a
+        lower-case word) is not a signature."""
+        p_end = self.paragraph_of(quote.start)[1]
+        signature = _SIGNATURE.match(self.text, quote.end, p_end)
+        if signature is None:
+            return None
+        name = self.doc.char_span(*signature.span(1), alignment_mode="expand")
+        if name is None or not 2 <= len(name) <= 6:
+            return None
+        if not all(t.is_title or t.text in {".", "-"} or t.lower_ in _NAME_PARTICLES for t in name):
+            return None
+        if not (name[0].is_title and name[-1].is_title):
+            return None
+        return Speaker(self.resolver.canonical(name.text), "person")
 
     def _frame_before(self, quote: Quote, span: Span) -> tuple[Token | None, Speaker | None, str]:
         """'As Ana Ruiz said last week, “...”', 'Ruiz told reporters: “...”':

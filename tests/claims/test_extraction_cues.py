@@ -208,3 +208,157 @@ def test_an_instruction_told_to_people_is_attributed():
     text = "Since Monday, health officials have told residents not to drink water from the river."
     claim = attributed_claim_with(text, "not to drink water")
     assert claim.speaker == "health officials"
+
+
+# -- a quote signed with a dash and a name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Readers respond.\n\n“The new bridge is a waste of money. Nobody asked for it.”"
+            " ― Maria Lopez\n",
+            "Nobody asked for it",
+            "Maria Lopez",
+        ),
+        (
+            'Voters speak.\n\n"The council ignored us again and again."— Jean-Paul de Vries.\n',
+            "The council ignored us",
+            "Jean-Paul de Vries",
+        ),
+    ],
+)
+def test_a_dash_and_a_name_after_a_quote_sign_it(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_clause_after_the_dash_signs_nothing():
+    text = "The mayor spoke.\n\n“We will rebuild the school by spring.” ― and few believed it.\n"
+    assert no_attributed_claim_with(text, "rebuild the school")
+
+
+# -- a transcript's turns ---------------------------------------------------------
+
+
+def test_a_turn_of_a_transcript_opened_by_a_mark_is_its_speakers():
+    text = (
+        "The interview, in part:\n\n"
+        '"HOLLAND: Will you support the budget bill this week?\n\n'
+        '"MARSH: We will support it. The governor has made that clear.\n'
+    )
+    assert attributed_claim_with(text, "We will support it").speaker == "MARSH"
+
+
+def test_a_quote_opening_with_a_word_and_a_colon_is_no_turn():
+    text = "“Security: that is what the port needs now,” a docker said.\n"
+    assert attributed_claim_with(text, "the port needs now").speaker != "Security"
+
+
+# -- a resolve or a choice held by its possessor ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ann Cole spoke on Monday. Cole's refusal to debate the challenger "
+            "angered voters.",
+            "refusal to debate",
+            "Ann Cole",
+        ),
+        (
+            "The union's threat to strike in May worried the port.",
+            "threat to strike in May",
+            "union",
+        ),
+        (
+            "Senator Maria Lopez spoke on Monday. Her determination to run again surprised "
+            "the party.",
+            "determination to run again",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_possessed_resolve_to_act_is_its_holders(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_decision_no_one_holds_is_no_ones_claim():
+    assert no_attributed_claim_with(
+        "The decision to close the pool came in July.", "close the pool"
+    )
+
+
+# -- what was said before a semicolon ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Republicans said the timing of the vote was not intentional; they only learned "
+            "on Friday of the plan.",
+            "the timing of the vote was not intentional",
+            "Republicans",
+        ),
+        (
+            "The company said the timing of the layoffs was not planned; it only learned "
+            "last week of the cuts.",
+            "the timing of the layoffs was not planned",
+            "company",
+        ),
+        (
+            "Neighbours said the noise from the plant was not new; they first complained in "
+            "March about it.",
+            "the noise from the plant was not new",
+            "Neighbours",
+        ),
+    ],
+)
+def test_a_clause_said_before_a_semicolon_is_said_however_it_is_parsed(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+    assert ";" not in claim.text
+
+
+# -- a finding about someone ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The video shows him with his hands in the air.", "with his hands in the air"),
+        ("The latest poll shows her ahead by 3 points.", "ahead by 3 points"),
+        ("Polling averages show Ruiz with a lead of four points.", "with a lead of four points"),
+    ],
+)
+def test_what_a_study_shows_of_someone_is_its_finding(text, words):
+    assert attributed_claim_with(text, words)
+
+
+def test_a_study_showing_a_bare_pronoun_finds_nothing():
+    assert not attributed("The footage shows them.")
+
+
+# -- a reporting verb in a clause of its own speaks of its topic ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "scene"),
+    [
+        (
+            "Senator Ruth Ames was emotional as she called for a ban on the pesticide.",
+            "a ban on the pesticide",
+            "was emotional",
+        ),
+        (
+            "The crowd cheered as Mayor Tom Okafor talked about the new stadium.",
+            "the new stadium",
+            "The crowd cheered",
+        ),
+    ],
+)
+def test_calling_for_something_in_an_as_clause_is_about_that_thing(text, words, scene):
+    assert attributed_claim_with(text, words)
+    assert no_attributed_claim_with(text, scene)
