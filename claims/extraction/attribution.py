@@ -275,7 +275,7 @@ _BACKSHIFT = {"had", "would", "could", "might", "'d"}
 # its pronoun would
 _GROUP_POSSESSIVES = {"their": "they", "its": "it", "our": "we"}
 # a signature after a quote: "” ― Ana Ruiz", "” -- A. J. de Vries."
-_SIGNATURE = re.compile(r"[ \t]*(?:―|—|–|--)[ \t]*([^\n]+?)[ \t.]*$", re.M)
+_SIGNATURE = re.compile(r"[^\S\n]*(?:―|—|–|--)[^\S\n]*([^\n―—–]+?)(?:[^\S\n]|\.)*$", re.M)
 _NAME_PARTICLES = {"de", "da", "del", "la", "van", "von", "der", "di", "du", "le", "bin"}
 # closing marks after the stop include typed ones: "... the community.''"
 _SENTENCE_END = re.compile(r"[.!][”\"'’»)]*(\s|$)")
@@ -1865,12 +1865,13 @@ class AttributionFinder:
         span = quote_tokens(doc, quote)
         if span is None:
             return None, None, ""
-        after = self._frame_after(quote, span)
-        if after is not None:
-            return after
+        # (a dash before a name may parse as a verb with the name its subject)
         signed = self._signature(quote)
         if signed is not None:
             return None, signed, "―"
+        after = self._frame_after(quote, span)
+        if after is not None:
+            return after
         # "He continued, “...”": whatever the verb, the quote is its complement
         root = span.root
         head = root.head
@@ -1894,11 +1895,15 @@ class AttributionFinder:
     def _signature(self, quote: Quote) -> Speaker | None:
         """'“The plan will fail.” ― Ana Ruiz': a dash and a name closing the
         paragraph sign the quote before them, as pull quotes and readers'
-        voices are signed; anything else after the dash (a clause, a
-        lower-case word) is not a signature."""
-        p_end = self.paragraph_of(quote.start)[1]
-        signature = _SIGNATURE.match(self.text, quote.end, p_end)
+        voices are signed, and every quote of a paragraph that opens with one;
+        anything else after the dash (a clause, a lower-case word) is not a
+        signature."""
+        p_start, p_end = self.paragraph_of(quote.start)
+        signature = _SIGNATURE.search(self.text, quote.end, p_end)
         if signature is None:
+            return None
+        before = self.text[quote.end : signature.start()].strip()
+        if before and not (quote.start == p_start and before[-1] in CLOSING | STRAIGHT_MARKS):
             return None
         name = self.doc.char_span(*signature.span(1), alignment_mode="expand")
         if name is None or not 2 <= len(name) <= 6:
@@ -1907,7 +1912,7 @@ class AttributionFinder:
             return None
         if not (name[0].is_title and name[-1].is_title):
             return None
-        return Speaker(self.resolver.canonical(name.text), "person")
+        return Speaker(name.text, "person")  # spelt out in full where it signs
 
     def _frame_before(self, quote: Quote, span: Span) -> tuple[Token | None, Speaker | None, str]:
         """'As Ana Ruiz said last week, “...”', 'Ruiz told reporters: “...”':

@@ -362,3 +362,11 @@ def test_a_study_showing_a_bare_pronoun_finds_nothing():
 def test_calling_for_something_in_an_as_clause_is_about_that_thing(text, words, scene):
     assert attributed_claim_with(text, words)
     assert no_attributed_claim_with(text, scene)
+
+
+def test_a_signature_signs_every_quote_of_the_paragraph_it_closes():
+    text = (
+        "Readers respond.\n\n“The rent went up again.” And then: “We cannot stay here much"
+        " longer.”\u00a0―\u00a0Rosa M. Alvarez.\n"
+    )
+    assert attributed_claim_with(text, "The rent went up again").speaker == "Rosa M. Alvarez"
