@@ -1737,7 +1737,12 @@ class AttributionFinder:
         self.known: list[Attribution] = []
         self._headline: dict[tuple[int, int], bool] = {}
         # (after the state above: a framed phrase is found through its frame's speaker)
-        self.direct = [q for q in self.quotes if is_direct(doc, q) or self._framed_phrase(q)]
+        # and a signed quote is speech, verb or not ("“A disgrace.” ― Ana Ruiz")
+        self.direct = [
+            q
+            for q in self.quotes
+            if is_direct(doc, q) or self._framed_phrase(q) or self._signed_phrase(q)
+        ]
 
     # -- helpers ---------------------------------------------------------------
 
@@ -1891,6 +1896,11 @@ class AttributionFinder:
                     return node, self.speaker_of(subject), _phrase(node, subject)
                 break
         return self._frame_before(quote, span)
+
+    def _signed_phrase(self, quote: Quote) -> bool:
+        span = quote_tokens(self.doc, quote)
+        words = 0 if span is None else sum(not (t.is_punct or t.is_space) for t in span)
+        return words >= 2 and self._signature(quote) is not None
 
     def _signature(self, quote: Quote) -> Speaker | None:
         """'“The plan will fail.” ― Ana Ruiz': a dash and a name closing the
@@ -2597,6 +2607,12 @@ class AttributionFinder:
             if source is None:
                 return None
             phrase_end = max(source.right_edge.i + 1, to.i + 2)
+            if token.i <= sent.start + 1 and phrase_end >= sent.end - 1:
+                # "According to Ana Ruiz, the plan reeks of fear": the parser may
+                # take the whole clause after the comma for the source's apposition
+                comma = next((t.i for t in doc[source.i : sent.end] if t.text == ","), None)
+                if comma is not None:
+                    phrase_end = comma + 1
             if token.i <= sent.start + 1:
                 span = _trim(doc, phrase_end, sent.end)
             elif all(t.is_punct for t in doc[phrase_end : sent.end]):

@@ -370,3 +370,17 @@ def test_a_signature_signs_every_quote_of_the_paragraph_it_closes():
         " longer.”\u00a0―\u00a0Rosa M. Alvarez.\n"
     )
     assert attributed_claim_with(text, "The rent went up again").speaker == "Rosa M. Alvarez"
+
+
+def test_a_signed_phrase_with_no_verb_is_quoted_speech():
+    text = "Readers respond.\n\n“A waste of money and of everyone's time.” ― Tom Baker\n"
+    assert attributed_claim_with(text, "A waste of money").speaker == "Tom Baker"
+
+
+# -- "according to" before a clause the parser joins to the source --------------------
+
+
+def test_according_to_a_source_before_a_clause_read_as_its_apposition():
+    text = "According to radio host Dan Ortiz, the plan reeks of fear and desperation."
+    claim = attributed_claim_with(text, "the plan reeks of fear")
+    assert (claim.text, claim.speaker) == ("the plan reeks of fear and desperation", "Dan Ortiz")
