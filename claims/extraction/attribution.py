@@ -53,7 +53,7 @@ REPORTING_VERBS = (
     characterize characterise question ask insist acknowledge confirm deny update warn
     promise pledge vow tout hail decry denounce applaud welcome lament mock ridicule support back
     endorse prefer refuse recall discuss express joke respond list name speak talk refer
-    comment complain boast brag interview pressure challenge point
+    comment complain boast brag interview pressure challenge point exhort implore
     """
     )
     | words(
@@ -1439,8 +1439,17 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # "wants to run again", "urged residents to leave", and "told residents
     # not to drink the water": an instruction given is the teller's claim
     if lemma in COGNITION_VERBS | REPORTING_VERBS or lemma in {"tell", "threaten"}:
+        told = any(c.dep_ == "dobj" for c in verb.children) and lemma in _INSTRUCTING_VERBS
         for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > verb.i:
+            # "told supporters to “go home and vote”": with a quote mark
+            # before it the parser may read the instruction as a purpose
+            instruction = (
+                told
+                and child.dep_ == "advcl"
+                and child.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            )
+            if (child.dep_ == "xcomp" or instruction) and child.i > verb.i:
                 span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
                 if span is not None:
                     return span
@@ -1565,6 +1574,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
 # what a reporting verb in a clause of its own speaks of, rather than when
 # or where: "as she called for a recount", "as he talked about jobs"
 _OWN_TOPIC_PREPS = {"for", "about", "against", "of"}
+
+
+# Verbs whose object is told to do what follows: "urged voters to stay home"
+_INSTRUCTING_VERBS = words("tell urge exhort implore beg ask order instruct advise encourage")
 
 
 def _clause_before_semicolon(verb: Token) -> list[Token]:

@@ -384,3 +384,30 @@ def test_according_to_a_source_before_a_clause_read_as_its_apposition():
     text = "According to radio host Dan Ortiz, the plan reeks of fear and desperation."
     claim = attributed_claim_with(text, "the plan reeks of fear")
     assert (claim.text, claim.speaker) == ("the plan reeks of fear and desperation", "Dan Ortiz")
+
+
+# -- an instruction in quote marks, parsed as a purpose ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Ames tells her supporters at a rally to “go to your place and vote” and "
+            "then “stay there.”",
+            "go to your place and vote",
+            "Ames",
+        ),
+        (
+            'Governor Ruth Ames exhorted voters to "vote your conscience" at the convention.',
+            "vote your conscience",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_what_someone_is_told_to_do_is_the_tellers_claim(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_someone_hired_to_do_something_is_not_told_it():
+    assert no_attributed_claim_with("Ames hired a lawyer to argue the case.", "argue the case")
