@@ -179,7 +179,7 @@ ATTITUDE_ADJECTIVES = words(
     appreciative grateful thankful enthusiastic upbeat bullish adamant eager willing reluctant
     determined afraid fearful nervous anxious uneasy hostile sympathetic dismissive loyal fond
     ambivalent outspoken vocal uncomfortable comfortable shy upfront interested content impressed
-    delighted aware emphatic explicit divided split united unanimous
+    delighted aware emphatic explicit divided split united unanimous coy cagey guarded
     """
 )
 # Nouns for one who holds a stance: "is a fierce critic of the tariff",
@@ -1580,6 +1580,24 @@ _OWN_TOPIC_PREPS = {"for", "about", "against", "of"}
 _INSTRUCTING_VERBS = words("tell urge exhort implore beg ask order instruct advise encourage")
 
 
+def _headline_verb(token: Token) -> str | None:
+    """The verb of saying a headline word is in the present ('Slams' slam,
+    'Denies' deny, 'Praises' praise), if it is one."""
+    word = token.lower_
+    # after a plural source the verb is bare: "Union Leaders Slam ..."
+    plural = token.i > 0 and token.nbor(-1).lower_.endswith("s")
+    if word.endswith("ies"):
+        forms: tuple[str, ...] = (word[:-3] + "y",)
+    elif word.endswith("es"):
+        forms = (word[:-1], word[:-2])  # "praises", "pushes"
+    else:
+        forms = (word[:-1],) if word.endswith("s") else ()
+    for lemma in forms + ((word,) if plural else ()):
+        if lemma in SPEECH_VERBS | REPORTING_VERBS | ADVOCACY_VERBS:
+            return lemma
+    return None
+
+
 def _clause_before_semicolon(verb: Token) -> list[Token]:
     """'Aides said the delay was deliberate; they learned of it on Friday':
     the parser may hang the said clause on the next statement's verb, beyond
@@ -2210,6 +2228,63 @@ class AttributionFinder:
             ):
                 found.append(held)
                 self.known.append(held)
+        return found
+
+    def title_case_headlines(self, taken: list[Attribution]) -> list[Attribution]:
+        """'Union Leaders Slam Mayor Over Budget Cuts', 'Governor Vows To Veto
+        Tax Bill': in a headline set in title case the parser reads every word
+        as a name and finds no verb; a capitalised word that is a verb of
+        saying in the present ('Slams', 'Vows', 'Urges') splits the line into
+        its source and what the source says."""
+        doc = self.doc
+        found: list[Attribution] = []
+        for p_start, p_end in self.paras:
+            # (a headline may close with a full stop, as a title set in a plain-text copy)
+            one_line = not _SENTENCE_END.search(self.text, p_start, p_end - 1)
+            if not one_line or any(p_start <= a.start < p_end for a in taken):
+                continue
+            line = doc.char_span(p_start, p_end, alignment_mode="expand")
+            if line is None:
+                continue
+            words = [t for t in line if t.is_alpha]
+            if len(words) < 4 or sum(not (t.is_title or t.is_upper) for t in words) > 1:
+                continue
+            for verb in line[1:]:
+                if not verb.is_title or _headline_verb(verb) is None:
+                    continue
+                if any(t.text == ":" for t in line[: verb.i - line.start]):
+                    break  # "Poll: Voters Back ...": the colon names the source
+                source = [t for t in line[: verb.i - line.start] if not t.is_punct]
+                said = [t for t in doc[verb.i + 1 : line.end] if t.is_alpha or t.like_num]
+                if not 1 <= len(source) <= 6 or not all(t.is_title or t.is_upper for t in source):
+                    break
+                if (
+                    len(said) < 2
+                    or _headline_verb(verb) == "claim"
+                    and any(t.lower_ in {"life", "lives"} for t in said)
+                ):
+                    break  # "Blast Claims 12 Lives": no one speaks
+                end = line.end
+                while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                    end -= 1
+                name = doc[source[0].i : source[-1].i + 1].text
+                resolved = self.resolver.from_subject(source[-1])
+                if resolved.name and resolved.name.split()[-1] in name:
+                    speaker = resolved  # "Governor" is the governor the article names
+                elif any(t.ent_type_ == "PERSON" for t in source) or (
+                    self.resolver.canonical(name) != name  # a surname the article expands
+                ):
+                    speaker = Speaker(self.resolver.canonical(name), "person")
+                elif source[-1].lower_.endswith("s"):
+                    speaker = Speaker(name, "group")  # "Union Leaders", "Black Lawmakers"
+                else:
+                    speaker = Speaker(name, "organisation")
+                start = doc[verb.i + 1].idx
+                found.append(
+                    Attribution(start, doc[end - 1].idx + len(doc[end - 1]), speaker, verb.text)
+                )
+                break
+        self.known.extend(found)
         return found
 
     def _first_hand(

@@ -143,6 +143,7 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     paras = finder.paras
     attributions = finder.quote_attributions()
     attributions += finder.reported_attributions(attributions)
+    attributions += finder.title_case_headlines(attributions)
     attributions += finder.quoted_word_attributions(attributions)
     attributions = finder.fill_orphans(sorted(attributions, key=lambda a: a.start))
     drafts = [_Draft.of(a) for a in attributions]

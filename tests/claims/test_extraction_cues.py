@@ -411,3 +411,65 @@ def test_what_someone_is_told_to_do_is_the_tellers_claim(text, words, speaker):
 
 def test_someone_hired_to_do_something_is_not_told_it():
     assert no_attributed_claim_with("Ames hired a lawyer to argue the case.", "argue the case")
+
+
+# -- a headline in title case -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Union Leaders Slam Mayor Over Budget Cuts\n\nThe union met on Monday.",
+            "Mayor Over Budget Cuts",
+            "Union Leaders",
+        ),
+        (
+            "Senator Ruth Ames Praises Port Deal As A Win For Workers\n\nAmes spoke on Monday.",
+            "Port Deal As A Win For Workers",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_a_verb_of_saying_splits_a_title_case_headline(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Factory Blast Claims 12 Lives\n\nA blast killed 12 workers.",
+        "Heavy Rains Bring Floods To Coast Towns\n\nRain fell for a week.",
+        # "Voters" is no form of "vote"
+        "Young Voters Abandon Party Over Housing Costs\n\nThe party met on Monday.",
+    ],
+)
+def test_a_title_case_headline_without_a_speaker_stays_unattributed(text):
+    assert not attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Tom Okafor was guarded about the budget talks.",
+            "the budget talks",
+            "Tom Okafor",
+        ),
+        (
+            "Senator Lena Park was coy about whether she would run again.",
+            "whether she would run again",
+            "Lena Park",
+        ),
+    ],
+)
+def test_reticence_is_an_attitude_towards_its_topic(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_title_case_headline_closed_by_a_stop_names_the_person_the_article_expands():
+    text = (
+        "Okafor Vows To Veto The Harbour Tax Bill.\n\n"
+        "Mayor Tom Okafor spoke to reporters on Monday."
+    )
+    assert attributed_claim_with(text, "Veto The Harbour Tax Bill").speaker == "Tom Okafor"
