@@ -42,6 +42,9 @@ SPEECH_VERBS = words(
     counter speculate proclaim rule remind imply underscore charge confide
     """
 )
+# ... and verbs of the manner of speaking (VerbNet's manner_speaking class):
+# "was heard yelling to the officers that he was unarmed"
+SPEECH_VERBS |= words("yell shout scream whisper mutter murmur")
 # Verbs of speech whose object is what the speaker said or judged: "called
 # it the worst fire in decades", "criticised the plan", "urged residents to
 # leave". They attribute with an object or a clause.
@@ -1291,7 +1294,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         )
     ]
     if not comps:
-        comps = _clause_before_semicolon(verb)
+        comps = _clause_before_semicolon(verb) or _that_clause_after_aside(verb)
     if comps:
         comp = comps[0]
         # "say they don't yet know enough": the parser may split one clause
@@ -1596,6 +1599,24 @@ def _headline_verb(token: Token) -> str | None:
         if lemma in SPEECH_VERBS | REPORTING_VERBS | ADVOCACY_VERBS:
             return lemma
     return None
+
+
+def _that_clause_after_aside(verb: Token) -> list[Token]:
+    """'continues to insist, most recently in an interview, that he ...': after
+    an aside the parser may hang the that-clause on the verb it depends on,
+    as a clause of circumstance; "so that", "now that" and "in that" are such
+    clauses."""
+    if verb.dep_ != "xcomp":
+        return []
+    doc = verb.doc
+    for clause in verb.head.children:
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if clause.dep_ != "advcl" or clause.i < verb.i or mark is None:
+            continue
+        words = [t for t in clause.subtree if not t.is_punct]
+        if words[0].i == mark.i and doc[mark.i - 1].is_punct:
+            return [clause]
+    return []
 
 
 def _clause_before_semicolon(verb: Token) -> list[Token]:

@@ -473,3 +473,27 @@ def test_a_title_case_headline_closed_by_a_stop_names_the_person_the_article_exp
         "Mayor Tom Okafor spoke to reporters on Monday."
     )
     assert attributed_claim_with(text, "Veto The Harbour Tax Bill").speaker == "Tom Okafor"
+
+
+# -- a that-clause after an aside, and the manner of speaking ----------------------------
+
+
+def test_a_that_clause_after_an_aside_is_what_one_continues_to_insist():
+    text = (
+        "The mayor continues to insist, most recently in a radio interview, that he wants "
+        "to release the report."
+    )
+    assert attributed_claim_with(text, "he wants to release the report").speaker_kind
+
+
+def test_so_that_after_continuing_says_nothing():
+    assert not attributed("The union continued to strike, so that the port closed.")
+
+
+def test_what_someone_yells_to_others_is_said():
+    text = "Neighbours could be heard yelling to the officers that the man was unarmed."
+    assert attributed_claim_with(text, "the man was unarmed").speaker == "Neighbours"
+
+
+def test_shouting_with_nothing_said_is_no_claim():
+    assert not attributed("A man was shouting in the street when police arrived.")
