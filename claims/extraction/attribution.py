@@ -42,6 +42,9 @@ SPEECH_VERBS = words(
     counter speculate proclaim rule remind imply underscore charge confide
     """
 )
+# ... and verbs of the manner of speaking (VerbNet's manner_speaking class):
+# "was heard yelling to the officers that he was unarmed"
+SPEECH_VERBS |= words("yell shout scream whisper mutter murmur")
 # Verbs of speech whose object is what the speaker said or judged: "called
 # it the worst fire in decades", "criticised the plan", "urged residents to
 # leave". They attribute with an object or a clause.
@@ -53,7 +56,7 @@ REPORTING_VERBS = (
     characterize characterise question ask insist acknowledge confirm deny update warn
     promise pledge vow tout hail decry denounce applaud welcome lament mock ridicule support back
     endorse prefer refuse recall discuss express joke respond list name speak talk refer
-    comment complain boast brag interview pressure challenge point
+    comment complain boast brag interview pressure challenge point exhort implore
     """
     )
     | words(
@@ -179,7 +182,7 @@ ATTITUDE_ADJECTIVES = words(
     appreciative grateful thankful enthusiastic upbeat bullish adamant eager willing reluctant
     determined afraid fearful nervous anxious uneasy hostile sympathetic dismissive loyal fond
     ambivalent outspoken vocal uncomfortable comfortable shy upfront interested content impressed
-    delighted aware emphatic explicit divided split united unanimous
+    delighted aware emphatic explicit divided split united unanimous coy cagey guarded
     """
 )
 # Nouns for one who holds a stance: "is a fierce critic of the tariff",
@@ -229,6 +232,15 @@ HELD_STANCE_NOUNS = words(
     word congratulations thanks plan push bid
     """
 )
+# Nouns of a resolve or a choice its holder makes known, with what it is to
+# do: "his refusal to debate", "the council's decision to close the pool",
+# "her determination to run again" (FrameNet's Deciding and Willingness)
+HELD_STANCE_NOUNS |= words(
+    """
+    decision determination refusal resolve intention intent commitment willingness
+    unwillingness reluctance readiness eagerness desire insistence threat
+    """
+)
 # ("give" is left out: "gave him a shot at the title" is a chance, not a jab)
 STANCE_LIGHT_VERBS = words(
     "make offer express voice take hold draw raise pay launch level lodge file mount wage renew"
@@ -265,6 +277,9 @@ _BACKSHIFT = {"had", "would", "could", "might", "'d"}
 # "their call for a ban", "its decision to appeal": a possessive means whom
 # its pronoun would
 _GROUP_POSSESSIVES = {"their": "they", "its": "it", "our": "we"}
+# a signature after a quote: "” ― Ana Ruiz", "” -- A. J. de Vries."
+_SIGNATURE = re.compile(r"[^\S\n]*(?:―|—|–|--)[^\S\n]*([^\n―—–]+?)(?:[^\S\n]|\.)*$", re.M)
+_NAME_PARTICLES = {"de", "da", "del", "la", "van", "von", "der", "di", "du", "le", "bin"}
 # closing marks after the stop include typed ones: "... the community.''"
 _SENTENCE_END = re.compile(r"[.!][”\"'’»)]*(\s|$)")
 
@@ -465,6 +480,7 @@ _STUDY_SUBJECTS = STUDY_NOUNS | words(
     report reports email emails record records photo photos image images result results
     document documents file files filing filings figure figures statistic statistics number
     numbers return returns polling tally count transcript transcripts datum
+    average averages
     """
 )
 
@@ -645,7 +661,19 @@ def _study_finding(verb: Token) -> bool:
     return (
         bool(subjects)
         and subjects[0].lemma_.lower() in _STUDY_SUBJECTS
-        and any(c.dep_ == "dobj" and c.pos_ != "PRON" or c.dep_ == "ccomp" for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and (c.pos_ != "PRON" or _predicated(c)) or c.dep_ == "ccomp"
+            for c in verb.children
+        )
+    )
+
+
+def _predicated(obj: Token) -> bool:
+    """'The video shows him with his hands raised', 'the poll shows her ahead':
+    a pronoun object is a finding when something is said of it."""
+    return any(
+        c.dep_ in {"prep", "advmod", "acomp", "oprd", "xcomp"} and c.i > obj.i
+        for c in obj.head.children
     )
 
 
@@ -1314,6 +1342,8 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             for t in doc[min(c.i, verb.i) : max(c.i, verb.i)]
         )
     ]
+    if not comps:
+        comps = _clause_before_semicolon(verb) or _that_clause_after_aside(verb)
     if comps:
         comp = comps[0]
         # "say they don't yet know enough": the parser may split one clause
@@ -1363,11 +1393,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span
-    # "As the agency reported on Friday, the plant was shut": the main clause
+    # "As the agency reported on Friday, the plant was shut": the main clause;
+    # "as she called for a recount" or "as he talked about jobs" says its own
     if (
         verb.dep_ == "advcl"
         and verb.head.i > verb.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in _OWN_TOPIC_PREPS
+            for c in verb.children
+        )
     ):
         span = _trim(doc, verb.right_edge.i + 1, min(verb.head.right_edge.i + 1, sent.end))
         if span is not None:
@@ -1379,7 +1414,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return span
     # "..., he said." parsed as a parenthetical hanging on the main clause;
     # "..., calling him a liar" has content of its own, its object
-    own_object = any(c.dep_ in {"dobj", "xcomp", "oprd"} and c.i > verb.i for c in verb.children)
+    own_object = any(
+        c.i > verb.i
+        and (
+            c.dep_ in {"dobj", "xcomp", "oprd"}
+            or c.dep_ == "prep"
+            and c.lower_ in _OWN_TOPIC_PREPS
+            and verb_lemma(verb) in REPORTING_VERBS | ADVOCACY_VERBS
+        )
+        for c in verb.children
+    )
     # "..., he said, referring to the convention": a participle with no
     # subject of its own is not the frame of the clause before it
     participle = verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
@@ -1463,8 +1507,17 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # "wants to run again", "urged residents to leave", and "told residents
     # not to drink the water": an instruction given is the teller's claim
     if lemma in COGNITION_VERBS | REPORTING_VERBS or lemma in {"tell", "threaten"}:
+        told = any(c.dep_ == "dobj" for c in verb.children) and lemma in _INSTRUCTING_VERBS
         for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > verb.i:
+            # "told supporters to “go home and vote”": with a quote mark
+            # before it the parser may read the instruction as a purpose
+            instruction = (
+                told
+                and child.dep_ == "advcl"
+                and child.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            )
+            if (child.dep_ == "xcomp" or instruction) and child.i > verb.i:
                 span = _trim(doc, verb.i + 1, min(child.right_edge.i + 1, sent.end))
                 if span is not None:
                     return span
@@ -1476,7 +1529,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             or _study_finding(verb)
             or _wanted_object(verb)
         )
-        and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and (c.pos_ != "PRON" or _study_finding(verb) and _predicated(c))
+            for c in verb.children
+        )
     ) or is_estimate_verb(verb):
         # "put the crowd at 25,000, while police estimated it at 8,000": a
         # clause with a subject of its own is the next source's
@@ -1581,6 +1637,66 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             end -= 1
         return _trim(doc, verb.i, min(end, sent.end))
     return None
+
+
+# what a reporting verb in a clause of its own speaks of, rather than when
+# or where: "as she called for a recount", "as he talked about jobs"
+_OWN_TOPIC_PREPS = {"for", "about", "against", "of"}
+
+
+# Verbs whose object is told to do what follows: "urged voters to stay home"
+_INSTRUCTING_VERBS = words("tell urge exhort implore beg ask order instruct advise encourage")
+
+
+def _headline_verb(token: Token) -> str | None:
+    """The verb of saying a headline word is in the present ('Slams' slam,
+    'Denies' deny, 'Praises' praise), if it is one."""
+    word = token.lower_
+    # after a plural source the verb is bare: "Union Leaders Slam ..."
+    plural = token.i > 0 and token.nbor(-1).lower_.endswith("s")
+    if word.endswith("ies"):
+        forms: tuple[str, ...] = (word[:-3] + "y",)
+    elif word.endswith("es"):
+        forms = (word[:-1], word[:-2])  # "praises", "pushes"
+    else:
+        forms = (word[:-1],) if word.endswith("s") else ()
+    for lemma in forms + ((word,) if plural else ()):
+        if lemma in SPEECH_VERBS | REPORTING_VERBS | ADVOCACY_VERBS:
+            return lemma
+    return None
+
+
+def _that_clause_after_aside(verb: Token) -> list[Token]:
+    """'continues to insist, most recently in an interview, that he ...': after
+    an aside the parser may hang the that-clause on the verb it depends on,
+    as a clause of circumstance; "so that", "now that" and "in that" are such
+    clauses."""
+    if verb.dep_ != "xcomp":
+        return []
+    doc = verb.doc
+    for clause in verb.head.children:
+        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        if clause.dep_ != "advcl" or clause.i < verb.i or mark is None:
+            continue
+        words = [t for t in clause.subtree if not t.is_punct]
+        if words[0].i == mark.i and doc[mark.i - 1].is_punct:
+            return [clause]
+    return []
+
+
+def _clause_before_semicolon(verb: Token) -> list[Token]:
+    """'Aides said the delay was deliberate; they learned of it on Friday':
+    the parser may hang the said clause on the next statement's verb, beyond
+    the semicolon; the clause before it is still what was said."""
+    doc = verb.doc
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or comp.i < verb.i:
+            continue
+        stop = next((t.i for t in doc[verb.i : comp.i] if t.text == ";"), None)
+        if stop is None:
+            continue
+        return [c for c in comp.children if c.dep_ == "ccomp" and verb.i < c.right_edge.i < stop]
+    return []
 
 
 def _question_asked(verb: Token) -> Token | None:
@@ -1738,7 +1854,12 @@ class AttributionFinder:
         self.known: list[Attribution] = []
         self._headline: dict[tuple[int, int], bool] = {}
         # (after the state above: a framed phrase is found through its frame's speaker)
-        self.direct = [q for q in self.quotes if is_direct(doc, q) or self._framed_phrase(q)]
+        # and a signed quote is speech, verb or not ("“A disgrace.” ― Ana Ruiz")
+        self.direct = [
+            q
+            for q in self.quotes
+            if is_direct(doc, q) or self._framed_phrase(q) or self._signed_phrase(q)
+        ]
 
     # -- helpers ---------------------------------------------------------------
 
@@ -1866,6 +1987,10 @@ class AttributionFinder:
         span = quote_tokens(doc, quote)
         if span is None:
             return None, None, ""
+        # (a dash before a name may parse as a verb with the name its subject)
+        signed = self._signature(quote)
+        if signed is not None:
+            return None, signed, "―"
         after = self._frame_after(quote, span)
         if after is not None:
             return after
@@ -1888,6 +2013,33 @@ class AttributionFinder:
                     return node, self.speaker_of(subject), _phrase(node, subject)
                 break
         return self._frame_before(quote, span)
+
+    def _signed_phrase(self, quote: Quote) -> bool:
+        span = quote_tokens(self.doc, quote)
+        words = 0 if span is None else sum(not (t.is_punct or t.is_space) for t in span)
+        return words >= 2 and self._signature(quote) is not None
+
+    def _signature(self, quote: Quote) -> Speaker | None:
+        """'“The plan will fail.” ― Ana Ruiz': a dash and a name closing the
+        paragraph sign the quote before them, as pull quotes and readers'
+        voices are signed, and every quote of a paragraph that opens with one;
+        anything else after the dash (a clause, a lower-case word) is not a
+        signature."""
+        p_start, p_end = self.paragraph_of(quote.start)
+        signature = _SIGNATURE.search(self.text, quote.end, p_end)
+        if signature is None:
+            return None
+        before = self.text[quote.end : signature.start()].strip()
+        if before and not (quote.start == p_start and before[-1] in CLOSING | STRAIGHT_MARKS):
+            return None
+        name = self.doc.char_span(*signature.span(1), alignment_mode="expand")
+        if name is None or not 2 <= len(name) <= 6:
+            return None
+        if not all(t.is_title or t.text in {".", "-"} or t.lower_ in _NAME_PARTICLES for t in name):
+            return None
+        if not (name[0].is_title and name[-1].is_title):
+            return None
+        return Speaker(name.text, "person")  # spelt out in full where it signs
 
     def _frame_before(self, quote: Quote, span: Span) -> tuple[Token | None, Speaker | None, str]:
         """'As Ana Ruiz said last week, “...”', 'Ruiz told reporters: “...”':
@@ -2162,6 +2314,63 @@ class AttributionFinder:
             ):
                 found.append(held)
                 self.known.append(held)
+        return found
+
+    def title_case_headlines(self, taken: list[Attribution]) -> list[Attribution]:
+        """'Union Leaders Slam Mayor Over Budget Cuts', 'Governor Vows To Veto
+        Tax Bill': in a headline set in title case the parser reads every word
+        as a name and finds no verb; a capitalised word that is a verb of
+        saying in the present ('Slams', 'Vows', 'Urges') splits the line into
+        its source and what the source says."""
+        doc = self.doc
+        found: list[Attribution] = []
+        for p_start, p_end in self.paras:
+            # (a headline may close with a full stop, as a title set in a plain-text copy)
+            one_line = not _SENTENCE_END.search(self.text, p_start, p_end - 1)
+            if not one_line or any(p_start <= a.start < p_end for a in taken):
+                continue
+            line = doc.char_span(p_start, p_end, alignment_mode="expand")
+            if line is None:
+                continue
+            words = [t for t in line if t.is_alpha]
+            if len(words) < 4 or sum(not (t.is_title or t.is_upper) for t in words) > 1:
+                continue
+            for verb in line[1:]:
+                if not verb.is_title or _headline_verb(verb) is None:
+                    continue
+                if any(t.text == ":" for t in line[: verb.i - line.start]):
+                    break  # "Poll: Voters Back ...": the colon names the source
+                source = [t for t in line[: verb.i - line.start] if not t.is_punct]
+                said = [t for t in doc[verb.i + 1 : line.end] if t.is_alpha or t.like_num]
+                if not 1 <= len(source) <= 6 or not all(t.is_title or t.is_upper for t in source):
+                    break
+                if (
+                    len(said) < 2
+                    or _headline_verb(verb) == "claim"
+                    and any(t.lower_ in {"life", "lives"} for t in said)
+                ):
+                    break  # "Blast Claims 12 Lives": no one speaks
+                end = line.end
+                while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                    end -= 1
+                name = doc[source[0].i : source[-1].i + 1].text
+                resolved = self.resolver.from_subject(source[-1])
+                if resolved.name and resolved.name.split()[-1] in name:
+                    speaker = resolved  # "Governor" is the governor the article names
+                elif any(t.ent_type_ == "PERSON" for t in source) or (
+                    self.resolver.canonical(name) != name  # a surname the article expands
+                ):
+                    speaker = Speaker(self.resolver.canonical(name), "person")
+                elif source[-1].lower_.endswith("s"):
+                    speaker = Speaker(name, "group")  # "Union Leaders", "Black Lawmakers"
+                else:
+                    speaker = Speaker(name, "organisation")
+                start = doc[verb.i + 1].idx
+                found.append(
+                    Attribution(start, doc[end - 1].idx + len(doc[end - 1]), speaker, verb.text)
+                )
+                break
+        self.known.extend(found)
         return found
 
     def _first_hand(
@@ -2577,6 +2786,12 @@ class AttributionFinder:
             if source is None:
                 return None
             phrase_end = max(source.right_edge.i + 1, to.i + 2)
+            if token.i <= sent.start + 1 and phrase_end >= sent.end - 1:
+                # "According to Ana Ruiz, the plan reeks of fear": the parser may
+                # take the whole clause after the comma for the source's apposition
+                comma = next((t.i for t in doc[source.i : sent.end] if t.text == ","), None)
+                if comma is not None:
+                    phrase_end = comma + 1
             if token.i <= sent.start + 1:
                 span = _trim(doc, phrase_end, sent.end)
             elif all(t.is_punct for t in doc[phrase_end : sent.end]):

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import Attribution, AttributionFinder, paragraphs
+from .attribution import OPENING, STRAIGHT, Attribution, AttributionFinder, paragraphs
 from .hedges import disclaimer_scope, find_cue, is_disclaimer, scare_quoted_figure
 from .incidents import is_background
 from .numbers import Number, all_figures
@@ -144,6 +144,7 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     paras = finder.paras
     attributions = finder.quote_attributions()
     attributions += finder.reported_attributions(attributions)
+    attributions += finder.title_case_headlines(attributions)
     attributions += finder.quoted_word_attributions(attributions)
     attributions = finder.fill_orphans(sorted(attributions, key=lambda a: a.start))
     drafts = [_Draft.of(a) for a in attributions]
@@ -323,6 +324,15 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
         # the source is what stands between the last dash and the colon
         dash = max(text.rfind(f" {mark} ", p_start, colon) for mark in "-–—")
         s_start = dash + 3 if dash >= 0 else p_start
+        # '"WALLACE: Will you ...': a transcript may open each turn with a mark
+        # before the speaker's name in capitals; a quote opening with a word
+        # and a colon ('“Security: ...”') is no such turn
+        if (
+            dash < 0
+            and (text[p_start] in OPENING or text[p_start] == STRAIGHT)
+            and text[p_start + 1 : colon].isupper()
+        ):
+            s_start = p_start + 1
         if colon - s_start > 60:
             continue
         # a title is a headline even when it ends with a full stop

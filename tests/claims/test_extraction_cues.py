@@ -208,3 +208,292 @@ def test_an_instruction_told_to_people_is_attributed():
     text = "Since Monday, health officials have told residents not to drink water from the river."
     claim = attributed_claim_with(text, "not to drink water")
     assert claim.speaker == "health officials"
+
+
+# -- a quote signed with a dash and a name --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Readers respond.\n\n“The new bridge is a waste of money. Nobody asked for it.”"
+            " ― Maria Lopez\n",
+            "Nobody asked for it",
+            "Maria Lopez",
+        ),
+        (
+            'Voters speak.\n\n"The council ignored us again and again."— Jean-Paul de Vries.\n',
+            "The council ignored us",
+            "Jean-Paul de Vries",
+        ),
+    ],
+)
+def test_a_dash_and_a_name_after_a_quote_sign_it(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_clause_after_the_dash_signs_nothing():
+    text = "The mayor spoke.\n\n“We will rebuild the school by spring.” ― and few believed it.\n"
+    assert no_attributed_claim_with(text, "rebuild the school")
+
+
+# -- a transcript's turns ---------------------------------------------------------
+
+
+def test_a_turn_of_a_transcript_opened_by_a_mark_is_its_speakers():
+    text = (
+        "The interview, in part:\n\n"
+        '"HOLLAND: Will you support the budget bill this week?\n\n'
+        '"MARSH: We will support it. The governor has made that clear.\n'
+    )
+    assert attributed_claim_with(text, "We will support it").speaker == "MARSH"
+
+
+def test_a_quote_opening_with_a_word_and_a_colon_is_no_turn():
+    text = "“Security: that is what the port needs now,” a docker said.\n"
+    assert attributed_claim_with(text, "the port needs now").speaker != "Security"
+
+
+# -- a resolve or a choice held by its possessor ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Ann Cole spoke on Monday. Cole's refusal to debate the challenger "
+            "angered voters.",
+            "refusal to debate",
+            "Ann Cole",
+        ),
+        (
+            "The union's threat to strike in May worried the port.",
+            "threat to strike in May",
+            "union",
+        ),
+        (
+            "Senator Maria Lopez spoke on Monday. Her determination to run again surprised "
+            "the party.",
+            "determination to run again",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_possessed_resolve_to_act_is_its_holders(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_decision_no_one_holds_is_no_ones_claim():
+    assert no_attributed_claim_with(
+        "The decision to close the pool came in July.", "close the pool"
+    )
+
+
+# -- what was said before a semicolon ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Republicans said the timing of the vote was not intentional; they only learned "
+            "on Friday of the plan.",
+            "the timing of the vote was not intentional",
+            "Republicans",
+        ),
+        (
+            "The company said the timing of the layoffs was not planned; it only learned "
+            "last week of the cuts.",
+            "the timing of the layoffs was not planned",
+            "company",
+        ),
+        (
+            "Neighbours said the noise from the plant was not new; they first complained in "
+            "March about it.",
+            "the noise from the plant was not new",
+            "Neighbours",
+        ),
+    ],
+)
+def test_a_clause_said_before_a_semicolon_is_said_however_it_is_parsed(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+    assert ";" not in claim.text
+
+
+# -- a finding about someone ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The video shows him with his hands in the air.", "with his hands in the air"),
+        ("The latest poll shows her ahead by 3 points.", "ahead by 3 points"),
+        ("Polling averages show Ruiz with a lead of four points.", "with a lead of four points"),
+    ],
+)
+def test_what_a_study_shows_of_someone_is_its_finding(text, words):
+    assert attributed_claim_with(text, words)
+
+
+def test_a_study_showing_a_bare_pronoun_finds_nothing():
+    assert not attributed("The footage shows them.")
+
+
+# -- a reporting verb in a clause of its own speaks of its topic ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "scene"),
+    [
+        (
+            "Senator Ruth Ames was emotional as she called for a ban on the pesticide.",
+            "a ban on the pesticide",
+            "was emotional",
+        ),
+        (
+            "The crowd cheered as Mayor Tom Okafor talked about the new stadium.",
+            "the new stadium",
+            "The crowd cheered",
+        ),
+    ],
+)
+def test_calling_for_something_in_an_as_clause_is_about_that_thing(text, words, scene):
+    assert attributed_claim_with(text, words)
+    assert no_attributed_claim_with(text, scene)
+
+
+def test_a_signature_signs_every_quote_of_the_paragraph_it_closes():
+    text = (
+        "Readers respond.\n\n“The rent went up again.” And then: “We cannot stay here much"
+        " longer.”\u00a0―\u00a0Rosa M. Alvarez.\n"
+    )
+    assert attributed_claim_with(text, "The rent went up again").speaker == "Rosa M. Alvarez"
+
+
+def test_a_signed_phrase_with_no_verb_is_quoted_speech():
+    text = "Readers respond.\n\n“A waste of money and of everyone's time.” ― Tom Baker\n"
+    assert attributed_claim_with(text, "A waste of money").speaker == "Tom Baker"
+
+
+# -- "according to" before a clause the parser joins to the source --------------------
+
+
+def test_according_to_a_source_before_a_clause_read_as_its_apposition():
+    text = "According to radio host Dan Ortiz, the plan reeks of fear and desperation."
+    claim = attributed_claim_with(text, "the plan reeks of fear")
+    assert (claim.text, claim.speaker) == ("the plan reeks of fear and desperation", "Dan Ortiz")
+
+
+# -- an instruction in quote marks, parsed as a purpose ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Ames tells her supporters at a rally to “go to your place and vote” and "
+            "then “stay there.”",
+            "go to your place and vote",
+            "Ames",
+        ),
+        (
+            'Governor Ruth Ames exhorted voters to "vote your conscience" at the convention.',
+            "vote your conscience",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_what_someone_is_told_to_do_is_the_tellers_claim(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_someone_hired_to_do_something_is_not_told_it():
+    assert no_attributed_claim_with("Ames hired a lawyer to argue the case.", "argue the case")
+
+
+# -- a headline in title case -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Union Leaders Slam Mayor Over Budget Cuts\n\nThe union met on Monday.",
+            "Mayor Over Budget Cuts",
+            "Union Leaders",
+        ),
+        (
+            "Senator Ruth Ames Praises Port Deal As A Win For Workers\n\nAmes spoke on Monday.",
+            "Port Deal As A Win For Workers",
+            "Ruth Ames",
+        ),
+    ],
+)
+def test_a_verb_of_saying_splits_a_title_case_headline(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Factory Blast Claims 12 Lives\n\nA blast killed 12 workers.",
+        "Heavy Rains Bring Floods To Coast Towns\n\nRain fell for a week.",
+        # "Voters" is no form of "vote"
+        "Young Voters Abandon Party Over Housing Costs\n\nThe party met on Monday.",
+    ],
+)
+def test_a_title_case_headline_without_a_speaker_stays_unattributed(text):
+    assert not attributed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mayor Tom Okafor was guarded about the budget talks.",
+            "the budget talks",
+            "Tom Okafor",
+        ),
+        (
+            "Senator Lena Park was coy about whether she would run again.",
+            "whether she would run again",
+            "Lena Park",
+        ),
+    ],
+)
+def test_reticence_is_an_attitude_towards_its_topic(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_title_case_headline_closed_by_a_stop_names_the_person_the_article_expands():
+    text = (
+        "Okafor Vows To Veto The Harbour Tax Bill.\n\n"
+        "Mayor Tom Okafor spoke to reporters on Monday."
+    )
+    assert attributed_claim_with(text, "Veto The Harbour Tax Bill").speaker == "Tom Okafor"
+
+
+# -- a that-clause after an aside, and the manner of speaking ----------------------------
+
+
+def test_a_that_clause_after_an_aside_is_what_one_continues_to_insist():
+    text = (
+        "The mayor continues to insist, most recently in a radio interview, that he wants "
+        "to release the report."
+    )
+    assert attributed_claim_with(text, "he wants to release the report").speaker_kind
+
+
+def test_so_that_after_continuing_says_nothing():
+    assert not attributed("The union continued to strike, so that the port closed.")
+
+
+def test_what_someone_yells_to_others_is_said():
+    text = "Neighbours could be heard yelling to the officers that the man was unarmed."
+    assert attributed_claim_with(text, "the man was unarmed").speaker == "Neighbours"
+
+
+def test_shouting_with_nothing_said_is_no_claim():
+    assert not attributed("A man was shouting in the street when police arrived.")
