@@ -734,6 +734,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # "partly destroyed", "half demolished": damaged
     if found:
         return found
+    if is_object and verb.lemma_.lower() == "spread" and _burned_by_fire(verb):
+        return "damaged"  # "the fire spread to two neighbouring homes": reached, not razed
     # "one has minor burns": "have" only with a written count, as "many of
     # the bodies had burns" says nothing new of the dead
     undergoes = verb.lemma_.lower() in _UNDERGO_VERBS or (

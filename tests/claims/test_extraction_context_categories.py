@@ -206,3 +206,21 @@ def test_members_of_a_count_of_no_one_harmed_are_other():
 )
 def test_a_part_counted_in_a_relative_clause_takes_its_own_verb(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The blaze spread to the roofs of three adjoining shops before it was put out.",
+            [(3, "damaged")],
+        ),
+        ("Overnight the wildfire spread to 40 more houses.", [(40, "damaged")]),
+    ],
+)
+def test_things_a_fire_spreads_to_are_damaged(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_what_protests_spread_to_is_not_damaged():
+    assert quantities("The protests spread to six cities.") == [(6, "other")]
