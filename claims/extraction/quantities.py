@@ -1260,7 +1260,10 @@ def categorise(
     ):
         return None  # "none of the injuries are life-threatening" counts no one
     if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
-        return _part_of_earlier_group(sent, figure, previous)
+        part = _part_of_earlier_group(sent, figure, previous)
+        if part.category == "injured" and illness_story(doc):
+            return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
+        return part
     lacking = _lacking(num) or (_lacking(noun) if noun is not None else None)
     if lacking is not None:
         # "nearly 2 million without power": a state, not an event
@@ -1927,7 +1930,10 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
             return Quantity(figure, found, previous.subject if previous else "people")
     if previous is not None:
         return Quantity(figure, previous.category, previous.subject)
-    return Quantity(figure, "other", None)
+    # "One of them is in a critical condition": a group named in a sentence
+    # before, the part's own clause says what befell it
+    found, _ = _walk(num, False, sent)
+    return Quantity(figure, found or "other", "people" if found else None)
 
 
 # Verbs said only of things: what they befall is a thing, whatever its name.

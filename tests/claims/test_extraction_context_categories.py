@@ -224,3 +224,16 @@ def test_things_a_fire_spreads_to_are_damaged(sentence, expected):
 
 def test_what_protests_spread_to_is_not_damaged():
     assert quantities("The protests spread to six cities.") == [(6, "other")]
+
+
+def test_a_part_of_a_group_from_the_sentence_before_takes_its_own_verb():
+    text = "Six climbers were rescued on Friday. Three of them were flown to hospital."
+    assert (3, "injured") in quantities(text)
+
+
+def test_a_part_in_intensive_care_in_an_outbreak_is_sick():
+    text = (
+        "A measles outbreak hit the town. Forty children were infected. Two of them "
+        "were taken to hospital."
+    )
+    assert (2, "injured") not in quantities(text)
