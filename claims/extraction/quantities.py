@@ -24,6 +24,7 @@ from .numbers import (
     Number,
     all_accounted_for,
     is_number_token,
+    names_victims,
     not_a_claim_figure,
     one_object,
     survived_with,
@@ -60,6 +61,27 @@ def reports_death(doc) -> bool:
         and not _denied(t)
         for t in doc
     )
+
+
+# Named diseases and their spread: an article that names one and speaks of no
+# injury is about the sick, whose hospital stays and intensive care are
+# illness, not harm ("22 patients remain in hospital").
+_DISEASES = _ILLNESS_NOUNS - words("illness symptom isolation quarantine")
+_CARE_LEMMAS = words("treat hospitalize hospitalise recover")
+
+
+def illness_story(doc) -> bool:
+    """Whether the article tells of an outbreak and of no one hurt: it names a
+    disease, and no word in it reports an injury (care words aside, which the
+    sick share with the hurt)."""
+    if "illness_story" not in doc.user_data:
+        lemmas = {t.lemma_.lower() for t in doc}
+        hurt = any(
+            TRIGGERS.get(lemma, (None,))[0] in {"injured", SHOT} and lemma not in _CARE_LEMMAS
+            for lemma in lemmas
+        ) or bool(lemmas & {"shoot", "gun", "gunshot"})
+        doc.user_data["illness_story"] = bool(lemmas & _DISEASES) and not hurt
+    return doc.user_data["illness_story"]
 
 
 def _denied(token: Token) -> bool:
@@ -396,6 +418,37 @@ def _tallied(noun: Token) -> Token:
     return noun
 
 
+def _housing_misread(token: Token) -> bool:
+    """'the shelter was housing 1,500 people': the tagger reads the
+    progressive as a noun the shelter "was"; only a shelter or camp houses
+    the displaced, not a hotel housing its guests."""
+    if token.dep_ not in {"attr", "acomp"} or token.pos_ != "NOUN" or token.head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            PLACES.get(c.lemma_.lower()) == "displaced"
+            or any(
+                m.dep_ == "compound" and _category_of(m, False) == "displaced" for m in c.children
+            )
+        )
+        for c in token.head.children
+    )
+
+
+def _participle(token: Token) -> tuple[str | None, str | None] | None:
+    """A gapped participle the tagger reads as an adjective and leaves
+    unlemmatised: "640 were destroyed and 1,500 more damaged", "and 80 more
+    looted"."""
+    text = token.lower_
+    if token.pos_ != "ADJ" or token.dep_ != "conj" or not text.endswith("ed"):
+        return None
+    stems = [text[:-1], text[:-2]]
+    if len(text) > 4 and text[-3] == text[-4]:
+        stems.append(text[:-3])  # "and 40 more trapped"
+    return next((TRIGGERS[s] for s in stems if s in TRIGGERS), None)
+
+
 def _category_of(token: Token, is_object: bool) -> str | None:
     if not is_object and _sought_care(token):
         return "injured"  # "38 people sought medical help"
@@ -416,9 +469,11 @@ def _category_of(token: Token, is_object: bool) -> str | None:
             held.lemma_.lower() in PERSON_NOUNS | {"people"} or held.ent_type_ in {"PERSON", "NORP"}
         )
         return "detained" if people else None
-    pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_)
+    pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
     if pair is None:
-        if token.lemma_.lower() in _HOUSING_VERBS and token.dep_ in _CLAUSE_DEPS:
+        if token.lemma_.lower() in _HOUSING_VERBS and (
+            token.dep_ in _CLAUSE_DEPS or _housing_misread(token)
+        ):
             return None if is_object else "displaced"
         return None
     # "burned out", "burned down": a thing burned is only damaged without the particle
@@ -619,7 +674,8 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
     if not is_object:
         # "forcing 200 residents from their homes", "12 people in hospital"
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ in {"from", "in"}:
+            # "two children among three dead": a part shares the group's fate
+            if child.dep_ == "prep" and child.lower_ in {"from", "in", "among"}:
                 found = _setting_category(child)
                 if found:
                     return found
@@ -678,6 +734,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return "damaged"  # "partly destroyed", "half demolished": damaged
     if found:
         return found
+    if is_object and verb.lemma_.lower() == "spread" and _burned_by_fire(verb):
+        return "damaged"  # "the fire spread to two neighbouring homes": reached, not razed
     # "one has minor burns": "have" only with a written count, as "many of
     # the bodies had burns" says nothing new of the dead
     undergoes = verb.lemma_.lower() in _UNDERGO_VERBS or (
@@ -692,9 +750,11 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if (
         verb.lemma_.lower() == "lose"
         and came_from.dep_ == "dobj"
-        and came_from.lemma_.lower() in _FALLEN
+        and came_from.lemma_.lower() in _FALLEN | _MOURNED
     ):
-        return "killed"  # "the unit lost four soldiers": fighters lost are dead
+        # "the unit lost four soldiers", "she lost her husband and two
+        # grandchildren": fighters and kin lost are dead
+        return "killed"
     if (
         not is_object
         and verb.lemma_.lower() == "lose"
@@ -745,6 +805,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             continue
         if found:
             return found
+    if not is_object and _names_the_victims(verb, came_from):
+        return "killed"
     if verb.dep_ == "xcomp" and not has_own_subject(verb):
         # "the toll is expected to rise to 30": the subject of the verb it completes
         for child in verb.head.children:
@@ -753,6 +815,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+def _names_the_victims(verb: Token, came_from: Token) -> bool:
+    """In an article that reports deaths, the people named as its victims
+    are the dead: "The victims were a woman and her two sons"."""
+    return came_from.dep_ == "attr" and names_victims(verb) and reports_death(verb.doc)
 
 
 def _treated_for_illness(verb: Token) -> bool:
@@ -776,6 +844,13 @@ def _treated_for_illness(verb: Token) -> bool:
 # to injury" or "lost 300 workers to rivals".
 _FALLEN = words(
     "soldier fighter troop militant officer policeman trooper marine sailor civilian comrade"
+)
+# Kin one "loses" are dead; not "lost custody", "lost contact with her son".
+_MOURNED = words(
+    """
+    husband wife son daughter child grandchild grandson granddaughter father mother parent
+    brother sister grandmother grandfather nephew niece cousin uncle aunt sibling
+    """
 )
 _SHELTER_NOUNS = words("shelter refuge accommodation lodging")
 _HOUSED_NOUNS = PERSON_NOUNS | words("people family household")
@@ -942,6 +1017,10 @@ def _setting_category(token: Token) -> str | None:
             )
         ):
             return "displaced"  # headline grammar drops "their": "forces 3,000 from homes"
+        if token.lower_ in _REFUGE_PREPS and any(
+            c.dep_ == "compound" and _category_of(c, False) == "displaced" for c in place.children
+        ):
+            return "displaced"  # "moved to evacuation centres", "under evacuation orders"
         if lemma == "condition" and any(c.lower_ in _GRAVE for c in place.children):
             return "injured"
         if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
@@ -950,6 +1029,10 @@ def _setting_category(token: Token) -> str | None:
             return "displaced"  # "slept in their cars", "spent the night in the open"
     return None
 
+
+# Where the evacuated are sent or kept: "in evacuation centres", "under
+# evacuation orders"; not "returned from evacuation centres".
+_REFUGE_PREPS = words("in to at into under inside")
 
 _MEDICAL_WORDS = words("medical health")
 _CENTRE_WORDS = words("center centre")
@@ -1033,9 +1116,14 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
             befell = any(c.dep_ in {"oprd", "acomp"} for c in head.children)
             if speech and node.dep_ in {"ccomp", "parataxis", "nsubj"} and not befell:
                 break
-            found = _verb_category(head, node, is_object)
+            found = _joined_last(head, node, is_object) or _verb_category(head, node, is_object)
             if found:
                 return found, True
+            if head.dep_ in {"aux", "auxpass"}:
+                # "25 men were unaccounted for", parsed with the men under
+                # "were": an auxiliary is never its clause's verb
+                node = head
+                continue
             # The first verb above a number is its own clause's verb; a verb
             # higher up is about something else ("as thousands marched, police
             # detained 38"). A speech verb reached sideways means the parse
@@ -1043,12 +1131,40 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
             return None, not speech
         else:
             found = _category_of(head, is_object)
+            if found and _counted_apart(node, head):
+                return None, True  # "four deaths and 37 cases": cases are not deaths
             if not found and head.pos_ == "NOUN":
                 found = _modifier_category(head, is_object)
             if found:
                 return found, False
         node = head
     return None, False
+
+
+# "along with", "together with": more things in the same plight as those
+# counted just before
+_ADDING_PREPS = words("along together")
+
+
+def _joined_last(verb: Token, node: Token, is_object: bool) -> str | None:
+    """'640 houses were destroyed and 1,500 more damaged, along with three
+    bridges': the parser hangs the addition on the first verb, but it shares
+    the plight of the conjunct just before it."""
+    if node.dep_ != "prep" or node.lower_ not in _ADDING_PREPS:
+        return None
+    joined = [c for c in verb.children if c.dep_ == "conj" and verb.i < c.i < node.i]
+    return _category_of(joined[-1], is_object) if joined else None
+
+
+def _counted_apart(node: Token, head: Token) -> bool:
+    """A counted noun joined to a noun that is itself the harm ("deaths",
+    "injuries", "arrests") names another tally, not more of the same."""
+    return (
+        node.dep_ == "conj"
+        and node.pos_ == "NOUN"
+        and head.pos_ == "NOUN"
+        and any(c.dep_ == "nummod" for c in node.children)
+    )
 
 
 def _misread_verb(token: Token) -> bool:
@@ -1144,7 +1260,10 @@ def categorise(
     ):
         return None  # "none of the injuries are life-threatening" counts no one
     if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
-        return _part_of_earlier_group(sent, figure, previous)
+        part = _part_of_earlier_group(sent, figure, previous)
+        if part.category == "injured" and illness_story(doc):
+            return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
+        return part
     lacking = _lacking(num) or (_lacking(noun) if noun is not None else None)
     if lacking is not None:
         # "nearly 2 million without power": a state, not an event
@@ -1198,6 +1317,18 @@ def categorise(
             # headline "Market bombing in X kills at least 14": the tagger
             # read the verb as a plural noun, which never takes a bare count
             category = TRIGGERS[before.lemma_.lower()][is_object]
+    if category is None and noun is not None and _losses_put_at(noun):
+        category = "killed"  # "puts its losses at fewer than 100 fighters"
+    referent = previous or earlier
+    if (
+        category is None
+        and noun is not None
+        and referent is not None
+        and referent.category in CASUALTY
+        and _member_of_tally(noun)
+    ):
+        # "at least 112 were killed ... the figures included 48 soldiers"
+        category = referent.category
     if category is None and noun is None and _anaphoric_tally(num):
         # "the real number could be as high as 40", "the figure is closer to
         # 6,500": a count of what the figure just given counted
@@ -1225,17 +1356,19 @@ def categorise(
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
         category = previous.category
-    ill = category == ILL
-    if category is None or ill or figure.percent or figure.money:
-        # convention: a percentage is a rate, never a count; "fled with $200"
-        # is a sum, never a count of people
-        category = "other"
     if (
         category in CASUALTY | DAMAGE
         and _negated(num)
         and not (category == "missing" and _unfound(num))
     ):
         return None  # "the two officers were not injured": no count of injured
+    if category == "injured" and illness_story(doc):
+        category = ILL  # "31 patients admitted to hospital" in a measles outbreak
+    ill = category == ILL
+    if category is None or ill or figure.percent or figure.money:
+        # convention: a percentage is a rate, never a count; "fled with $200"
+        # is a sum, never a count of people
+        category = "other"
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "One man was hospitalized. He died on Sunday."
     if category == "other" and noun is None and previous is not None and _compared(num):
@@ -1276,6 +1409,41 @@ def categorise(
         return None
     subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
     return Quantity(figure, category, subject)
+
+
+def _losses_put_at(noun: Token) -> bool:
+    """Fighters a side "puts its losses at" are its dead: "puts its own
+    losses at fewer than 100 fighters", "estimated their losses at 40
+    soldiers"."""
+    if noun.lemma_.lower() not in _FALLEN or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+        return False
+    verb = noun.head
+    for _ in range(4):  # the parser may hang "at" on a noun in between
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.lemma_.lower() in _PUTTING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "loss" for c in verb.children
+    )
+
+
+def _member_of_tally(noun: Token) -> bool:
+    """People a bare tally "includes", the tally being the one just given:
+    "the figures included 48 soldiers and 37 rebels"."""
+    member = noun
+    while member.dep_ == "conj":
+        member = member.head
+    verb = member.head
+    if member.dep_ != "dobj" or verb.lemma_.lower() not in _MEMBERSHIP_VERBS:
+        return False
+    if noun.lemma_.lower() in OBJECT_NOUNS or noun.tag_ != "NNS":
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in _TALLY_ANAPHORS
+        and not any(m.dep_ in {"prep", "compound", "poss", "amod"} for m in c.children)
+        for c in verb.children
+    )
 
 
 # Nouns that stand for a count already given: "the figure", "the real number".
@@ -1511,7 +1679,13 @@ def _negated(token: Token) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
-    verbs = [node] + [c for c in node.children if c.dep_ in {"acomp", "xcomp", "conj"}]
+    # a joined clause with its own subject is another claim: "25 men were
+    # unaccounted for, and the count did not include contractors"
+    verbs = [node] + [
+        c
+        for c in node.children
+        if c.dep_ in {"acomp", "xcomp"} or (c.dep_ == "conj" and not has_own_subject(c))
+    ]
     return any(c.dep_ == "neg" or c.lower_ == "never" for v in verbs for c in v.children)
 
 
@@ -1739,8 +1913,15 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     out, six of them with serious burns': the words after the count say what
     happened to the part; failing that it shares the group's category."""
     doc = sent.doc
-    if _said_fatal(doc[figure.head]):
+    num = doc[figure.head]
+    if _said_fatal(num):
         return Quantity(figure, "killed", previous.subject if previous else "people")
+    if any(c.tag_ in {"WP", "WDT"} for p in num.children if p.lower_ == "of" for c in p.children):
+        # "11 were pulled out alive, seven of whom were flown to hospital": the
+        # relative clause has a verb of its own that says what befell the part
+        found, _ = _walk(num, False, sent)
+        if found:
+            return Quantity(figure, found, previous.subject if previous else "people")
     for token in doc[figure.end : sent.end]:
         if token.is_punct:
             break
@@ -1749,7 +1930,10 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
             return Quantity(figure, found, previous.subject if previous else "people")
     if previous is not None:
         return Quantity(figure, previous.category, previous.subject)
-    return Quantity(figure, "other", None)
+    # "One of them is in a critical condition": a group named in a sentence
+    # before, the part's own clause says what befell it
+    found, _ = _walk(num, False, sent)
+    return Quantity(figure, found or "other", "people" if found else None)
 
 
 # Verbs said only of things: what they befall is a thing, whatever its name.
