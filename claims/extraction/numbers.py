@@ -672,6 +672,40 @@ def survivor_described(noun: Token) -> bool:
     )
 
 
+# Where a wound is: "struck in the leg", "hit in the chest".
+WOUND_PLACES = words(
+    """
+    leg arm chest head back neck stomach abdomen shoulder foot hand face hip thigh torso
+    knee ankle wrist buttock groin jaw eye
+    """
+)
+
+
+def wound_described(noun: Token) -> bool:
+    """'the woman, who was struck in the leg,': one person, already named by
+    role, whom an aside says was hit in a part of the body; a checkable count
+    of one hurt, whatever words the hit is told in."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(
+            relcl.dep_ == "relcl"
+            and relcl.left_edge.i > 0
+            and relcl.doc[relcl.left_edge.i - 1].text == ","
+            and any(c.dep_ == "auxpass" for c in relcl.children)
+            and not any(c.dep_ == "neg" for c in relcl.children)
+            and any(
+                prep.dep_ == "prep"
+                and prep.lower_ == "in"
+                and any(o.lemma_.lower() in WOUND_PLACES for o in prep.children)
+                for prep in relcl.children
+            )
+            for relcl in noun.children
+        )
+    )
+
+
 def survived_with(noun: Token) -> Token | None:
     """The "with" of a comma-set "who survived with ..." clause on the noun."""
     for relcl in noun.children:
@@ -749,8 +783,9 @@ def implicit_figures(sent: Span) -> list[Figure]:
                 Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
             continue
-        if survivor_described(token):
-            # "the driver, who survived with minor injuries, ...": one hurt
+        if survivor_described(token) or wound_described(token):
+            # "the driver, who survived with minor injuries, ...", "the woman,
+            # who was struck in the leg, ...": one hurt
             found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         if all_accounted_for(token):

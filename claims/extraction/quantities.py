@@ -29,6 +29,7 @@ from .numbers import (
     survived_with,
     survivor_described,
     victim_group,
+    wound_described,
 )
 from .wordlists import words
 
@@ -1580,6 +1581,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         # "the driver, who survived with minor injuries": hurt and alive,
         # whatever the rest of the sentence says of him
         return Quantity(figure, "injured", noun.text) if _survived_harm(noun) else None
+    if wound_described(noun):
+        # "the woman, who was struck in the leg, was taken to hospital": hurt,
+        # or dead if her own clause or the next sentence says she died
+        dies_later = _died_later(sent, figure)
+        dead = dies_later or _walk(noun, False, sent)[0] == "killed"
+        return Quantity(figure, "killed" if dead else "injured", noun.text, dies_later)
     # "a 21-year-old man who was shot by police", "a woman injured in the crash"
     category = _modifier_category(noun, False)
     # "a woman hurt in the blast told reporters": a harm verb of her own

@@ -228,3 +228,18 @@ def test_one_found_after_being_reported_missing_is_not_missing(text, expected):
 )
 def test_one_thing_of_each_kind_named_is_counted(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The driver, who was hit in the chest, was flown to a trauma centre.", [(1, "injured")]),
+        ("The guard, who was stabbed in the arm, told reporters he was lucky.", [(1, "injured")]),
+        ("The cyclist, who was struck in the head, died at the scene.", [(1, "killed")]),
+        # an aside with no wound in it counts no one
+        ("The officer, who was not hit in the exchange, fired twice.", []),
+        ("The nurse, who was trained in the capital, treated the patients.", []),
+    ],
+)
+def test_a_named_person_an_aside_says_was_hit_in_the_body_is_one_hurt(text, expected):
+    assert quantities(text) == expected
