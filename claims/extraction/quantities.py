@@ -1613,8 +1613,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     group = victim_group(noun.head) if noun.dep_ == "attr" else None
     if group is not None:
         # "the victims were a woman and ...": the dead, named one by one;
-        # "victims" holds the dead only where the article reports a death
-        dead = group.lemma_.lower() != "victim" or reports_death(sent.doc)
+        # "victims" holds the dead only where the article reports a death and
+        # has told of no one hurt before ("two were shot, one fatally. The
+        # victims were ..." names the hurt with the dead)
+        dead = group.lemma_.lower() != "victim" or (
+            reports_death(sent.doc) and not _hurt_told_before(sent)
+        )
         subject = noun.text if figure.value == 1 else "people"
         return Quantity(figure, "killed", subject) if dead else None
     if any(c.tag_ == "WP$" for c in noun.children) and any(
@@ -1672,6 +1676,14 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         else noun.text
     )
     return Quantity(figure, category, subject, dies_later)
+
+
+def _hurt_told_before(sent: Span) -> bool:
+    """Whether a sentence before this one tells of anyone hurt or shot."""
+    return any(
+        _category_of(t, False) in {"injured", SHOT} and not _denied(t)
+        for t in sent.doc[: sent.start]
+    )
 
 
 # Verbs that end a person's being missing: "was later found", "was located".

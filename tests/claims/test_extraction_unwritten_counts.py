@@ -4,6 +4,7 @@ as nouns; hospitals by name."""
 
 import pytest
 
+from claims.extraction import extract
 from tests.claims.extracted import quantities
 
 
@@ -243,3 +244,9 @@ def test_one_thing_of_each_kind_named_is_counted(text, expected):
 )
 def test_a_named_person_an_aside_says_was_hit_in_the_body_is_one_hurt(text, expected):
     assert quantities(text) == expected
+
+
+def test_victims_named_after_the_hurt_were_told_of_are_not_all_dead():
+    text = "Two people were shot late on Friday, one fatally. The victims were a man and a woman."
+    named = [q for c in extract(text) if "victims" in c.text for q in c.quantities]
+    assert named == []
