@@ -646,8 +646,12 @@ def one_object(token: Token) -> bool:
             or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ in {"NN", "NNP"})
             for c in token.children
         )
-        # "a church, a petrol station and ...": a list the parser reads as an aside
-        and (token.dep_ != "appos" or one_object(token.head))
+        # "a church, a petrol station and ...": a list the parser reads as an
+        # aside, which goes on; "a house, a two-storey building," renames one
+        and (
+            token.dep_ != "appos"
+            or (one_object(token.head) and any(c.dep_ == "conj" for c in token.children))
+        )
         # "set fire to a bus"; "shot outside a shop", "hit by a car" say where or by what
         and (token.dep_ != "pobj" or token.head.lower_ == "to")
     )
