@@ -558,28 +558,60 @@ OBJECT_NOUNS = words(
     ship boat vessel train carriage road railway dam substation pylon tower farm
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
     village town window storefront kiosk stall station restaurant bank market mall depot
-    garage barn shed cabin wagon silo roof caravan trailer cottage
+    garage barn shed cabin wagon silo roof caravan trailer cottage crane excavator bulldozer
+    tractor forklift ambulance
     """
 )
 # Words that name a fixed number of people: "twins died", "both were hurt".
 IMPLICIT_PLURALS = {"twins": 2, "twin": 2, "both": 2}
-_PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj"}
+_PERSON_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "ROOT", "conj", "attr"}
 
 
 def _among_a_group(token: Token) -> bool:
-    """'The pilot was among the dead': one person, named by role, placed in a
-    group the article counts."""
+    """'The pilot was among the dead', 'Among the dead was a girl': one
+    person, named by role, placed in a group the article counts."""
     verb = token.head
     return (
-        token.dep_ == "nsubj"
+        token.dep_ in {"nsubj", "attr"}
         and verb.lemma_ == "be"
         and any(c.dep_ == "prep" and c.lower_ == "among" for c in verb.children)
     )
 
 
+# Groups whose members a copula names one by one: "the victims were a woman
+# and her two sons", "one of the victims was a taxi driver".
+VICTIM_GROUPS = words("victim dead fatality")
+
+
+def victim_group(verb: Token) -> Token | None:
+    """The group a copula's subject names, "victims" in "the victims were"
+    or "one of the victims was"; None when the subject is no such group."""
+    if verb.lemma_ != "be":
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if subject.lower_ == "one":
+            subject = next(
+                (o for c in subject.children if c.lower_ == "of" for o in c.children), subject
+            )
+        plural = subject.tag_ == "NNS" or subject.lower_ == "dead"
+        if plural and subject.lemma_.lower() in VICTIM_GROUPS:
+            return subject
+    return None
+
+
+def _named_member(token: Token) -> bool:
+    """'the victims were a 34-year-old woman and ...': one person, named as a
+    member of the group the copula's subject counts."""
+    return token.dep_ == "attr" and victim_group(token.head) is not None
+
+
 def _one_person(token: Token) -> bool:
     """'a man', 'an officer', 'a 23-year-old', 'his wife'."""
     doc = token.doc
+    if token.dep_ == "attr" and not (_among_a_group(token) or _named_member(token)):
+        return False  # "he was a teacher": what someone is, not who was hurt
     if any(c.dep_ == "poss" and c.tag_ in {"PRP$", "WP$"} for c in token.children):
         # "killed his 9-year-old sister", "her husband was wounded"
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
@@ -609,12 +641,20 @@ def one_object(token: Token) -> bool:
     a car the article has already counted."""
     return (
         token.tag_ == "NN"
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
         and token.lemma_.lower() in OBJECT_NOUNS
         and any(
             (c.dep_ == "det" and c.lower_ in {"a", "an"})
             or (c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "my", "our", "whose"})
+            # "her neighbour's house", "the town's main hospital": one owner's one
+            or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ in {"NN", "NNP"})
             for c in token.children
+        )
+        # "a church, a petrol station and ...": a list the parser reads as an
+        # aside, which goes on; "a house, a two-storey building," renames one
+        and (
+            token.dep_ != "appos"
+            or (one_object(token.head) and any(c.dep_ == "conj" for c in token.children))
         )
         # "set fire to a bus"; "shot outside a shop", "hit by a car" say where or by what
         and (token.dep_ != "pobj" or token.head.lower_ == "to")
@@ -637,6 +677,40 @@ def survivor_described(noun: Token) -> bool:
         and noun.lemma_.lower() in PERSON_NOUNS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         and survived_with(noun) is not None
+    )
+
+
+# Where a wound is: "struck in the leg", "hit in the chest".
+WOUND_PLACES = words(
+    """
+    leg arm chest head back neck stomach abdomen shoulder foot hand face hip thigh torso
+    knee ankle wrist buttock groin jaw eye
+    """
+)
+
+
+def wound_described(noun: Token) -> bool:
+    """'the woman, who was struck in the leg,': one person, already named by
+    role, whom an aside says was hit in a part of the body; a checkable count
+    of one hurt, whatever words the hit is told in."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and any(
+            relcl.dep_ == "relcl"
+            and relcl.left_edge.i > 0
+            and relcl.doc[relcl.left_edge.i - 1].text == ","
+            and any(c.dep_ == "auxpass" for c in relcl.children)
+            and not any(c.dep_ == "neg" for c in relcl.children)
+            and any(
+                prep.dep_ == "prep"
+                and prep.lower_ == "in"
+                and any(o.lemma_.lower() in WOUND_PLACES for o in prep.children)
+                for prep in relcl.children
+            )
+            for relcl in noun.children
+        )
     )
 
 
@@ -744,8 +818,9 @@ def implicit_figures(sent: Span) -> list[Figure]:
                 Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
             continue
-        if survivor_described(token):
-            # "the driver, who survived with minor injuries, ...": one hurt
+        if survivor_described(token) or wound_described(token):
+            # "the driver, who survived with minor injuries, ...", "the woman,
+            # who was struck in the leg, ...": one hurt
             found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         if all_accounted_for(token):
@@ -785,6 +860,8 @@ def implicit_figures(sent: Span) -> list[Figure]:
             and token.head.ent_type_ == "PERSON"
         ):
             continue  # "Jane Roe, a 34-year-old woman, died": the name is counted
+        if token.dep_ == "appos" and (_one_person(token.head) or _one_more(token.head)):
+            continue  # "a fourth person, a man in his 40s, was hurt": one, counted once
         owner_of = token.head.head if token.dep_ == "pobj" else token.head
         if token.dep_ in {"poss", "pobj"} and owner_of.lemma_.lower() in {"body", "corpse"}:
             continue  # counted with the body
@@ -797,12 +874,9 @@ def implicit_figures(sent: Span) -> list[Figure]:
                 Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
             continue
-        if one_object(token) and not (token.dep_ == "conj" and one_object(token.head)):
-            # "a grain silo and a warehouse were set on fire": two
-            value = 1 + sum(1 for c in token.children if c.dep_ == "conj" and one_object(c))
-            found.append(
-                Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
-            )
+        if one_object(token):
+            # "a grain silo and a warehouse were set on fire": one of each
+            found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         # a named person: the name's last token, outside any appositive aside
         if (

@@ -29,6 +29,8 @@ from .numbers import (
     one_object,
     survived_with,
     survivor_described,
+    victim_group,
+    wound_described,
 )
 from .wordlists import words
 
@@ -1753,6 +1755,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         # "the driver, who survived with minor injuries": hurt and alive,
         # whatever the rest of the sentence says of him
         return Quantity(figure, "injured", noun.text) if _survived_harm(noun) else None
+    if wound_described(noun):
+        # "the woman, who was struck in the leg, was taken to hospital": hurt,
+        # or dead if her own clause or the next sentence says she died
+        dies_later = _died_later(sent, figure)
+        dead = dies_later or _walk(noun, False, sent)[0] == "killed"
+        return Quantity(figure, "killed" if dead else "injured", noun.text, dies_later)
     # "a 21-year-old man who was shot by police", "a woman injured in the crash"
     category = _modifier_category(noun, False)
     # "a woman hurt in the blast told reporters": a harm verb of her own
@@ -1776,6 +1784,17 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         return None
     if noun.lemma_.lower() in {"body", "corpse"}:
         return Quantity(figure, "killed", "people")  # "a man's body was found"
+    group = victim_group(noun.head) if noun.dep_ == "attr" else None
+    if group is not None:
+        # "the victims were a woman and ...": the dead, named one by one;
+        # "victims" holds the dead only where the article reports a death and
+        # has told of no one hurt before ("two were shot, one fatally. The
+        # victims were ..." names the hurt with the dead)
+        dead = group.lemma_.lower() != "victim" or (
+            reports_death(sent.doc) and not _hurt_told_before(sent)
+        )
+        subject = noun.text if figure.value == 1 else "people"
+        return Quantity(figure, "killed", subject) if dead else None
     if any(c.tag_ == "WP$" for c in noun.children) and any(
         c.dep_ == "prep" and c.lower_ == "among" for c in noun.head.children
     ):
@@ -1807,9 +1826,18 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     if category is None and noun.dep_ == "appos":
         category, _ = _walk(noun.head, False, sent)
     if category is None:
+        category = _joined_verb_category(noun)
+    if category is None:
         category = _with_harm(noun)  # "a boy with a gunshot wound"
     if category not in IMPLICIT_CATEGORIES:
         return None
+    found = _found_later(noun) if category == "missing" else None
+    if found is not None:
+        # "reported missing but later found unharmed": no longer missing;
+        # "... and was found dead": killed
+        category = _verb_category(found, noun, False)
+        if category not in IMPLICIT_CATEGORIES:
+            return None
     dies_later = False
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "Jane Roe was found shot. She died at a hospital."
@@ -1824,6 +1852,48 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     return Quantity(figure, category, subject, dies_later)
 
 
+def _hurt_told_before(sent: Span) -> bool:
+    """Whether a sentence before this one tells of anyone hurt or shot."""
+    return any(
+        _category_of(t, False) in {"injured", SHOT} and not _denied(t)
+        for t in sent.doc[: sent.start]
+    )
+
+
+# Verbs that end a person's being missing: "was later found", "was located".
+_FOUND_VERBS = words("find locate trace")
+
+
+def _found_later(noun: Token) -> Token | None:
+    """The verb sharing the missing person's subject that says they were
+    found, which ends the count: "reported missing but later found safe"."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    return next(
+        (
+            v
+            for v in joined_verbs(noun.head)
+            if v.lemma_.lower() in _FOUND_VERBS and not _negated(v)
+        ),
+        None,
+    )
+
+
+def _joined_verb_category(noun: Token) -> str | None:
+    """'a man jumped from a window and was taken to hospital with burns':
+    what a later verb sharing the person's subject says befell them, when
+    the first verb says nothing."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for verb in joined_verbs(noun.head):
+        if _negated(verb):
+            continue
+        found = _verb_category(verb, noun, False)
+        if found:
+            return found
+    return None
+
+
 def _survived_harm(noun: Token) -> bool:
     """Whether what the survivor came through with is a harm: "minor
     injuries", "burns"; not "a warning" or "his life"."""
@@ -1836,13 +1906,16 @@ def _survived_harm(noun: Token) -> bool:
 def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     if noun.dep_ == "nsubj" and _has_object(noun.head):
         return None  # "a car hit the boy": what did it, not what was hit
-    category, _ = _walk(noun, True, sent)
+    # "a church, a petrol station and ... were lost": the aside shares the
+    # fate of the thing it is read as renaming
+    category, _ = _walk(noun.head if noun.dep_ == "appos" else noun, True, sent)
     if category not in DAMAGE or _negated(noun):
         return None
-    if category != "destroyed" and not any(c.dep_ == "det" for c in noun.children):
+    if category != "destroyed" and not any(
+        c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}) for c in noun.children
+    ):
         return None  # "his boat capsized": an owner's thing counts only when lost
-    things = [noun] + [c for c in noun.children if c.dep_ == "conj" and one_object(c)]
-    return Quantity(figure, category, " and ".join(_kind_of(t) for t in things))
+    return Quantity(figure, category, _kind_of(noun))
 
 
 def _kind_of(thing: Token) -> str:

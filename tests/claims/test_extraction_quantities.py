@@ -645,7 +645,11 @@ def test_people_treated_and_released_are_injured(text, expected):
                 (1, "damaged", "clinic"),
             ],
         ),
-        ("A school and a clinic were destroyed.", [(2, "destroyed", "school and clinic")]),
+        # one count for each thing named, as each may be of its own kind
+        (
+            "A school and a clinic were destroyed.",
+            [(1, "destroyed", "school"), (1, "destroyed", "clinic")],
+        ),
         # what did it, where it happened, or a thing untouched: no count
         ("A car hit the boy, who was killed.", []),
         ("Two brothers were shot and killed outside a corner shop.", [(2, "killed", "brothers")]),

@@ -1,8 +1,10 @@
-"""Counts written without a number: one held, "the other", and headline
-verbs the tagger reads as nouns; hospitals by name."""
+"""Counts written without a number: one held, "the other", the dead named one
+by one, one thing of each kind damaged, and headline verbs the tagger reads
+as nouns; hospitals by name."""
 
 import pytest
 
+from claims.extraction import extract
 from tests.claims.extracted import quantities
 
 
@@ -126,3 +128,127 @@ def test_a_survivor_without_a_harm_or_an_aside_is_no_count(text):
 )
 def test_a_third_after_a_count_is_one_more(sentence, expected):
     assert quantities(f"Avalanche\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cyclist swerved into a ditch and was treated for a broken arm.",
+        "A passenger climbed out of the wreck and was flown to hospital with head injuries.",
+    ],
+)
+def test_a_later_verb_sharing_the_subject_says_one_was_hurt(text):
+    assert quantities(text) == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour heard the shots and called police.",
+        "A woman ran from the house and was not hurt.",
+    ],
+)
+def test_a_later_verb_that_tells_no_harm_counts_no_one(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A second man, a 30-year-old from Leeds, was wounded in the attack.", [(1, "injured")]),
+        ("Police said a hiker, a retired teacher from Bern, was killed by rocks.", [(1, "killed")]),
+    ],
+)
+def test_a_person_and_the_aside_renaming_them_are_one(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people were killed. Among the dead was a retired nurse.",
+            [(3, "killed"), (1, "killed")],
+        ),
+        (
+            "Five workers died. One of the victims was a 58-year-old father of three.",
+            [(5, "killed"), (1, "killed")],
+        ),
+        (
+            "Two people died in the blaze. The victims were an elderly man and his wife.",
+            [(2, "killed"), (2, "killed")],
+        ),
+    ],
+)
+def test_the_dead_named_one_by_one_are_counted(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was a teacher.",
+        "The gunman was a 30-year-old man.",
+        # victims of a crime no one died in are not the dead
+        "Two men were robbed at gunpoint. The victims were a taxi driver and his son.",
+    ],
+)
+def test_a_copula_naming_who_someone_is_counts_no_dead(text):
+    assert all(category != "killed" for _, category in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A diver was reported missing on Sunday but was found safe hours later.", []),
+        ("A climber was reported missing and was found dead on Tuesday.", [(1, "killed")]),
+    ],
+)
+def test_one_found_after_being_reported_missing_is_not_missing(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A mosque, a school and two shops were flattened.",
+            [(1, "destroyed"), (1, "destroyed"), (2, "destroyed")],
+        ),
+        ("Her cousin's farm was destroyed by the floods.", [(1, "destroyed")]),
+        (
+            "The storm damaged the village's only bridge and a water tower.",
+            [(1, "damaged"), (1, "damaged")],
+        ),
+        ("Shrapnel damaged a parked excavator.", [(1, "damaged")]),
+        # an aside renaming the thing is the same thing
+        ("A barn, a timber building from 1850, was destroyed.", [(1, "destroyed")]),
+        # where someone lived, or a thing said to be spared, is no damage
+        ("She grew up in her grandmother's house.", []),
+        ("The mayor's office was not damaged.", []),
+        ("An ambulance took the driver to hospital.", []),
+    ],
+)
+def test_one_thing_of_each_kind_named_is_counted(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The driver, who was hit in the chest, was flown to a trauma centre.", [(1, "injured")]),
+        ("The guard, who was stabbed in the arm, told reporters he was lucky.", [(1, "injured")]),
+        ("The cyclist, who was struck in the head, died at the scene.", [(1, "killed")]),
+        # an aside with no wound in it counts no one
+        ("The officer, who was not hit in the exchange, fired twice.", []),
+        ("The nurse, who was trained in the capital, treated the patients.", []),
+    ],
+)
+def test_a_named_person_an_aside_says_was_hit_in_the_body_is_one_hurt(text, expected):
+    assert quantities(text) == expected
+
+
+def test_victims_named_after_the_hurt_were_told_of_are_not_all_dead():
+    text = "Two people were shot late on Friday, one fatally. The victims were a man and a woman."
+    named = [q for c in extract(text) if "victims" in c.text for q in c.quantities]
+    assert named == []
