@@ -1280,6 +1280,28 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and first.i == num.i
         and after[:1]
         and after[0] in {"of", "another", "day", "way", "side"}
+        and not _one_of_the_harmed(num)
     ):
         return "pronoun"
     return None
+
+
+# What befalls "one of them" that makes it a count: "One of them is in a
+# critical condition", "one of the injured later died".
+_HARM_LEMMAS = words("die kill injure hurt wound")
+_CONDITIONS = words("critical serious grave stable")
+
+
+def _one_of_the_harmed(num: Token) -> bool:
+    verb = num.head
+    if num.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() in _HARM_LEMMAS:
+        return True
+    return any(
+        prep.lower_ == "in"
+        and any(o.lemma_.lower() == "condition" for o in prep.children)
+        and any(t.lower_ in _CONDITIONS for t in prep.subtree)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+    )

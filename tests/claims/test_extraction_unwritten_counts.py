@@ -252,3 +252,21 @@ def test_victims_named_after_the_hurt_were_told_of_are_not_all_dead():
     text = "Two people were shot late on Friday, one fatally. The victims were a man and a woman."
     named = [q for c in extract(text) if "victims" in c.text for q in c.quantities]
     assert named == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six climbers were airlifted off the ridge. One of them is in a critical condition.", 1),
+        ("Nine passengers were hurt. One of the injured later died.", 1),
+    ],
+)
+def test_one_of_a_group_in_a_grave_condition_or_dying_is_a_count(text, expected):
+    second = extract(text)[-1]
+    assert [q.value for q in second.quantities] == [expected]
+    assert second.quantities[0].category in {"injured", "killed"}
+
+
+def test_one_of_a_group_who_only_speaks_is_no_count():
+    text = "Six climbers were airlifted off the ridge. One of them told reporters it was cold."
+    assert all(not c.quantities for c in extract(text)[1:])
