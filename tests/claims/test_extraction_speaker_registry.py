@@ -806,3 +806,22 @@ def test_a_job_set_off_by_commas_before_a_name_is_that_persons_role_for_a_headli
     text = "Mayor says 3 hurt in blast\n\nThree people were hurt, the town's mayor, Jon Berg, said."
     claims = extract(text)
     assert [c.speaker for c in claims] == ["Jon Berg", "Jon Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Inspector Ana Moss said the road was closed. The garage's owner, who asked not "
+            "to be named, said the pumps were shut. No one was hurt, he said.",
+            "garage's owner",
+        ),
+        (
+            "Inspector Ana Moss said the road was closed. A neighbour said she heard a crash. "
+            "Three cars burned, she said.",
+            "neighbour",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_person_speaking_is_that_person_not_the_last_name(text, speaker):
+    assert extract(text)[-1].speaker == speaker
