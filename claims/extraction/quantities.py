@@ -2203,6 +2203,11 @@ def _parts_of_a_thing(num: Token, noun: Token) -> bool:
     )
 
 
+# Details of how an attack or a case went, not counts of what it did: "fired
+# six shots", "three counts of assault", "two stab wounds"
+_DETAIL_NOUNS = words("shot round bullet count charge wound gunshot")
+
+
 def _worth_keeping(
     sent: Span, figure: Figure, num: Token, noun: Token | None, category: str
 ) -> bool:
@@ -2219,7 +2224,7 @@ def _worth_keeping(
         # A share stated in a full clause ("turnout was 45 percent") is checkable;
         # one in a headline fragment is not.
         return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
-    if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS:
+    if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS | _DETAIL_NOUNS:
         return False
     if _known_people(num, noun):
         return False

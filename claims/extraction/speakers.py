@@ -76,7 +76,7 @@ UNNAMED_PERSON_NOUNS = words(
     """
     spokesman spokeswoman spokesperson official witness resident rescuer officer source
     doctor nurse medic paramedic surgeon worker employee teacher diplomat engineer
-    neighbour neighbor owner driver passenger survivor farmer shopkeeper manager relative
+    neighbour neighbor owner driver passenger survivor shopkeeper manager relative
     villager volunteer firefighter lawyer attorney
     """
 )

@@ -270,3 +270,16 @@ def test_one_of_a_group_in_a_grave_condition_or_dying_is_a_count(text, expected)
 def test_one_of_a_group_who_only_speaks_is_no_count():
     text = "Six climbers were airlifted off the ridge. One of them told reporters it was cold."
     assert all(not c.quantities for c in extract(text)[1:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A witness said she heard five shots.",
+        "The gunman fired at least nine rounds before fleeing.",
+        "She was charged with arson and two counts of fraud.",
+        "The man suffered three stab wounds.",
+    ],
+)
+def test_shots_charges_and_wounds_are_not_claim_figures(sentence):
+    assert quantities(sentence) == []
