@@ -810,8 +810,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if not is_object and _names_the_victims(verb, came_from):
         return "killed"
     if verb.dep_ == "xcomp" and not has_own_subject(verb):
-        # "the toll is expected to rise to 30": the subject of the verb it completes
-        for child in verb.head.children:
+        # "the toll is expected to rise to 30": the subject of the verb it
+        # completes; "was likely to exceed 150": of the verb "likely" completes
+        holder = verb.head
+        if holder.pos_ == "ADJ" and holder.dep_ == "acomp":
+            holder = holder.head
+        for child in holder.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 found = _subject_category(child, is_object)
                 if found:
@@ -974,15 +978,16 @@ def _subject_category(subject: Token, is_object: bool) -> str | None:
     "the number of dead could climb to 50"; not "murder charges"."""
     if subject.pos_ != "NOUN" or subject.lemma_.lower() in LEGAL_NOUNS:
         return None
-    found = _modifier_category(subject, is_object) or _category_of(subject, is_object)
+    # "the number of destroyed homes": what the tally counts decides whether
+    # the harm befell people or things
+    thing = is_object or _tallied(subject).lemma_.lower() in OBJECT_NOUNS
+    found = _modifier_category(subject, thing) or _category_of(subject, thing)
     if found is None and subject.lemma_.lower() in TALLY_NOUNS:
         for prep in subject.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for counted in prep.children:
                     if counted.dep_ == "pobj":
-                        found = _category_of(counted, is_object) or _modifier_category(
-                            counted, is_object
-                        )
+                        found = _category_of(counted, thing) or _modifier_category(counted, thing)
     return found
 
 

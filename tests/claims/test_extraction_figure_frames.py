@@ -377,3 +377,15 @@ def test_a_rival_sources_bare_count_is_kept_beside_the_first():
     rival = attributed_claim_with(text, "reported 11")
     assert rival.speaker == "mine operator"
     assert [(q.value, q.category) for q in rival.quantities] == [(11, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The death toll was likely to exceed 120.", [(120, "killed")]),
+        ("The number of damaged homes was likely to pass 300.", [(300, "damaged")]),
+        ("The number of homes destroyed is expected to pass 500.", [(500, "destroyed")]),
+    ],
+)
+def test_a_tally_likely_or_expected_to_pass_a_number_keeps_what_it_counts(sentence, expected):
+    assert quantities(sentence) == expected
