@@ -77,7 +77,13 @@ for _phrase in [
     "allegedly",
     "purportedly",
     "supposedly",
+    "seemingly",
     "probably",
+    "possibly",
+    # the article's own unattributed belief: "it is feared that 12 died"
+    "it is feared",
+    "it is believed",
+    "it is thought",
     "unconfirmed",
     "pending confirmation",
     "yet to be confirmed",
@@ -485,7 +491,11 @@ def disclaimer_scope(
     # report's own content is what is doubted, and only it
     t0 = thing.left_edge.idx
     t1 = thing.right_edge.idx + len(thing.right_edge)
-    inside = [c for c in claims if t0 <= c.start < t1]
+    # "unable to verify the figure of 12 dead given by rebels": a claim
+    # read from the doubted report itself, even when its span is the sentence
+    inside = [
+        c for c in claims if t0 <= c.start < t1 or (c.start < t0 and t1 <= c.end and c.quantities)
+    ]
     if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in thing.children) and inside:
         return inside + _named_sources_claims(thing, claims, acronyms)
     before = _claims_just_before(sent, claims, paras)

@@ -820,3 +820,16 @@ def test_reports_from_no_named_source_carry_the_claim_at_a_distance():
         "The coastguard said 8 sailors were rescued.",
         {"two of its": True, "5 fishermen": True, "3 crew": False, "8 sailors": False},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("The blast seemingly destroyed 30 shops.", "30 shops"),
+        ("It is feared that 40 miners are still underground.", "40 miners"),
+        ("The storm possibly killed 9 fishermen.", "9 fishermen"),
+        ("Reporters were unable to verify the figure of 14 dead given by the militia.", "14 dead"),
+    ],
+)
+def test_more_words_of_the_articles_own_doubt(text, fragment):
+    assert_hedged(text, {fragment: True})
