@@ -262,8 +262,12 @@ STANDALONE_VERBS = words(
 )
 # A quote can be introduced by any verb in a short frame ('..., Baker
 # fumed.'); next to a sentence-long quote these words point back at it.
-QUOTE_BACK_REFERENCES = {"words", "remarks", "message", "statement"}
-ADDRESS_VERBS = SPEECH_VERBS | {"address", "shout", "chant", "proclaim", "exclaim"}
+QUOTE_BACK_REFERENCES = words(
+    "words remarks message statement warning account comments assessment plea appeal verdict"
+)
+# "“...” Colonel Petrov spoke to reporters at the scene": speaking in the
+# same paragraph right after a quote gives it
+ADDRESS_VERBS = SPEECH_VERBS | words("address shout chant proclaim exclaim speak talk")
 # An object like this makes the next sentence the content of the speech:
 # "X reported new criticism of the leadership. Officials squandered ..."
 SPEECH_NOUNS = {"criticism", "accusation", "allegation", "warning", "complaint", "charge", "claim"}
@@ -2194,8 +2198,15 @@ class AttributionFinder:
         subject = None
         if same_paragraph and (refs or root.lemma_.lower() in ADDRESS_VERBS):
             subject = _subject(root)
-        if root.lemma_.lower() == "be" and any(
-            c.lower_ in {"that", "those", "these", "this"} for c in root.children
+        # "The warning came from Vance": the quote's source after "from"
+        coming = root.lemma_.lower() == "come" and any(
+            c.dep_ == "nsubj" and c.lower_ in QUOTE_BACK_REFERENCES for c in root.children
+        )
+        if coming:
+            refs = [root]
+        if coming or (
+            root.lemma_.lower() == "be"
+            and any(c.lower_ in {"that", "those", "these", "this"} for c in root.children)
         ):
             for ref in refs:
                 for prep in ref.children:

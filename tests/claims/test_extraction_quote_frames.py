@@ -4,6 +4,7 @@ clause ending at a colon or comma whatever its verb, and quotes whose
 
 import pytest
 
+from claims.extraction import extract
 from claims.extraction.attribution import find_quotes, paragraphs
 from tests.claims.extracted import attributed_claim_with
 
@@ -116,3 +117,15 @@ def test_paragraph_ending_in_a_typed_mark_is_no_headline():
     )
     claim = attributed_claim_with(text, "to keep every loom running")
     assert claim.attribution == "said"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The warning came from Captain Mira Dahl, who leads the coastguard station.",
+        "Captain Mira Dahl spoke to reporters at the harbour.",
+    ],
+)
+def test_the_sentence_after_a_bare_quote_can_name_its_speaker(after):
+    text = f"“Nine boats have not come back and the sea is getting worse.” {after}"
+    assert extract(text)[0].speaker == "Mira Dahl"
