@@ -1458,6 +1458,24 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
         if span is not None:
             return span
+    # "Fire has destroyed 140 homes, officials say; count could rise": a
+    # frame closing its clause before a semicolon reports that clause only
+    if (
+        verb.dep_ == "parataxis"
+        and verb.head.i > verb.i
+        and sent.start < first
+        and doc[first - 1].text == ","
+        and last + 1 < sent.end
+        and doc[last + 1].text == ";"
+        and not own_object
+        and not participle
+    ):
+        opening = max(
+            [sent.start] + [k + 1 for k in range(sent.start, first) if doc[k].text == ";"]
+        )
+        span = _trim(doc, opening, first - 1)
+        if span is not None:
+            return span
     # headline grammar: "Ministry says 12 killed", "Police say two men held";
     # and "said the levees held on Sunday", which the parser may read as an
     # object with a participle

@@ -330,6 +330,12 @@ def test_a_headline_count_and_its_state_after_says_is_what_the_source_said(text,
     assert (claim.speaker, claim.text.split()[0]) == (speaker, fragment.split()[0])
 
 
+def test_a_frame_before_a_semicolon_reports_only_its_own_clause():
+    text = "The gale has sunk 12 trawlers, harbour officials say; more wind is due on Friday."
+    claim = claim_with(text, "12 trawlers")
+    assert (claim.speaker, claim.text) == ("harbour officials", "The gale has sunk 12 trawlers")
+
+
 @pytest.mark.parametrize("label", ["Exclusive", "Ukraine war", "Analysis"])
 def test_a_headline_label_before_a_colon_is_no_source(label):
     text = f"{label}: 5 killed in drone strike\n\nGovernor Ana Ruiz visited the site."
