@@ -796,9 +796,19 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and depth < 2:
             found = _verb_category(child, came_from, is_object, depth + 1)
         elif child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"} or (
-            child.dep_ == "advcl" and verb.lemma_.lower() in _PRESUMING_VERBS
+            child.dep_ == "advcl" and verb.lemma_.lower() in _PRESUMING_VERBS | _LEAVING_IN
         ):
             found = _category_of(child, is_object)
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            # "listed as missing", "reported as dead"
+            found = next(
+                (
+                    _category_of(c, is_object)
+                    for c in child.children
+                    if c.dep_ in {"pcomp", "pobj", "acomp"} and _category_of(c, is_object)
+                ),
+                None,
+            )
         elif child.dep_ in {"prep", "attr"} and not is_object:
             found = _setting_category(child)
         elif child.dep_ in {"nsubj", "nsubjpass"}:
@@ -971,6 +981,8 @@ def _undergone(harm: Token) -> str | None:
 # "dozens feared missing", "two presumed dead": the parser may hang the state
 # on these verbs as a clause of its own
 _PRESUMING_VERBS = words("fear presume believe")
+# "The shelling left 9 civilians wounded": the state the object is left in
+_LEAVING_IN = words("leave")
 
 
 def _subject_category(subject: Token, is_object: bool) -> str | None:

@@ -102,3 +102,15 @@ def test_the_whole_of_a_group_without_an_owner_stays_a_figure():
 )
 def test_lives_lost_and_harm_left_with(sentence, expected):
     assert quantities(f"Plant blast\n\n{sentence}") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mortar attack left 11 villagers wounded.", [(11, "injured")]),
+        ("Eight fishermen are still listed as missing.", [(8, "missing")]),
+        ("Two hikers were reported as missing on Sunday.", [(2, "missing")]),
+    ],
+)
+def test_the_state_people_are_left_in_or_listed_as_is_their_category(sentence, expected):
+    assert quantities(sentence) == expected
