@@ -451,6 +451,25 @@ def _participle(token: Token) -> tuple[str | None, str | None] | None:
     return next((TRIGGERS[s] for s in stems if s in TRIGGERS), None)
 
 
+_CAPTORS = words("police officer soldier troop force authority agent guard militia army")
+
+
+def _taken_by_captors(verb: Token) -> bool:
+    """'Police held two men', 'soldiers rounded up 30 villagers', 'security
+    forces picked up 12 activists': people the police or an armed force hold
+    or round up are detained; a hall that holds 500 people detains no one."""
+    lemma = verb.lemma_.lower()
+    up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if not (lemma == "hold" or (lemma in {"round", "pick"} and up)):
+        return False
+    if not verb.tag_.startswith("VB") or verb.tag_ == "VBN":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _CAPTORS for c in verb.children) and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS | {"people"} or c.like_num)
+        for c in verb.children
+    )
+
+
 def _category_of(token: Token, is_object: bool) -> str | None:
     if not is_object and _sought_care(token):
         return "injured"  # "38 people sought medical help"
@@ -471,6 +490,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
             held.lemma_.lower() in PERSON_NOUNS | {"people"} or held.ent_type_ in {"PERSON", "NORP"}
         )
         return "detained" if people else None
+    if not is_object and _taken_by_captors(token):
+        return "detained"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
     if pair is None:
         if token.lemma_.lower() in _HOUSING_VERBS and (

@@ -114,3 +114,17 @@ def test_lives_lost_and_harm_left_with(sentence, expected):
 )
 def test_the_state_people_are_left_in_or_listed_as_is_their_category(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police held three students for questioning.", [(3, "detained")]),
+        ("Soldiers rounded up 25 villagers at dawn.", [(25, "detained")]),
+        ("Security forces picked up 12 activists overnight.", [(12, "detained")]),
+        ("The arena can hold 800 people.", [(800, "other")]),
+        ("Police held a briefing for 30 reporters.", [(30, "other")]),
+    ],
+)
+def test_people_held_or_rounded_up_by_police_or_soldiers_are_detained(sentence, expected):
+    assert quantities(sentence) == expected
