@@ -11,6 +11,7 @@ holds; split, the walks would repeat each other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1436,8 +1437,18 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
     # "The bridge, he says, is a waste of money": a frame set between commas
-    # inside the clause it reports, which holds it
-    words_of = [c for c in verb.children if not c.is_punct]
+    # inside the clause it reports, which holds it. "If the vote fails, she
+    # argues, the bridge closes": the parser may hang the opening clause on the
+    # frame, though it conditions what is reported; it stays in the claim
+    opening = [
+        c
+        for c in verb.children
+        if c.dep_ in {"advcl", "prep"}
+        and c.i < verb.i
+        and c.right_edge.i + 1 < verb.i
+        and doc[c.right_edge.i + 1].text == ","
+    ]
+    words_of = [c for c in verb.children if not c.is_punct and c not in opening]
     first = min([verb.i] + [t.left_edge.i for t in words_of])
     last = max([verb.i] + [t.right_edge.i for t in words_of])
     if (
@@ -1451,7 +1462,8 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         and not participle
     ):
         head = verb.head
-        span = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
+        start = min([head.left_edge.i] + [c.left_edge.i for c in opening])
+        span = _trim(doc, max(start, sent.start), min(head.right_edge.i + 1, sent.end))
         if span is not None:
             return span
     # headline grammar: "Ministry says 12 killed", "Police say two men held";
@@ -1840,6 +1852,21 @@ def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
     return max(start, sent.start), min(end, sent.end)
 
 
+def _frame_line_subject(sent: Span) -> Token | None:
+    """The subject of a line that only frames a quote beside it: 'Ana Ruiz
+    said:', 'said Ana Ruiz.'"""
+    verbs = [t for t in sent if is_speech_verb(t)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if any(c.dep_ in {"ccomp", "dobj"} and c.pos_ != "PRON" for c in verb.children):
+        return None  # the line has content of its own
+    subject = _subject(verb)
+    if subject is None or not (sent.start <= subject.i < sent.end):
+        return None
+    return subject
+
+
 class AttributionFinder:
     """Find attributions in one parsed article."""
 
@@ -1849,6 +1876,7 @@ class AttributionFinder:
         self.paras = paras
         self.text = doc.text  # Doc.text joins every token: read it once
         self.quotes = find_quotes(self.text, paras)
+        self.quotes = sorted(self.quotes + self._block_quotes(), key=lambda q: q.start)
         self.used_verbs: set[int] = set()
         # every attribution found so far, for "it said" and "they said"
         self.known: list[Attribution] = []
@@ -2227,19 +2255,29 @@ class AttributionFinder:
                 if len(first) <= 14 and not any(t.is_quote for t in first):
                     candidates.append(first)
         for sent in candidates:
-            verbs = [t for t in sent if is_speech_verb(t)]
-            if not verbs:
-                continue
-            verb = verbs[-1]
-            if any(c.dep_ in {"ccomp", "dobj"} and c.pos_ != "PRON" for c in verb.children):
-                continue  # the line has content of its own
-            subject = _subject(verb)
-            if subject is None or not (sent.start <= subject.i < sent.end):
+            subject = _frame_line_subject(sent)
+            if subject is None:
                 continue
             speaker = self.speaker_of(subject)
             if speaker.name:
                 return speaker
         return None
+
+    def _block_quotes(self) -> list[Quote]:
+        """'Limbaugh added:' closing a paragraph, and the next paragraph with
+        no quotation mark: the web page set the words off as a block quote,
+        whose marks the text lost. The words are quoted speech all the same."""
+        blocks = []
+        for (_, prev_end), (p_start, p_end) in itertools.pairwise(self.paras):
+            if self.text[prev_end - 1] != ":" or any(
+                p_start <= q.start < p_end for q in self.quotes
+            ):
+                continue
+            frame = self.doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+            if frame is None or _frame_line_subject(frame.sent) is None:
+                continue
+            blocks.append(Quote(p_start, p_end, p_start, p_end))
+        return blocks
 
     # -- reported speech -------------------------------------------------------
 

@@ -497,3 +497,50 @@ def test_what_someone_yells_to_others_is_said():
 
 def test_shouting_with_nothing_said_is_no_claim():
     assert not attributed("A man was shouting in the street when police arrived.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "If the vote fails, Senator Mark Ellis argues, there are other ways to fund it.",
+            "other ways to fund it",
+            "Mark Ellis",
+        ),
+        (
+            "Unless the river drops, the county's engineer warned, the old levee will give way.",
+            "the old levee will give way",
+            "engineer",
+        ),
+    ],
+)
+def test_an_opening_clause_hung_on_a_frame_between_commas_stays_in_the_claim(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert speaker in (claim.speaker or "")
+    assert claim.text.startswith(text.split(",")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The mayor spoke to reporters on Tuesday.\n\nMayor Dana Holt added:\n\n"
+            "The depot has lost money for ten years and the town cannot carry it.\n",
+            "the town cannot carry it",
+            "Dana Holt",
+        ),
+        (
+            "Critics were unimpressed.\n\nIn a post on Monday, the union's leader, Sam Reed,"
+            " wrote:\n\nThis plan punishes the workers who kept the plant open.\n",
+            "punishes the workers",
+            "Sam Reed",
+        ),
+    ],
+)
+def test_a_paragraph_after_a_frame_ending_in_a_colon_is_quoted_speech(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_paragraph_after_a_colon_with_no_speaker_is_no_quote():
+    text = "The rules changed on Monday.\n\nThe new rules are as follows:\n\nDrivers must stop.\n"
+    assert no_attributed_claim_with(text, "Drivers must stop")
