@@ -1307,6 +1307,34 @@ def _under_another_verb(clause: Token, verb: Token) -> bool:
     return False
 
 
+# Verbs whose object is the one told, not what was said: "the answer, she
+# told them, was simple"; but "told the story of the flood" tells a thing.
+_TELLING_TO = words("tell inform assure remind")
+_TOLD_THINGS = words("story truth lie tale joke anecdote")
+
+
+def _addressee(verb: Token, obj: Token) -> bool:
+    return (
+        obj.dep_ == "dobj"
+        and verb_lemma(verb) in _TELLING_TO
+        and obj.lemma_.lower() not in _TOLD_THINGS
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    )
+
+
+def _between_commas(verb: Token) -> bool:
+    """A frame set off by commas on both sides: ', he said,'."""
+    doc = verb.doc
+    words_of = [t for t in verb.subtree if not t.is_punct]
+    first, last = words_of[0].i, words_of[-1].i
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ","
+    )
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
@@ -1419,6 +1447,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         c.i > verb.i
         and (
             c.dep_ in {"dobj", "xcomp", "oprd"}
+            and not _addressee(verb, c)
             or c.dep_ == "prep"
             and c.lower_ in _OWN_TOPIC_PREPS
             and verb_lemma(verb) in REPORTING_VERBS | ADVOCACY_VERBS
@@ -1428,6 +1457,20 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # "..., he said, referring to the convention": a participle with no
     # subject of its own is not the frame of the clause before it
     participle = verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
+    # "It was, he said, the worst flood in years": a frame set between commas
+    # after the verb of the clause it reports, which goes on past it
+    if (
+        verb.dep_ == "parataxis"
+        and verb.head.i < verb.i
+        and not own_object
+        and not participle
+        and _between_commas(verb)
+        and any(c.i > verb.right_edge.i and not c.is_punct for c in verb.head.children)
+    ):
+        head = verb.head
+        span = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     if (
         verb.dep_ in {"parataxis", "ccomp", "advcl"}
         and verb.head.i < verb.i

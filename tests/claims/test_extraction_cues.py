@@ -544,3 +544,32 @@ def test_a_paragraph_after_a_frame_ending_in_a_colon_is_quoted_speech(text, word
 def test_a_paragraph_after_a_colon_with_no_speaker_is_no_quote():
     text = "The rules changed on Monday.\n\nThe new rules are as follows:\n\nDrivers must stop.\n"
     assert no_attributed_claim_with(text, "Drivers must stop")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The answer, Ana Ruiz told them, was simple.", "was simple", "Ana Ruiz"),
+    ],
+)
+def test_the_one_told_in_a_frame_between_commas_is_no_content_of_its_own(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The depot was, Mayor Dana Holt said, a waste of money.", "a waste of money", "Dana Holt"),
+        (
+            "It was, Senator Mark Ellis said, the worst flood in a century.",
+            "the worst flood in a century",
+            "Mark Ellis",
+        ),
+    ],
+)
+def test_a_frame_between_commas_after_the_verb_it_reports_names_the_speaker(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_the_story_someone_told_is_not_a_hearer():
+    assert no_attributed_claim_with("The plant, Ana Ruiz told the story, was shut.", "was shut")
