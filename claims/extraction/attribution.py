@@ -1371,6 +1371,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             for t in doc[min(c.i, verb.i) : max(c.i, verb.i)]
         )
     ]
+    # "While he admitted costs were high, she noted that ...": the parser may
+    # take the opening clause's own complement for the verb's; with a clause
+    # after the verb, that one is what was said
+    if any(c.i > verb.i for c in comps):
+        comps = [c for c in comps if not _within_opening_clause(c, verb)]
     if not comps:
         comps = _clause_before_semicolon(verb) or _that_clause_after_aside(verb)
     if comps:
@@ -1420,6 +1425,19 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 while doc[end - 1].is_punct or doc[end - 1].dep_ == "cc":
                     end -= 1
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
+        if span is not None:
+            return span
+    # "While he admitted costs were high, she said ...": the parser may hang
+    # the speech verb of an opening clause on the clause it reports
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.i > verb.i
+        and _circumstance(verb, verb.head)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+        and not any(t.text == "," for t in doc[verb.i : verb.head.i])
+    ):
+        span = _trim(doc, verb.i + 1, min(verb.head.right_edge.i + 1, sent.end))
         if span is not None:
             return span
     # "As the agency reported on Friday, the plant was shut": the main clause;
@@ -1782,6 +1800,19 @@ def _that_clause(verb: Token) -> bool:
 def _circumstance(clause: Token, verb: Token) -> bool:
     return clause.i < verb.i and any(
         c.dep_ == "mark" and c.lower_ not in {"that", "whether", "if"} for c in clause.children
+    )
+
+
+def _within_opening_clause(clause: Token, verb: Token) -> bool:
+    """A clause before the verb whose own head sits inside a subordinate clause
+    opened by "while", "although" and the like: no comma parts them."""
+    doc = verb.doc
+    return clause.i < verb.i and any(
+        opener.dep_ == "advcl"
+        and opener.i < clause.i
+        and _circumstance(opener, verb)
+        and not any(t.text == "," for t in doc[opener.i : clause.i])
+        for opener in clause.children
     )
 
 

@@ -573,3 +573,30 @@ def test_a_frame_between_commas_after_the_verb_it_reports_names_the_speaker(text
 
 def test_the_story_someone_told_is_not_a_hearer():
     assert no_attributed_claim_with("The plant, Ana Ruiz told the story, was shut.", "was shut")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "While he admitted costs were high, Senator Mark Ellis also noted several"
+            " problems left the plant idle.",
+            "several problems left the plant idle",
+            "Mark Ellis",
+        ),
+    ],
+)
+def test_a_clause_inside_an_opening_while_clause_is_not_what_the_frame_says(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+    assert "while" not in claim.text.lower() and "although" not in claim.text.lower()
+
+
+def test_the_speech_verb_of_an_opening_while_clause_reports_its_own_clause():
+    text = (
+        "While he admitted costs were high, Senator Mark Ellis noted several"
+        " problems left the plant idle."
+    )
+    claim = attributed_claim_with(text, "costs were high")
+    assert claim.text.startswith("costs were high")
+    assert claim.speaker != "Mark Ellis"
