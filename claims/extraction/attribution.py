@@ -1427,6 +1427,27 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span
+    # "These workers, she explained, were paid too little": the parser may
+    # split the clause around its frame into a loose subject and a conjunct
+    loose = [c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ in _NOMINAL]
+    rest = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and doc[c.left_edge.i - 1].text == ","
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+    ]
+    if (
+        verb.dep_ == "ROOT"
+        and loose
+        and rest
+        and doc[loose[0].right_edge.i + 1].text == ","
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "cc"} for c in verb.children)
+    ):
+        span = _trim(doc, loose[0].left_edge.i, min(rest[0].right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     # "While he admitted costs were high, she said ...": the parser may hang
     # the speech verb of an opening clause on the clause it reports
     if (
@@ -1801,6 +1822,9 @@ def _circumstance(clause: Token, verb: Token) -> bool:
     return clause.i < verb.i and any(
         c.dep_ == "mark" and c.lower_ not in {"that", "whether", "if"} for c in clause.children
     )
+
+
+_NOMINAL = {"NOUN", "PROPN"}
 
 
 def _within_opening_clause(clause: Token, verb: Token) -> bool:

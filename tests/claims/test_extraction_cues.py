@@ -600,3 +600,24 @@ def test_the_speech_verb_of_an_opening_while_clause_reports_its_own_clause():
     claim = attributed_claim_with(text, "costs were high")
     assert claim.text.startswith("costs were high")
     assert claim.speaker != "Mark Ellis"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "These workers, Ellis explained earlier at the hearing, were paid too little.",
+            "were paid too little",
+            "Ellis",
+        ),
+        (
+            "Those loans, Ana Ruiz explained earlier in the meeting, were approved too quickly.",
+            "were approved too quickly",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_clause_split_around_its_frame_is_what_the_frame_says(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.text.startswith(text.split(",")[0])
