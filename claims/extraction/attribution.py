@@ -11,6 +11,7 @@ holds; split, the walks would repeat each other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -1310,6 +1311,34 @@ def _under_another_verb(clause: Token, verb: Token) -> bool:
     return False
 
 
+# Verbs whose object is the one told, not what was said: "the answer, she
+# told them, was simple"; but "told the story of the flood" tells a thing.
+_TELLING_TO = words("tell inform assure remind")
+_TOLD_THINGS = words("story truth lie tale joke anecdote")
+
+
+def _addressee(verb: Token, obj: Token) -> bool:
+    return (
+        obj.dep_ == "dobj"
+        and verb_lemma(verb) in _TELLING_TO
+        and obj.lemma_.lower() not in _TOLD_THINGS
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    )
+
+
+def _between_commas(verb: Token) -> bool:
+    """A frame set off by commas on both sides: ', he said,'."""
+    doc = verb.doc
+    words_of = [t for t in verb.subtree if not t.is_punct]
+    first, last = words_of[0].i, words_of[-1].i
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ","
+    )
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
@@ -1346,6 +1375,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             for t in doc[min(c.i, verb.i) : max(c.i, verb.i)]
         )
     ]
+    # "While he admitted costs were high, she noted that ...": the parser may
+    # take the opening clause's own complement for the verb's; with a clause
+    # after the verb, that one is what was said
+    if any(c.i > verb.i for c in comps):
+        comps = [c for c in comps if not _within_opening_clause(c, verb)]
     if not comps:
         comps = _clause_before_semicolon(verb) or _that_clause_after_aside(verb)
     if comps:
@@ -1397,6 +1431,40 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span
+    # "These workers, she explained, were paid too little": the parser may
+    # split the clause around its frame into a loose subject and a conjunct
+    loose = [c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ in _NOMINAL]
+    rest = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and doc[c.left_edge.i - 1].text == ","
+        and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+    ]
+    if (
+        verb.dep_ == "ROOT"
+        and loose
+        and rest
+        and doc[loose[0].right_edge.i + 1].text == ","
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "cc"} for c in verb.children)
+    ):
+        span = _trim(doc, loose[0].left_edge.i, min(rest[0].right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
+    # "While he admitted costs were high, she said ...": the parser may hang
+    # the speech verb of an opening clause on the clause it reports
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.i > verb.i
+        and _circumstance(verb, verb.head)
+        and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children)
+        and not any(t.text == "," for t in doc[verb.i : verb.head.i])
+    ):
+        span = _trim(doc, verb.i + 1, min(verb.head.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     # "As the agency reported on Friday, the plant was shut": the main clause;
     # "as she called for a recount" or "as he talked about jobs" says its own
     if (
@@ -1422,6 +1490,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         c.i > verb.i
         and (
             c.dep_ in {"dobj", "xcomp", "oprd"}
+            and not _addressee(verb, c)
             or c.dep_ == "prep"
             and c.lower_ in _OWN_TOPIC_PREPS
             and verb_lemma(verb) in REPORTING_VERBS | ADVOCACY_VERBS
@@ -1431,6 +1500,20 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # "..., he said, referring to the convention": a participle with no
     # subject of its own is not the frame of the clause before it
     participle = verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children)
+    # "It was, he said, the worst flood in years": a frame set between commas
+    # after the verb of the clause it reports, which goes on past it
+    if (
+        verb.dep_ == "parataxis"
+        and verb.head.i < verb.i
+        and not own_object
+        and not participle
+        and _between_commas(verb)
+        and any(c.i > verb.right_edge.i and not c.is_punct for c in verb.head.children)
+    ):
+        head = verb.head
+        span = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
+        if span is not None:
+            return span
     if (
         verb.dep_ in {"parataxis", "ccomp", "advcl"}
         and verb.head.i < verb.i
@@ -1440,8 +1523,18 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
     # "The bridge, he says, is a waste of money": a frame set between commas
-    # inside the clause it reports, which holds it
-    words_of = [c for c in verb.children if not c.is_punct]
+    # inside the clause it reports, which holds it. "If the vote fails, she
+    # argues, the bridge closes": the parser may hang the opening clause on the
+    # frame, though it conditions what is reported; it stays in the claim
+    opening = [
+        c
+        for c in verb.children
+        if c.dep_ in {"advcl", "prep"}
+        and c.i < verb.i
+        and c.right_edge.i + 1 < verb.i
+        and doc[c.right_edge.i + 1].text == ","
+    ]
+    words_of = [c for c in verb.children if not c.is_punct and c not in opening]
     first = min([verb.i] + [t.left_edge.i for t in words_of])
     last = max([verb.i] + [t.right_edge.i for t in words_of])
     if (
@@ -1455,7 +1548,8 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         and not participle
     ):
         head = verb.head
-        span = _trim(doc, max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end))
+        start = min([head.left_edge.i] + [c.left_edge.i for c in opening])
+        span = _trim(doc, max(start, sent.start), min(head.right_edge.i + 1, sent.end))
         if span is not None:
             return span
     # "Fire has destroyed 140 homes, officials say; count could rise": a
@@ -1752,6 +1846,22 @@ def _circumstance(clause: Token, verb: Token) -> bool:
     )
 
 
+_NOMINAL = {"NOUN", "PROPN"}
+
+
+def _within_opening_clause(clause: Token, verb: Token) -> bool:
+    """A clause before the verb whose own head sits inside a subordinate clause
+    opened by "while", "although" and the like: no comma parts them."""
+    doc = verb.doc
+    return clause.i < verb.i and any(
+        opener.dep_ == "advcl"
+        and opener.i < clause.i
+        and _circumstance(opener, verb)
+        and not any(t.text == "," for t in doc[opener.i : clause.i])
+        for opener in clause.children
+    )
+
+
 def _noun_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
     """'rejected claims that the dam was unsafe', 'dismissed reports that ...':
     the clause hanging on the object noun is what is attributed."""
@@ -1862,6 +1972,21 @@ def _cluster(verb: Token, sent: Span) -> tuple[int, int]:
     return max(start, sent.start), min(end, sent.end)
 
 
+def _frame_line_subject(sent: Span) -> Token | None:
+    """The subject of a line that only frames a quote beside it: 'Ana Ruiz
+    said:', 'said Ana Ruiz.'"""
+    verbs = [t for t in sent if is_speech_verb(t)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if any(c.dep_ in {"ccomp", "dobj"} and c.pos_ != "PRON" for c in verb.children):
+        return None  # the line has content of its own
+    subject = _subject(verb)
+    if subject is None or not (sent.start <= subject.i < sent.end):
+        return None
+    return subject
+
+
 class AttributionFinder:
     """Find attributions in one parsed article."""
 
@@ -1871,6 +1996,7 @@ class AttributionFinder:
         self.paras = paras
         self.text = doc.text  # Doc.text joins every token: read it once
         self.quotes = find_quotes(self.text, paras)
+        self.quotes = sorted(self.quotes + self._block_quotes(), key=lambda q: q.start)
         self.used_verbs: set[int] = set()
         # every attribution found so far, for "it said" and "they said"
         self.known: list[Attribution] = []
@@ -2256,19 +2382,29 @@ class AttributionFinder:
                 if len(first) <= 14 and not any(t.is_quote for t in first):
                     candidates.append(first)
         for sent in candidates:
-            verbs = [t for t in sent if is_speech_verb(t)]
-            if not verbs:
-                continue
-            verb = verbs[-1]
-            if any(c.dep_ in {"ccomp", "dobj"} and c.pos_ != "PRON" for c in verb.children):
-                continue  # the line has content of its own
-            subject = _subject(verb)
-            if subject is None or not (sent.start <= subject.i < sent.end):
+            subject = _frame_line_subject(sent)
+            if subject is None:
                 continue
             speaker = self.speaker_of(subject)
             if speaker.name:
                 return speaker
         return None
+
+    def _block_quotes(self) -> list[Quote]:
+        """'Limbaugh added:' closing a paragraph, and the next paragraph with
+        no quotation mark: the web page set the words off as a block quote,
+        whose marks the text lost. The words are quoted speech all the same."""
+        blocks = []
+        for (_, prev_end), (p_start, p_end) in itertools.pairwise(self.paras):
+            if self.text[prev_end - 1] != ":" or any(
+                p_start <= q.start < p_end for q in self.quotes
+            ):
+                continue
+            frame = self.doc.char_span(prev_end - 1, prev_end, alignment_mode="expand")
+            if frame is None or _frame_line_subject(frame.sent) is None:
+                continue
+            blocks.append(Quote(p_start, p_end, p_start, p_end))
+        return blocks
 
     # -- reported speech -------------------------------------------------------
 

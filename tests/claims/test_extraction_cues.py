@@ -497,3 +497,127 @@ def test_what_someone_yells_to_others_is_said():
 
 def test_shouting_with_nothing_said_is_no_claim():
     assert not attributed("A man was shouting in the street when police arrived.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "If the vote fails, Senator Mark Ellis argues, there are other ways to fund it.",
+            "other ways to fund it",
+            "Mark Ellis",
+        ),
+        (
+            "Unless the river drops, the county's engineer warned, the old levee will give way.",
+            "the old levee will give way",
+            "engineer",
+        ),
+    ],
+)
+def test_an_opening_clause_hung_on_a_frame_between_commas_stays_in_the_claim(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert speaker in (claim.speaker or "")
+    assert claim.text.startswith(text.split(",")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The mayor spoke to reporters on Tuesday.\n\nMayor Dana Holt added:\n\n"
+            "The depot has lost money for ten years and the town cannot carry it.\n",
+            "the town cannot carry it",
+            "Dana Holt",
+        ),
+        (
+            "Critics were unimpressed.\n\nIn a post on Monday, the union's leader, Sam Reed,"
+            " wrote:\n\nThis plan punishes the workers who kept the plant open.\n",
+            "punishes the workers",
+            "Sam Reed",
+        ),
+    ],
+)
+def test_a_paragraph_after_a_frame_ending_in_a_colon_is_quoted_speech(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_paragraph_after_a_colon_with_no_speaker_is_no_quote():
+    text = "The rules changed on Monday.\n\nThe new rules are as follows:\n\nDrivers must stop.\n"
+    assert no_attributed_claim_with(text, "Drivers must stop")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The answer, Ana Ruiz told them, was simple.", "was simple", "Ana Ruiz"),
+    ],
+)
+def test_the_one_told_in_a_frame_between_commas_is_no_content_of_its_own(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("The depot was, Mayor Dana Holt said, a waste of money.", "a waste of money", "Dana Holt"),
+        (
+            "It was, Senator Mark Ellis said, the worst flood in a century.",
+            "the worst flood in a century",
+            "Mark Ellis",
+        ),
+    ],
+)
+def test_a_frame_between_commas_after_the_verb_it_reports_names_the_speaker(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_the_story_someone_told_is_not_a_hearer():
+    assert no_attributed_claim_with("The plant, Ana Ruiz told the story, was shut.", "was shut")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "While he admitted costs were high, Senator Mark Ellis also noted several"
+            " problems left the plant idle.",
+            "several problems left the plant idle",
+            "Mark Ellis",
+        ),
+    ],
+)
+def test_a_clause_inside_an_opening_while_clause_is_not_what_the_frame_says(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+    assert "while" not in claim.text.lower() and "although" not in claim.text.lower()
+
+
+def test_the_speech_verb_of_an_opening_while_clause_reports_its_own_clause():
+    text = (
+        "While he admitted costs were high, Senator Mark Ellis noted several"
+        " problems left the plant idle."
+    )
+    claim = attributed_claim_with(text, "costs were high")
+    assert claim.text.startswith("costs were high")
+    assert claim.speaker != "Mark Ellis"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "These workers, Ellis explained earlier at the hearing, were paid too little.",
+            "were paid too little",
+            "Ellis",
+        ),
+        (
+            "Those loans, Ana Ruiz explained earlier in the meeting, were approved too quickly.",
+            "were approved too quickly",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_clause_split_around_its_frame_is_what_the_frame_says(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.text.startswith(text.split(",")[0])
