@@ -1537,37 +1537,28 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     words_of = [c for c in verb.children if not c.is_punct and c not in opening]
     first = min([verb.i] + [t.left_edge.i for t in words_of])
     last = max([verb.i] + [t.right_edge.i for t in words_of])
-    if (
+    set_off = (
         verb.dep_ == "parataxis"
         and verb.head.i > verb.i
         and sent.start < first
         and doc[first - 1].text == ","
         and last + 1 < sent.end
-        and doc[last + 1].text == ","
         and not own_object
         and not participle
-    ):
+    )
+    if set_off and doc[last + 1].text == ",":
         head = verb.head
         start = min([head.left_edge.i] + [c.left_edge.i for c in opening])
         span = _trim(doc, max(start, sent.start), min(head.right_edge.i + 1, sent.end))
         if span is not None:
             return span
-    # "Fire has destroyed 140 homes, officials say; count could rise": a
-    # frame closing its clause before a semicolon reports that clause only
-    if (
-        verb.dep_ == "parataxis"
-        and verb.head.i > verb.i
-        and sent.start < first
-        and doc[first - 1].text == ","
-        and last + 1 < sent.end
-        and doc[last + 1].text == ";"
-        and not own_object
-        and not participle
-    ):
-        opening = max(
+    if set_off and doc[last + 1].text == ";":
+        # "Fire has destroyed 140 homes, officials say; count could rise": a
+        # frame closing its clause before a semicolon reports that clause only
+        clause_start = max(
             [sent.start] + [k + 1 for k in range(sent.start, first) if doc[k].text == ";"]
         )
-        span = _trim(doc, opening, first - 1)
+        span = _trim(doc, clause_start, first - 1)
         if span is not None:
             return span
     # headline grammar: "Ministry says 12 killed", "Police say two men held";
