@@ -1304,7 +1304,15 @@ class SpeakerResolver:
             # "said the ultra-nationalist": the person the article is about;
             # but "the mayor" is whoever holds that job, not the last person
             # named, who was found above if the article gave them the title
-            if definite and not qualified and lemma not in ROLE_WORDS | SIDE_NOUNS:
+            # "the mining inspectorate" names a kind of body by what it
+            # oversees: no description of a person already named
+            kind_of_body = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children)
+            if (
+                definite
+                and not qualified
+                and not kind_of_body
+                and lemma not in ROLE_WORDS | SIDE_NOUNS
+            ):
                 found = self.person_before(head.i)
                 if found:
                     return Speaker(found[0], "person", found[1], inferred=True)

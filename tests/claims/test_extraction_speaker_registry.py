@@ -825,3 +825,11 @@ def test_a_job_set_off_by_commas_before_a_name_is_that_persons_role_for_a_headli
 )
 def test_a_pronoun_after_an_unnamed_person_speaking_is_that_person_not_the_last_name(text, speaker):
     assert extract(text)[-1].speaker == speaker
+
+
+def test_a_body_named_by_what_it_oversees_is_not_the_last_person_named():
+    text = (
+        "Sara Lund, a spokeswoman for the operator, denied the claim. "
+        "The state rail safety inspectorate said it had opened an inquiry."
+    )
+    assert extract(text)[-1].speaker == "state rail safety inspectorate"
