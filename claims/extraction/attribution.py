@@ -739,6 +739,10 @@ def is_estimate_verb(token: Token) -> bool:
     # object or inside another phrase of the verb rather than on the verb
     phrases = objects + [c for c in children if c.dep_ == "prep"]
     holders = children + [t for o in phrases for t in o.subtree if t.dep_ == "prep"]
+    # "rights groups put the number of arrests far higher": a tally set above
+    # or below another source's, with no figure of its own
+    if any(c.dep_ in {"advmod", "acomp", "oprd"} and c.tag_ in {"RBR", "JJR"} for c in children):
+        return any(o.lemma_.lower() in _TALLIES for o in objects)
     return bool(objects) and any(
         c.dep_ == "prep"
         # a poll puts a party "on" a share, never a boat "on 2 trailers"
@@ -757,6 +761,7 @@ def is_estimate_verb(token: Token) -> bool:
 
 
 _FIGURE_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_TALLIES = words("number toll figure total count tally estimate")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
@@ -2601,8 +2606,10 @@ class AttributionFinder:
         rest = doc[k + 1 : sent.end]
         if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
             return None
-        if any(is_speech_verb(t) for t in rest):
-            return None  # "..., while Moscow said ...": a speaker of its own
+        if any(is_speech_verb(t) or is_estimate_verb(t) for t in rest):
+            # "..., while Moscow said ...", "..., while rights groups put the
+            # number far higher": a speaker of its own
+            return None
         span = _trim(doc, k + 1, sent.end)
         if span is None:
             return None

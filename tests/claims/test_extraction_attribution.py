@@ -330,6 +330,14 @@ def test_a_headline_count_and_its_state_after_says_is_what_the_source_said(text,
     assert (claim.speaker, claim.text.split()[0]) == (speaker, fragment.split()[0])
 
 
+def test_a_rival_who_puts_the_number_higher_speaks_for_itself():
+    text = (
+        "About 200 people were arrested, the police said, while opposition groups put "
+        "the number of detentions far higher."
+    )
+    assert claim_with(text, "number of detentions").speaker == "opposition groups"
+
+
 def test_a_frame_before_a_semicolon_reports_only_its_own_clause():
     text = "The gale has sunk 12 trawlers, harbour officials say; more wind is due on Friday."
     claim = claim_with(text, "12 trawlers")
