@@ -765,31 +765,6 @@ def _one_more(token: Token) -> bool:
     return False
 
 
-def names_victims(verb: Token) -> bool:
-    """'The victims were a woman and her two sons', 'one of the victims was a
-    taxi driver': the copula's complement names the victims."""
-    if verb.lemma_ != "be":
-        return False
-    for subject in verb.children:
-        if subject.dep_ != "nsubj":
-            continue
-        group = subject
-        if subject.lower_ == "one" or is_number_token(subject):
-            of = [o for p in subject.children if p.lower_ == "of" for o in p.children]
-            group = of[0] if of else subject
-        return group.lemma_.lower() == "victim" and group.tag_ == "NNS"
-    return False
-
-
-def _fronted_among(token: Token) -> bool:
-    """'Among the dead was a 16-year-old girl': the person is the copula's
-    complement, the group it belongs to fronted before it."""
-    verb = token.head
-    return verb.lemma_ == "be" and any(
-        c.dep_ == "prep" and c.lower_ == "among" and c.i < token.i for c in verb.children
-    )
-
-
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
     died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
@@ -798,9 +773,7 @@ def implicit_figures(sent: Span) -> list[Figure]:
     doc = sent.doc
     found: list[Figure] = []
     for token in sent:
-        if token.dep_ not in _PERSON_DEPS and not (
-            token.dep_ == "attr" and (names_victims(token.head) or _fronted_among(token))
-        ):
+        if token.dep_ not in _PERSON_DEPS:
             continue
         lower = token.lower_
         if lower == "both" and token.dep_ not in {"nsubj", "nsubjpass"}:

@@ -24,7 +24,6 @@ from .numbers import (
     Number,
     all_accounted_for,
     is_number_token,
-    names_victims,
     not_a_claim_figure,
     one_object,
     survived_with,
@@ -857,7 +856,7 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
 def _names_the_victims(verb: Token, came_from: Token) -> bool:
     """In an article that reports deaths, the people named as its victims
     are the dead: "The victims were a woman and her two sons"."""
-    return came_from.dep_ == "attr" and names_victims(verb) and reports_death(verb.doc)
+    return came_from.dep_ == "attr" and victim_group(verb) is not None and reports_death(verb.doc)
 
 
 def _treated_for_illness(verb: Token) -> bool:
