@@ -154,6 +154,8 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     drafts += _unattributed_statements(doc, sentences, drafts, finder)
     _headline_sources(doc, drafts, finder)
     _apply_hedges(doc, sentences, drafts, finder, paras)
+    for draft in drafts:
+        draft.speaker = finder.resolver.spelled_out(draft.speaker)
     return _finish(finder.text, drafts)
 
 

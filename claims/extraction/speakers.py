@@ -80,7 +80,8 @@ UNNAMED_PERSON_NOUNS = words(
     villager volunteer firefighter lawyer attorney
     """
 )
-# Documents that speak for whoever issued them: "a police statement said".
+# Documents that speak for the body named as issuing them ("a Kremlin
+# statement said"), else as worded ("a police statement said").
 DOCUMENT_NOUNS = {
     "statement",
     "communique",
@@ -91,7 +92,7 @@ DOCUMENT_NOUNS = {
     "release",
     "bulletin",
 }
-# Sources of figures that speak for whoever keeps them: "police data".
+# Sources of figures, read the same way: "FBI data", "police data".
 DOCUMENT_NOUNS |= {"data", "datum", "figure", "statistic", "record"}
 # What a source cites as its evidence, not as a source of its own: "police
 # said, citing hospital figures", "the paper reported, citing video footage".
@@ -513,15 +514,11 @@ def _same_kind(word: str, name_words: list[str]) -> bool:
 
 
 def _issues_documents(token: Token) -> bool:
-    """'a police statement', 'ministry data', 'FBI figures': a body that
-    issues what it is written before; in "jail records" or "census data" the
-    word is only the kind of document, and the source is as worded."""
-    return (
-        token.pos_ == "PROPN"
-        or token.ent_type_ in {"ORG", "GPE", "NORP"}
-        or token.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS
-        or token.lower_ in ORG_NOUNS
-    )
+    """'the FBI's figures', 'a Kremlin statement': a named body that issues
+    what it is written before. "police data", "a court statement" or "union
+    figures" name no body: the document is the source as worded, as the gold
+    conventions word unnamed sources."""
+    return token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "GPE", "NORP"}
 
 
 class SpeakerResolver:
@@ -882,6 +879,13 @@ class SpeakerResolver:
                 or doc[start].pos_ in {"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "INTJ"}
             ):
                 start += 1
+            # "Inspector Maura Kellen of the Port Sallow Police Department
+            # (PSPD)": the short name is the body's, not its officer's
+            people = [t.i for t in doc[start : token.i] if t.ent_type_ == "PERSON"]
+            if people:
+                start = people[-1] + 1
+                while start < token.i and doc[start].lower_ in _NAME_JOINERS:
+                    start += 1
             words = [t for t in doc[start : token.i] if t.is_title]
             initials = "".join(w.text[0] for w in words)
             # an organisation's short name in another language ("the
@@ -1144,6 +1148,17 @@ class SpeakerResolver:
             if kind_fits and any(w in name_words for w in modifiers):
                 found.add(name)
         return found.pop() if len(found) == 1 else None
+
+    def spelled_out(self, speaker: Speaker) -> Speaker:
+        """'NTF', 'HSI spokeswoman': a body goes by the full name the article
+        spells its acronym out as, however a sentence shortens it."""
+        if not speaker.name or speaker.kind == "person":
+            return speaker
+        words = speaker.name.split()
+        if not any(w in self.acronyms for w in words):
+            return speaker
+        name = " ".join(self.acronyms.get(w, w) for w in words)
+        return Speaker(name, speaker.kind, speaker.role, speaker.inferred)
 
     def from_subject(self, head: Token) -> Speaker:
         """Speaker for the subject noun phrase headed by `head`."""
@@ -1479,6 +1494,13 @@ class SpeakerResolver:
             full = self.full_names.get(head.lower_)
             if full:
                 return Speaker(full, "person")
+            # "the Interior Ministry" the recogniser missed: its own name,
+            # not whichever other ministry it did recognise
+            words = _strip_det(core)
+            body = head.lower_ in ORG_NOUNS or head.lemma_.lower() in ORG_NOUNS
+            if body and len(words) > 1 and all(t.pos_ == "PROPN" for t in words):
+                name = _text(words + _name_tail(head))
+                return Speaker(self.fullest_org(name), "organisation")
             fuller = self.fullest_org(head.text)
             if fuller != head.text:
                 return Speaker(fuller, "organisation")
@@ -1608,12 +1630,13 @@ class SpeakerResolver:
             # "court records", "jail records": public records, as worded
             return Speaker(_text(_strip_det(_core(head))), "anonymous")
         for child in head.children:
-            if child.dep_ == "poss" or (
-                child.dep_ == "compound" and child.i == head.i - 1 and _issues_documents(child)
-            ):
+            if child.dep_ == "poss":
+                return self.from_subject(child)
+            if child.dep_ == "compound" and child.i == head.i - 1 and _issues_documents(child):
                 return self.from_subject(child)
             if child.dep_ == "compound":
-                # "state inspection records": a kind of document, as worded
+                # "state inspection records", "police data": a kind of
+                # document, as worded
                 return Speaker(_text(_strip_det(_core(head))), "anonymous")
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 for obj in child.children:

@@ -99,7 +99,12 @@ def test_an_unnamed_source_keeps_its_place_before_an_aside():
 
 @pytest.mark.parametrize(
     ("source", "speaker"),
-    [("prison records", "prison records"), ("a police statement", "police")],
+    [
+        ("prison records", "prison records"),
+        ("a police statement", "police statement"),
+        ("union figures", "union figures"),
+        ("a statement from the army", "army"),
+    ],
 )
 def test_records_of_a_kind_are_the_source_as_worded(source, speaker):
     text = f"The inmate was moved to a hospital wing on Monday night, according to {source}."

@@ -303,7 +303,9 @@ def test_the_bare_description_is_the_unnamed_source_as_first_worded(text, words,
             "patients died",
             "hospital records",
         ),
-        ("Burglaries rose 4 percent, police data showed.", "Burglaries rose", "police"),
+        ("Burglaries rose 4 percent, police data showed.", "Burglaries rose", "police data"),
+        # a named keeper speaks through its document
+        ("Burglaries rose 4 percent, Interpol data showed.", "Burglaries rose", "Interpol"),
     ],
 )
 def test_a_document_speaks_for_its_keeper_or_as_worded(text, words, speaker):
