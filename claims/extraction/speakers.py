@@ -80,6 +80,17 @@ UNNAMED_PERSON_NOUNS = words(
     villager volunteer firefighter lawyer attorney
     """
 )
+# Last words of a business's name, whatever the recogniser labels it:
+# "Marrick Steel", "Tellen Express", "Beltane Textiles".
+BUSINESS_NAME_ENDS = words(
+    """
+    express airline airlines airways lines shipping logistics transport motors
+    mining aggregates textiles holdings industries inc ltd corp plc
+    """
+)
+# Members who speak for the body they belong to: "rebels of the X Front".
+ARMED_MEMBER_NOUNS = words("rebel fighter militant insurgent guerrilla")
+MEMBER_NOUNS = ARMED_MEMBER_NOUNS | words("organiser organizer member representative delegate")
 # Documents that speak for the body named as issuing them ("a Kremlin
 # statement said"), else as worded ("a police statement said").
 DOCUMENT_NOUNS = {
@@ -513,6 +524,25 @@ def _same_kind(word: str, name_words: list[str]) -> bool:
     return any(word in kind and any(w in kind for w in name_words) for kind in ORG_KINDS)
 
 
+def _members(token: Token, nouns: frozenset[str] | None = None) -> bool:
+    """'rebels', 'Organisers' (a capital opening a line may make it a name)."""
+    nouns = MEMBER_NOUNS | ANONYMOUS_NOUNS if nouns is None else nouns
+    lower = token.lower_
+    return token.lemma_.lower() in nouns or (lower.endswith("s") and lower[:-1] in nouns)
+
+
+def _body_of_members(token: Token) -> Token | None:
+    """'fighters of the X Front', 'organisers from the Y Union': the named body."""
+    if not _members(token):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.i > token.i and prep.lower_ in {"of", "from"}:
+            body = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if body is not None and (body.ent_type_ == "ORG" or body.pos_ == "PROPN"):
+                return body
+    return None
+
+
 def _issues_documents(token: Token) -> bool:
     """'the FBI's figures', 'a Kremlin statement': a named body that issues
     what it is written before. "police data", "a court statement" or "union
@@ -561,7 +591,7 @@ class SpeakerResolver:
         people: list[tuple[Span, str]] = []
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
-        org_texts = {e.text for e in self.ents if e.label_ == "ORG" and len(e) > 1}
+        org_texts = {_bare_name(e) for e in self.ents if e.label_ == "ORG" and len(e) > 1}
         # and so is a name the article calls a kind of body, wherever it
         # stands: "the relief charity Harbour Aid", then "Harbour Aid's director"
         described = _body_names(doc, self.ents)
@@ -570,7 +600,7 @@ class SpeakerResolver:
             for e in self.ents
             if e.label_ == "PERSON"
             and len(e) > 1
-            and (e.text in org_texts or _bare_name(e) in described)
+            and (_bare_name(e) in org_texts or _bare_name(e) in described)
         }
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
@@ -877,6 +907,8 @@ class SpeakerResolver:
                 or doc[start].lower_ == "the"
                 # "But the ... League (MPAL)": a word opening the sentence
                 or doc[start].pos_ in {"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "INTJ"}
+                # "Rebels of the Eastern Front (EF)": its members, not its name
+                or _members(doc[start])
             ):
                 start += 1
             # "Inspector Maura Kellen of the Port Sallow Police Department
@@ -1195,6 +1227,9 @@ class SpeakerResolver:
             found = self.person_with_role(head.i, lower)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
+        body = self._members_body(head)
+        if body is not None:
+            return body
         core = _core(head)
         if head.pos_ == "PROPN" and any(_the_org_noun(c) for c in head.children):
             # "Port Kesh Terminals, the operator": whatever the recogniser says
@@ -1338,6 +1373,28 @@ class SpeakerResolver:
             # of a group speaks, as worded
             return Speaker(_text(share), "group")
         return Speaker(_text(words) or None, "organisation")
+
+    def _members_body(self, head: Token) -> Speaker | None:
+        """'Rebels of the Eastern Front (EF)', 'organisers from the National
+        Teachers' Federation': members speak as the body they belong to."""
+        if not _members(head):
+            return None
+        body = _body_of_members(head)
+        if body is not None:
+            found = self.from_subject(body)
+            return found if found.kind == "organisation" else None
+        armed = _members(head, ARMED_MEMBER_NOUNS)
+        if armed and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the rebels rejected it" after "40 fighters of the TLM": the one
+            # armed body whose members the article named
+            bodies = {
+                self.from_subject(b).name
+                for b in (_body_of_members(t) for t in self.doc if _members(t, ARMED_MEMBER_NOUNS))
+                if b is not None
+            }
+            if len(bodies) == 1 and None not in bodies:
+                return Speaker(bodies.pop(), "organisation", inferred=True)
+        return None
 
     def _introduced_unnamed(self, head: Token, core: list[Token]) -> Speaker | None:
         """'The spokesman said' after 'a police spokesman said': the unnamed
@@ -1666,7 +1723,19 @@ def _body_names(doc: Doc, ents: list[Span]) -> set[str]:
         kind = _words_before(doc, ent.start)
         if len(ent) > 1 and kind and kind[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS:
             names.add(_bare_name(ent))
+        elif len(ent) > 1 and (_run_by(ent) or ent[-1].lower_ in BUSINESS_NAME_ENDS):
+            names.add(_bare_name(ent))
     return names
+
+
+def _run_by(ent: Span) -> bool:
+    """'a coach operated by Tellen Express': only a business runs a service."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.dep_ == "agent"
+        and prep.head.lemma_.lower() in {"operate", "own", "run", "manage", "charter"}
+    )
 
 
 def _name_tail(head: Token) -> list[Token]:

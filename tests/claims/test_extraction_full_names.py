@@ -57,3 +57,59 @@ def test_a_capitalised_name_the_recogniser_missed_is_not_another_body_of_its_kin
     )
     claim = attributed_claim_with(text, "officers had used batons")
     assert (claim.speaker, claim.stance) == ("Interior Ministry", "denies")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Rebels of the Eastern Freedom Front (EFF) said they had killed 30 soldiers.",
+            "30 soldiers",
+            "Eastern Freedom Front",
+        ),
+        (
+            "Fighters of the Red Hill Brigade said they had seized the airport.",
+            "seized the airport",
+            "Red Hill Brigade",
+        ),
+        # a family is no body that speaks for its members
+        (
+            "Members of the Kalder family said the boy had been missing since Friday.",
+            "missing since Friday",
+            "Members of the Kalder family",
+        ),
+    ],
+)
+def test_members_of_a_named_body_speak_as_that_body(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_the_rebels_are_the_one_armed_body_whose_fighters_the_article_named():
+    text = (
+        "Army says 40 rebels killed; rebels deny losses\n\n"
+        "The army said its troops had killed 40 fighters of the Kessel Liberation "
+        "Front (KLF), a claim the rebels rejected as invented."
+    )
+    assert attributed_claim_with(text, "deny losses").speaker == "Kessel Liberation Front"
+    assert attributed_claim_with(text, "a claim the rebels").speaker == "Kessel Liberation Front"
+
+
+def test_organisers_alone_stay_the_source_as_worded():
+    text = (
+        "Observers from the Corvian Rights Committee said police used batons. "
+        "Organisers said 25,000 people had marched."
+    )
+    assert attributed_claim_with(text, "25,000 people").speaker == "Organisers"
+
+
+def test_a_business_name_taken_for_a_person_is_still_the_company_and_the_it():
+    # the recogniser reads "Baltor Textiles" as a person's name
+    text = (
+        "The bus, operated by Baltor Textiles, was carrying 40 workers, according "
+        "to the company. Three workers died, the regional health department said."
+        "\n\nBaltor Textiles said in a statement that the bus had passed its "
+        "inspection. It denied reports that the bus was more than 25 years old."
+    )
+    assert attributed_claim_with(text, "40 workers").speaker == "Baltor Textiles"
+    claim = attributed_claim_with(text, "25 years old")
+    assert (claim.speaker, claim.stance) == ("Baltor Textiles", "denies")
