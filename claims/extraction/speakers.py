@@ -1716,14 +1716,16 @@ def _bare_name(ent: Span) -> str:
 
 
 def _body_names(doc: Doc, ents: list[Span]) -> set[str]:
-    """Multi-word names written after a kind of body ("the relief charity
-    Harbour Aid", "the broadcaster Kanal Nord"), whatever their label."""
+    """Multi-word names of bodies, whatever their label: written after a kind
+    of body ("the relief charity Harbour Aid"), running a service, or ending
+    in a business word."""
     names = set()
     for ent in ents:
+        if len(ent) < 2:
+            continue
         kind = _words_before(doc, ent.start)
-        if len(ent) > 1 and kind and kind[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS:
-            names.add(_bare_name(ent))
-        elif len(ent) > 1 and (_run_by(ent) or ent[-1].lower_ in BUSINESS_NAME_ENDS):
+        described = bool(kind) and kind[-1].lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
+        if described or _run_by(ent) or ent[-1].lower_ in BUSINESS_NAME_ENDS:
             names.add(_bare_name(ent))
     return names
 
