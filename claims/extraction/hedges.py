@@ -508,7 +508,17 @@ def disclaimer_scope(
     if _both_sides(thing):
         # "Neither side's figures": the two sources just before, and every
         # claim either of them makes elsewhere in the article
-        return inside + _source_wide(_runs(before, 2), claims, sources=2)
+        run = _runs(before, 2)
+        if len({_folded(c.speaker.name) for c in run}) < 2 and not _kind_of_account(thing):
+            # a disclaimer in a paragraph of its own after one side spoke:
+            # the two sides are the last two bodies that spoke, with their
+            # people, wherever they stand
+            sides = _last_sides([c for c in claims if c.end <= sent.start_char], 2)
+            if sides:
+                return inside + [
+                    c for c in claims if any(_same_source(c.speaker, s) for s in sides)
+                ]
+        return inside + _source_wide(run, claims, sources=2)
     if thing.lemma_.lower() in FIGURE_LEMMAS:
         # "The figures could not be verified": the figures of the nearest
         # source that gave any, not a quote of someone else in between
@@ -737,6 +747,29 @@ def _same_source(a: _Speaker, b: _Speaker) -> bool:
 
 
 _NAME_FILLERS = {"the", "of", "for", "and", "in", "on", "at"}
+
+
+def _kind_of_account(thing: Token) -> bool:
+    """'either side's battlefield accounts': only the accounts of that kind."""
+    return any(c.dep_ in {"compound", "amod"} for c in thing.children)
+
+
+def _last_sides(before: list[Claim], count: int) -> list[_Speaker]:
+    """The speakers of the last `count` bodies that spoke, each body with the
+    people who speak for it ("the army" and "an army spokesman")."""
+    sides: list[list[_Speaker]] = []
+    for claim in reversed(before):
+        speaker = claim.speaker
+        if speaker.name is None or speaker.kind == "anonymous":
+            continue
+        side = next((s for s in sides if any(_same_source(speaker, o) for o in s)), None)
+        if side is not None:
+            side.append(speaker)
+        elif speaker.kind == "organisation" or (speaker.kind == "person" and speaker.role):
+            if len(sides) == count:
+                break
+            sides.append([speaker])
+    return [speaker for side in sides for speaker in side] if len(sides) == count else []
 
 
 def _runs(before: list[Claim], count: int) -> list[Claim]:

@@ -833,3 +833,34 @@ def test_reports_from_no_named_source_carry_the_claim_at_a_distance():
 )
 def test_more_words_of_the_articles_own_doubt(text, fragment):
     assert_hedged(text, {fragment: True})
+
+
+NEITHER_SIDE = (
+    "Army says 30 insurgents killed near Orlov; insurgents deny it\n\n"
+    "The Marosian army said on Monday its troops had killed 30 fighters of the "
+    "Orlov Freedom Front (OFF) near the town of Orlov.\n\n"
+    "An army spokesman, Colonel Ivo Danek, said four soldiers had been wounded.\n\n"
+    "The OFF said in a statement that it had lost two fighters and had destroyed "
+    "three army trucks.\n\n"
+    "Neither side's claims could be independently verified.\n\n"
+    "The army denied that it had shelled the market.\n\n"
+    "A local doctor said nine civilians had been treated for wounds."
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "30 insurgents killed",
+        "its troops had killed 30 fighters",
+        "four soldiers had been wounded",
+        "it had lost two fighters",
+        "it had shelled the market",
+    ],
+)
+def test_neither_sides_claims_in_a_paragraph_of_its_own_doubt_both_sides_everywhere(words):
+    assert claim_with(NEITHER_SIDE, words).hedged
+
+
+def test_neither_sides_claims_leave_a_third_source_alone():
+    assert not claim_with(NEITHER_SIDE, "nine civilians").hedged
