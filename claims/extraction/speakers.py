@@ -1300,7 +1300,9 @@ class SpeakerResolver:
         if len(described) == 1 and not any(t.pos_ == "PROPN" for t in words):
             return Speaker(next(iter(described)), "organisation", inferred=True)
         described = any(lemma in d.split() for d in self.org_descriptions.values())
-        if lemma in ORG_NOUNS or lower in ORG_NOUNS or described:
+        # "the paper said" after "the daily Kessmark Tribune": an outlet
+        outlet = lemma in OUTLET_NOUNS
+        if lemma in ORG_NOUNS or lower in ORG_NOUNS or described or outlet:
             if head.i in self.named_first:
                 return Speaker(self.named_first[head.i], "organisation", inferred=True)
             if len(words) == 1:

@@ -113,3 +113,12 @@ def test_a_business_name_taken_for_a_person_is_still_the_company_and_the_it():
     assert attributed_claim_with(text, "40 workers").speaker == "Baltor Textiles"
     claim = attributed_claim_with(text, "25 years old")
     assert (claim.speaker, claim.stance) == ("Baltor Textiles", "denies")
+
+
+def test_the_paper_is_the_outlet_the_article_named_not_the_last_person():
+    text = (
+        "Finance Minister Lena Ostrova denied any wrongdoing on Friday.\n\n"
+        "The daily Harrow Ledger reported that six contracts had gone to her "
+        "brother's firm. The paper said it had seen the signed contracts."
+    )
+    assert attributed_claim_with(text, "seen the signed contracts").speaker == "Harrow Ledger"
