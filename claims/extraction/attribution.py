@@ -886,7 +886,22 @@ def _subject(verb: Token) -> Token | None:
             node = node.head.head.head.head  # "In addition to stating that ..., Ruiz has vowed"
         else:
             break
-    return _stranded_subject(verb) or _inverted_subject(verb)
+    return _shared_subject(verb) or _stranded_subject(verb) or _inverted_subject(verb)
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """'Finance minister resigns, says he was not consulted': a headline's
+    second verb shares the first one's subject, though the parser hangs the
+    first clause on it as what is said."""
+    # a headline's present tense: "said the analyst, also known as ..." inverts
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.i < verb.i:
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _may_speak(noun: Token) -> bool:
@@ -1380,6 +1395,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             for t in doc[min(c.i, verb.i) : max(c.i, verb.i)]
         )
     ]
+    if _shared_subject(verb) is not None:
+        # "Minister resigns, says ...": the first clause is the speaker's deed
+        comps = [c for c in comps if c.i > verb.i]
     # "While he admitted costs were high, she noted that ...": the parser may
     # take the opening clause's own complement for the verb's; with a clause
     # after the verb, that one is what was said

@@ -306,7 +306,12 @@ def _role_holds(role: str | None, word: str) -> bool:
         return False
     lower = role.lower()
     spelled = " ".join(TITLE_WORDS.get(w, w) for w in lower.split())
+    word = _SAME_JOB.get(word, word)
     return word in lower or word in spelled
+
+
+# One job under a headline's shorter name: "Kessmark premier denies ...".
+_SAME_JOB = {"premier": "prime minister"}
 
 
 def clean_person_name(ent: Span) -> str | None:

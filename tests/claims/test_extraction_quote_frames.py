@@ -6,7 +6,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.attribution import find_quotes, paragraphs
-from tests.claims.extracted import attributed_claim_with
+from tests.claims.extracted import attributed_claim_with, claim_with
 
 
 def quoted(text: str) -> list[str]:
@@ -129,3 +129,23 @@ def test_paragraph_ending_in_a_typed_mark_is_no_headline():
 def test_the_sentence_after_a_bare_quote_can_name_its_speaker(after):
     text = f"“Nine boats have not come back and the sea is getting worse.” {after}"
     assert extract(text)[0].speaker == "Mira Dahl"
+
+
+def test_a_headline_deed_and_saying_share_one_subject():
+    text = (
+        "Orvel health minister quits, says hospitals were left without funds\n\n"
+        "ORVEL - Orvel's health minister, Marta Selin, resigned on Friday."
+    )
+    claim = claim_with(text, "hospitals were left without funds")
+    assert claim.speaker == "Marta Selin"
+    assert not claim.text.startswith("Orvel health minister quits")
+
+
+def test_a_headline_premier_is_the_prime_minister_the_article_names():
+    text = (
+        "Norvan premier denies ordering raids on newspapers\n\n"
+        "VELD - Prime Minister Anna Kovar denied on Thursday that her government "
+        "had ordered raids on two newspapers."
+    )
+    claim = claim_with(text, "ordering raids")
+    assert (claim.speaker, claim.stance) == ("Anna Kovar", "denies")
