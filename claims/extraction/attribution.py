@@ -1140,7 +1140,7 @@ def _phrase(verb: Token, subject: Token | None) -> str:
 
 
 def _own_attribution(verb: Token) -> bool:
-    """'while organisers put the number at', 'whereas the rebels said': a
+    """'while organisers put the number at', 'though the rebels said': a
     speech or estimate verb set against the one above, with its own subject."""
     children = list(verb.children)
     return (
@@ -1150,7 +1150,7 @@ def _own_attribution(verb: Token) -> bool:
     )
 
 
-_CONTRAST_MARKS = {"while", "whereas", "whilst"}
+_CONTRAST_MARKS = {"while", "whereas", "whilst", "though", "although"}
 
 
 def _rival_conjunct(child: Token, comp: Token) -> bool:

@@ -1,5 +1,7 @@
 """Whose claim it is when carriers, titles and disclaimers get in the way."""
 
+import pytest
+
 from tests.claims.extracted import claim_with
 
 
@@ -91,6 +93,15 @@ def test_a_rival_account_after_whereas_is_its_own_sources_claim():
     )
     assert "15,000" not in claim_with(text, "40,000").text
     assert claim_with(text, "15,000").speaker == "police"
+
+
+@pytest.mark.parametrize("mark", ["though", "although"])
+def test_a_rival_estimate_after_though_is_its_own_sources_claim(mark):
+    text = (
+        f"Unions say hundreds of posts will go, {mark} the transport board puts the number at 40."
+    )
+    assert "40" not in claim_with(text, "hundreds of posts").text
+    assert claim_with(text, "number at 40").speaker == "transport board"
 
 
 def test_a_time_clause_with_another_speaker_stays_in_the_claim():
