@@ -433,11 +433,12 @@ def _apply_hedges(
         if attributed and draft.hedge is None:
             # scare quotes keep a speaker's count at a distance
             draft.hedge = scare_quoted_figure(doc, draft.start, draft.end, partial)
+    aliases = finder.resolver.aliases()
     for sent in sentences:
         if any(s <= sent.start_char < e for s, e in quotes):
             continue
         phrase = sent.text.strip()
-        for draft in disclaimer_scope(sent, ordered, paras, finder.resolver.acronyms):
+        for draft in disclaimer_scope(sent, ordered, paras, aliases):
             draft.hedge = draft.hedge or phrase
 
 

@@ -451,10 +451,11 @@ def disclaimer_scope(
     sent: Span,
     claims: Sequence[Claim],
     paras: list[tuple[int, int]],
-    acronyms: Mapping[str, str],
+    aliases: Mapping[str, str],
 ) -> list[Claim]:
     """The claims a disclaimer sentence doubts, from `claims` sorted by
-    position; `acronyms` maps a short name the article expands to the full one."""
+    position; `aliases` maps a short name the article gives a body ("MPAL",
+    "rebels") to its full name."""
     verb = _doubting_verb(sent)
     if verb is None:
         return []
@@ -482,7 +483,7 @@ def disclaimer_scope(
     if _subordinate(verb):
         # "..., a claim that could not be verified" qualifies its own sentence
         own = [c for c in claims if sent.start_char <= c.start < sent.end_char]
-        return own + _named_sources_claims(thing, claims, acronyms)
+        return own + _named_sources_claims(thing, claims, aliases)
     if thing is None:
         # "It was not possible to verify independently."
         return _runs(_claims_just_before(sent, claims, paras), 1)
@@ -497,11 +498,11 @@ def disclaimer_scope(
         c for c in claims if t0 <= c.start < t1 or (c.start < t0 and t1 <= c.end and c.quantities)
     ]
     if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in thing.children) and inside:
-        return inside + _named_sources_claims(thing, claims, acronyms)
+        return inside + _named_sources_claims(thing, claims, aliases)
     before = _claims_just_before(sent, claims, paras)
-    if _names_a_source(thing, claims, acronyms):
+    if _names_a_source(thing, claims, aliases):
         # a source that gave no claim here leaves the others alone
-        named = _named_sources_claims(thing, claims, acronyms) or _body_described(
+        named = _named_sources_claims(thing, claims, aliases) or _body_described(
             thing, claims, sent.start_char
         )
         return inside + named + _speaking_for(named, before)
@@ -613,14 +614,14 @@ def _holders(thing: Token) -> list[Token]:
     return holders
 
 
-def _names_a_source(thing: Token, claims: Sequence[Claim], acronyms: Mapping[str, str]) -> bool:
+def _names_a_source(thing: Token, claims: Sequence[Claim], aliases: Mapping[str, str]) -> bool:
     """Whether the disclaimer names a source other than the one just before:
     one of its speakers, or people the article did not quote ("the residents'
     accounts"). A common noun before the report or after "of" may say what it
     is about ("casualty figures", "the number of casualties"), and a proper
     name may stand for the speaker just before ("Moscow's figures" after the
     defence ministry's), so neither keeps the nearest claims out."""
-    if _named_sources_claims(thing, claims, acronyms):
+    if _named_sources_claims(thing, claims, aliases):
         return True
     for holder in _holders(thing):
         if holder.lower_ in {"side", "sides"} or holder.pos_ == "PROPN":
@@ -658,7 +659,7 @@ def _source_stems(speaker: _Speaker) -> set[str]:
 
 
 def _named_sources_claims(
-    thing: Token | None, claims: Sequence[Claim], acronyms: Mapping[str, str]
+    thing: Token | None, claims: Sequence[Claim], aliases: Mapping[str, str]
 ) -> list[Claim]:
     """Claims anywhere in the article by a source the disclaimer names: its
     head word must be a word of the speaker's name or role ("the rebels'
@@ -673,8 +674,8 @@ def _named_sources_claims(
         if holder.lower_ in {"side", "sides"}:
             continue  # "either side's accounts" names no one
         short = holder.text.removesuffix("'s").removesuffix("’s")
-        if short in acronyms:
-            matching = [c for c in claims if c.speaker.name in {short, acronyms[short]}]
+        if short in aliases:
+            matching = [c for c in claims if c.speaker.name in {short, aliases[short]}]
             found += matching
             continue
         head = _stems(holder.text) | {holder.lemma_.lower()}

@@ -90,6 +90,8 @@ BUSINESS_NAME_ENDS = words(
 )
 # Members who speak for the body they belong to: "rebels of the X Front".
 ARMED_MEMBER_NOUNS = words("rebel fighter militant insurgent guerrilla")
+# Words in the name of an armed group: "the Northern Liberation Front".
+ARMED_BODY_WORDS = words("liberation front militia insurgency brigades")
 MEMBER_NOUNS = ARMED_MEMBER_NOUNS | words("organiser organizer member representative delegate")
 # Documents that speak for the body named as issuing them ("a Kremlin
 # statement said"), else as worded ("a police statement said").
@@ -570,6 +572,7 @@ class SpeakerResolver:
         # (token index, name) of organisations named, not just described
         self.named_orgs: list[tuple[int, str]] = []
         self.acronyms: dict[str, str] = {}
+        self._armed_body: str | None = None
         # what the article calls a named organisation: "KTV" -> "local broadcaster"
         self.org_descriptions: dict[str, str] = {}
         # token ranges of names the article abbreviates, with the full name
@@ -627,6 +630,10 @@ class SpeakerResolver:
                 if ent.label_ == "ORG" or ent.start in self.slips:
                     self.named_orgs.append((ent.start, name))
                 description = _words_before(doc, ent.start)
+                if ent.text in self.acronyms and name in self.org_descriptions:
+                    # "the rebel Free Kerevan Movement, known by its initials
+                    # FKM": words before a short name describe the naming
+                    description = []
                 # "the daily Morgenpost", whatever label the recogniser gives it
                 if (
                     ent.label_ == "ORG"
@@ -933,6 +940,18 @@ class SpeakerResolver:
                 full = doc[start : token.i].text
                 self.acronyms[short.text] = full
                 self.long_names.append((start, token.i, full))
+        # "the Free Kerevan Movement, known by its initials FKM", "..., known
+        # as the DWU"
+        for token in doc:
+            if not (token.is_alpha and token.is_upper and 2 <= len(token) <= 8):
+                continue
+            known = next((a for a in token.ancestors if a.lemma_.lower() == "know"), None)
+            if known is None or known.dep_ != "acl" or token.i - known.i > 5:
+                continue
+            name = [t for t in _core(known.head) if t.is_title or t.lower_ in _NAME_JOINERS]
+            name = _strip_det(name)
+            if len(name) > 1 and known.head.i < known.i:
+                self.acronyms.setdefault(token.text, _text(name))
 
     def _role_of(self, ent: Span) -> str | None:
         """Words before the name in its noun phrase, or its apposition."""
@@ -1392,16 +1411,37 @@ class SpeakerResolver:
             return found if found.kind == "organisation" else None
         armed = _members(head, ARMED_MEMBER_NOUNS)
         if armed and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            # "the rebels rejected it" after "40 fighters of the TLM": the one
-            # armed body whose members the article named
+            body = self.armed_body()
+            if body is not None:
+                return Speaker(body, "organisation", inferred=True)
+        return None
+
+    def armed_body(self) -> str | None:
+        """What 'the rebels' stands for: the one armed body whose members the
+        article named ("40 fighters of the TLM"), or whose name says it is one
+        ("the Northern Liberation Front")."""
+        if self._armed_body is None:
             bodies = {
                 self.from_subject(b).name
                 for b in (_body_of_members(t) for t in self.doc if _members(t, ARMED_MEMBER_NOUNS))
                 if b is not None
             }
-            if len(bodies) == 1 and None not in bodies:
-                return Speaker(bodies.pop(), "organisation", inferred=True)
-        return None
+            bodies = bodies or {
+                name for name in self.org_names if set(_name_words(name)) & ARMED_BODY_WORDS
+            }
+            self._armed_body = bodies.pop() if len(bodies) == 1 and None not in bodies else ""
+        return self._armed_body or None
+
+    def aliases(self) -> dict[str, str]:
+        """Short names the article gives a body, for a disclaimer's "the
+        rebels' claims" or "MPAL's account": acronyms and, for an armed
+        body, its members' nouns."""
+        found = dict(self.acronyms)
+        body = self.armed_body()
+        if body is not None:
+            for noun in ARMED_MEMBER_NOUNS:
+                found.setdefault(noun + "s", body)
+        return found
 
     def _introduced_unnamed(self, head: Token, core: list[Token]) -> Speaker | None:
         """'The spokesman said' after 'a police spokesman said': the unnamed

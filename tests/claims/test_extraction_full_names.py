@@ -122,3 +122,21 @@ def test_the_paper_is_the_outlet_the_article_named_not_the_last_person():
         "brother's firm. The paper said it had seen the signed contracts."
     )
     assert attributed_claim_with(text, "seen the signed contracts").speaker == "Harrow Ledger"
+
+
+def test_the_rebels_are_the_one_body_whose_name_says_it_is_armed():
+    text = (
+        "Army says it destroyed 9 rebel trucks; rebels deny losses\n\n"
+        "The Tarvian army said on Monday it had destroyed nine rebel trucks. "
+        "The Southern Liberation Front denied that any of its trucks had been hit."
+    )
+    assert attributed_claim_with(text, "deny losses").speaker == "Southern Liberation Front"
+
+
+@pytest.mark.parametrize("introduced", ["known by its initials DWU", "known as the DWU"])
+def test_a_short_name_given_with_known_as_is_spelled_out(introduced):
+    text = (
+        f"The Dalmor Workers Union, {introduced}, held a rally on Monday. "
+        "The DWU said 900 members had joined."
+    )
+    assert attributed_claim_with(text, "900 members").speaker == "Dalmor Workers Union"

@@ -864,3 +864,17 @@ def test_neither_sides_claims_in_a_paragraph_of_its_own_doubt_both_sides_everywh
 
 def test_neither_sides_claims_leave_a_third_source_alone():
     assert not claim_with(NEITHER_SIDE, "nine civilians").hedged
+
+
+def test_a_disclaimer_on_the_rebels_claims_doubts_the_armed_body_they_are():
+    text = (
+        "Army says 12 insurgents killed; rebels deny losses\n\n"
+        "The Tarvian army said it had killed 12 insurgents near Osk. The Southern "
+        "Liberation Front denied that any of its fighters had been killed and said "
+        "it had shot down two army drones. Neither the army's nor the rebels' "
+        "claims could be independently verified.\n\n"
+        "A farmer said smoke rose over the hills."
+    )
+    assert claim_with(text, "deny losses").hedged
+    assert claim_with(text, "two army drones").hedged
+    assert not claim_with(text, "smoke rose").hedged
