@@ -155,6 +155,14 @@ CURRENCY_WORDS = words(
     shilling kwacha rial lari tenge
     """
 )
+# Verbs whose object is a sum of money: "borrowed 40,000 pounds" is money,
+# where "lost 30 pounds" is a weight.
+PAYING_VERBS = words(
+    "pay spend invest owe earn raise borrow lend pledge donate receive accept embezzle steal"
+)
+# Nouns that name a sum: "compensation of 2 million rupals" is money in
+# whatever currency the article uses, however unfamiliar its name.
+SUM_NOUNS = words("compensation fine bail ransom reward payout bribe penalty damages")
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
 
 STREET_WORDS = words(
@@ -944,10 +952,41 @@ def _with_unit(sent: Span, figure: Figure) -> Figure:
         (before is not None and before.lower_ in CURRENCY_SYMBOLS)
         or any(t.lower_ in CURRENCY_SYMBOLS for t in own)
         or (after is not None and after.lemma_.lower() in CURRENCY_WORDS)
+        or (after is not None and _sum_named(after))
     )
     if not (percent or money):
         return figure
+    if money and figure.qualifier.lower() == "over" and _sum_describes(sent, figure):
+        # "jailed over $14 million fraud": "over" gives the cause, the sum
+        # is the fraud's size and no bound
+        bare = figure.value
+        start = figure.start + 1
+        return replace(figure, start=start, lower=bare, upper=bare, qualifier="", money=True)
     return replace(figure, percent=percent, money=money)
+
+
+def _sum_describes(sent: Span, figure: Figure) -> bool:
+    """The sum modifies a noun after it ("a $14 million fraud"), so what
+    stands before it governs that noun, not the number."""
+    num = sent.doc[figure.head]
+    noun = num.head
+    return (
+        num.dep_ in {"nummod", "compound", "amod"}
+        and noun.pos_ == "NOUN"
+        and noun.i >= figure.end
+        and noun.lemma_.lower() not in CURRENCY_WORDS
+    )
+
+
+def _sum_named(unit: Token) -> bool:
+    """'compensation of 2 million rupals': the noun after the number is what a
+    sum noun is "of", so it is a currency."""
+    return (
+        unit.pos_ == "NOUN"
+        and unit.dep_ == "pobj"
+        and unit.head.lower_ == "of"
+        and unit.head.head.lemma_.lower() in SUM_NOUNS
+    )
 
 
 def _street_after(sent: Span, end: int) -> bool:
@@ -1031,9 +1070,19 @@ _EMERGENCY_LINE_NOUNS = words("call caller dispatcher operator line centre cente
 
 
 def _sum_in_pounds(figure: Figure, num: Token) -> bool:
-    """'a fine of 2 million pounds': "pounds" in millions are money; "200
-    pounds" may be a weight."""
-    return figure.money and num.lower_ in MULTIPLIERS
+    """'a fine of 2 million pounds', 'received 186,000 pounds': "pounds" in
+    millions or paid over are money; "200 pounds" may be a weight, and
+    "donated 500 pounds of rice" is one."""
+    if not figure.money:
+        return False
+    if num.lower_ in MULTIPLIERS:
+        return True
+    unit = num.head
+    return (
+        unit.dep_ == "dobj"
+        and unit.head.lemma_.lower() in PAYING_VERBS
+        and not any(c.lower_ == "of" for c in unit.children)
+    )
 
 
 def _later_age(num: Token) -> bool:

@@ -18,6 +18,7 @@ from .numbers import (
     CURRENCY_WORDS,
     MEASURE_UNITS,
     OBJECT_NOUNS,
+    PAYING_VERBS,
     PERSON_NOUNS,
     TIME_UNITS,
     Figure,
@@ -1589,16 +1590,13 @@ def _measure_of(num: Token) -> Token | None:
     return of.head if of.head.pos_ == "NOUN" else None
 
 
-_PAYING_VERBS = words("pay spend invest owe earn raise borrow lend pledge donate")
-
-
 def _sum_paid(figure: Figure, num: Token) -> bool:
     """A bare million or billion a verb of paying takes as its object is a sum
     of money whose currency the article gave before: "spent 300 million"."""
     return (
         num.lower_ in {"million", "billion", "trillion"}
         and num.dep_ == "dobj"
-        and num.head.lemma_.lower() in _PAYING_VERBS
+        and num.head.lemma_.lower() in PAYING_VERBS
         and not figure.percent
     )
 

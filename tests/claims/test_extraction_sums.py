@@ -1,0 +1,34 @@
+"""Sums of money written with a currency word or governed by a preposition."""
+
+import pytest
+
+from claims.extraction import extract
+
+
+def figures(text: str) -> list[tuple]:
+    return [(q.value, q.lower, q.upper, q.category) for c in extract(text) for q in c.quantities]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treasurer received 52,000 pounds from two contractors.",
+        "She said she had borrowed 9,500 pounds from a cousin.",
+    ],
+)
+def test_pounds_paid_over_are_a_sum_not_a_weight(sentence):
+    sums = [f for f in figures(sentence) if f[0] in {52000, 9500}]
+    assert sums and all(f[3] == "other" for f in sums)
+
+
+def test_a_sum_noun_makes_an_unfamiliar_currency_money():
+    sentence = (
+        "The province has promised compensation of 4 million dorins"
+        " to the family of each worker killed."
+    )
+    assert figures(sentence) == [(4_000_000, 4_000_000, 4_000_000, "other")]
+
+
+def test_over_before_a_sum_that_sizes_a_noun_is_no_bound():
+    sentence = "Ex-minister jailed for six years over $20 million bribery scheme"
+    assert (20_000_000, 20_000_000, 20_000_000, "other") in figures(sentence)
