@@ -488,9 +488,38 @@ def find_figures(sent: Span) -> list[Figure]:
             i = end
             continue
         figure = _range_or_single(sent, i, end, value)
-        figures.append(_with_unit(sent, figure))
+        figures.append(_converted(sent, _with_unit(sent, figure), figures))
         i = figure.end
     return figures
+
+
+def _converted(sent: Span, figure: Figure, before: list[Figure]) -> Figure:
+    """'up to 2.1 billion pesos ($37 million)': a sum in brackets right after
+    another restates it in a second currency, under the same bound."""
+    doc = sent.doc
+    if not before or not figure.money or figure.qualifier or figure.value is None:
+        return figure
+    first = before[-1]
+    opening = doc[figure.start - 1] if figure.start - 1 >= sent.start else None
+    if opening is not None and opening.lower_ in CURRENCY_SYMBOLS:
+        opening = doc[opening.i - 1] if opening.i - 1 >= sent.start else None
+    if (
+        not first.money
+        or not first.qualifier
+        or first.value is None
+        or opening is None
+        or opening.text != "("
+        or opening.i - first.end > 1
+    ):
+        return figure
+    value = figure.value
+    return replace(
+        figure,
+        lower=value if first.lower is not None else None,
+        upper=value if first.upper is not None else None,
+        approximate=first.approximate,
+        qualifier=first.qualifier,
+    )
 
 
 # Bound phrases of more than one word, by first word: the lookup runs on

@@ -32,3 +32,17 @@ def test_a_sum_noun_makes_an_unfamiliar_currency_money():
 def test_over_before_a_sum_that_sizes_a_noun_is_no_bound():
     sentence = "Ex-minister jailed for six years over $20 million bribery scheme"
     assert (20_000_000, 20_000_000, 20_000_000, "other") in figures(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bound"),
+    [
+        ("Insurers put the losses at up to 800 million dinars ($9 million).", (None, 9_000_000)),
+        (
+            "Officials estimated damage at more than 3 billion rand ($160 million).",
+            (160_000_000, None),
+        ),
+    ],
+)
+def test_a_sum_restated_in_brackets_keeps_the_bound(sentence, bound):
+    assert figures(sentence)[-1][1:3] == bound
