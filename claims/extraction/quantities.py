@@ -1409,6 +1409,10 @@ def categorise(
         # convention: a percentage is a rate, never a count; "fled with $200"
         # is a sum, never a count of people
         category = "other"
+    if figure.vague and previous is not None and category == previous.category and _of_them(num):
+        # "7,000 people had fled, many of them to the capital": a vague part
+        # that shares the group's fate counts no one new
+        return None
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "One man was hospitalized. He died on Sunday."
     if category == "other" and noun is None and previous is not None and _compared(num):
@@ -2042,6 +2046,16 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     # before, the part's own clause says what befell it
     found, _ = _walk(num, False, sent)
     return Quantity(figure, found or "other", "people" if found else None)
+
+
+def _of_them(num: Token) -> bool:
+    """'many of them', 'several of whom': a part of a group named before."""
+    return any(
+        o.dep_ == "pobj" and o.pos_ == "PRON"
+        for p in num.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
 
 
 # Verbs said only of things: what they befall is a thing, whatever its name.

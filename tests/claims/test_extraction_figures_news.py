@@ -273,3 +273,14 @@ def test_the_words_of_a_bound_are_no_figure_of_their_own(sentence, expected):
 )
 def test_a_verb_past_a_number_is_a_floor_and_a_verb_up_to_it_a_ceiling(sentence, expected):
     assert bounds(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid workers said some 4,000 families had fled the valley, many of them to a camp near Orl.",
+        "About 300 residents were evacuated overnight, several of them by boat.",
+    ],
+)
+def test_a_vague_part_that_shares_the_groups_fate_is_no_new_figure(sentence):
+    assert len(quantities(sentence)) == 1
