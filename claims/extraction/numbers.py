@@ -1241,10 +1241,16 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "modifier"  # "a 40,000-square-foot building"
     # "911 calls" but "launched 112 drones": an emergency number counts nothing
     # "several 911 callers", "999 operators": the number names the line
+    # "38 were missing and 112 injured": a number a participle follows, or
+    # whose participle it is the subject of, counts what befell it
     counts = (
-        num.dep_ == "nummod"
-        and num.head.tag_ == "NNS"
-        and num.head.lemma_.lower() not in _EMERGENCY_LINE_NOUNS
+        (
+            num.dep_ == "nummod"
+            and num.head.tag_ == "NNS"
+            and num.head.lemma_.lower() not in _EMERGENCY_LINE_NOUNS
+        )
+        or (num.dep_ in {"nsubj", "nsubjpass"} and num.head.tag_ == "VBN")
+        or (num.i + 1 < sent.end and doc[num.i + 1].tag_ == "VBN")
     )
     if (
         (text in {"911", "999", "112"} and not counts)

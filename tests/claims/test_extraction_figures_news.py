@@ -284,3 +284,14 @@ def test_a_verb_past_a_number_is_a_floor_and_a_verb_up_to_it_a_ceiling(sentence,
 )
 def test_a_vague_part_that_shares_the_groups_fate_is_no_new_figure(sentence):
     assert len(quantities(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The agency said 14 people were dead and 911 injured.", (911, "injured")),
+        ("Five were killed and 999 were wounded.", (999, "injured")),
+    ],
+)
+def test_a_number_like_an_emergency_line_is_a_count_when_harm_befell_it(sentence, count):
+    assert count in quantities(sentence)
