@@ -802,6 +802,32 @@ def _one_more(token: Token) -> bool:
     return False
 
 
+# Verbs only a person undergoes as the one taken: "the owner was arrested".
+TAKING_VERBS = words("arrest detain apprehend")
+
+
+def _one_taken(token: Token) -> bool:
+    """'The club's owner, Ana Ruiz, was detained', 'police arrested the
+    mill's owner, Ivo Marr': one person, named, taken into custody. A role
+    alone ("detained the mine's director") may be a figure of the story
+    rather than a count, so the name is what makes it one."""
+    verb = token.head
+    if not (
+        token.tag_ == "NN"
+        and token.dep_ in {"nsubjpass", "dobj"}
+        and verb.lemma_.lower() in TAKING_VERBS
+    ):
+        return False
+    # the parser hangs the name set off by commas on the role or on the verb
+    doc = token.doc
+    set_off = (
+        token.i + 2 < token.sent.end
+        and doc[token.i + 1].text == ","
+        and doc[token.i + 2].ent_type_ == "PERSON"
+    )
+    return set_off or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
     died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
@@ -883,6 +909,10 @@ def implicit_figures(sent: Span) -> list[Figure]:
             found.append(
                 Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
+            continue
+        if _one_taken(token):
+            # "the club's owner, Ana Ruiz, was detained": one held
+            found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         if one_object(token):
             # "a grain silo and a warehouse were set on fire": one of each

@@ -19,6 +19,7 @@ from .numbers import (
     MEASURE_UNITS,
     OBJECT_NOUNS,
     PAYING_VERBS,
+    TAKING_VERBS,
     PERSON_NOUNS,
     TIME_UNITS,
     Figure,
@@ -1814,6 +1815,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         # "police arrested a suspect", headline "suspect arrested": one held,
         # named by the role only a suspect has ("a man was arrested" is not)
         return Quantity(figure, "detained", noun.text)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING_VERBS and not _negated(noun):
+        return Quantity(figure, "detained", noun.text)  # "police arrested the owner"
     if _held(noun):
         # "a 17-year-old boy was arrested": one held, a checkable count; but
         # "was charged", "was treated at a hospital, then taken to jail" or

@@ -295,3 +295,14 @@ def test_a_vague_part_that_shares_the_groups_fate_is_no_new_figure(sentence):
 )
 def test_a_number_like_an_emergency_line_is_a_count_when_harm_befell_it(sentence, count):
     assert count in quantities(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators arrested the ferry's captain, Tomas Brel, late on Friday.",
+        "The bakery's manager, Irena Voss, was detained on Monday.",
+    ],
+)
+def test_a_named_role_taken_into_custody_is_one_detained(sentence):
+    assert quantities(sentence) == [(1, "detained")]
