@@ -1344,6 +1344,7 @@ def categorise(
         category = walked or category
     if category is None:
         start = num if partitive or noun is None else noun
+        start = _first_conjunct(start) or start
         category, reached_verb = _walk(start, is_object, sent)
     if category is None and not reached_verb:
         category = _scan_forward(sent, figure, is_object)
@@ -1454,6 +1455,18 @@ def categorise(
         return None
     subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
     return Quantity(figure, category, subject)
+
+
+def _first_conjunct(noun: Token) -> Token | None:
+    """'arrested the mill's owner, Ivo Marr, and two managers': after the
+    name set off by commas the parser may join the second noun to the
+    sentence's verb; it shares the fate of the object before it."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    for token in reversed(noun.doc[noun.head.i + 1 : noun.i]):
+        if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
+            return token
+    return None
 
 
 def _losses_put_at(noun: Token) -> bool:

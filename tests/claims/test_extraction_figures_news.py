@@ -306,3 +306,11 @@ def test_a_number_like_an_emergency_line_is_a_count_when_harm_befell_it(sentence
 )
 def test_a_named_role_taken_into_custody_is_one_detained(sentence):
     assert quantities(sentence) == [(1, "detained")]
+
+
+def test_a_count_after_a_named_object_shares_its_verb():
+    text = (
+        "Prosecutors said they had arrested the port's director, Milan Orsk,"
+        " and two inspectors in a dawn raid."
+    )
+    assert (2, "detained") in quantities(text)
