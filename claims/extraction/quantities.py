@@ -204,6 +204,8 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "flood": (None, "damaged"),
     "inundate": (None, "damaged"),
     "submerge": (None, "damaged"),
+    # a buried person may be dead or trapped, so only things take it
+    "bury": (None, "damaged"),
     "swamp": (None, "damaged"),
     "engulf": (None, "damaged"),
     "affect": (None, "damaged"),

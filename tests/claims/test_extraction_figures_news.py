@@ -314,3 +314,8 @@ def test_a_count_after_a_named_object_shares_its_verb():
         " and two inspectors in a dawn raid."
     )
     assert (2, "detained") in quantities(text)
+
+
+def test_buried_things_are_damaged():
+    text = "The mine said three bulldozers and a crane had been buried by the slide."
+    assert quantities(text) == [(3, "damaged"), (1, "damaged")]
