@@ -682,7 +682,11 @@ def one_object(token: Token) -> bool:
         and token.lemma_.lower() in OBJECT_NOUNS
         and any(
             (c.dep_ == "det" and c.lower_ in {"a", "an"})
-            or (c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "my", "our", "whose"})
+            # "its control tower": a part of a thing named before
+            or (
+                c.dep_ == "poss"
+                and c.lower_ in {"his", "her", "its", "their", "my", "our", "whose"}
+            )
             # "her neighbour's house", "the town's main hospital": one owner's one
             or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ in {"NN", "NNP"})
             for c in token.children

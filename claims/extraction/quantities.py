@@ -1968,8 +1968,10 @@ def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None
     category, _ = _walk(noun.head if noun.dep_ == "appos" else noun, True, sent)
     if category not in DAMAGE or _negated(noun):
         return None
+    # "the port's crane", "its control tower": a part of a place or thing
     if category != "destroyed" and not any(
-        c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}) for c in noun.children
+        c.dep_ == "det" or (c.dep_ == "poss" and (c.pos_ in {"NOUN", "PROPN"} or c.lower_ == "its"))
+        for c in noun.children
     ):
         return None  # "his boat capsized": an owner's thing counts only when lost
     return Quantity(figure, category, _kind_of(noun))

@@ -319,3 +319,8 @@ def test_a_count_after_a_named_object_shares_its_verb():
 def test_buried_things_are_damaged():
     text = "The mine said three bulldozers and a crane had been buried by the slide."
     assert quantities(text) == [(3, "damaged"), (1, "damaged")]
+
+
+def test_a_part_of_a_place_named_by_its_is_one_thing_damaged():
+    text = "The school was shut after its roof was damaged by the storm."
+    assert quantities(text) == [(1, "damaged")]
