@@ -123,6 +123,9 @@ MEASURE_UNITS = words(
     centimeter sq square cubic mw kw kmh
     """
 )
+# Units of an amount rather than of a distance, speed or reading: "58,000
+# tonnes of copper", "11,000 hectares burned" are checkable figures.
+AMOUNT_UNITS = words("tonne ton litre liter gallon hectare acre barrel")
 # A number right after one of these names a thing rather than counting it.
 LABEL_WORDS = words(
     """
@@ -1148,6 +1151,16 @@ def _sum_in_pounds(figure: Figure, num: Token) -> bool:
     )
 
 
+def _amount(unit: Token) -> bool:
+    """'delivered 600,000 litres of water', 'has burned 11,000 hectares': an
+    amount, unless it only describes a thing ("a warehouse storing 4,000
+    tonnes of oil" says what the warehouse is)."""
+    if unit.lemma_.lower() not in AMOUNT_UNITS:
+        return False
+    verb = unit.head.head if unit.dep_ == "pobj" else unit.head
+    return not (verb.dep_ == "acl" and verb.tag_ == "VBG")
+
+
 def _later_age(num: Token) -> bool:
     """A number joined to an earlier one that an age word leads."""
     first = num
@@ -1330,7 +1343,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and num.ent_type_ == "DATE"
     ):
         return "date"  # "05-23"; a dateline's dash is spaced: "Oct. 5 - Three people"
-    if after_lemmas[:1] and after_lemmas[0] in MEASURE_UNITS and not _sum_in_pounds(figure, num):
+    if (
+        after_lemmas[:1]
+        and after_lemmas[0] in MEASURE_UNITS
+        and not _sum_in_pounds(figure, num)
+        and not _amount(doc[figure.end])
+    ):
         return "measurement"
     if (
         len(after_lemmas) > 1

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_VERBS
 from .numbers import (
+    AMOUNT_UNITS,
     CURRENCY_WORDS,
     MEASURE_UNITS,
     OBJECT_NOUNS,
@@ -1409,9 +1410,10 @@ def categorise(
     if category == "injured" and illness_story(doc):
         category = ILL  # "31 patients admitted to hospital" in a measles outbreak
     ill = category == ILL
-    if category is None or ill or figure.percent or figure.money:
+    amount = noun is not None and noun.lemma_.lower() in AMOUNT_UNITS
+    if category is None or ill or figure.percent or figure.money or amount:
         # convention: a percentage is a rate, never a count; "fled with $200"
-        # is a sum, never a count of people
+        # is a sum, never a count of people; "burned 11,000 hectares" is land
         category = "other"
     if figure.vague and previous is not None and category == previous.category and _of_them(num):
         # "7,000 people had fled, many of them to the capital": a vague part

@@ -1,4 +1,5 @@
-"""Sums of money written with a currency word or governed by a preposition."""
+"""Sums of money and amounts of land or goods: written with a unit word, or
+bounded by words around them."""
 
 import pytest
 
@@ -46,3 +47,15 @@ def test_over_before_a_sum_that_sizes_a_noun_is_no_bound():
 )
 def test_a_sum_restated_in_brackets_keeps_the_bound(sentence, bound):
     assert figures(sentence)[-1][1:3] == bound
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The relief agency has shipped about 90,000 litres of drinking water.", 90_000),
+        ("The smelter produced 12,000 tonnes of zinc last year.", 12_000),
+        ("The blaze, which has burned some 4,500 hectares, is still spreading.", 4_500),
+    ],
+)
+def test_an_amount_in_tonnes_litres_or_hectares_is_a_figure(sentence, value):
+    assert [(f[0], f[3]) for f in figures(sentence)] == [(value, "other")]
