@@ -409,7 +409,9 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
 
 
 # Nouns that name the size of a body of people or things: "a crowd of 18,000".
-_SIZE_NOUNS = words("capacity population crowd workforce staff strength fleet membership garrison")
+_SIZE_NOUNS = words(
+    "capacity population crowd workforce staff strength fleet membership garrison crew"
+)
 
 
 def _tallied(noun: Token) -> Token:

@@ -209,6 +209,7 @@ def test_one_of_the_missing_named_by_role():
         ("The arena has a capacity of 40,000.", [(40000, "other")]),
         ("Organisers said a crowd of 52,000 filled the square.", [(52000, "other")]),
         ("The town has a population of 8,500.", [(8500, "other")]),
+        ("A crew of 22 was repairing the line when the mast fell.", [(22, "other")]),
     ],
 )
 def test_a_size_noun_of_a_number_counts(sentence, expected):
