@@ -657,7 +657,9 @@ def _one_person(token: Token) -> bool:
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     if _among_a_group(token):
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+    # after a dateline ("TARNOV, Oct 14 - A man was ...") the tagger may take
+    # the article for a noun compound
+    if not any(c.dep_ in {"det", "compound"} and c.lower_ in {"a", "an"} for c in token.children):
         # headline grammar drops the article: "Man shot in hand", "Waitress
         # hurt as bullet flies through wall"
         bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)

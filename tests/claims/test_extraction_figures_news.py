@@ -324,3 +324,14 @@ def test_buried_things_are_damaged():
 def test_a_part_of_a_place_named_by_its_is_one_thing_damaged():
     text = "The school was shut after its roof was damaged by the storm."
     assert quantities(text) == [(1, "damaged")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HALVERN, Oct 2 - A shop owner was shot dead late Monday, police said.",
+        "CASTOR, May 9 - A taxi driver was killed in a crash on the ring road.",
+    ],
+)
+def test_one_person_after_a_dateline_is_counted(sentence):
+    assert quantities(sentence) == [(1, "killed")]
