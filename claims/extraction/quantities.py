@@ -2214,7 +2214,9 @@ def _known_people(num: Token, noun: Token) -> bool:
 
 # Vague words that still give an order of size: "tens of thousands".
 # "Dozens of protesters march" is left out: no gold counts a crowd that small.
-_MAGNITUDES = words("hundreds thousands millions hundred thousand million")
+# Words that give a vague count its order of size: "dozens of similar cases"
+# is tens, where "many cases" or "several cases" says nothing checkable.
+_MAGNITUDES = words("dozens hundreds thousands millions hundred thousand million")
 
 
 _CROWD_HEADS = {"hundreds", "thousands", "millions"}

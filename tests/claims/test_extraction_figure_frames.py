@@ -254,6 +254,8 @@ def test_a_vague_part_of_a_group_named_by_its_fate(sentence, expected):
         ("Several thousand farmers blocked the motorway on Monday.", [(None, "other")]),
         ("Hundreds of volunteers cleared the beach.", [(None, "other")]),
         ("The co-op shipped thousands of sheep to the coast.", [(None, "other")]),
+        ("Lawyers say dozens of similar lawsuits are waiting.", [(None, "other")]),
+        ("The farm hired dozens of pickers without papers.", [(None, "other")]),
     ],
 )
 def test_a_vague_crowd_with_an_order_of_size_is_a_figure(sentence, expected):
