@@ -1163,6 +1163,28 @@ def _amount(unit: Token) -> bool:
     return not (verb.dep_ == "acl" and verb.tag_ == "VBG")
 
 
+# Verbs whose repeats are the blows of one attack: "shot four times".
+_BLOW_VERBS = words("shoot stab hit strike punch kick beat fire")
+# Words after "times" that make it a multiplier: "three times as many",
+# "twice the official figure", "four times more".
+_COMPARING = words(
+    "as the more less higher lower larger bigger greater smaller that what its their"
+)
+
+
+def occasions(sent: Span, figure: Figure) -> bool:
+    """'police had been called to the bar at least four times', 'a dozen
+    times this year': how often something happened, a checkable count."""
+    doc = sent.doc
+    if figure.end >= sent.end or doc[figure.end].lower_ != "times":
+        return False
+    times = doc[figure.end]
+    after = doc[times.i + 1] if times.i + 1 < sent.end else None
+    if after is not None and after.lower_ in _COMPARING:
+        return False
+    return times.dep_ == "npadvmod" and times.head.lemma_.lower() not in _BLOW_VERBS
+
+
 def _later_age(num: Token) -> bool:
     """A number joined to an earlier one that an age word leads."""
     first = num
@@ -1359,7 +1381,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end].head.i == figure.end + 1
     ):
         return "measurement"  # "3 nautical miles", "40 cubic metres"
-    if after[:1] == ["times"] or after[:1] == ["-fold"]:
+    if (after[:1] == ["times"] and not occasions(sent, figure)) or after[:1] == ["-fold"]:
         return "multiplier"  # "three times the official figure", "shot four times"
     if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":
         return "label"

@@ -28,6 +28,7 @@ from .numbers import (
     all_accounted_for,
     is_number_token,
     not_a_claim_figure,
+    occasions,
     one_object,
     survived_with,
     survivor_described,
@@ -1286,6 +1287,8 @@ def categorise(
     if figure.zero and all_accounted_for(num):
         return Quantity(figure, "missing", num.text)  # "all passengers accounted for"
     noun = _counted_noun(figure, num)
+    if occasions(sent, figure):
+        return Quantity(figure, "other", "times")  # "called to the bar at least four times"
     if (
         noun is not None
         and noun.lemma_.lower() in NOT_VICTIM_NOUNS

@@ -335,3 +335,20 @@ def test_a_part_of_a_place_named_by_its_is_one_thing_damaged():
 )
 def test_one_person_after_a_dateline_is_counted(sentence):
     assert quantities(sentence) == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tenants had complained to the landlord at least six times since the spring.",
+            [(6, 6, None, False, "at least")],
+        ),
+        (
+            "Inspectors had visited the depot three times this year.",
+            [(3, 3, 3, False, "")],
+        ),
+    ],
+)
+def test_how_often_something_happened_is_a_figure(sentence, expected):
+    assert bounds(sentence) == expected
