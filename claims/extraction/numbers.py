@@ -1235,6 +1235,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end].lemma_.lower() in TIME_UNITS
     ):
         return "duration"  # "a few hours later", "several weeks": time, no count
+    if (
+        figure.vague
+        and figure.end < sent.end
+        and doc[figure.end].lemma_.lower() in MEASURE_UNITS - AMOUNT_UNITS
+    ):
+        return "measurement"  # "buried under several metres of mud"
     if figure.zero or figure.vague:
         return None
     first = doc[figure.start]

@@ -352,3 +352,11 @@ def test_one_person_after_a_dateline_is_counted(sentence):
 )
 def test_how_often_something_happened_is_a_figure(sentence, expected):
     assert bounds(sentence) == expected
+
+
+def test_a_vague_length_is_a_measurement_not_a_count():
+    text = (
+        "The death toll could be far higher, as many bodies were thought to lie"
+        " under several metres of silt."
+    )
+    assert all(q.subject != "metres" for c in extract(text) for q in c.quantities)
