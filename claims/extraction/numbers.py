@@ -123,6 +123,9 @@ MEASURE_UNITS = words(
     centimeter sq square cubic mw kw kmh
     """
 )
+# Units of an amount rather than of a distance, speed or reading: "58,000
+# tonnes of copper", "11,000 hectares burned" are checkable figures.
+AMOUNT_UNITS = words("tonne ton litre liter gallon hectare acre barrel")
 # A number right after one of these names a thing rather than counting it.
 LABEL_WORDS = words(
     """
@@ -155,6 +158,14 @@ CURRENCY_WORDS = words(
     shilling kwacha rial lari tenge
     """
 )
+# Verbs whose object is a sum of money: "borrowed 40,000 pounds" is money,
+# where "lost 30 pounds" is a weight.
+PAYING_VERBS = words(
+    "pay spend invest owe earn raise borrow lend pledge donate receive accept embezzle steal"
+)
+# Nouns that name a sum: "compensation of 2 million rupals" is money in
+# whatever currency the article uses, however unfamiliar its name.
+SUM_NOUNS = words("compensation fine bail ransom reward payout bribe penalty damages")
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
 
 STREET_WORDS = words(
@@ -480,9 +491,38 @@ def find_figures(sent: Span) -> list[Figure]:
             i = end
             continue
         figure = _range_or_single(sent, i, end, value)
-        figures.append(_with_unit(sent, figure))
+        figures.append(_converted(sent, _with_unit(sent, figure), figures))
         i = figure.end
     return figures
+
+
+def _converted(sent: Span, figure: Figure, before: list[Figure]) -> Figure:
+    """'up to 2.1 billion pesos ($37 million)': a sum in brackets right after
+    another restates it in a second currency, under the same bound."""
+    doc = sent.doc
+    if not before or not figure.money or figure.qualifier or figure.value is None:
+        return figure
+    first = before[-1]
+    opening = doc[figure.start - 1] if figure.start - 1 >= sent.start else None
+    if opening is not None and opening.lower_ in CURRENCY_SYMBOLS:
+        opening = doc[opening.i - 1] if opening.i - 1 >= sent.start else None
+    if (
+        not first.money
+        or not first.qualifier
+        or first.value is None
+        or opening is None
+        or opening.text != "("
+        or opening.i - first.end > 1
+    ):
+        return figure
+    value = figure.value
+    return replace(
+        figure,
+        lower=value if first.lower is not None else None,
+        upper=value if first.upper is not None else None,
+        approximate=first.approximate,
+        qualifier=first.qualifier,
+    )
 
 
 # Bound phrases of more than one word, by first word: the lookup runs on
@@ -617,7 +657,9 @@ def _one_person(token: Token) -> bool:
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     if _among_a_group(token):
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+    # after a dateline ("TARNOV, Oct 14 - A man was ...") the tagger may take
+    # the article for a noun compound
+    if not any(c.dep_ in {"det", "compound"} and c.lower_ in {"a", "an"} for c in token.children):
         # headline grammar drops the article: "Man shot in hand", "Waitress
         # hurt as bullet flies through wall"
         bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
@@ -645,7 +687,11 @@ def one_object(token: Token) -> bool:
         and token.lemma_.lower() in OBJECT_NOUNS
         and any(
             (c.dep_ == "det" and c.lower_ in {"a", "an"})
-            or (c.dep_ == "poss" and c.lower_ in {"his", "her", "their", "my", "our", "whose"})
+            # "its control tower": a part of a thing named before
+            or (
+                c.dep_ == "poss"
+                and c.lower_ in {"his", "her", "its", "their", "my", "our", "whose"}
+            )
             # "her neighbour's house", "the town's main hospital": one owner's one
             or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} and c.tag_ in {"NN", "NNP"})
             for c in token.children
@@ -765,6 +811,32 @@ def _one_more(token: Token) -> bool:
     return False
 
 
+# Verbs only a person undergoes as the one taken: "the owner was arrested".
+TAKING_VERBS = words("arrest detain apprehend")
+
+
+def _one_taken(token: Token) -> bool:
+    """'The club's owner, Ana Ruiz, was detained', 'police arrested the
+    mill's owner, Ivo Marr': one person, named, taken into custody. A role
+    alone ("detained the mine's director") may be a figure of the story
+    rather than a count, so the name is what makes it one."""
+    verb = token.head
+    if not (
+        token.tag_ == "NN"
+        and token.dep_ in {"nsubjpass", "dobj"}
+        and verb.lemma_.lower() in TAKING_VERBS
+    ):
+        return False
+    # the parser hangs the name set off by commas on the role or on the verb
+    doc = token.doc
+    set_off = (
+        token.i + 2 < token.sent.end
+        and doc[token.i + 1].text == ","
+        and doc[token.i + 2].ent_type_ == "PERSON"
+    )
+    return set_off or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+
+
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
     died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
@@ -846,6 +918,10 @@ def implicit_figures(sent: Span) -> list[Figure]:
             found.append(
                 Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
+            continue
+        if _one_taken(token):
+            # "the club's owner, Ana Ruiz, was detained": one held
+            found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         if one_object(token):
             # "a grain silo and a warehouse were set on fire": one of each
@@ -944,10 +1020,41 @@ def _with_unit(sent: Span, figure: Figure) -> Figure:
         (before is not None and before.lower_ in CURRENCY_SYMBOLS)
         or any(t.lower_ in CURRENCY_SYMBOLS for t in own)
         or (after is not None and after.lemma_.lower() in CURRENCY_WORDS)
+        or (after is not None and _sum_named(after))
     )
     if not (percent or money):
         return figure
+    if money and figure.qualifier.lower() == "over" and _sum_describes(sent, figure):
+        # "jailed over $14 million fraud": "over" gives the cause, the sum
+        # is the fraud's size and no bound
+        bare = figure.value
+        start = figure.start + 1
+        return replace(figure, start=start, lower=bare, upper=bare, qualifier="", money=True)
     return replace(figure, percent=percent, money=money)
+
+
+def _sum_describes(sent: Span, figure: Figure) -> bool:
+    """The sum modifies a noun after it ("a $14 million fraud"), so what
+    stands before it governs that noun, not the number."""
+    num = sent.doc[figure.head]
+    noun = num.head
+    return (
+        num.dep_ in {"nummod", "compound", "amod"}
+        and noun.pos_ == "NOUN"
+        and noun.i >= figure.end
+        and noun.lemma_.lower() not in CURRENCY_WORDS
+    )
+
+
+def _sum_named(unit: Token) -> bool:
+    """'compensation of 2 million rupals': the noun after the number is what a
+    sum noun is "of", so it is a currency."""
+    return (
+        unit.pos_ == "NOUN"
+        and unit.dep_ == "pobj"
+        and unit.head.lower_ == "of"
+        and unit.head.head.lemma_.lower() in SUM_NOUNS
+    )
 
 
 def _street_after(sent: Span, end: int) -> bool:
@@ -1031,9 +1138,51 @@ _EMERGENCY_LINE_NOUNS = words("call caller dispatcher operator line centre cente
 
 
 def _sum_in_pounds(figure: Figure, num: Token) -> bool:
-    """'a fine of 2 million pounds': "pounds" in millions are money; "200
-    pounds" may be a weight."""
-    return figure.money and num.lower_ in MULTIPLIERS
+    """'a fine of 2 million pounds', 'received 186,000 pounds': "pounds" in
+    millions or paid over are money; "200 pounds" may be a weight, and
+    "donated 500 pounds of rice" is one."""
+    if not figure.money:
+        return False
+    if num.lower_ in MULTIPLIERS:
+        return True
+    unit = num.head
+    return (
+        unit.dep_ == "dobj"
+        and unit.head.lemma_.lower() in PAYING_VERBS
+        and not any(c.lower_ == "of" for c in unit.children)
+    )
+
+
+def _amount(unit: Token) -> bool:
+    """'delivered 600,000 litres of water', 'has burned 11,000 hectares': an
+    amount, unless it only describes a thing ("a warehouse storing 4,000
+    tonnes of oil" says what the warehouse is)."""
+    if unit.lemma_.lower() not in AMOUNT_UNITS:
+        return False
+    verb = unit.head.head if unit.dep_ == "pobj" else unit.head
+    return not (verb.dep_ == "acl" and verb.tag_ == "VBG")
+
+
+# Verbs whose repeats are the blows of one attack: "shot four times".
+_BLOW_VERBS = words("shoot stab hit strike punch kick beat fire")
+# Words after "times" that make it a multiplier: "three times as many",
+# "twice the official figure", "four times more".
+_COMPARING = words(
+    "as the more less higher lower larger bigger greater smaller that what its their"
+)
+
+
+def occasions(sent: Span, figure: Figure) -> bool:
+    """'police had been called to the bar at least four times', 'a dozen
+    times this year': how often something happened, a checkable count."""
+    doc = sent.doc
+    if figure.end >= sent.end or doc[figure.end].lower_ != "times":
+        return False
+    times = doc[figure.end]
+    after = doc[times.i + 1] if times.i + 1 < sent.end else None
+    if after is not None and after.lower_ in _COMPARING:
+        return False
+    return times.dep_ == "npadvmod" and times.head.lemma_.lower() not in _BLOW_VERBS
 
 
 def _later_age(num: Token) -> bool:
@@ -1086,6 +1235,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end].lemma_.lower() in TIME_UNITS
     ):
         return "duration"  # "a few hours later", "several weeks": time, no count
+    if (
+        figure.vague
+        and figure.end < sent.end
+        and doc[figure.end].lemma_.lower() in MEASURE_UNITS - AMOUNT_UNITS
+    ):
+        return "measurement"  # "buried under several metres of mud"
     if figure.zero or figure.vague:
         return None
     first = doc[figure.start]
@@ -1163,10 +1318,16 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "modifier"  # "a 40,000-square-foot building"
     # "911 calls" but "launched 112 drones": an emergency number counts nothing
     # "several 911 callers", "999 operators": the number names the line
+    # "38 were missing and 112 injured": a number a participle follows, or
+    # whose participle it is the subject of, counts what befell it
     counts = (
-        num.dep_ == "nummod"
-        and num.head.tag_ == "NNS"
-        and num.head.lemma_.lower() not in _EMERGENCY_LINE_NOUNS
+        (
+            num.dep_ == "nummod"
+            and num.head.tag_ == "NNS"
+            and num.head.lemma_.lower() not in _EMERGENCY_LINE_NOUNS
+        )
+        or (num.dep_ in {"nsubj", "nsubjpass"} and num.head.tag_ == "VBN")
+        or (num.i + 1 < sent.end and doc[num.i + 1].tag_ == "VBN")
     )
     if (
         (text in {"911", "999", "112"} and not counts)
@@ -1212,7 +1373,12 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and num.ent_type_ == "DATE"
     ):
         return "date"  # "05-23"; a dateline's dash is spaced: "Oct. 5 - Three people"
-    if after_lemmas[:1] and after_lemmas[0] in MEASURE_UNITS and not _sum_in_pounds(figure, num):
+    if (
+        after_lemmas[:1]
+        and after_lemmas[0] in MEASURE_UNITS
+        and not _sum_in_pounds(figure, num)
+        and not _amount(doc[figure.end])
+    ):
         return "measurement"
     if (
         len(after_lemmas) > 1
@@ -1221,7 +1387,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end].head.i == figure.end + 1
     ):
         return "measurement"  # "3 nautical miles", "40 cubic metres"
-    if after[:1] == ["times"] or after[:1] == ["-fold"]:
+    if (after[:1] == ["times"] and not occasions(sent, figure)) or after[:1] == ["-fold"]:
         return "multiplier"  # "three times the official figure", "shot four times"
     if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":
         return "label"

@@ -15,16 +15,20 @@ from spacy.tokens import Span, Token
 
 from .attribution import SPEECH_VERBS
 from .numbers import (
+    AMOUNT_UNITS,
     CURRENCY_WORDS,
     MEASURE_UNITS,
     OBJECT_NOUNS,
+    PAYING_VERBS,
     PERSON_NOUNS,
+    TAKING_VERBS,
     TIME_UNITS,
     Figure,
     Number,
     all_accounted_for,
     is_number_token,
     not_a_claim_figure,
+    occasions,
     one_object,
     survived_with,
     survivor_described,
@@ -202,6 +206,8 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "flood": (None, "damaged"),
     "inundate": (None, "damaged"),
     "submerge": (None, "damaged"),
+    # a buried person may be dead or trapped, so only things take it
+    "bury": (None, "damaged"),
     "swamp": (None, "damaged"),
     "engulf": (None, "damaged"),
     "affect": (None, "damaged"),
@@ -404,7 +410,9 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
 
 
 # Nouns that name the size of a body of people or things: "a crowd of 18,000".
-_SIZE_NOUNS = words("capacity population crowd workforce staff strength fleet membership garrison")
+_SIZE_NOUNS = words(
+    "capacity population crowd workforce staff strength fleet membership garrison crew"
+)
 
 
 def _tallied(noun: Token) -> Token:
@@ -1279,6 +1287,8 @@ def categorise(
     if figure.zero and all_accounted_for(num):
         return Quantity(figure, "missing", num.text)  # "all passengers accounted for"
     noun = _counted_noun(figure, num)
+    if occasions(sent, figure):
+        return Quantity(figure, "other", "times")  # "called to the bar at least four times"
     if (
         noun is not None
         and noun.lemma_.lower() in NOT_VICTIM_NOUNS
@@ -1342,6 +1352,7 @@ def categorise(
         category = walked or category
     if category is None:
         start = num if partitive or noun is None else noun
+        start = _first_conjunct(start) or start
         category, reached_verb = _walk(start, is_object, sent)
     if category is None and not reached_verb:
         category = _scan_forward(sent, figure, is_object)
@@ -1404,10 +1415,15 @@ def categorise(
     if category == "injured" and illness_story(doc):
         category = ILL  # "31 patients admitted to hospital" in a measles outbreak
     ill = category == ILL
-    if category is None or ill or figure.percent or figure.money:
+    amount = noun is not None and noun.lemma_.lower() in AMOUNT_UNITS
+    if category is None or ill or figure.percent or figure.money or amount:
         # convention: a percentage is a rate, never a count; "fled with $200"
-        # is a sum, never a count of people
+        # is a sum, never a count of people; "burned 11,000 hectares" is land
         category = "other"
+    if figure.vague and previous is not None and category == previous.category and _of_them(num):
+        # "7,000 people had fled, many of them to the capital": a vague part
+        # that shares the group's fate counts no one new
+        return None
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "One man was hospitalized. He died on Sunday."
     if category == "other" and noun is None and previous is not None and _compared(num):
@@ -1448,6 +1464,18 @@ def categorise(
         return None
     subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
     return Quantity(figure, category, subject)
+
+
+def _first_conjunct(noun: Token) -> Token | None:
+    """'arrested the mill's owner, Ivo Marr, and two managers': after the
+    name set off by commas the parser may join the second noun to the
+    sentence's verb; it shares the fate of the object before it."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    for token in reversed(noun.doc[noun.head.i + 1 : noun.i]):
+        if token.pos_ == "NOUN" and token.dep_ in {"dobj", "nsubjpass"}:
+            return token
+    return None
 
 
 def _losses_put_at(noun: Token) -> bool:
@@ -1589,16 +1617,13 @@ def _measure_of(num: Token) -> Token | None:
     return of.head if of.head.pos_ == "NOUN" else None
 
 
-_PAYING_VERBS = words("pay spend invest owe earn raise borrow lend pledge donate")
-
-
 def _sum_paid(figure: Figure, num: Token) -> bool:
     """A bare million or billion a verb of paying takes as its object is a sum
     of money whose currency the article gave before: "spent 300 million"."""
     return (
         num.lower_ in {"million", "billion", "trillion"}
         and num.dep_ == "dobj"
-        and num.head.lemma_.lower() in _PAYING_VERBS
+        and num.head.lemma_.lower() in PAYING_VERBS
         and not figure.percent
     )
 
@@ -1812,6 +1837,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         # "police arrested a suspect", headline "suspect arrested": one held,
         # named by the role only a suspect has ("a man was arrested" is not)
         return Quantity(figure, "detained", noun.text)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING_VERBS and not _negated(noun):
+        return Quantity(figure, "detained", noun.text)  # "police arrested the owner"
     if _held(noun):
         # "a 17-year-old boy was arrested": one held, a checkable count; but
         # "was charged", "was treated at a hospital, then taken to jail" or
@@ -1948,8 +1975,10 @@ def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None
     category, _ = _walk(noun.head if noun.dep_ == "appos" else noun, True, sent)
     if category not in DAMAGE or _negated(noun):
         return None
+    # "the port's crane", "its control tower": a part of a place or thing
     if category != "destroyed" and not any(
-        c.dep_ == "det" or (c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}) for c in noun.children
+        c.dep_ == "det" or (c.dep_ == "poss" and (c.pos_ in {"NOUN", "PROPN"} or c.lower_ == "its"))
+        for c in noun.children
     ):
         return None  # "his boat capsized": an owner's thing counts only when lost
     return Quantity(figure, category, _kind_of(noun))
@@ -2044,6 +2073,16 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     # before, the part's own clause says what befell it
     found, _ = _walk(num, False, sent)
     return Quantity(figure, found or "other", "people" if found else None)
+
+
+def _of_them(num: Token) -> bool:
+    """'many of them', 'several of whom': a part of a group named before."""
+    return any(
+        o.dep_ == "pobj" and o.pos_ == "PRON"
+        for p in num.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
 
 
 # Verbs said only of things: what they befall is a thing, whatever its name.
@@ -2178,7 +2217,9 @@ def _known_people(num: Token, noun: Token) -> bool:
 
 # Vague words that still give an order of size: "tens of thousands".
 # "Dozens of protesters march" is left out: no gold counts a crowd that small.
-_MAGNITUDES = words("hundreds thousands millions hundred thousand million")
+# Words that give a vague count its order of size: "dozens of similar cases"
+# is tens, where "many cases" or "several cases" says nothing checkable.
+_MAGNITUDES = words("dozens hundreds thousands millions hundred thousand million")
 
 
 _CROWD_HEADS = {"hundreds", "thousands", "millions"}

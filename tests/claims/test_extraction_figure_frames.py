@@ -209,6 +209,7 @@ def test_one_of_the_missing_named_by_role():
         ("The arena has a capacity of 40,000.", [(40000, "other")]),
         ("Organisers said a crowd of 52,000 filled the square.", [(52000, "other")]),
         ("The town has a population of 8,500.", [(8500, "other")]),
+        ("A crew of 22 was repairing the line when the mast fell.", [(22, "other")]),
     ],
 )
 def test_a_size_noun_of_a_number_counts(sentence, expected):
@@ -253,6 +254,8 @@ def test_a_vague_part_of_a_group_named_by_its_fate(sentence, expected):
         ("Several thousand farmers blocked the motorway on Monday.", [(None, "other")]),
         ("Hundreds of volunteers cleared the beach.", [(None, "other")]),
         ("The co-op shipped thousands of sheep to the coast.", [(None, "other")]),
+        ("Lawyers say dozens of similar lawsuits are waiting.", [(None, "other")]),
+        ("The farm hired dozens of pickers without papers.", [(None, "other")]),
     ],
 )
 def test_a_vague_crowd_with_an_order_of_size_is_a_figure(sentence, expected):

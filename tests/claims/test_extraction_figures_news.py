@@ -273,3 +273,90 @@ def test_the_words_of_a_bound_are_no_figure_of_their_own(sentence, expected):
 )
 def test_a_verb_past_a_number_is_a_floor_and_a_verb_up_to_it_a_ceiling(sentence, expected):
     assert bounds(sentence)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid workers said some 4,000 families had fled, many of them to a camp near Orl.",
+        "About 300 residents were evacuated overnight, several of them by boat.",
+    ],
+)
+def test_a_vague_part_that_shares_the_groups_fate_is_no_new_figure(sentence):
+    assert len(quantities(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The agency said 14 people were dead and 911 injured.", (911, "injured")),
+        ("Five were killed and 999 were wounded.", (999, "injured")),
+    ],
+)
+def test_a_number_like_an_emergency_line_is_a_count_when_harm_befell_it(sentence, count):
+    assert count in quantities(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators arrested the ferry's captain, Tomas Brel, late on Friday.",
+        "The bakery's manager, Irena Voss, was detained on Monday.",
+    ],
+)
+def test_a_named_role_taken_into_custody_is_one_detained(sentence):
+    assert quantities(sentence) == [(1, "detained")]
+
+
+def test_a_count_after_a_named_object_shares_its_verb():
+    text = (
+        "Prosecutors said they had arrested the port's director, Milan Orsk,"
+        " and two inspectors in a dawn raid."
+    )
+    assert (2, "detained") in quantities(text)
+
+
+def test_buried_things_are_damaged():
+    text = "The mine said three bulldozers and a crane had been buried by the slide."
+    assert quantities(text) == [(3, "damaged"), (1, "damaged")]
+
+
+def test_a_part_of_a_place_named_by_its_is_one_thing_damaged():
+    text = "The school was shut after its roof was damaged by the storm."
+    assert quantities(text) == [(1, "damaged")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HALVERN, Oct 2 - A shop owner was shot dead late Monday, police said.",
+        "CASTOR, May 9 - A taxi driver was killed in a crash on the ring road.",
+    ],
+)
+def test_one_person_after_a_dateline_is_counted(sentence):
+    assert quantities(sentence) == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Tenants had complained to the landlord at least six times since the spring.",
+            [(6, 6, None, False, "at least")],
+        ),
+        (
+            "Inspectors had visited the depot three times this year.",
+            [(3, 3, 3, False, "")],
+        ),
+    ],
+)
+def test_how_often_something_happened_is_a_figure(sentence, expected):
+    assert bounds(sentence) == expected
+
+
+def test_a_vague_length_is_a_measurement_not_a_count():
+    text = (
+        "The death toll could be far higher, as many bodies were thought to lie"
+        " under several metres of silt."
+    )
+    assert all(q.subject != "metres" for c in extract(text) for q in c.quantities)
