@@ -88,6 +88,9 @@ BUSINESS_NAME_ENDS = words(
     mining aggregates textiles holdings industries inc ltd corp plc
     """
 )
+# Bodies a bare mention of which is the source as worded, not the one of
+# them the article named: "police said", "the court heard".
+AS_WORDED_BODIES = {"police", "court"}
 # Members who speak for the body they belong to: "rebels of the X Front".
 ARMED_MEMBER_NOUNS = words("rebel fighter militant insurgent guerrilla")
 # Words in the name of an armed group: "the Northern Liberation Front".
@@ -1142,7 +1145,7 @@ class SpeakerResolver:
         if not description.islower() and not self._opens_sentence(words[0]):
             return None
         wanted = set(_name_words(description))
-        if wanted == {"police"}:
+        if wanted <= AS_WORDED_BODIES:
             return None  # "police" is the source as worded
         wanted = {_PORTFOLIOS.get(w, w) for w in wanted}
         names = {
@@ -1337,7 +1340,7 @@ class SpeakerResolver:
                     return NO_SPEAKER
                 # "police said" is the source as worded, not whichever police
                 # department the article named (see the gold conventions)
-                if lower == "police":
+                if lower in AS_WORDED_BODIES:
                     return Speaker(_text(words), "organisation")
                 # "the rebels" for "the rebel Free Kerevan Movement": the
                 # plural of the word the article described the body with

@@ -140,3 +140,12 @@ def test_a_short_name_given_with_known_as_is_spelled_out(introduced):
         "The DWU said 900 members had joined."
     )
     assert attributed_claim_with(text, "900 members").speaker == "Dalmor Workers Union"
+
+
+def test_the_court_heard_is_the_court_as_worded_not_the_court_the_trial_is_at():
+    text = (
+        "Builder denies cutting corners on flats, court told\n\n"
+        "Owen Tabb, 52, is on trial at Marlow Crown Court accused of fraud. "
+        "The court has heard that six tenants were moved out in May."
+    )
+    assert attributed_claim_with(text, "six tenants").speaker == "court"
