@@ -2975,7 +2975,12 @@ class AttributionFinder:
                     phrase_end = comma + 1
             if token.i <= sent.start + 1:
                 span = _trim(doc, phrase_end, sent.end)
-            elif all(t.is_punct for t in doc[phrase_end : sent.end]):
+            elif all(t.is_punct for t in doc[phrase_end : sent.end]) or any(
+                # "..., according to union figures, though the inspectorate
+                # says the figure is 12": the rival's own claim follows
+                _own_attribution(t)
+                for t in doc[phrase_end : sent.end]
+            ):
                 span = _trim(doc, sent.start, token.i)
             else:
                 span = _trim(doc, sent.start, sent.end)

@@ -107,3 +107,13 @@ def test_a_rival_estimate_after_though_is_its_own_sources_claim(mark):
 def test_a_time_clause_with_another_speaker_stays_in_the_claim():
     text = "The mayor said the bridge would reopen in May after engineers said it was safe."
     assert "engineers said it was safe" in claim_with(text, "reopen in May").text
+
+
+def test_according_to_stops_before_a_rivals_own_estimate():
+    text = (
+        "At least 40 fishermen have drowned since 2019, according to union "
+        "figures, although the coastguard says the number is 25."
+    )
+    claim = claim_with(text, "40 fishermen")
+    assert claim.speaker == "union figures"
+    assert "coastguard" not in claim.text
