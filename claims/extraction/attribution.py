@@ -1502,9 +1502,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         span = _trim(doc, verb.right_edge.i + 1, min(verb.head.right_edge.i + 1, sent.end))
         if span is not None:
             return span
-    # "The merger was first reported by the Ledger": what was reported is the subject
+    # "The merger was first reported by the Ledger": what was reported is the
+    # subject; "..., but the ministry said ..." after it is the ministry's own
     if _agent(verb) is not None and any(c.dep_ == "nsubjpass" for c in verb.children):
-        span = _trim(doc, max(verb.left_edge.i, sent.start), min(verb.right_edge.i + 1, sent.end))
+        end = verb.right_edge.i + 1
+        for child in verb.children:
+            if _rival_conjunct(child, verb):
+                end = min(end, child.left_edge.i)
+                while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+                    end -= 1
+        span = _trim(doc, max(verb.left_edge.i, sent.start), min(end, sent.end))
         if span is not None:
             return span
     # "..., he said." parsed as a parenthetical hanging on the main clause;

@@ -117,3 +117,12 @@ def test_according_to_stops_before_a_rivals_own_estimate():
     claim = claim_with(text, "40 fishermen")
     assert claim.speaker == "union figures"
     assert "coastguard" not in claim.text
+
+
+def test_a_report_by_one_outlet_ends_where_another_source_answers_it():
+    text = (
+        "A fourth death, of a young man, was reported by the Selby Courier on "
+        "Monday, but the health office said it had not been confirmed as cholera."
+    )
+    assert claim_with(text, "A fourth death").speaker == "Selby Courier"
+    assert claim_with(text, "not been confirmed").speaker == "health office"
