@@ -1167,6 +1167,14 @@ def _rival_conjunct(child: Token, comp: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in child.children)
 
 
+def _carries(verb: Token) -> bool:
+    """'..., the Herald reported', '..., the Courier found', '..., court
+    hears': an outlet or a court carrying what others said or showed; but 'A
+    preliminary inquiry suggested the brakes failed, the governor said' is
+    the governor's own account of the inquiry."""
+    return verb_lemma(verb) in {"report", "write", "find", "hear"}
+
+
 def _telling(verb: Token) -> bool:
     """'..., telling reporters that ...', '..., adding that ...': a participle of
     speech with content of its own and no subject, the speaker's next statement."""
@@ -2599,6 +2607,8 @@ class AttributionFinder:
                 continue
             speaker = self.speaker_of(subject)
             if speaker.name is None:
+                continue
+            if verb.idx < attribution.end and not _carries(carrier):
                 continue
             if verb.idx < attribution.end:
                 # "Three hikers were rescued, coastguards said, the Herald

@@ -126,3 +126,28 @@ def test_a_report_by_one_outlet_ends_where_another_source_answers_it():
     )
     assert claim_with(text, "A fourth death").speaker == "Selby Courier"
     assert claim_with(text, "not been confirmed").speaker == "health office"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "An early inquiry suggested the lift cable had snapped, the mayor said.",
+            "inquiry",
+            "mayor",
+        ),
+        (
+            "Health officials in the valley have confirmed 40 cases of cholera, "
+            "the regional health board said on Monday.",
+            "40 cases",
+            "regional health board",
+        ),
+    ],
+)
+def test_a_source_that_says_what_an_inquiry_found_is_the_speaker(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_an_outlet_carrying_a_police_report_is_still_not_the_speaker():
+    text = "Two climbers died on the ridge, police said, the Alpine Post reported."
+    assert claim_with(text, "Two climbers").speaker == "police"
