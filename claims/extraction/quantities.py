@@ -354,6 +354,8 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 if objs:
                     return objs[0]
     if num.dep_ in _NOUN_DEPS and num.head.pos_ in {"NOUN", "PROPN"} and num.head.i > num.i:
+        if _own_state(num):
+            return None  # "Four dead, nine hurt": the parser hangs both counts on "hurt"
         return num.head
     # "140 inmates considered ringleaders had been moved": a plural the tagger
     # read as a verb ("inmates" as VBZ) still fills a noun's place in the clause
@@ -407,6 +409,16 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 if counted is not subject:
                     return counted
     return None
+
+
+def _own_state(num: Token) -> bool:
+    """'Four dead, nine hurt', 'Two killed, three missing': a headline count
+    followed by the word that says what befell it, which the noun the parser
+    hangs the count on cannot overrule."""
+    return any(
+        c.dep_ in {"amod", "acl"} and c.i > num.i and _category_of(c, False) in CASUALTY
+        for c in num.children
+    )
 
 
 # Nouns that name the size of a body of people or things: "a crowd of 18,000".

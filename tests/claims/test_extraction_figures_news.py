@@ -360,3 +360,24 @@ def test_a_vague_length_is_a_measurement_not_a_count():
         " under several metres of silt."
     )
     assert all(q.subject != "metres" for c in extract(text) for q in c.quantities)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Four dead, nine hurt as tram leaves the rails in Doverby, officials say",
+            [(4, "killed"), (9, "injured")],
+        ),
+        (
+            "Three dead, 14 hurt as coach crashes on the ring road",
+            [(3, "killed"), (14, "injured")],
+        ),
+        (
+            "Two dead, five hurt, one missing after mudslide in Pell valley",
+            [(2, "killed"), (5, "injured"), (1, "missing")],
+        ),
+    ],
+)
+def test_a_headline_count_keeps_the_state_written_after_it(sentence, expected):
+    assert quantities(sentence) == expected
