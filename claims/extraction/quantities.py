@@ -1320,6 +1320,8 @@ def categorise(
         and _category_of(noun, False) is not None
     ):
         return None  # "none of the injuries are life-threatening" counts no one
+    if _unsized_deaths(figure, noun):
+        return None
     if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
         part = _part_of_earlier_group(sent, figure, previous)
         if part.category == "injured" and illness_story(doc):
@@ -2235,6 +2237,22 @@ _MAGNITUDES = words("dozens hundreds thousands millions hundred thousand million
 
 
 _CROWD_HEADS = {"hundreds", "thousands", "millions"}
+
+# Nouns for the dead as a tally rather than as people.
+_DEATH_NOUNS = words("death body corpse fatality")
+
+
+def _unsized_deaths(figure: Figure, noun: Token | None) -> bool:
+    """'many heat deaths go unrecorded', 'some deaths were counted twice',
+    'as many bodies lie under the mud': deaths or bodies counted with no
+    order of size are an aside on how a toll is kept, not a toll; "many
+    people died" and "dozens of bodies" still are."""
+    return (
+        figure.vague
+        and noun is not None
+        and noun.lemma_.lower() in _DEATH_NOUNS
+        and not any(w.lower() in _MAGNITUDES for w in figure.qualifier.split())
+    )
 
 
 def _in_a_setting_clause(token: Token) -> bool:

@@ -381,3 +381,15 @@ def test_a_vague_length_is_a_measurement_not_a_count():
 )
 def test_a_headline_count_keeps_the_state_written_after_it(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The coroner warned that many overdose deaths are logged as heart attacks.",
+        "The mayor rejected the tally, saying some deaths had been entered twice.",
+        "The toll may rise, as several bodies were thought to lie under the collapsed stands.",
+    ],
+)
+def test_deaths_counted_with_no_order_of_size_are_no_figure(sentence):
+    assert quantities(sentence) == []
