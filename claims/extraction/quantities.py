@@ -2240,18 +2240,27 @@ _CROWD_HEADS = {"hundreds", "thousands", "millions"}
 
 # Nouns for the dead as a tally rather than as people.
 _DEATH_NOUNS = words("death body corpse fatality")
+# How a toll is kept: "recorded as heart failure", "counted twice".
+_BOOKKEEPING_VERBS = words("count record log list register classify")
+# Clauses that give a reason: "as many bodies lie under the mud".
+_REASON_MARKS = words("as because since")
 
 
 def _unsized_deaths(figure: Figure, noun: Token | None) -> bool:
-    """'many heat deaths go unrecorded', 'some deaths were counted twice',
-    'as many bodies lie under the mud': deaths or bodies counted with no
-    order of size are an aside on how a toll is kept, not a toll; "many
-    people died" and "dozens of bodies" still are."""
-    return (
-        figure.vague
-        and noun is not None
-        and noun.lemma_.lower() in _DEATH_NOUNS
-        and not any(w.lower() in _MAGNITUDES for w in figure.qualifier.split())
+    """'many heat deaths are recorded as heart failure', 'some deaths were
+    counted twice', 'higher, as many bodies lie under the mud': deaths with
+    no order of size, told of how a toll is kept or why it may be wrong, are
+    an aside on a toll, not one; "a few deaths were reported" and "dozens of
+    bodies" still are."""
+    if not (figure.vague and noun is not None and noun.lemma_.lower() in _DEATH_NOUNS):
+        return False
+    if any(w.lower() in _MAGNITUDES for w in figure.qualifier.split()):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in _BOOKKEEPING_VERBS:
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children
     )
 
 

@@ -387,7 +387,7 @@ def test_a_headline_count_keeps_the_state_written_after_it(sentence, expected):
     "sentence",
     [
         "The coroner warned that many overdose deaths are logged as heart attacks.",
-        "The mayor rejected the tally, saying some deaths had been entered twice.",
+        "The mayor disputed the tally, saying some deaths were listed under the wrong ward.",
         "The toll may rise, as several bodies were thought to lie under the collapsed stands.",
     ],
 )
