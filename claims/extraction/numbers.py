@@ -482,6 +482,11 @@ def find_figures(sent: Span) -> list[Figure]:
             )
             i = end
             continue
+        running = _running_count(token)
+        if running is not None:
+            figures.append(Figure(i, i + 1, i, running, running, running, False))
+            i += 1
+            continue
         if not is_number_token(token):
             i += 1
             continue
@@ -494,6 +499,45 @@ def find_figures(sent: Span) -> list[Figure]:
         figures.append(_converted(sent, _with_unit(sent, figure), figures))
         i = figure.end
     return figures
+
+
+_ORDINAL_VALUES = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+# Crimes a place keeps a yearly tally of.
+_TALLIED_KILLINGS = words("homicide murder killing")
+
+
+def _running_count(token: Token) -> int | None:
+    """'the killing is the city's ninth homicide this year', 'Dunmore's 14th
+    murder of the year': the place of a killing in a place's tally for the
+    year is the count of killings so far. Only a tally a place is named as
+    keeping: "the second homicide in the town this year" is told in passing."""
+    if token.dep_ != "amod" or token.head.dep_ != "attr":
+        return None
+    noun = token.head
+    if noun.lemma_.lower() not in _TALLIED_KILLINGS or not any(
+        c.dep_ == "poss" for c in noun.children
+    ):
+        return None
+    # "of the year" on the noun, "this year" on the verb
+    framed = [t for t in [*noun.children, *noun.head.children] if t.dep_ in {"prep", "npadvmod"}]
+    if not any(t.lemma_.lower() == "year" for f in framed for t in [f, *f.children]):
+        return None
+    if _ORDINAL.match(token.text):
+        return int(token.text[:-2])
+    return _ORDINAL_VALUES.get(token.lower_)
 
 
 def _converted(sent: Span, figure: Figure, before: list[Figure]) -> Figure:

@@ -97,7 +97,6 @@ def test_bounds_keep_the_words_that_set_them(sentence, expected):
         "The victim suffered six gunshot wounds, police said.",
         "Investigators found 14 shell casings at the scene.",
         "None of the injuries are life-threatening.",
-        "It was the city's 70th homicide this year.",
         "Anyone with information should call (555) 201-7788.",
         "A young mother of three died in the crash.",
         "Mayor Lin thanked the crew of Channel 9 News.",
@@ -393,3 +392,18 @@ def test_a_headline_count_keeps_the_state_written_after_it(sentence, expected):
 )
 def test_deaths_counted_with_no_order_of_size_are_no_figure(sentence):
     assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The shooting was Dunmore's 14th homicide of the year, police said.", [(14, "killed")]),
+        ("The stabbing is the town's third homicide this year.", [(3, "killed")]),
+        (
+            "It was the county's 22nd murder so far this year, compared with 19 a year ago.",
+            [(22, "killed"), (19, "killed")],
+        ),
+    ],
+)
+def test_a_killing_numbered_in_the_years_tally_counts_the_killings_so_far(sentence, expected):
+    assert quantities(sentence) == expected
