@@ -1476,6 +1476,16 @@ _CONDITIONS = words("critical serious grave stable")
 
 
 def _one_of_the_harmed(num: Token) -> bool:
+    if num.i > 0 and num.doc[num.i - 1].text == ",":
+        # "five were treated, one of them in critical condition": the part's
+        # own words, up to the next stop, say how badly it was hurt
+        own = []
+        for token in num.doc[num.i + 1 : num.sent.end]:
+            if token.is_punct:
+                break
+            own.append(token.lower_)
+        if "condition" in own and any(w in _CONDITIONS for w in own):
+            return True
     verb = num.head
     if num.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
         return False

@@ -1322,6 +1322,9 @@ def categorise(
         return None  # "none of the injuries are life-threatening" counts no one
     if _unsized_deaths(figure, noun):
         return None
+    harm = _part_with_harm(num) if noun is None else None
+    if harm is not None:
+        return Quantity(figure, harm, previous.subject if previous else "people")
     if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
         part = _part_of_earlier_group(sent, figure, previous)
         if part.category == "injured" and illness_story(doc):
@@ -2087,6 +2090,20 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     # before, the part's own clause says what befell it
     found, _ = _walk(num, False, sent)
     return Quantity(figure, found or "other", "people" if found else None)
+
+
+def _part_with_harm(num: Token) -> str | None:
+    """'pulled 19 survivors out, several of them with serious burns': a part
+    of the group, told with the harm it carries, is hurt whatever befell the
+    whole; a gunshot wound leaves the outcome open, as "shot" does."""
+    if not _of_them(num):
+        return None
+    for prep in num.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for harm in prep.children:
+                if harm.dep_ == "pobj":
+                    return _undergone(harm)
+    return None
 
 
 def _of_them(num: Token) -> bool:

@@ -407,3 +407,15 @@ def test_deaths_counted_with_no_order_of_size_are_no_figure(sentence):
 )
 def test_a_killing_numbered_in_the_years_tally_counts_the_killings_so_far(sentence, expected):
     assert quantities(sentence) == expected
+
+
+def test_one_of_a_group_in_grave_condition_is_one_hurt():
+    text = "Five other passengers were treated for cuts, one of them in critical condition."
+    assert quantities(text) == [(5, "injured"), (1, "injured")]
+
+
+def test_a_vague_part_of_a_group_with_its_harm_is_hurt():
+    text = (
+        "Medics said they had pulled 12 hikers from the gorge, several of them with serious burns."
+    )
+    assert (None, "injured") in quantities(text)
