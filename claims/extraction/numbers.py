@@ -482,6 +482,11 @@ def find_figures(sent: Span) -> list[Figure]:
             )
             i = end
             continue
+        running = _running_count(token)
+        if running is not None:
+            figures.append(Figure(i, i + 1, i, running, running, running, False))
+            i += 1
+            continue
         if not is_number_token(token):
             i += 1
             continue
@@ -494,6 +499,45 @@ def find_figures(sent: Span) -> list[Figure]:
         figures.append(_converted(sent, _with_unit(sent, figure), figures))
         i = figure.end
     return figures
+
+
+_ORDINAL_VALUES = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+# Crimes a place keeps a yearly tally of.
+_TALLIED_KILLINGS = words("homicide murder killing")
+
+
+def _running_count(token: Token) -> int | None:
+    """'the killing is the city's ninth homicide this year', 'Dunmore's 14th
+    murder of the year': the place of a killing in a place's tally for the
+    year is the count of killings so far. Only a tally a place is named as
+    keeping: "the second homicide in the town this year" is told in passing."""
+    if token.dep_ != "amod" or token.head.dep_ != "attr":
+        return None
+    noun = token.head
+    if noun.lemma_.lower() not in _TALLIED_KILLINGS or not any(
+        c.dep_ == "poss" for c in noun.children
+    ):
+        return None
+    # "of the year" on the noun, "this year" on the verb
+    framed = [t for t in [*noun.children, *noun.head.children] if t.dep_ in {"prep", "npadvmod"}]
+    if not any(t.lemma_.lower() == "year" for f in framed for t in [f, *f.children]):
+        return None
+    if _ORDINAL.match(token.text):
+        return int(token.text[:-2])
+    return _ORDINAL_VALUES.get(token.lower_)
 
 
 def _converted(sent: Span, figure: Figure, before: list[Figure]) -> Figure:
@@ -1432,6 +1476,16 @@ _CONDITIONS = words("critical serious grave stable")
 
 
 def _one_of_the_harmed(num: Token) -> bool:
+    if num.i > 0 and num.doc[num.i - 1].text == ",":
+        # "five were treated, one of them in critical condition": the part's
+        # own words, up to the next stop, say how badly it was hurt
+        own = []
+        for token in num.doc[num.i + 1 : num.sent.end]:
+            if token.is_punct:
+                break
+            own.append(token.lower_)
+        if "condition" in own and any(w in _CONDITIONS for w in own):
+            return True
     verb = num.head
     if num.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
         return False

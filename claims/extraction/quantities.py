@@ -354,6 +354,8 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 if objs:
                     return objs[0]
     if num.dep_ in _NOUN_DEPS and num.head.pos_ in {"NOUN", "PROPN"} and num.head.i > num.i:
+        if _own_state(num):
+            return None  # "Four dead, nine hurt": the parser hangs both counts on "hurt"
         return num.head
     # "140 inmates considered ringleaders had been moved": a plural the tagger
     # read as a verb ("inmates" as VBZ) still fills a noun's place in the clause
@@ -407,6 +409,16 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 if counted is not subject:
                     return counted
     return None
+
+
+def _own_state(num: Token) -> bool:
+    """'Four dead, nine hurt', 'Two killed, three missing': a headline count
+    followed by the word that says what befell it, which the noun the parser
+    hangs the count on cannot overrule."""
+    return any(
+        c.dep_ in {"amod", "acl"} and c.i > num.i and _category_of(c, False) in CASUALTY
+        for c in num.children
+    )
 
 
 # Nouns that name the size of a body of people or things: "a crowd of 18,000".
@@ -1308,6 +1320,11 @@ def categorise(
         and _category_of(noun, False) is not None
     ):
         return None  # "none of the injuries are life-threatening" counts no one
+    if _unsized_deaths(figure, noun):
+        return None
+    harm = _part_with_harm(num) if noun is None else None
+    if harm is not None:
+        return Quantity(figure, harm, previous.subject if previous else "people")
     if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
         part = _part_of_earlier_group(sent, figure, previous)
         if part.category == "injured" and illness_story(doc):
@@ -2075,6 +2092,20 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     return Quantity(figure, found or "other", "people" if found else None)
 
 
+def _part_with_harm(num: Token) -> str | None:
+    """'pulled 19 survivors out, several of them with serious burns': a part
+    of the group, told with the harm it carries, is hurt whatever befell the
+    whole; a gunshot wound leaves the outcome open, as "shot" does."""
+    if not _of_them(num):
+        return None
+    for prep in num.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for harm in prep.children:
+                if harm.dep_ == "pobj":
+                    return _undergone(harm)
+    return None
+
+
 def _of_them(num: Token) -> bool:
     """'many of them', 'several of whom': a part of a group named before."""
     return any(
@@ -2223,6 +2254,31 @@ _MAGNITUDES = words("dozens hundreds thousands millions hundred thousand million
 
 
 _CROWD_HEADS = {"hundreds", "thousands", "millions"}
+
+# Nouns for the dead as a tally rather than as people.
+_DEATH_NOUNS = words("death body corpse fatality")
+# How a toll is kept: "recorded as heart failure", "counted twice".
+_BOOKKEEPING_VERBS = words("count record log list register classify")
+# Clauses that give a reason: "as many bodies lie under the mud".
+_REASON_MARKS = words("as because since")
+
+
+def _unsized_deaths(figure: Figure, noun: Token | None) -> bool:
+    """'many heat deaths are recorded as heart failure', 'some deaths were
+    counted twice', 'higher, as many bodies lie under the mud': deaths with
+    no order of size, told of how a toll is kept or why it may be wrong, are
+    an aside on a toll, not one; "a few deaths were reported" and "dozens of
+    bodies" still are."""
+    if not (figure.vague and noun is not None and noun.lemma_.lower() in _DEATH_NOUNS):
+        return False
+    if any(w.lower() in _MAGNITUDES for w in figure.qualifier.split()):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in _BOOKKEEPING_VERBS:
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children
+    )
 
 
 def _in_a_setting_clause(token: Token) -> bool:
