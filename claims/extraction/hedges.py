@@ -185,8 +185,13 @@ def find_cue(
             continue
         for phrase in phrases:
             n = len(phrase)
-            if i + n <= len(doc) and tuple(t.lower_ for t in doc[i : i + n]) == phrase:
-                return doc[i : i + n].text
+            if i + n > len(doc) or tuple(t.lower_ for t in doc[i : i + n]) != phrase:
+                continue
+            if phrase[-1] == "to" and doc[i + n - 1].dep_ == "prep":
+                # "the cases were reported to the agency": told to someone,
+                # not "were reported to have died"
+                continue
+            return doc[i : i + n].text
     return None
 
 

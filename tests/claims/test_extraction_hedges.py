@@ -878,3 +878,9 @@ def test_a_disclaimer_on_the_rebels_claims_doubts_the_armed_body_they_are():
     assert claim_with(text, "deny losses").hedged
     assert claim_with(text, "two army drones").hedged
     assert not claim_with(text, "smoke rose").hedged
+
+
+def test_a_report_made_to_someone_is_not_relayed_hearsay():
+    text = "The first complaints were reported to the council on May 3, the mayor said."
+    assert not claim_with(text, "complaints").hedged
+    assert claim_with("Four porters were reported to have drowned.", "porters").hedged
