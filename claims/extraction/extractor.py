@@ -432,7 +432,9 @@ def _apply_hedges(
         draft.hedge = find_cue(doc, first.start, last.end, quotes, attributed=attributed)
         if attributed and draft.hedge is None:
             # scare quotes keep a speaker's count at a distance
-            draft.hedge = scare_quoted_figure(doc, draft.start, draft.end, partial)
+            draft.hedge = scare_quoted_figure(
+                doc, draft.start, draft.end, partial, draft.quantities
+            )
     aliases = finder.resolver.aliases()
     for sent in sentences:
         if any(s <= sent.start_char < e for s, e in quotes):

@@ -278,15 +278,19 @@ def _hearsay(token: Token) -> bool:
 
 
 def scare_quoted_figure(
-    doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]
+    doc: Doc, start: int, end: int, quotes: list[tuple[int, int]], quantities: Sequence
 ) -> str | None:
     """'The army said it had killed "more than 30 terrorists"': a speaker's
-    count of people or things the article puts in quotation marks inside its
-    own sentence keeps that count at a distance. A quoted clause is reported
-    speech and a title-case quote is a title ("American Skin (41 Shots)"), so
-    only a short phrase without a verb counting a plural noun counts."""
+    count of harm the article puts in quotation marks inside its own sentence
+    keeps that count at a distance. A witness's quoted count of anything else
+    ("three or four bangs", "about 40,000 pounds") only keeps their words. A
+    quoted clause is reported speech and a title-case quote is a title
+    ("American Skin (41 Shots)"), so only a short phrase without a verb
+    counting a plural noun counts."""
     for q_start, q_end in quotes:
         if not (start <= q_start and q_end <= end):
+            continue
+        if not any(q.category != "other" and q_start <= q.start < q_end for q in quantities):
             continue
         inner = doc.char_span(q_start, q_end, alignment_mode="contract")
         if inner is None or not 2 <= len(inner) <= 6:

@@ -884,3 +884,14 @@ def test_a_report_made_to_someone_is_not_relayed_hearsay():
     text = "The first complaints were reported to the council on May 3, the mayor said."
     assert not claim_with(text, "complaints").hedged
     assert claim_with("Four porters were reported to have drowned.", "porters").hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('The landlord said he had paid "about 9,000 euros" for the repairs.', "9,000"),
+        ('A cyclist said she heard "two or three loud cracks" before the bridge sagged.', "cracks"),
+    ],
+)
+def test_a_witness_quoted_counting_no_harm_is_not_held_at_a_distance(text, fragment):
+    assert not claim_with(text, fragment).hedged
