@@ -895,3 +895,19 @@ def test_a_report_made_to_someone_is_not_relayed_hearsay():
 )
 def test_a_witness_quoted_counting_no_harm_is_not_held_at_a_distance(text, fragment):
     assert not claim_with(text, fragment).hedged
+
+
+def test_a_cause_not_confirmed_does_not_doubt_the_reported_death():
+    text = (
+        "A second death was reported by a local paper on Monday, "
+        "but the clinic said it had not been confirmed as cholera."
+    )
+    assert not any(c.hedged for c in extract(text))
+
+
+def test_a_speakers_if_confirmed_is_their_reserve_not_the_articles():
+    text = (
+        "The minister said he had suspended 5 inspectors. "
+        "Union leaders said the allegations, if confirmed, would be a grave breach of the law."
+    )
+    assert not any(c.hedged for c in extract(text))
