@@ -350,9 +350,15 @@ def _confirmed_as(verb: Token) -> bool:
     the kind of thing reported, not the report ("verified as genuine" still
     doubts it)."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(o.pos_ == "NOUN" for o in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() not in TRUE_WORDS for o in c.children)
         for c in verb.children
     )
+
+
+# What "verified as ..." says of a report when it doubts the report itself.
+TRUE_WORDS = words("genuine authentic accurate true real correct reliable")
 
 
 def _if_confirmed(verb: Token) -> bool:

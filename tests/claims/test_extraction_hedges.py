@@ -903,6 +903,8 @@ def test_a_cause_not_confirmed_does_not_doubt_the_reported_death():
         "but the clinic said it had not been confirmed as cholera."
     )
     assert not any(c.hedged for c in extract(text))
+    text = "Rebels said 8 tanks were destroyed. The video could not be verified as genuine."
+    assert claim_with(text, "8 tanks").hedged
 
 
 def test_a_speakers_if_confirmed_is_their_reserve_not_the_articles():
