@@ -102,6 +102,8 @@ for _phrase in [
 
 # A speaker's own estimate ("the mayor said the fire was probably arson") is
 # not the article's doubt; these cue it only in the article's own voice.
+# Verbs naming what someone calls a thing: "whom it labels terrorists".
+LABEL_LEMMAS = words("call label term brand dub describe")
 ESTIMATE_CUES = words("probably possibly appear appears appeared seem seems seemed")
 EVIDENCE_LEMMAS = words("evidence proof source")
 OFFER_LEMMAS = words("give provide offer present cite produce")
@@ -175,6 +177,9 @@ def find_cue(
             continue
         if _distancing_claim(token) or _rumour(token) or _hearsay(token):
             return token.text
+        label = _their_label(token)
+        if label:
+            return label
         unsupported = _without_evidence(token)
         if unsupported:
             return unsupported
@@ -205,6 +210,26 @@ def _others_allege(token: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in token.children)
         and not any(c.dep_ == "ccomp" for c in token.children)
     )
+
+
+def _their_label(token: Token) -> str | None:
+    """'the rebels, whom it labels terrorists, ...', 'the camps, which it
+    describes as shelters': the relative clause of "what it called", the
+    article leaving a label to its user. "a decision she called unforgivable"
+    has no relative pronoun: the speaker's own opinion."""
+    if token.lemma_.lower() not in LABEL_LEMMAS or token.dep_ != "relcl":
+        return None
+    pronoun = next(
+        (c for c in token.children if c.dep_ == "dobj" and c.lower_ in {"whom", "which", "who"}),
+        None,
+    )
+    # the label: "heroes" (which the parser may take for a second object) or
+    # "as bandits"
+    if pronoun is None or not any(
+        c.dep_ in {"oprd", "prep", "dobj"} and c is not pronoun for c in token.children
+    ):
+        return None
+    return token.doc[pronoun.i : token.right_edge.i + 1].text
 
 
 def _distancing_claim(token: Token) -> bool:

@@ -913,3 +913,22 @@ def test_a_speakers_if_confirmed_is_their_reserve_not_the_articles():
         "Union leaders said the allegations, if confirmed, would be a grave breach of the law."
     )
     assert not any(c.hedged for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        (
+            "The mayor says the marchers, whom he calls vandals, have smashed 30 windows.",
+            "30 windows",
+            "whom he calls vandals",
+        ),
+        (
+            "The ministry said the militants, which it describes as bandits, had burned 12 farms.",
+            "12 farms",
+            "which it describes as bandits",
+        ),
+    ],
+)
+def test_a_label_left_to_its_user_in_a_relative_clause_is_distance(text, fragment, label):
+    assert claim_with(text, fragment).hedge == label
