@@ -299,7 +299,19 @@ def _hearsay(token: Token) -> bool:
     if any(c.dep_ in {"poss", "compound", "amod", "det"} for c in token.children):
         # "media reports that", "official reports": an owner or a kind
         return False
-    return any(c.dep_ in {"acl", "ccomp"} for c in token.children)
+    if any(c.dep_ in {"acl", "ccomp"} for c in token.children):
+        return True
+    # 'it was "aware of reports" that ...': a quote closing after the noun
+    # makes the parser hang the "that" clause on the verb above "aware of"
+    holder = token.head.head if token.dep_ == "pobj" else None
+    return (
+        holder is not None
+        and holder.dep_ == "acomp"
+        and any(
+            c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" for m in c.children)
+            for c in holder.head.children
+        )
+    )
 
 
 def scare_quoted_figure(

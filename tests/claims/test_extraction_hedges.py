@@ -932,3 +932,8 @@ def test_a_speakers_if_confirmed_is_their_reserve_not_the_articles():
 )
 def test_a_label_left_to_its_user_in_a_relative_clause_is_distance(text, fragment, label):
     assert claim_with(text, fragment).hedge == label
+
+
+def test_quoted_reports_someone_is_aware_of_still_carry_the_claim():
+    text = 'The embassy said it was "aware of reports" that three of its nationals were missing.'
+    assert claim_with(text, "three of its nationals").hedged
