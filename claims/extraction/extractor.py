@@ -27,13 +27,15 @@ from .speakers import (
 from .wordlists import words
 
 # Unattributed sentences worth checking: something happened to someone.
+# "Two cases were reported to the agency on Monday": a report made to a
+# body is an event the article states as fact.
 EVENT_VERBS = words(
     """
     attack fire shell strike bomb shoot kill explode launch seize capture storm arrest
     detain raid invade occupy clash hit target burn collapse flood destroy damage evacuate
     crash derail erupt overturn sink torch loot bombard ambush advance withdraw intercept
     inundate submerge die injure wound flee displace march rally protest block close suspend
-    cut deploy blast ram stab abduct kidnap rescue break sweep
+    cut deploy blast ram stab abduct kidnap rescue break sweep report
     """
 )
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}

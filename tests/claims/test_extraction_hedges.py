@@ -886,6 +886,13 @@ def test_a_report_made_to_someone_is_not_relayed_hearsay():
     assert claim_with("Four porters were reported to have drowned.", "porters").hedged
 
 
+def test_a_report_made_to_a_body_is_an_event_the_article_states():
+    text = "The first leaks were reported to the water board on June 9, but repairs began in July."
+    claim = claim_with(text, "leaks")
+    assert not claim.hedged
+    assert claim.speaker is None
+
+
 @pytest.mark.parametrize(
     ("text", "fragment"),
     [
