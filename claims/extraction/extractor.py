@@ -431,7 +431,21 @@ def _apply_hedges(
         first = _sentence_at(sentences, starts, draft.start)
         last = _sentence_at(sentences, starts, max(draft.start, draft.end - 1))
         attributed = draft.speaker.name is not None
-        draft.hedge = find_cue(doc, first.start, last.end, quotes, attributed=attributed)
+        others = [
+            (d.start, d.end)
+            for d in ordered
+            if not _overlaps(d, draft.start, draft.end)
+            and first.start_char <= d.start < last.end_char
+        ]
+        draft.hedge = find_cue(
+            doc,
+            first.start,
+            last.end,
+            quotes,
+            attributed=attributed,
+            own=(draft.start, draft.end),
+            others=others,
+        )
         if attributed and draft.hedge is None:
             # scare quotes keep a speaker's count at a distance
             draft.hedge = scare_quoted_figure(

@@ -166,14 +166,24 @@ class Claim(Protocol):
 
 
 def find_cue(
-    doc: Doc, start: int, end: int, skip: list[tuple[int, int]], *, attributed: bool
+    doc: Doc,
+    start: int,
+    end: int,
+    skip: list[tuple[int, int]],
+    *,
+    attributed: bool,
+    own: tuple[int, int] | None = None,
+    others: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The first cue phrase in tokens [start, end), ignoring character ranges in
-    `skip` (direct quotes: a speaker's own hedging is not the article's) and,
-    in an `attributed` claim, the speaker's own estimates."""
+    `skip` (direct quotes: a speaker's own hedging is not the article's), in
+    an `attributed` claim the speaker's own estimates, and a cue outside the
+    claim's `own` span governing only `others` of its sentence's claims."""
     for i in range(start, end):
         token = doc[i]
         if any(s <= token.idx < e for s, e in skip):
+            continue
+        if own is not None and _governs_another(token, own, others):
             continue
         if _distancing_claim(token) or _rumour(token) or _hearsay(token):
             return token.text
@@ -198,6 +208,28 @@ def find_cue(
                 continue
             return doc[i : i + n].text
     return None
+
+
+def _governs_another(token: Token, own: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """'Police said 2 men were held, while the family claimed that 5 officers
+    beat them': "claimed" heads the family's claim, not the police's."""
+    if not others or own[0] <= token.idx < own[1]:
+        return False
+    left = token.left_edge.idx
+    right = token.right_edge.idx + len(token.right_edge)
+    if left < own[1] and own[0] < right:
+        return False
+    for clause in token.children:
+        if clause.dep_ in CLAUSE_DEPS:
+            c0 = clause.left_edge.idx
+            c1 = clause.right_edge.idx + len(clause.right_edge)
+            if any(c0 <= s < c1 for s, _ in others):
+                return True
+    return False
+
+
+# Clauses a verb of saying carries: what the family "claimed" is its ccomp.
+CLAUSE_DEPS = words("ccomp xcomp")
 
 
 def _others_allege(token: Token) -> bool:

@@ -944,3 +944,9 @@ def test_a_label_left_to_its_user_in_a_relative_clause_is_distance(text, fragmen
 def test_quoted_reports_someone_is_aware_of_still_carry_the_claim():
     text = 'The embassy said it was "aware of reports" that three of its nationals were missing.'
     assert claim_with(text, "three of its nationals").hedged
+
+
+def test_a_distancing_verb_hedges_only_the_claim_it_carries():
+    text = "Officials said 4 guards were suspended, while the union claimed that 9 staff had quit."
+    assert not claim_with(text, "4 guards").hedged
+    assert claim_with(text, "9 staff").hedge == "claimed"
