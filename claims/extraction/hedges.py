@@ -104,6 +104,7 @@ for _phrase in [
 # not the article's doubt; these cue it only in the article's own voice.
 # Verbs naming what someone calls a thing: "whom it labels terrorists".
 LABEL_LEMMAS = words("call label term brand dub describe")
+LABEL_PRONOUNS = words("whom which who what")
 ESTIMATE_CUES = words("probably possibly appear appears appeared seem seems seemed")
 EVIDENCE_LEMMAS = words("evidence proof source")
 OFFER_LEMMAS = words("give provide offer present cite produce")
@@ -246,13 +247,13 @@ def _others_allege(token: Token) -> bool:
 
 def _their_label(token: Token) -> str | None:
     """'the rebels, whom it labels terrorists, ...', 'the camps, which it
-    describes as shelters': the relative clause of "what it called", the
+    describes as shelters', 'shelled what the army called depots': the
     article leaving a label to its user. "a decision she called unforgivable"
     has no relative pronoun: the speaker's own opinion."""
-    if token.lemma_.lower() not in LABEL_LEMMAS or token.dep_ != "relcl":
+    if token.lemma_.lower() not in LABEL_LEMMAS or token.dep_ not in {"relcl", "ccomp"}:
         return None
     pronoun = next(
-        (c for c in token.children if c.dep_ == "dobj" and c.lower_ in {"whom", "which", "who"}),
+        (c for c in token.children if c.dep_ == "dobj" and c.lower_ in LABEL_PRONOUNS),
         None,
     )
     # the label: "heroes" (which the parser may take for a second object) or

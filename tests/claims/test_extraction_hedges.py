@@ -950,3 +950,8 @@ def test_a_distancing_verb_hedges_only_the_claim_it_carries():
     text = "Officials said 4 guards were suspended, while the union claimed that 9 staff had quit."
     assert not claim_with(text, "4 guards").hedged
     assert claim_with(text, "9 staff").hedge == "claimed"
+
+
+def test_what_a_named_body_called_something_is_its_label_not_the_articles():
+    text = "The rebels said they had shelled what the navy called 3 patrol boats."
+    assert claim_with(text, "3 patrol boats").hedge == "what the navy called 3 patrol boats"
