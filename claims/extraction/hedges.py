@@ -184,30 +184,37 @@ def find_cue(
         token = doc[i]
         if any(s <= token.idx < e for s, e in skip):
             continue
-        if own is not None and _governs_another(token, own, others):
+        cue = _cue_at(doc, i, attributed=attributed)
+        if cue and not (own is not None and _governs_another(token, own, others)):
+            return cue
+    return None
+
+
+def _cue_at(doc: Doc, i: int, *, attributed: bool) -> str | None:
+    """The cue phrase starting at token i, if any."""
+    token = doc[i]
+    if _distancing_claim(token) or _rumour(token) or _hearsay(token):
+        return token.text
+    label = _their_label(token)
+    if label:
+        return label
+    unsupported = _without_evidence(token)
+    if unsupported:
+        return unsupported
+    phrases = CUES.get(token.lower_)
+    if not phrases or _others_allege(token):
+        return None
+    if attributed and token.lower_ in ESTIMATE_CUES:
+        return None
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n > len(doc) or tuple(t.lower_ for t in doc[i : i + n]) != phrase:
             continue
-        if _distancing_claim(token) or _rumour(token) or _hearsay(token):
-            return token.text
-        label = _their_label(token)
-        if label:
-            return label
-        unsupported = _without_evidence(token)
-        if unsupported:
-            return unsupported
-        phrases = CUES.get(token.lower_)
-        if not phrases or _others_allege(token):
+        if phrase[-1] == "to" and doc[i + n - 1].dep_ == "prep":
+            # "the cases were reported to the agency": told to someone,
+            # not "were reported to have died"
             continue
-        if attributed and token.lower_ in ESTIMATE_CUES:
-            continue
-        for phrase in phrases:
-            n = len(phrase)
-            if i + n > len(doc) or tuple(t.lower_ for t in doc[i : i + n]) != phrase:
-                continue
-            if phrase[-1] == "to" and doc[i + n - 1].dep_ == "prep":
-                # "the cases were reported to the agency": told to someone,
-                # not "were reported to have died"
-                continue
-            return doc[i : i + n].text
+        return doc[i : i + n].text
     return None
 
 
