@@ -27,13 +27,15 @@ from .speakers import (
 from .wordlists import words
 
 # Unattributed sentences worth checking: something happened to someone.
+# "Two cases were reported to the agency on Monday": a report made to a
+# body is an event the article states as fact.
 EVENT_VERBS = words(
     """
     attack fire shell strike bomb shoot kill explode launch seize capture storm arrest
     detain raid invade occupy clash hit target burn collapse flood destroy damage evacuate
     crash derail erupt overturn sink torch loot bombard ambush advance withdraw intercept
     inundate submerge die injure wound flee displace march rally protest block close suspend
-    cut deploy blast ram stab abduct kidnap rescue break sweep
+    cut deploy blast ram stab abduct kidnap rescue break sweep report
     """
 )
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
@@ -429,10 +431,26 @@ def _apply_hedges(
         first = _sentence_at(sentences, starts, draft.start)
         last = _sentence_at(sentences, starts, max(draft.start, draft.end - 1))
         attributed = draft.speaker.name is not None
-        draft.hedge = find_cue(doc, first.start, last.end, quotes, attributed=attributed)
+        others = [
+            (d.start, d.end)
+            for d in ordered
+            if not _overlaps(d, draft.start, draft.end)
+            and first.start_char <= d.start < last.end_char
+        ]
+        draft.hedge = find_cue(
+            doc,
+            first.start,
+            last.end,
+            quotes,
+            attributed=attributed,
+            own=(draft.start, draft.end),
+            others=others,
+        )
         if attributed and draft.hedge is None:
             # scare quotes keep a speaker's count at a distance
-            draft.hedge = scare_quoted_figure(doc, draft.start, draft.end, partial)
+            draft.hedge = scare_quoted_figure(
+                doc, draft.start, draft.end, partial, draft.quantities
+            )
     aliases = finder.resolver.aliases()
     for sent in sentences:
         if any(s <= sent.start_char < e for s, e in quotes):

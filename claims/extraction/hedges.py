@@ -102,6 +102,9 @@ for _phrase in [
 
 # A speaker's own estimate ("the mayor said the fire was probably arson") is
 # not the article's doubt; these cue it only in the article's own voice.
+# Verbs naming what someone calls a thing: "whom it labels terrorists".
+LABEL_LEMMAS = words("call label term brand dub describe")
+LABEL_PRONOUNS = words("whom which who what")
 ESTIMATE_CUES = words("probably possibly appear appears appeared seem seems seemed")
 EVIDENCE_LEMMAS = words("evidence proof source")
 OFFER_LEMMAS = words("give provide offer present cite produce")
@@ -164,30 +167,77 @@ class Claim(Protocol):
 
 
 def find_cue(
-    doc: Doc, start: int, end: int, skip: list[tuple[int, int]], *, attributed: bool
+    doc: Doc,
+    start: int,
+    end: int,
+    skip: list[tuple[int, int]],
+    *,
+    attributed: bool,
+    own: tuple[int, int] | None = None,
+    others: Sequence[tuple[int, int]] = (),
 ) -> str | None:
     """The first cue phrase in tokens [start, end), ignoring character ranges in
-    `skip` (direct quotes: a speaker's own hedging is not the article's) and,
-    in an `attributed` claim, the speaker's own estimates."""
+    `skip` (direct quotes: a speaker's own hedging is not the article's), in
+    an `attributed` claim the speaker's own estimates, and a cue outside the
+    claim's `own` span governing only `others` of its sentence's claims."""
     for i in range(start, end):
         token = doc[i]
         if any(s <= token.idx < e for s, e in skip):
             continue
-        if _distancing_claim(token) or _rumour(token) or _hearsay(token):
-            return token.text
-        unsupported = _without_evidence(token)
-        if unsupported:
-            return unsupported
-        phrases = CUES.get(token.lower_)
-        if not phrases or _others_allege(token):
-            continue
-        if attributed and token.lower_ in ESTIMATE_CUES:
-            continue
-        for phrase in phrases:
-            n = len(phrase)
-            if i + n <= len(doc) and tuple(t.lower_ for t in doc[i : i + n]) == phrase:
-                return doc[i : i + n].text
+        cue = _cue_at(doc, i, attributed=attributed)
+        if cue and not (own is not None and _governs_another(token, own, others)):
+            return cue
     return None
+
+
+def _cue_at(doc: Doc, i: int, *, attributed: bool) -> str | None:
+    """The cue phrase starting at token i, if any."""
+    token = doc[i]
+    if _distancing_claim(token) or _rumour(token) or _hearsay(token):
+        return token.text
+    label = _their_label(token)
+    if label:
+        return label
+    unsupported = _without_evidence(token)
+    if unsupported:
+        return unsupported
+    phrases = CUES.get(token.lower_)
+    if not phrases or _others_allege(token):
+        return None
+    if attributed and token.lower_ in ESTIMATE_CUES:
+        return None
+    for phrase in phrases:
+        n = len(phrase)
+        if i + n > len(doc) or tuple(t.lower_ for t in doc[i : i + n]) != phrase:
+            continue
+        if phrase[-1] == "to" and doc[i + n - 1].dep_ == "prep":
+            # "the cases were reported to the agency": told to someone,
+            # not "were reported to have died"
+            continue
+        return doc[i : i + n].text
+    return None
+
+
+def _governs_another(token: Token, own: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """'Police said 2 men were held, while the family claimed that 5 officers
+    beat them': "claimed" heads the family's claim, not the police's."""
+    if not others or own[0] <= token.idx < own[1]:
+        return False
+    left = token.left_edge.idx
+    right = token.right_edge.idx + len(token.right_edge)
+    if left < own[1] and own[0] < right:
+        return False
+    for clause in token.children:
+        if clause.dep_ in CLAUSE_DEPS:
+            c0 = clause.left_edge.idx
+            c1 = clause.right_edge.idx + len(clause.right_edge)
+            if any(c0 <= s < c1 for s, _ in others):
+                return True
+    return False
+
+
+# Clauses a verb of saying carries: what the family "claimed" is its ccomp.
+CLAUSE_DEPS = words("ccomp xcomp")
 
 
 def _others_allege(token: Token) -> bool:
@@ -200,6 +250,26 @@ def _others_allege(token: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in token.children)
         and not any(c.dep_ == "ccomp" for c in token.children)
     )
+
+
+def _their_label(token: Token) -> str | None:
+    """'the rebels, whom it labels terrorists, ...', 'the camps, which it
+    describes as shelters', 'shelled what the army called depots': the
+    article leaving a label to its user. "a decision she called unforgivable"
+    has no relative pronoun: the speaker's own opinion."""
+    if token.lemma_.lower() not in LABEL_LEMMAS or token.dep_ not in {"relcl", "ccomp"}:
+        return None
+    pronoun = next(
+        (c for c in token.children if c.dep_ == "dobj" and c.lower_ in LABEL_PRONOUNS),
+        None,
+    )
+    # the label: "heroes" (which the parser may take for a second object) or
+    # "as bandits"
+    if pronoun is None or not any(
+        c.dep_ in {"oprd", "prep", "dobj"} and c is not pronoun for c in token.children
+    ):
+        return None
+    return token.doc[pronoun.i : token.right_edge.i + 1].text
 
 
 def _distancing_claim(token: Token) -> bool:
@@ -269,19 +339,35 @@ def _hearsay(token: Token) -> bool:
     if any(c.dep_ in {"poss", "compound", "amod", "det"} for c in token.children):
         # "media reports that", "official reports": an owner or a kind
         return False
-    return any(c.dep_ in {"acl", "ccomp"} for c in token.children)
+    if any(c.dep_ in {"acl", "ccomp"} for c in token.children):
+        return True
+    # 'it was "aware of reports" that ...': a quote closing after the noun
+    # makes the parser hang the "that" clause on the verb above "aware of"
+    holder = token.head.head if token.dep_ == "pobj" else None
+    return (
+        holder is not None
+        and holder.dep_ == "acomp"
+        and any(
+            c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" for m in c.children)
+            for c in holder.head.children
+        )
+    )
 
 
 def scare_quoted_figure(
-    doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]
+    doc: Doc, start: int, end: int, quotes: list[tuple[int, int]], quantities: Sequence
 ) -> str | None:
     """'The army said it had killed "more than 30 terrorists"': a speaker's
-    count of people or things the article puts in quotation marks inside its
-    own sentence keeps that count at a distance. A quoted clause is reported
-    speech and a title-case quote is a title ("American Skin (41 Shots)"), so
-    only a short phrase without a verb counting a plural noun counts."""
+    count of harm the article puts in quotation marks inside its own sentence
+    keeps that count at a distance. A witness's quoted count of anything else
+    ("three or four bangs", "about 40,000 pounds") only keeps their words. A
+    quoted clause is reported speech and a title-case quote is a title
+    ("American Skin (41 Shots)"), so only a short phrase without a verb
+    counting a plural noun counts."""
     for q_start, q_end in quotes:
         if not (start <= q_start and q_end <= end):
+            continue
+        if not any(q.category != "other" and q_start <= q.start < q_end for q in quantities):
             continue
         inner = doc.char_span(q_start, q_end, alignment_mode="contract")
         if inner is None or not 2 <= len(inner) <= 6:
@@ -315,7 +401,7 @@ def _doubting_verb(sent: Span) -> Token | None:
         lemma = token.lemma_.lower()
         if lemma in VERIFY_NOUNS and any(c.lower_ == "no" for c in token.children):
             return token
-        if lemma not in VERIFY_LEMMAS or token.pos_ != "VERB":
+        if lemma not in VERIFY_LEMMAS or token.pos_ != "VERB" or _confirmed_as(token):
             continue
         if _no_way_to(token) or _if_confirmed(token):
             return token
@@ -336,11 +422,29 @@ def _doubting_verb(sent: Span) -> Token | None:
     return None
 
 
+def _confirmed_as(verb: Token) -> bool:
+    """'the death had not been confirmed as cholera': what is unconfirmed is
+    the kind of thing reported, not the report ("verified as genuine" still
+    doubts it)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() not in TRUE_WORDS for o in c.children)
+        for c in verb.children
+    )
+
+
+# What "verified as ..." says of a report when it doubts the report itself.
+TRUE_WORDS = words("genuine authentic accurate true real correct reliable")
+
+
 def _if_confirmed(verb: Token) -> bool:
     """'The toll, if confirmed, would be the highest': the article's own
-    reserve; "if confirmed by the Senate" is a procedure, not a doubt."""
+    reserve; "if confirmed by the Senate" is a procedure, not a doubt, and
+    "critics said the leaks, if confirmed, would ..." is the critics' reserve."""
     return (
         verb.dep_ == "advcl"
+        and verb.head.dep_ != "ccomp"
         and any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
         and not any(c.dep_ in {"agent", "dobj", "nsubj", "nsubjpass"} for c in verb.children)
     )

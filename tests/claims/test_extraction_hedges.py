@@ -878,3 +878,80 @@ def test_a_disclaimer_on_the_rebels_claims_doubts_the_armed_body_they_are():
     assert claim_with(text, "deny losses").hedged
     assert claim_with(text, "two army drones").hedged
     assert not claim_with(text, "smoke rose").hedged
+
+
+def test_a_report_made_to_someone_is_not_relayed_hearsay():
+    text = "The first complaints were reported to the council on May 3, the mayor said."
+    assert not claim_with(text, "complaints").hedged
+    assert claim_with("Four porters were reported to have drowned.", "porters").hedged
+
+
+def test_a_report_made_to_a_body_is_an_event_the_article_states():
+    text = "The first leaks were reported to the water board on June 9, but repairs began in July."
+    claim = claim_with(text, "leaks")
+    assert not claim.hedged
+    assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('The landlord said he had paid "about 9,000 euros" for the repairs.', "9,000"),
+        ('A cyclist said she heard "two or three loud cracks" before the bridge sagged.', "cracks"),
+    ],
+)
+def test_a_witness_quoted_counting_no_harm_is_not_held_at_a_distance(text, fragment):
+    assert not claim_with(text, fragment).hedged
+
+
+def test_a_cause_not_confirmed_does_not_doubt_the_reported_death():
+    text = (
+        "A second death was reported by a local paper on Monday, "
+        "but the clinic said it had not been confirmed as cholera."
+    )
+    assert not any(c.hedged for c in extract(text))
+    text = "Rebels said 8 tanks were destroyed. The video could not be verified as genuine."
+    assert claim_with(text, "8 tanks").hedged
+
+
+def test_a_speakers_if_confirmed_is_their_reserve_not_the_articles():
+    text = (
+        "The minister said he had suspended 5 inspectors. "
+        "Union leaders said the allegations, if confirmed, would be a grave breach of the law."
+    )
+    assert not any(c.hedged for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        (
+            "The mayor says the marchers, whom he calls vandals, have smashed 30 windows.",
+            "30 windows",
+            "whom he calls vandals",
+        ),
+        (
+            "The ministry said the militants, which it describes as bandits, had burned 12 farms.",
+            "12 farms",
+            "which it describes as bandits",
+        ),
+    ],
+)
+def test_a_label_left_to_its_user_in_a_relative_clause_is_distance(text, fragment, label):
+    assert claim_with(text, fragment).hedge == label
+
+
+def test_quoted_reports_someone_is_aware_of_still_carry_the_claim():
+    text = 'The embassy said it was "aware of reports" that three of its nationals were missing.'
+    assert claim_with(text, "three of its nationals").hedged
+
+
+def test_a_distancing_verb_hedges_only_the_claim_it_carries():
+    text = "Officials said 4 guards were suspended, while the union claimed that 9 staff had quit."
+    assert not claim_with(text, "4 guards").hedged
+    assert claim_with(text, "9 staff").hedge == "claimed"
+
+
+def test_what_a_named_body_called_something_is_its_label_not_the_articles():
+    text = "The rebels said they had shelled what the navy called 3 patrol boats."
+    assert claim_with(text, "3 patrol boats").hedge == "what the navy called 3 patrol boats"
