@@ -922,8 +922,9 @@ class SpeakerResolver:
                 or doc[start].lower_ == "the"
                 # "But the ... League (MPAL)": a word opening the sentence
                 or doc[start].pos_ in {"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "INTJ"}
-                # "Rebels of the Eastern Front (EF)": its members, not its name
-                or _members(doc[start])
+                # "Rebels of the Eastern Front (EF)": its members, not its
+                # name; but "the People's Liberation Army (PLA)" keeps "People"
+                or (_members(doc[start]) and doc[start + 1].lower_ in {"of", "from"})
             ):
                 start += 1
             # "Inspector Maura Kellen of the Port Sallow Police Department

@@ -37,6 +37,14 @@ def test_an_acronym_speaks_under_the_full_name_the_article_gives(text, words, sp
     assert attributed_claim_with(text, words).speaker == speaker
 
 
+def test_a_body_named_for_its_people_keeps_the_word_in_its_name():
+    text = (
+        "The People's Defence Army (PDA) held drills on Monday. "
+        "The PDA said 40 ships had taken part."
+    )
+    assert attributed_claim_with(text, "40 ships").speaker == "People's Defence Army"
+
+
 def test_an_officer_named_before_the_body_is_not_part_of_its_short_name():
     text = (
         "Shots were fired at 2 a.m., said Sergeant Ellen Brody of the Marsh "
