@@ -2608,9 +2608,9 @@ class AttributionFinder:
             speaker = self.speaker_of(subject)
             if speaker.name is None:
                 continue
-            if verb.idx < attribution.end and not _carries(carrier):
-                continue
             if verb.idx < attribution.end:
+                if not _carries(carrier):
+                    continue  # the one who says what an inquiry found is the source
                 # "Three hikers were rescued, coastguards said, the Herald
                 # reported": the inner attribution holds the content itself
                 # "A report found that X, the Herald reported": the content
