@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -427,15 +427,17 @@ def _apply_hedges(
     partial = [(q.inner_start, q.inner_end) for q in finder.quotes if q not in finder.direct]
     starts = [s.start_char for s in sentences]
     ordered = sorted(drafts, key=lambda d: (d.start, d.end))
+    draft_starts = [d.start for d in ordered]
     for draft in ordered:
         first = _sentence_at(sentences, starts, draft.start)
         last = _sentence_at(sentences, starts, max(draft.start, draft.end - 1))
         attributed = draft.speaker.name is not None
+        # the other claims of its sentences, found by position, not by a
+        # scan of the whole article for every claim
+        lo = bisect_left(draft_starts, first.start_char)
+        hi = bisect_left(draft_starts, last.end_char)
         others = [
-            (d.start, d.end)
-            for d in ordered
-            if not _overlaps(d, draft.start, draft.end)
-            and first.start_char <= d.start < last.end_char
+            (d.start, d.end) for d in ordered[lo:hi] if not _overlaps(d, draft.start, draft.end)
         ]
         draft.hedge = find_cue(
             doc,

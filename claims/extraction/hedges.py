@@ -100,11 +100,11 @@ for _phrase in [
     _words = tuple(_phrase.split())
     CUES.setdefault(_words[0], []).append(_words)
 
-# A speaker's own estimate ("the mayor said the fire was probably arson") is
-# not the article's doubt; these cue it only in the article's own voice.
 # Verbs naming what someone calls a thing: "whom it labels terrorists".
 LABEL_LEMMAS = words("call label term brand dub describe")
 LABEL_PRONOUNS = words("whom which who what")
+# A speaker's own estimate ("the mayor said the fire was probably arson") is
+# not the article's doubt; these cue it only in the article's own voice.
 ESTIMATE_CUES = words("probably possibly appear appears appeared seem seems seemed")
 EVIDENCE_LEMMAS = words("evidence proof source")
 OFFER_LEMMAS = words("give provide offer present cite produce")

@@ -180,12 +180,21 @@ KIN_NOUNS = words("mother father parent mom dad grandmother grandfather grandpar
 _NOT_NAMES = {"GPE", "LOC", "DATE", "TIME", "FAC", "CARDINAL", "QUANTITY", "MONEY"}
 
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
-_ORDINAL_WORDS = words(
-    """
-    first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-    twentieth hundredth last
-    """
-)
+_ORDINAL_VALUES = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+_ORDINAL_WORDS = frozenset(_ORDINAL_VALUES) | words("twentieth hundredth last")
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\d{3,4}[-.]\d{3,4}([-.]\d{3,4})?$")
@@ -501,20 +510,6 @@ def find_figures(sent: Span) -> list[Figure]:
     return figures
 
 
-_ORDINAL_VALUES = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-}
 # Crimes a place keeps a yearly tally of.
 _TALLIED_KILLINGS = words("homicide murder killing")
 
@@ -835,7 +830,7 @@ def all_accounted_for(noun: Token) -> bool:
     )
 
 
-_ORDINALS_MORE = words("second third fourth fifth sixth seventh eighth ninth tenth")
+_ORDINALS_MORE = frozenset(w for w, n in _ORDINAL_VALUES.items() if 2 <= n <= 10)
 
 
 def _one_more(token: Token) -> bool:
