@@ -90,5 +90,10 @@ def get_nlp() -> Language:
                     parts = [*unit.partition("/"), "."]
                     nlp.tokenizer.add_special_case(unit + ".", [{ORTH: p} for p in parts])
                 nlp.add_pipe("claimdesk_paragraph_breaks", before="parser")
+                # registers the component; it needs the speaker word lists,
+                # which need this module's titles
+                from . import entities  # noqa: F401
+
+                nlp.add_pipe("claimdesk_person_names", after="ner")
                 _nlp = nlp
     return _nlp

@@ -997,6 +997,11 @@ class SpeakerResolver:
             # parser left unlinked
             return _text(_strip_det(_core(job))) or None
         before = [t for t in _core(outer) if t.i < ent.start]
+        # "KELBY - Opposition candidate Helena Marsh": a dateline the parser
+        # hangs on the name is no part of the job, which runs unbroken to it
+        gaps = [i for i in range(1, len(before)) if before[i].i != before[i - 1].i + 1]
+        if gaps:
+            before = before[gaps[-1] :]
         for child in head.children:
             # "Maria Duarte, 61,": an age is not a role, nor "Dorsky himself"
             if (

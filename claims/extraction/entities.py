@@ -1,0 +1,108 @@
+"""Mend the recogniser's people before any rule reads them.
+
+The small English model often cuts a name short after a rank ("Lt. Anders
+Vollan" is only "Vollan") or swallows a named officer into one long
+organisation with their title and town ("Varesk mayor Ilse Kortmann",
+"Sheriff Dolores Quint of Marlow County"). Every later rule, from the
+registry of full names to "she said", reads people off these spans, so they
+are mended once, here, from the words' own shape: a title or job word and
+the capitalised proper nouns after it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .speakers import ORG_NOUNS, ROLE_WORDS
+
+# Job words that also name places and services ("State Labour Inspectorate",
+# "County Fire Service"): before capitals they more often start a body's
+# name than a title.
+_BODY_WORDS = ORG_NOUNS | {
+    "city",
+    "county",
+    "state",
+    "district",
+    "assistant",
+    "acting",
+    "interim",
+    "executive",
+    "fire",
+    "emergency",
+    "public",
+    "safety",
+    "health",
+    "harbour",
+    "harbor",
+    "medical",
+}
+
+# Longest name a title can introduce: "Maria de la Cruz Olsen" is rare
+# enough that a longer run is more likely a body's name.
+_MAX_NAME = 4
+
+
+def _name_word(token: Token) -> bool:
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and token.lower_ not in ROLE_WORDS
+        and token.lemma_.lower() not in ORG_NOUNS
+    )
+
+
+def _widened(doc: Doc, ent: Span) -> Span:
+    """'Lt. Anders Vollan' labelled only 'Vollan': the unlabelled given names
+    compounded onto it belong to the name, up to the rank before them."""
+    start = ent.start
+    while (
+        start > 0
+        and ent.end - start < _MAX_NAME
+        and _name_word(doc[start - 1])
+        and not doc[start - 1].ent_type_
+        and doc[start - 1].dep_ == "compound"
+        and ent.start <= doc[start - 1].head.i < ent.end
+        and not doc[start - 1].is_sent_start
+    ):
+        start -= 1
+    return Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent
+
+
+def _titled_person(doc: Doc, ent: Span) -> Span | None:
+    """'Varesk mayor Ilse Kortmann' or 'Sheriff Dolores Quint of Marlow
+    County' read as one organisation: the two or more name words right after
+    the last title are a person, and the town around them is no part of it."""
+    # "Tessel mayor Ilka Marten" with only the name read as a body: the
+    # title just before it counts too
+    words = list(doc[max(ent.start - 1, 0) : ent.end])
+    end = next((t.i for t in words if t.lower_ == "of"), ent.end)
+    title = next(
+        (
+            t.i
+            for t in reversed(words)
+            if t.i < end and t.lower_ in ROLE_WORDS and t.lower_ not in _BODY_WORDS
+        ),
+        None,
+    )
+    if title is None:
+        return None
+    name = doc[title + 1 : end]
+    if not 2 <= len(name) <= _MAX_NAME - 1 or not all(_name_word(t) for t in name):
+        return None
+    return Span(doc, name.start, name.end, label="PERSON")
+
+
+@Language.component("claimdesk_person_names")
+def person_names(doc: Doc) -> Doc:
+    mended = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            person = _titled_person(doc, ent) or _widened(doc, ent)
+        else:
+            person = _titled_person(doc, ent)
+        mended.append(person or ent)
+    if mended != list(doc.ents):
+        doc.set_ents(mended, default="outside")
+    return doc
