@@ -911,6 +911,11 @@ class SpeakerResolver:
             while start > 0 and (
                 doc[start - 1].is_title
                 or doc[start - 1].lower_ in _NAME_JOINERS
+                # "the International Observer Mission in Kordavia (IOMK)": the
+                # initials below decide whether the place is in the name
+                or doc[start - 1].lower_ == "in"
+                # "the Anti-Fraud Office (AFO)"
+                or (doc[start - 1].text == "-" and start > 1 and doc[start - 2].is_title)
                 # "the Marundian Prisoners' Aid League (MPAL)"
                 or (doc[start - 1].tag_ == "POS" and start > 1 and doc[start - 2].is_title)
             ):
@@ -918,7 +923,7 @@ class SpeakerResolver:
             # "But the League of Women Voters (LWV)": a capital opening the
             # sentence is not part of the name
             while start < token.i and (
-                doc[start].lower_ in _NAME_JOINERS
+                doc[start].lower_ in _NAME_JOINERS | {"in"}
                 or doc[start].lower_ == "the"
                 # "But the ... League (MPAL)": a word opening the sentence
                 or doc[start].pos_ in {"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "INTJ"}
@@ -1217,8 +1222,13 @@ class SpeakerResolver:
     def spelled_out(self, speaker: Speaker) -> Speaker:
         """'NTF', 'HSI spokeswoman': a body goes by the full name the article
         spells its acronym out as, however a sentence shortens it."""
-        if not speaker.name or speaker.kind == "person":
+        if not speaker.name:
             return speaker
+        if speaker.kind == "person":
+            # "The NGN said": the recogniser may take a short name for a person
+            if speaker.name not in self.acronyms:
+                return speaker
+            return Speaker(self.acronyms[speaker.name], "organisation", speaker.role)
         words = speaker.name.split()
         if not any(w in self.acronyms for w in words):
             return speaker

@@ -4,6 +4,9 @@ rather than an acronym the article expands"."""
 
 import pytest
 
+from claims.extraction.pipeline import get_nlp
+from claims.extraction.speakers import Speaker, SpeakerResolver
+
 from .extracted import attributed_claim_with
 
 
@@ -30,6 +33,21 @@ from .extracted import attributed_claim_with
             "The agency said 300 homes had been flooded.",
             "300 homes",
             "Lowland Flood Agency",
+        ),
+        # a hyphenated word gives two initials
+        (
+            "The Anti-Fraud Prosecutor's Office (AFPO) welcomed the ruling. The AFPO "
+            "said in a statement that it was investigating 12 other officials.",
+            "12 other officials",
+            "Anti-Fraud Prosecutor's Office",
+        ),
+        # the place the body works in is part of its name when the initials say so
+        (
+            "The International Observer Mission in Kordavia (IOMK) said it was "
+            "concerned. The IOMK said in a report last month that it had recorded "
+            "more than 200 civilian deaths.",
+            "200 civilian deaths",
+            "International Observer Mission in Kordavia",
         ),
     ],
 )
@@ -157,3 +175,11 @@ def test_the_court_heard_is_the_court_as_worded_not_the_court_the_trial_is_at():
         "The court has heard that six tenants were moved out in May."
     )
     assert attributed_claim_with(text, "six tenants").speaker == "court"
+
+
+def test_a_short_name_the_recogniser_took_for_a_person_is_the_body_spelled_out():
+    doc = get_nlp()("Northfield Water Services (NWS) said a main had burst.")
+    resolver = SpeakerResolver(doc)
+    assert resolver.spelled_out(Speaker("NWS", "person")) == Speaker(
+        "Northfield Water Services", "organisation"
+    )
