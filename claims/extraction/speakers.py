@@ -935,7 +935,9 @@ class SpeakerResolver:
             # "Inspector Maura Kellen of the Port Sallow Police Department
             # (PSPD)": the short name is the body's, not its officer's
             people = [t.i for t in doc[start : token.i] if t.ent_type_ == "PERSON"]
-            if people:
+            # ... but a name the recogniser took for a person, with nothing
+            # after it, is the body's own ("the operator Ferrovie Alpine (FA)")
+            if people and people[-1] + 1 < token.i:
                 start = people[-1] + 1
                 while start < token.i and doc[start].lower_ in _NAME_JOINERS:
                     start += 1
@@ -1153,8 +1155,9 @@ class SpeakerResolver:
         # "Rights group says ...": a headline capitalises its first word
         if not words or not all(w.islower() for w in words[1:]):
             return None
-        if not description.islower() and not self._opens_sentence(words[0]):
-            return None
+        # "the Varnian ministry": a capitalised word before a body is one more
+        # word the body's name must hold, and only a name holds it
+        qualified = not description.islower() and not self._opens_sentence(words[0])
         wanted = set(_name_words(description))
         if wanted <= AS_WORDED_BODIES:
             return None  # "police" is the source as worded
@@ -1162,6 +1165,8 @@ class SpeakerResolver:
         names = {
             n for n in self.org_names if wanted <= {_PORTFOLIOS.get(w, w) for w in _name_words(n)}
         }
+        if qualified:
+            return names.pop() if len(names) == 1 else None
         if names:
             return names.pop() if len(names) == 1 else None
         kindred = self._kindred_org(_name_words(description))
@@ -1695,6 +1700,10 @@ class SpeakerResolver:
         ent = self.ent_at.get(head.i)
         if ent is not None and _description(words, ent.start) is not None:
             return self._org_name(ent)
+        # "Kestria's Ministry of Culture": the name runs on past its head
+        tail = _name_tail(head)
+        if ent is not None and tail and tail[-1].i < ent.end:
+            words = words + tail
         if (
             ent is not None
             and ent.start > 0

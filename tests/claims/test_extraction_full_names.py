@@ -183,3 +183,33 @@ def test_a_short_name_the_recogniser_took_for_a_person_is_the_body_spelled_out()
     assert resolver.spelled_out(Speaker("NWS", "person")) == Speaker(
         "Northfield Water Services", "organisation"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the name runs on past its head noun
+        (
+            "Kestria's Ministry of Culture said the museum had been damaged. "
+            "According to the ministry, 4 guards were injured.",
+            "4 guards were injured",
+            "Kestria's Ministry of Culture",
+        ),
+        # a capitalised word before the body's kind picks the one name holding it
+        (
+            "The Varnian Interior Ministry said 3 protesters were held. The "
+            "Varnian ministry said two officers were hurt.",
+            "two officers were hurt",
+            "Varnian Interior Ministry",
+        ),
+        # a short name for a body the recogniser read as a person
+        (
+            "Four people died when a train derailed, the rail operator Ferrovie "
+            "Alpine (FA) said. FA denied reports that a signal fault had been logged.",
+            "a signal fault",
+            "Ferrovie Alpine",
+        ),
+    ],
+)
+def test_a_body_keeps_its_whole_name_when_shortened(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
