@@ -233,6 +233,7 @@ def _add_figures(
             home = _home(drafts, start, end)
             if home is None:
                 home = _figure_draft(sent, drafts, start, finder.text)
+                home.speaker = finder.resolver.issuer_of_toll(sent) or NO_SPEAKER
                 drafts.append(home)
             home.quantities.append(
                 ExtractedQuantity(

@@ -108,6 +108,8 @@ DOCUMENT_NOUNS = {
     "release",
     "bulletin",
 }
+# Counts a body makes of the dead and hurt: "the government's own count".
+TOLL_NOUNS = words("toll count tally")
 # Sources of figures, read the same way: "FBI data", "police data".
 DOCUMENT_NOUNS |= {"data", "datum", "figure", "statistic", "record"}
 # What a source cites as its evidence, not as a source of its own: "police
@@ -1294,15 +1296,9 @@ class SpeakerResolver:
         if lemma in STUDY_NOUNS:
             # "a study by the Fiscal Policy Institute", "a poll published on
             # Monday by the Varga agency": whoever made it
-            makers = [c for c in head.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}]
-            for clause in head.children:
-                if clause.dep_ == "acl" and clause.lemma_.lower() in MAKING_VERBS:
-                    makers += [c for c in clause.children if c.dep_ == "agent"]
-            for child in makers:
-                maker = next((o for o in child.children if o.dep_ == "pobj"), None)
-                found = self.from_subject(maker) if maker is not None else NO_SPEAKER
-                if found.name and found.kind in {"organisation", "person"}:
-                    return found
+            found = self._maker(head, {"by", "from"})
+            if found is not None:
+                return found
             # "the study" after "a study from the Orsa Health Trust"; an ad or
             # a video speaks as itself, whoever paid for it
             definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
@@ -1332,6 +1328,10 @@ class SpeakerResolver:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
                             return Speaker(self.org_phrase(obj), "organisation")
+            # "a report published on Tuesday by the X Observatory"
+            found = self._maker(head, set())
+            if found is not None:
+                return found
             # "the analyst" after "Analyst Pavel Orlov" is that person
             definite = any(c.lower_ == "the" for c in head.children)
             if definite and head.tag_ == "NN":
@@ -1424,6 +1424,44 @@ class SpeakerResolver:
             return Speaker(_text(share), "group")
         return Speaker(_text(words) or None, "organisation")
 
+    def _maker(self, head: Token, preps: set[str]) -> Speaker | None:
+        """Who made a study or report: its "by" or "from" (`preps`), or the
+        agent of a participle of making ("published on Monday by ...")."""
+        makers = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
+        for clause in head.children:
+            if clause.dep_ == "acl" and clause.lemma_.lower() in MAKING_VERBS:
+                makers += [c for c in clause.children if c.dep_ == "agent"]
+        for child in makers:
+            maker = next((o for o in child.children if o.dep_ == "pobj"), None)
+            found = self.from_subject(maker) if maker is not None else NO_SPEAKER
+            if found.name and found.kind in {"organisation", "person"}:
+                return found
+        return None
+
+    def issuer_of_toll(self, sent: Span) -> Speaker | None:
+        """'The government's own count recorded 472 deaths', 'The first toll
+        given by the regional government was 11 dead': a sentence about a
+        count its issuer made is that issuer's, with no verb of saying."""
+        subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or subject.lemma_.lower() not in TOLL_NOUNS:
+            return None
+        for child in subject.children:
+            issuer = None
+            if child.dep_ == "poss" and (
+                _issues_documents(child) or child.lemma_.lower() in ORG_NOUNS
+            ):
+                issuer = child
+            elif child.dep_ == "acl":
+                # "given by", "released by", "put out by": whoever made it
+                agent = next((a for a in child.children if a.dep_ == "agent"), None)
+                issuer = (
+                    next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+                )
+            if issuer is not None:
+                found = self.from_subject(issuer)
+                return found if found.name else None
+        return None
+
     def _members_body(self, head: Token) -> Speaker | None:
         """'Rebels of the Eastern Front (EF)', 'organisers from the National
         Teachers' Federation': members speak as the body they belong to."""
@@ -1479,9 +1517,9 @@ class SpeakerResolver:
             if (
                 earlier.lemma_.lower() == lemma
                 and earlier.tag_ == "NN"
-                and any(
-                    c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in earlier.children
-                )
+                # "a police spokesman", "a sheriff's office spokesman"
+                and earlier.left_edge.dep_ == "det"
+                and earlier.left_edge.lower_ in {"a", "an", "another"}
             ):
                 first = self.from_subject(earlier)
                 if first.kind == "organisation" and first.name:

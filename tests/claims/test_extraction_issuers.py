@@ -1,0 +1,56 @@
+"""Whose figure it is when no verb of saying names the source: the body that
+made the report or the count, and the unnamed source a later "the spokesman"
+points back to."""
+
+import pytest
+
+from .extracted import attributed_claim_with, claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The government's own count, released in May, recorded 300 heat-related deaths.",
+            "300 heat-related deaths",
+            "government",
+        ),
+        (
+            "The first toll given by the provincial government on Friday was 9 dead.",
+            "9 dead",
+            "provincial government",
+        ),
+        (
+            "An earlier tally released by the Marren Red Crescent was 12 dead.",
+            "12 dead",
+            "Marren Red Crescent",
+        ),
+    ],
+)
+def test_a_count_speaks_for_the_body_that_made_it(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The death toll from the floods rose to 40.", "The storm's toll rose to 40."],
+)
+def test_what_a_toll_is_of_is_not_its_source(text):
+    assert claim_with(text, "40").speaker is None
+
+
+def test_a_report_speaks_for_whoever_published_it():
+    text = (
+        "Heat caused an estimated 900 deaths, according to a report published on "
+        "Tuesday by the Delmar Health Observatory (DHO)."
+    )
+    assert attributed_claim_with(text, "900 deaths").speaker == "Delmar Health Observatory"
+
+
+def test_the_spokesman_is_the_unnamed_spokesman_first_described():
+    text = (
+        "No officers were injured, a sheriff's office spokesman said. The state "
+        "Bureau of Investigation will examine the shooting, the spokesman said."
+    )
+    claim = attributed_claim_with(text, "will examine the shooting")
+    assert claim.speaker == "sheriff's office spokesman"
