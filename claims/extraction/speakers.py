@@ -84,8 +84,10 @@ UNNAMED_PERSON_NOUNS = words(
 # "Marrick Steel", "Tellen Express", "Beltane Textiles".
 BUSINESS_NAME_ENDS = words(
     """
-    express airline airlines airways lines shipping logistics transport motors
-    mining aggregates textiles holdings industries inc ltd corp plc
+    express airline airlines airways lines shipping logistics transport transit motors
+    mining aggregates textiles holdings industries inc ltd corp plc terminals homes
+    networks services systems utilities resources technologies enterprises partners
+    associates mills foods farms properties
     """
 )
 # Bodies a bare mention of which is the source as worded, not the one of
@@ -659,12 +661,16 @@ class SpeakerResolver:
             part = any(c.dep_ == "poss" and c.lemma_.lower() in ORG_NOUNS for c in token.children)
             if token.dep_ in _SUBJECT_DEPS | {"pobj"} and not named and not part:
                 words = _strip_det(_core(token))
+                # "the operator said" before any body spoke names the one
+                # that speaks next, one word or many
+                later = self._named_next(token) if not token.ent_type_ else None
+                if later is not None:
+                    self.named_first[token.i] = later
+                    self._describe(later, words)
                 if len(words) > 1 and not token.ent_type_:
-                    later = self._named_next(token)
-                    if later is not None:
-                        self.named_first[token.i] = later
-                        self._describe(later, words)
                     self.orgs.append((words[0].i, later or _text(words)))
+                elif later is not None:
+                    self.orgs.append((words[0].i, later))
             # "electricity company Southern Grid": the name the noun introduces
             run = doc[token.i + 1 : token.head.i + 1]
             if (

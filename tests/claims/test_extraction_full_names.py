@@ -213,3 +213,26 @@ def test_a_short_name_the_recogniser_took_for_a_person_is_the_body_spelled_out()
 )
 def test_a_body_keeps_its_whole_name_when_shortened(text, words, speaker):
     assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Buses stopped running after a crash that hurt 6 people, the operator "
+            "said.\n\nSelwin Transit, which runs the buses, said in a statement that "
+            "the crash occurred at dawn.",
+            "hurt 6 people",
+            "Selwin Transit",
+        ),
+        (
+            "Keld Transit said the line would reopen on Monday. The company said "
+            "14 trains had been cancelled.",
+            "14 trains",
+            "Keld Transit",
+        ),
+    ],
+)
+def test_a_business_named_like_a_person_is_the_company(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert (claim.speaker, claim.speaker_kind) == (speaker, "organisation")
