@@ -889,9 +889,13 @@ class SpeakerResolver:
         return clean_person_name(ent)
 
     def canonical(self, name: str) -> str:
-        last = name.split()[-1].lower()
-        full = self.full_names.get(last)
-        return full if full and len(full.split()) >= len(name.split()) else name
+        words = name.split()
+        full = self.full_names.get(words[-1].lower())
+        if not full or len(full.split()) < len(words):
+            return name
+        # "Tanya Hughes" is not "Darnell Hughes": a family shares a surname,
+        # and a given name says which of them speaks
+        return full if full.split()[-len(words) :] == words else name
 
     def _org_name(self, ent: Span) -> str:
         for start, end, full in self.long_names:

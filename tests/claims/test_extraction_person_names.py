@@ -70,3 +70,21 @@ def test_a_body_whose_name_starts_with_a_job_word_stays_a_body():
     claim = attributed_claim_with(text, "opened an inquiry")
     assert claim.speaker == "State Mining Inspectorate"
     assert claim.speaker_kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coroner identified him as Darnell Hughes. His mother, Tanya Hughes, "
+        "said her son had just started a new job.",
+        "The coroner identified him as Darnell Hughes. Tanya Hughes, his mother, "
+        "told WKTV her son had just started a new job.",
+    ],
+)
+def test_a_relative_sharing_a_surname_speaks_under_her_own_name(text):
+    assert attributed_claim_with(text, "new job").speaker == "Tanya Hughes"
+
+
+def test_a_surname_alone_still_finds_the_full_name():
+    text = "Fire Chief Ramon Ellery said two homes burned. Ellery said no one was hurt."
+    assert attributed_claim_with(text, "no one was hurt").speaker == "Ramon Ellery"
