@@ -54,3 +54,32 @@ def test_the_spokesman_is_the_unnamed_spokesman_first_described():
     )
     claim = attributed_claim_with(text, "will examine the shooting")
     assert claim.speaker == "sheriff's office spokesman"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a body the recogniser missed, found again by its kind
+        (
+            "Body of missing swimmer recovered from lake, sheriff's office says\n\n"
+            "The Tamsett County Sheriff's Office said the man was last seen on "
+            "Saturday. The sheriff's office said the reservoir has no lifeguards.",
+            "no lifeguards",
+            "Tamsett County Sheriff's Office",
+        ),
+        (
+            "The Kessel Area School District approved the budget on Monday. The "
+            "district said 12 teachers would be laid off.",
+            "12 teachers",
+            "Kessel Area School District",
+        ),
+        # how many spoke is no part of who they are
+        (
+            "One worker at the site said several boards had been loose for days.",
+            "several boards",
+            "worker at the site",
+        ),
+    ],
+)
+def test_a_local_body_or_source_is_named_as_the_article_names_it(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
