@@ -94,6 +94,35 @@ def _titled_person(doc: Doc, ent: Span) -> Span | None:
     return Span(doc, name.start, name.end, label="PERSON")
 
 
+def _unlabelled_titled(doc: Doc) -> list[Span]:
+    """'Fire Chief Ana Ruiz told WKRV': a name after a title that the
+    recogniser left unlabelled altogether."""
+    found = []
+    for token in doc[:-2]:
+        if token.lower_ not in ROLE_WORDS or token.lower_ in _BODY_WORDS:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= _MAX_NAME and _name_word(doc[end]):
+            end += 1
+        name = doc[token.i + 1 : end]
+        if 2 <= len(name) < _MAX_NAME and not any(t.ent_type_ for t in name):
+            found.append(Span(doc, name.start, name.end, label="PERSON"))
+    return found
+
+
+def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Merrick Fire and' + 'Rescue Service': a name the recogniser broke at
+    its 'and' is one body."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.end == ent.start and last[-1].lower_ in {"and", "&"}:
+            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+        else:
+            joined.append(ent)
+    return joined
+
+
 @Language.component("claimdesk_person_names")
 def person_names(doc: Doc) -> Doc:
     mended = []
@@ -103,6 +132,7 @@ def person_names(doc: Doc) -> Doc:
         else:
             person = _titled_person(doc, ent)
         mended.append(person or ent)
+    mended = _joined(doc, sorted(mended + _unlabelled_titled(doc), key=lambda e: e.start))
     if mended != list(doc.ents):
         doc.set_ents(mended, default="outside")
     return doc

@@ -1819,15 +1819,11 @@ class SpeakerResolver:
         if head.lemma_.lower() == "record" and not any(c.dep_ == "poss" for c in head.children):
             # "court records", "jail records": public records, as worded
             return Speaker(_text(_strip_det(_core(head))), "anonymous")
+        # whoever the phrase says issued it comes first: "a news release from
+        # the sheriff's office" is the office's, whatever kind of release
         for child in head.children:
             if child.dep_ == "poss":
                 return self.from_subject(child)
-            if child.dep_ == "compound" and child.i == head.i - 1 and _issues_documents(child):
-                return self.from_subject(child)
-            if child.dep_ == "compound":
-                # "state inspection records", "police data": a kind of
-                # document, as worded
-                return Speaker(_text(_strip_det(_core(head))), "anonymous")
             if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -1839,6 +1835,13 @@ class SpeakerResolver:
                         obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
                         if obj is not None:
                             return self.from_subject(obj)
+        for child in head.children:
+            if child.dep_ == "compound" and child.i == head.i - 1 and _issues_documents(child):
+                return self.from_subject(child)
+            if child.dep_ == "compound":
+                # "state inspection records", "police data": a kind of
+                # document, as worded
+                return Speaker(_text(_strip_det(_core(head))), "anonymous")
         return Speaker(head.lower_, "anonymous")
 
 

@@ -83,3 +83,11 @@ def test_the_spokesman_is_the_unnamed_spokesman_first_described():
 )
 def test_a_local_body_or_source_is_named_as_the_article_names_it(text, words, speaker):
     assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_release_from_a_body_is_that_bodys_whatever_kind_of_release():
+    text = (
+        "The man was last seen Saturday afternoon, according to a news release "
+        "from the Tamsett County Sheriff's Office."
+    )
+    assert attributed_claim_with(text, "last seen").speaker == "Tamsett County Sheriff's Office"

@@ -88,3 +88,30 @@ def test_a_relative_sharing_a_surname_speaks_under_her_own_name(text):
 def test_a_surname_alone_still_finds_the_full_name():
     text = "Fire Chief Ramon Ellery said two homes burned. Ellery said no one was hurt."
     assert attributed_claim_with(text, "no one was hurt").speaker == "Ramon Ellery"
+
+
+def test_a_titled_name_the_recogniser_left_unlabelled_is_a_person():
+    text = (
+        "Crews were called to the Hollin Court flats in the 200 block of Aspen Lane "
+        "at about 1:15 a.m. and found heavy smoke coming from the top floor, Fire "
+        'Chief Ana Ruiz told WKRV 7 News.\n\n"We pulled two people out," the fire '
+        "chief said. Ruiz said two firefighters were hurt."
+    )
+    assert attributed_claim_with(text, "We pulled two people out").speaker == "Ana Ruiz"
+    assert attributed_claim_with(text, "two firefighters").speaker == "Ana Ruiz"
+
+
+def test_a_body_broken_at_its_and_is_one_body():
+    text = "Dunmere Fire and Rescue Service said crews freed one man after an hour."
+    doc = get_nlp()(text)
+    start = text.index("Dunmere Fire and")
+    doc.set_ents(
+        [
+            doc.char_span(start, start + len("Dunmere Fire and"), label="PERSON"),
+            doc.char_span(text.index("Rescue"), text.index(" said"), label="ORG"),
+        ],
+        default="outside",
+    )
+    assert [(e.text, e.label_) for e in person_names(doc).ents] == [
+        ("Dunmere Fire and Rescue Service", "ORG")
+    ]
