@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .speakers import ORG_NOUNS, ROLE_WORDS
+from .speakers import ORG_NOUNS, ROLE_WORDS, UNNAMED_PERSON_NOUNS
 
 # Job words that also name places and services ("State Labour Inspectorate",
 # "County Fire Service"): before capitals they more often start a body's
@@ -38,6 +38,9 @@ _BODY_WORDS = ORG_NOUNS | {
     "medical",
 }
 
+# Jobs only a person holds: "a spokesman for ...", "an adviser to ...".
+PERSON_NOUNS = (ROLE_WORDS | UNNAMED_PERSON_NOUNS | {"adviser", "advisor", "aide"}) - _BODY_WORDS
+
 # Longest name a title can introduce: "Maria de la Cruz Olsen" is rare
 # enough that a longer run is more likely a body's name.
 _MAX_NAME = 4
@@ -49,7 +52,7 @@ def _name_word(token: Token) -> bool:
         and token.is_title
         and token.is_alpha
         and token.lower_ not in ROLE_WORDS
-        and token.lemma_.lower() not in ORG_NOUNS
+        and token.lemma_.lower() not in ORG_NOUNS | UNNAMED_PERSON_NOUNS
     )
 
 
@@ -64,7 +67,6 @@ def _widened(doc: Doc, ent: Span) -> Span:
         and not doc[start - 1].ent_type_
         and doc[start - 1].dep_ == "compound"
         and ent.start <= doc[start - 1].head.i < ent.end
-        and not doc[start - 1].is_sent_start
     ):
         start -= 1
     return Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent
@@ -123,6 +125,17 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return joined
 
 
+def _described_person(doc: Doc, ent: Span) -> Span | None:
+    """'Nimet Orlaskai, a spokesman for the ELC': a two- or three-word name
+    the recogniser read as a body, set beside a person's job."""
+    if not 2 <= len(ent) < _MAX_NAME or not all(_name_word(t) for t in ent):
+        return None
+    jobs = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i]
+    if any(c.lemma_.lower() in PERSON_NOUNS for c in jobs):
+        return Span(doc, ent.start, ent.end, label="PERSON")
+    return None
+
+
 @Language.component("claimdesk_person_names")
 def person_names(doc: Doc) -> Doc:
     mended = []
@@ -130,7 +143,7 @@ def person_names(doc: Doc) -> Doc:
         if ent.label_ == "PERSON":
             person = _titled_person(doc, ent) or _widened(doc, ent)
         else:
-            person = _titled_person(doc, ent)
+            person = _titled_person(doc, ent) or _described_person(doc, ent)
         mended.append(person or ent)
     mended = _joined(doc, sorted(mended + _unlabelled_titled(doc), key=lambda e: e.start))
     if mended != list(doc.ents):

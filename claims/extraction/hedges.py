@@ -848,6 +848,10 @@ def _same_source(a: _Speaker, b: _Speaker) -> bool:
             named = _speaker_stems(body.name) - _NAME_FILLERS
             if named & _speaker_stems(person.role):
                 return True
+            # "a spokesman for the ELC" speaks for the Eastern Liberation Council
+            initials = "".join(w[0] for w in body.name.split() if w[:1].isupper())
+            if len(initials) > 1 and initials in person.role.split():
+                return True
     return False
 
 
@@ -855,7 +859,10 @@ _NAME_FILLERS = {"the", "of", "for", "and", "in", "on", "at"}
 
 
 def _kind_of_account(thing: Token) -> bool:
-    """'either side's battlefield accounts': only the accounts of that kind."""
+    """'either side's battlefield accounts': only the accounts of that kind.
+    'Neither side's casualty figures' are still all the figures they gave."""
+    if thing.lemma_.lower() in FIGURE_LEMMAS:
+        return False
     return any(c.dep_ in {"compound", "amod"} for c in thing.children)
 
 

@@ -955,3 +955,37 @@ def test_a_distancing_verb_hedges_only_the_claim_it_carries():
 def test_what_a_named_body_called_something_is_its_label_not_the_articles():
     text = "The rebels said they had shelled what the navy called 3 patrol boats."
     assert claim_with(text, "3 patrol boats").hedge == "what the navy called 3 patrol boats"
+
+
+CASUALTY_FIGURES = (
+    "Strike kills 11, rebels say\n\n"
+    "An air strike on a village killed 11 civilians, the rebel Eastern Liberation "
+    "Council (ELC) said on Friday.\n\n"
+    "The army said the strike had hit a weapons depot and killed 30 fighters. It "
+    "denied that any civilians had been harmed.\n\n"
+    "Neither side's casualty figures could be independently verified. Journalists "
+    "have been barred from the area since April.\n\n"
+    "Nimet Orlaskai, a spokesman for the ELC, told Reuters by telephone that two "
+    "jets struck before dawn, flattening six houses.\n\n"
+    "A nurse in the town said 14 people had been treated for burns."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "hedged"),
+    [
+        ("Strike kills 11", True),
+        ("killed 11 civilians", True),
+        ("killed 30 fighters", True),
+        # the rebels' spokesman, under the short name of his body
+        ("flattening six houses", True),
+        ("14 people had been treated", False),
+    ],
+)
+def test_neither_sides_casualty_figures_are_every_figure_both_sides_gave(words, hedged):
+    assert claim_with(CASUALTY_FIGURES, words).hedged is hedged
+
+
+def test_the_spokesman_of_a_body_named_by_its_initials_keeps_his_given_name():
+    claim = claim_with(CASUALTY_FIGURES, "flattening six houses")
+    assert claim.speaker == "Nimet Orlaskai"
