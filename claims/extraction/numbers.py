@@ -1162,6 +1162,31 @@ def _in_split_phone(sent: Span, num: Token) -> bool:
     return False
 
 
+# Words of a match's result: a pair of numbers they govern is a score even
+# when the first is the smaller ("a 1-3 defeat", "lost 95-98").
+_SCORE_WORDS = words("win victory defeat loss lose beat draw lead score trail thrash rout")
+
+
+def _score(num: Token) -> bool:
+    """'a 3-1 win', 'won 98-95', 'drew 1-1': two bare numbers joined by a
+    dash are a score when the first is not below the second (no range runs
+    downwards) or when a result word governs the pair; "10-15 people" is a
+    range."""
+    doc = num.doc
+    if num.i + 2 < len(doc) and doc[num.i + 1].text in {"-", "–"}:
+        first, second = num, doc[num.i + 2]
+    elif num.i >= 2 and doc[num.i - 1].text in {"-", "–"}:
+        first, second = doc[num.i - 2], num
+    else:
+        return False
+    if not (first.text.isdecimal() and second.text.isdecimal() and first.text.isascii()):
+        return False
+    if int(first.text) >= int(second.text):
+        return True
+    governors = {first.head, second.head, first.head.head, second.head.head}
+    return any(t.lemma_.lower() in _SCORE_WORDS for t in governors)
+
+
 # Events a year names as an adjective: "the 2009 murders", "the 2014 attacks".
 _DATED_EVENTS = words(
     "murder killing shooting attack death riot bombing election crash fire flood storm game"
@@ -1381,6 +1406,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "duration"
     if after[:2] and after[0] == "-" and len(after_lemmas) > 1 and after_lemmas[1] in TIME_UNITS:
         return "duration"  # "a 15-month war"
+    if _score(nums[0]):
+        return "score"
     if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
         after[:1] and after[0].rstrip(".") in MONTHS
     ):

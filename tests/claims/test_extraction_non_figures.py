@@ -1,0 +1,25 @@
+"""Numbers that are not figures: scores, identifiers, addresses, road codes,
+years used as modifiers and counts that only set the scene; and the
+categories of counts whose verb or noun says what befell them."""
+
+import pytest
+
+from tests.claims.extracted import quantities
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Riot police fired tear gas after Harlow Town's 4-2 win at the Mill Ground.",
+        "Fans spilled onto the court after the 103-99 overtime victory.",
+        "Supporters fought outside the ground after a 2-2 draw.",
+        "Crowds rioted after the 0-3 defeat, the club said.",
+    ],
+)
+def test_a_score_is_not_a_figure(sentence):
+    assert quantities(sentence) == []
+
+
+def test_a_range_written_with_a_dash_is_still_a_range():
+    text = "After the 3-1 loss, between 20-30 people were hurt in the clashes."
+    assert quantities(text) == [(None, "injured")]
