@@ -994,6 +994,8 @@ def _zero(sent: Span, i: int) -> tuple[int, int] | None:
     if token.lower_ != "no" or i + 1 >= sent.end:
         return None
     nxt = doc[i + 1]
+    if nxt.text == "." and not token.whitespace_:
+        return None  # "No. 4": the abbreviation of number, split from its full stop
     if nxt.lower_ == "one":
         return i + 2, i + 1
     if nxt.pos_ in {"NOUN", "ADJ"}:
@@ -1461,6 +1463,14 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "label"
     if (
         prev is not None
+        and prev.text == "."
+        and prev2 is not None
+        and prev2.lower_ == "no"
+        and not prev2.whitespace_
+    ):
+        return "label"  # "the No. 9 shirt": the tokenizer split the full stop off
+    if (
+        prev is not None
         and prev.text in {"-", "–"}
         and not prev.whitespace_
         and prev2 is not None
@@ -1473,7 +1483,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and prev.is_alpha
         and prev.is_upper
         and len(prev.text) <= 3
-        and not prev.whitespace_
+        # "the SS 68 road": a spaced code of letters names a road or line
+        # too, but "UN 500 peacekeepers" counts the plural it leads, and
+        # "A couple" is an article
+        and not (
+            prev.whitespace_
+            and (len(prev.text) < 2 or (num.dep_ == "nummod" and num.head.tag_ == "NNS"))
+        )
     ):
         return "name"
     window = doc[max(sent.start, figure.start - 3) : min(sent.end, figure.end + 3)]

@@ -23,3 +23,20 @@ def test_a_score_is_not_a_figure(sentence):
 def test_a_range_written_with_a_dash_is_still_a_range():
     text = "After the 3-1 loss, between 20-30 people were hurt in the clashes."
     assert quantities(text) == [(None, "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The goalkeeper, who wears the No. 1 jersey, was unhurt.",
+        "Water flooded the Ostby No. 3 shaft overnight.",
+        "A bus left the AB 71 road in heavy fog.",
+    ],
+)
+def test_an_identifier_is_not_a_figure(sentence):
+    assert quantities(sentence) == []
+
+
+def test_a_spaced_code_before_a_plural_still_counts_it():
+    text = "The EU 27 ministers were stuck after a bus overturned on the AB 71 road."
+    assert quantities(text) == [(27, "other")]
