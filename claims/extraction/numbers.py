@@ -171,9 +171,14 @@ CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "r
 STREET_WORDS = words(
     """
     street st avenue ave road rd boulevard blvd lane ln drive dr way court ct place pl
-    highway hwy parkway pkwy terrace circle square alley pike
+    highway hwy parkway pkwy terrace circle square alley pike row parade quay wharf walk
+    hill gardens mews grove crescent close embankment esplanade promenade
     """
 )
+# Street words that are common words too: right after a number they are no
+# street without a name before them ("12 Hill tribesmen", "3 Close Protection
+# officers", but "41 Quayside Parade").
+_COMMON_STREET_WORDS = words("row parade walk hill gardens grove close")
 ROUTE_PREFIXES = {"u.s.", "us", "hwy", "hwy.", "sr", "i", "rte", "rte.", "state"}
 NAME_ENTS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 KIN_NOUNS = words("mother father parent mom dad grandmother grandfather grandparent")
@@ -1103,7 +1108,10 @@ def _street_after(sent: Span, end: int) -> bool:
     doc = sent.doc
     for k in range(end, min(sent.end, end + 5)):
         token = doc[k]
-        if token.lower_.rstrip(".") in STREET_WORDS and (k > end or token.is_title):
+        word = token.lower_.rstrip(".")
+        if word in STREET_WORDS and (
+            k > end or (token.is_title and word not in _COMMON_STREET_WORDS)
+        ):
             return True
         if _ORDINAL.match(token.text) and k > end:
             continue  # "2780 W. 56th Avenue"

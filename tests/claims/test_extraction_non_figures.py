@@ -40,3 +40,21 @@ def test_an_identifier_is_not_a_figure(sentence):
 def test_a_spaced_code_before_a_plural_still_counts_it():
     text = "The EU 27 ministers were stuck after a bus overturned on the AB 71 road."
     assert quantities(text) == [(27, "other")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bailiffs seized a flat at 17 Harbourside Parade on Tuesday.",
+        "Detectives searched a house at 8 Lantern Quay after the raid.",
+        "The fire started in a bakery at 230 Chandler Row.",
+    ],
+)
+def test_an_address_with_a_street_word_is_not_a_figure(sentence):
+    assert quantities(sentence) == []
+
+
+def test_a_common_street_word_right_after_a_number_still_counts():
+    text = "Gunmen shot 12 Hill farmers near 5 Orchard Close."
+    assert quantities(text) == [(12, "injured")]
+
