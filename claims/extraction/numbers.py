@@ -1431,11 +1431,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and text.isascii()
         and text.isdecimal()
         and 1800 <= int(text) <= 2100
-        # "in 2019" is a year, "2000 people" a count, "the 2009 murders" a year
+        # "in 2019" is a year, "2000 people" a count, "the 2009 murders" a year,
+        # and so is "a 2022 inspectors' report", whose article no plural takes
         and not (
             num.dep_ == "nummod"
             and num.head.tag_ == "NNS"
             and not (prev is not None and prev.tag_ in {"DT", "PRP$", "POS"} and _dated(num.head))
+            and not (prev is not None and prev.lower_ in {"a", "an"})
         )
     ):
         return "year"

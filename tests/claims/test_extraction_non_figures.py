@@ -58,3 +58,14 @@ def test_a_common_street_word_right_after_a_number_still_counts():
     text = "Gunmen shot 12 Hill farmers near 5 Orchard Close."
     assert quantities(text) == [(12, "injured")]
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council ignored a 2019 engineers' survey of the bridge.",
+        "Critics cited a 1998 residents' petition that was never answered.",
+    ],
+)
+def test_a_year_before_a_possessive_plural_is_a_year(sentence):
+    assert quantities(sentence) == []
+
