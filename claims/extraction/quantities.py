@@ -2246,6 +2246,24 @@ def _known_people(num: Token, noun: Token) -> bool:
     )
 
 
+def _known_places(num: Token, noun: Token) -> bool:
+    """'at its three depots', 'on those two streets', 'the gap between the
+    two tolls': things the article has named or owns, where something
+    happens, counted in passing; the count is the scene, not the news. A
+    whole a part is drawn from ("13 of the 17 drones") is news, and so are
+    people ("the toll among the 60 passengers"), whom `_known_people` reads."""
+    if num.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.pos_ != "ADP":
+        return False
+    if noun.head.lower_ == "of" or noun.lemma_.lower() in _OCCUPANTS:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
+        or (c.dep_ == "poss" and c.tag_ == "PRP$")
+        for c in noun.children
+        if c.i < num.i
+    )
+
+
 # Vague words that still give an order of size: "tens of thousands".
 # "Dozens of protesters march" is left out: no gold counts a crowd that small.
 # Words that give a vague count its order of size: "dozens of similar cases"
@@ -2360,7 +2378,7 @@ def _worth_keeping(
         return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS | _DETAIL_NOUNS:
         return False
-    if _known_people(num, noun):
+    if _known_people(num, noun) or _known_places(num, noun):
         return False
     if _parts_of_a_thing(num, noun):
         return False

@@ -69,3 +69,19 @@ def test_a_common_street_word_right_after_a_number_still_counts():
 def test_a_year_before_a_possessive_plural_is_a_year(sentence):
     assert quantities(sentence) == []
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The utility will hand out bottled water at its five depots from Monday.",
+        "Residents on those three blocks were told to keep their windows shut.",
+        "Officials could not explain the difference between the two audits.",
+    ],
+)
+def test_places_the_article_already_knows_are_the_scene_not_a_figure(sentence):
+    assert quantities(sentence) == []
+
+
+def test_the_whole_a_part_is_drawn_from_is_still_a_figure():
+    text = "Inspectors found faults in 9 of the 30 lifts at its four depots."
+    assert quantities(text) == [(9, "other"), (30, "other")]
