@@ -969,11 +969,20 @@ _HOSTS = words("relative friend family")
 
 
 def _left_home(verb: Token, came_from: Token) -> bool:
-    """Residents who "lost their homes", "have left the town", or "are
-    staying with relatives or in a shelter" are displaced."""
+    """Residents who "lost their homes", "have left the town", were forced
+    to leave them, or "are staying with relatives or in a shelter" are
+    displaced."""
+    lemma = verb.lemma_.lower()
+    if came_from.dep_ == "dobj" and lemma in _EXPELLING_VERBS:
+        # "forced 4,000 residents to leave their homes": made to leave home
+        return came_from.lemma_.lower() in _DWELLERS and any(
+            x.dep_ == "xcomp"
+            and x.lemma_.lower() in _LEAVING_VERBS
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in _SETTLEMENTS for o in x.children)
+            for x in verb.children
+        )
     if came_from.dep_ != "nsubj" or came_from.lemma_.lower() not in _DWELLERS | PERSON_NOUNS:
         return False
-    lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "lose":
         return any(o.lemma_.lower() in _HOME_NOUNS for o in objects)
@@ -1047,6 +1056,9 @@ def _setting_category(token: Token) -> str | None:
     """Where people are says what happened to them: "taken to hospital",
     "spent the night in tents", "were in critical condition"."""
     places = [token] if token.dep_ == "attr" else [o for o in token.children if o.dep_ == "pobj"]
+    if token.lower_ == "out":
+        # "moved out of homes": the place hangs on the "of" after "out"
+        places = [o for p in token.children if p.lower_ == "of" for o in p.children]
     for place in places:
         lemma = place.lemma_.lower()
         if lemma in PLACES:
@@ -1066,13 +1078,14 @@ def _setting_category(token: Token) -> str | None:
                         found = _category_of(said, False)
                         if found:
                             return found
-        # "forced from their homes"; "rescued from flooded homes" says nothing
+        # "forced from their homes", "moved out of homes"; "rescued from
+        # flooded homes" says nothing
         if (
-            token.lower_ == "from"
+            token.lower_ in {"from", "out"}
             and lemma in _HOME_NOUNS
             and (
                 any(c.dep_ == "poss" for c in place.children)
-                or token.head.lemma_.lower() in _EXPELLING_VERBS
+                or token.head.lemma_.lower() in _EXPELLING_VERBS | _MOVING_VERBS
             )
         ):
             return "displaced"  # headline grammar drops "their": "forces 3,000 from homes"
@@ -1084,7 +1097,12 @@ def _setting_category(token: Token) -> str | None:
             return "injured"
         if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
             return "displaced"  # "moved to a school", "relocated to higher ground"
-        if lemma in _ROUGH_PLACES and _spends_the_night(token.head):
+        if _spends_the_night(token.head) and (
+            lemma in _ROUGH_PLACES
+            # "will spend the night in a school gym"; students who sleep in
+            # their dormitory live there
+            or (lemma in _NIGHT_SHELTERS and token.head.lemma_.lower() == "spend")
+        ):
             return "displaced"  # "slept in their cars", "spent the night in the open"
     return None
 
@@ -1111,6 +1129,8 @@ def _named_hospital(place: Token) -> bool:
 
 # Nowhere anyone sleeps by choice: people who sleep there have lost their homes.
 _ROUGH_PLACES = words("road street car open roadside pavement sidewalk embankment")
+# Places that take in people for the night when their homes are unsafe.
+_NIGHT_SHELTERS = REFUGES | words("centre center")
 
 
 def _spends_the_night(verb: Token) -> bool:

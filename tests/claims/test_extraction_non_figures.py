@@ -85,3 +85,36 @@ def test_places_the_article_already_knows_are_the_scene_not_a_figure(sentence):
 def test_the_whole_a_part_is_drawn_from_is_still_a_figure():
     text = "Inspectors found faults in 9 of the 30 lifts at its four depots."
     assert quantities(text) == [(9, "other"), (30, "other")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rising water forced about 700 villagers to abandon their houses overnight.",
+            [(700, "displaced")],
+        ),
+        (
+            "Some 250 tenants were moved out of their homes after the crane fell.",
+            [(250, "displaced")],
+        ),
+        (
+            "Nearly 90 residents will spend the night in a sports hall, the council said.",
+            [(90, "displaced")],
+        ),
+        (
+            "About 35 families spent the night at the Westgate Community Centre.",
+            [(35, "displaced")],
+        ),
+    ],
+)
+def test_people_made_to_leave_or_sheltered_for_the_night_are_displaced(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_staff_made_to_leave_a_workplace_are_not_displaced():
+    text = (
+        "The storm forced 400 staff to leave the plant, "
+        "and 80 residents spent the night in a school."
+    )
+    assert quantities(text) == [(400, "other"), (80, "displaced")]
