@@ -280,12 +280,15 @@ LEGAL_NOUNS = words(
     """
 )
 # Counted things that are never victims: "six gunshot wounds", "three shots",
-# "two counts of murder".
+# "two counts of murder", "eliminated 120 positions" (jobs, not people).
 NOT_VICTIM_NOUNS = words(
     """
     wound shot round bullet casing shell count charge time gunshot call
+    job position vacancy
     """
 )
+# Tallies a number may count as things: "the two tolls", "both tallies".
+_COUNTED_TALLIES = words("toll tally")
 # Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
 _PARTITIVE_HEADS = {"none", "some", "all", "most", "many", "several", "each", "both", "one"}
 _NOUN_DEPS = {"nummod", "quantmod", "amod", "det", "compound", "nmod"}
@@ -849,7 +852,9 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 ),
                 None,
             )
-        elif child.dep_ in {"prep", "attr"} and not is_object:
+        elif (
+            child.dep_ in {"prep", "attr"} and not is_object and not _acting_there(verb, came_from)
+        ):
             found = _setting_category(child)
         elif child.dep_ in {"nsubj", "nsubjpass"}:
             found = _subject_category(child, is_object)
@@ -871,6 +876,16 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+def _acting_there(verb: Token, came_from: Token) -> bool:
+    """'28,000 members joined the strike at 112 hospitals': a verb with an
+    object of its own tells what the counted did at a place, not what befell
+    them there; "spent a week in hospital" is still a stay."""
+    return any(
+        c.dep_ == "dobj" and c.i != came_from.i and c.lemma_.lower() not in TIME_UNITS
+        for c in verb.children
+    )
 
 
 def _names_the_victims(verb: Token, came_from: Token) -> bool:
@@ -1321,6 +1336,8 @@ def categorise(
     noun = _counted_noun(figure, num)
     if occasions(sent, figure):
         return Quantity(figure, "other", "times")  # "called to the bar at least four times"
+    if noun is not None and num.dep_ == "nummod" and noun.lemma_.lower() in _COUNTED_TALLIES:
+        return None  # "the gap between the two tolls"; "put the toll at 19" gives one
     if (
         noun is not None
         and noun.lemma_.lower() in NOT_VICTIM_NOUNS

@@ -118,3 +118,28 @@ def test_staff_made_to_leave_a_workplace_are_not_displaced():
         "and 80 residents spent the night in a school."
     )
     assert quantities(text) == [(400, "other"), (80, "displaced")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The airline said it would eliminate 450 positions by spring.", [(450, "other")]),
+        (
+            "Nearly 3,000 nurses staged a walkout at 40 hospitals.",
+            [(3000, "other"), (40, "other")],
+        ),
+        (
+            "Some 900 doctors joined the protest at the hospital; "
+            "two porters spent a night in hospital.",
+            [(900, "other"), (2, "injured")],
+        ),
+    ],
+)
+def test_jobs_are_not_people_and_a_walkout_is_not_an_attack(sentence, expected):
+    assert quantities(sentence) == expected
+
+
+def test_tallies_counted_as_such_are_not_the_dead():
+    text = "Neither of the two tolls matched. Officials later put the toll at 31."
+    assert quantities(text) == [(31, "killed")]
+
