@@ -225,6 +225,10 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "lose": (None, "destroyed"),
     # a vehicle that left the rails or turned over is damaged, not destroyed
     "derail": (None, "damaged"),
+    # vehicles that run into each other or into something are damaged
+    "collide": (None, "damaged"),
+    "plough": (None, "damaged"),
+    "plow": (None, "damaged"),
     "overturn": (None, "damaged"),
     "capsize": (None, "damaged"),
     # buildings inspectors close as unsafe to enter
@@ -2154,7 +2158,7 @@ def _of_them(num: Token) -> bool:
 
 
 # Verbs said only of things: what they befall is a thing, whatever its name.
-_THING_HARMS = words("damage smash shatter vandalise vandalize loot raze flatten demolish gut")
+_THING_HARMS = words("damage smash shatter vandalise vandalize loot raze flatten demolish gut tear")
 
 
 def _harmed_thing(noun: Token) -> str | None:

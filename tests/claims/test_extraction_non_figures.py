@@ -143,3 +143,14 @@ def test_tallies_counted_as_such_are_not_the_dead():
     text = "Neither of the two tolls matched. Officials later put the toll at 31."
     assert quantities(text) == [(31, "killed")]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 30 cars collided in thick fog on the bypass.", [(30, "damaged")]),
+        ("At least five trucks ploughed into the back of a queue.", [(5, "damaged")]),
+        ("Three lamp posts were torn from the pavement by the wind.", [(3, "damaged")]),
+    ],
+)
+def test_vehicles_that_collide_and_things_torn_away_are_damaged(sentence, expected):
+    assert quantities(sentence) == expected
