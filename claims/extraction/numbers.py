@@ -1197,6 +1197,21 @@ def _score(num: Token) -> bool:
     return any(t.lemma_.lower() in _SCORE_WORDS for t in governors)
 
 
+def _error_margin(num: Token) -> bool:
+    """'a margin of error of 3 percentage points', 'an error margin of 2
+    percent': a poll's precision, not a finding ("won by a margin of 3
+    points" is one)."""
+    node = num
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        named = [node, *(c for c in node.children if c.dep_ == "compound")]
+        if any(t.lemma_.lower() == "error" for t in named):
+            return True
+    return False
+
+
 # Events a year names as an adjective: "the 2009 murders", "the 2014 attacks".
 _DATED_EVENTS = words(
     "murder killing shooting attack death riot bombing election crash fire flood storm game"
@@ -1418,6 +1433,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "duration"  # "a 15-month war"
     if _score(nums[0]):
         return "score"
+    if _error_margin(num):
+        return "error margin"
     if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
         after[:1] and after[0].rstrip(".") in MONTHS
     ):

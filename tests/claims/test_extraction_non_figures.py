@@ -154,3 +154,17 @@ def test_tallies_counted_as_such_are_not_the_dead():
 )
 def test_vehicles_that_collide_and_things_torn_away_are_damaged(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The survey of 2,000 adults has a margin of error of 2 percentage points.",
+            [(2000, "other")],
+        ),
+        ("Pollsters quoted an error margin of plus or minus 4 percent.", []),
+    ],
+)
+def test_a_polls_margin_of_error_is_not_a_figure(sentence, expected):
+    assert quantities(sentence) == expected
