@@ -1212,6 +1212,10 @@ def _error_margin(num: Token) -> bool:
     return False
 
 
+# Words between a number and its unit that add to a span: "eight more weeks".
+_ADDING_WORDS = words("more further additional extra")
+
+
 # Events a year names as an adjective: "the 2009 murders", "the 2014 attacks".
 _DATED_EVENTS = words(
     "murder killing shooting attack death riot bombing election crash fire flood storm game"
@@ -1429,6 +1433,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "time"
     if after_lemmas[:1] and after_lemmas[0] in TIME_UNITS:
         return "duration"
+    if (
+        after[:1]
+        and after[0] in _ADDING_WORDS
+        and after_lemmas[1:2]
+        and after_lemmas[1] in TIME_UNITS
+    ):
+        return "duration"  # "for eight more weeks", "two further days"
     if after[:2] and after[0] == "-" and len(after_lemmas) > 1 and after_lemmas[1] in TIME_UNITS:
         return "duration"  # "a 15-month war"
     if _score(nums[0]):

@@ -168,3 +168,14 @@ def test_vehicles_that_collide_and_things_torn_away_are_damaged(sentence, expect
 )
 def test_a_polls_margin_of_error_is_not_a_figure(sentence, expected):
     assert quantities(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council will fund the night buses for five more months.", []),
+        ("Engineers asked for two additional weeks and 30 more pumps.", [(30, "other")]),
+    ],
+)
+def test_more_of_a_time_unit_is_a_span_not_a_count(sentence, expected):
+    assert quantities(sentence) == expected
