@@ -501,6 +501,12 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "injured"  # "38 people sought medical help"
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
         return None if is_object else _shot(token)
+    if (
+        token.lemma_.lower() == "blow"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    ):
+        return "damaged" if is_object else None  # "windows were blown out in 40 homes"
     if token.lemma_.lower() == "set" and _sets_fire(token):
         return "damaged" if is_object else "injured"  # as "burned"
     if token.lemma_.lower() == "hold" and token.tag_ == "VBN" and not is_object:

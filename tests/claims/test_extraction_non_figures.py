@@ -179,3 +179,9 @@ def test_a_polls_margin_of_error_is_not_a_figure(sentence, expected):
 )
 def test_more_of_a_time_unit_is_a_span_not_a_count(sentence, expected):
     assert quantities(sentence) == expected
+
+
+def test_things_whose_windows_were_blown_out_are_damaged():
+    text = "The blast blew out the windows of 30 shops, and 12 candles were blown out."
+    assert quantities(text) == [(30, "damaged"), (12, "other")]
+
