@@ -55,7 +55,7 @@ VAGUE_WORDS = words(
 # "a couple of", "a pair of" are two; "a handful of", "a few" are vague.
 ARTICLE_IDIOMS: dict[str, Number | None] = {"couple": 2, "pair": 2, "handful": None, "few": None}
 
-ZERO_WORDS = {"nobody", "none"}
+ZERO_WORDS = {"nobody", "none", "neither"}
 
 # Qualifier phrases before a number, longest first so "no more than" wins
 # over "more than".

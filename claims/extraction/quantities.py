@@ -1361,12 +1361,12 @@ def categorise(
         return Quantity(figure, "other", _subject(sent, figure, noun, "other"))
     if (
         figure.zero
-        and num.lower_ == "none"
+        and num.lower_ in {"none", "neither"}
         and noun is not None
         and noun.lemma_.lower() not in PERSON_NOUNS
         and _category_of(noun, False) is not None
     ):
-        return None  # "none of the injuries are life-threatening" counts no one
+        return None  # "none of the injuries are life-threatening", "neither wound" count no one
     if _unsized_deaths(figure, noun):
         return None
     harm = _part_with_harm(num) if noun is None else None

@@ -185,3 +185,7 @@ def test_things_whose_windows_were_blown_out_are_damaged():
     text = "The blast blew out the windows of 30 shops, and 12 candles were blown out."
     assert quantities(text) == [(30, "damaged"), (12, "other")]
 
+
+def test_neither_is_a_count_of_none_but_not_of_injuries():
+    text = "Neither injury was serious. The gunman let two cashiers go. Neither was injured."
+    assert quantities(text) == [(2, "other"), (0, "injured")]
