@@ -55,7 +55,7 @@ VAGUE_WORDS = words(
 # "a couple of", "a pair of" are two; "a handful of", "a few" are vague.
 ARTICLE_IDIOMS: dict[str, Number | None] = {"couple": 2, "pair": 2, "handful": None, "few": None}
 
-ZERO_WORDS = {"nobody", "none"}
+ZERO_WORDS = {"nobody", "none", "neither"}
 
 # Qualifier phrases before a number, longest first so "no more than" wins
 # over "more than".
@@ -171,9 +171,14 @@ CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "r
 STREET_WORDS = words(
     """
     street st avenue ave road rd boulevard blvd lane ln drive dr way court ct place pl
-    highway hwy parkway pkwy terrace circle square alley pike
+    highway hwy parkway pkwy terrace circle square alley pike row parade quay wharf walk
+    hill gardens mews grove crescent close embankment esplanade promenade
     """
 )
+# Street words that are common words too: right after a number they are no
+# street without a name before them ("12 Hill tribesmen", "3 Close Protection
+# officers", but "41 Quayside Parade").
+_COMMON_STREET_WORDS = words("row parade walk hill gardens grove close")
 ROUTE_PREFIXES = {"u.s.", "us", "hwy", "hwy.", "sr", "i", "rte", "rte.", "state"}
 NAME_ENTS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 KIN_NOUNS = words("mother father parent mom dad grandmother grandfather grandparent")
@@ -994,6 +999,8 @@ def _zero(sent: Span, i: int) -> tuple[int, int] | None:
     if token.lower_ != "no" or i + 1 >= sent.end:
         return None
     nxt = doc[i + 1]
+    if nxt.text == "." and not token.whitespace_:
+        return None  # "No. 4": the abbreviation of number, split from its full stop
     if nxt.lower_ == "one":
         return i + 2, i + 1
     if nxt.pos_ in {"NOUN", "ADJ"}:
@@ -1101,7 +1108,10 @@ def _street_after(sent: Span, end: int) -> bool:
     doc = sent.doc
     for k in range(end, min(sent.end, end + 5)):
         token = doc[k]
-        if token.lower_.rstrip(".") in STREET_WORDS and (k > end or token.is_title):
+        word = token.lower_.rstrip(".")
+        if word in STREET_WORDS and (
+            k > end or (token.is_title and word not in _COMMON_STREET_WORDS)
+        ):
             return True
         if _ORDINAL.match(token.text) and k > end:
             continue  # "2780 W. 56th Avenue"
@@ -1160,6 +1170,50 @@ def _in_split_phone(sent: Span, num: Token) -> bool:
         before = sent.doc[max(sent.start, num.i - 6) : num.i]
         return any(t.lemma_.lower() in _PHONE_CUES for t in before)
     return False
+
+
+# Words of a match's result: a pair of numbers they govern is a score even
+# when the first is the smaller ("a 1-3 defeat", "lost 95-98").
+_SCORE_WORDS = words("win victory defeat loss lose beat draw lead score trail thrash rout")
+
+
+def _score(num: Token) -> bool:
+    """'a 3-1 win', 'won 98-95', 'drew 1-1': two bare numbers joined by a
+    dash are a score when the first is not below the second (no range runs
+    downwards) or when a result word governs the pair; "10-15 people" is a
+    range."""
+    doc = num.doc
+    if num.i + 2 < len(doc) and doc[num.i + 1].text in {"-", "–"}:
+        first, second = num, doc[num.i + 2]
+    elif num.i >= 2 and doc[num.i - 1].text in {"-", "–"}:
+        first, second = doc[num.i - 2], num
+    else:
+        return False
+    if not (first.text.isdecimal() and second.text.isdecimal() and first.text.isascii()):
+        return False
+    if int(first.text) >= int(second.text):
+        return True
+    governors = {first.head, second.head, first.head.head, second.head.head}
+    return any(t.lemma_.lower() in _SCORE_WORDS for t in governors)
+
+
+def _error_margin(num: Token) -> bool:
+    """'a margin of error of 3 percentage points', 'an error margin of 2
+    percent': a poll's precision, not a finding ("won by a margin of 3
+    points" is one)."""
+    node = num
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        named = [node, *(c for c in node.children if c.dep_ == "compound")]
+        if any(t.lemma_.lower() == "error" for t in named):
+            return True
+    return False
+
+
+# Words between a number and its unit that add to a span: "eight more weeks".
+_ADDING_WORDS = words("more further additional extra")
 
 
 # Events a year names as an adjective: "the 2009 murders", "the 2014 attacks".
@@ -1379,8 +1433,19 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "time"
     if after_lemmas[:1] and after_lemmas[0] in TIME_UNITS:
         return "duration"
+    if (
+        after[:1]
+        and after[0] in _ADDING_WORDS
+        and after_lemmas[1:2]
+        and after_lemmas[1] in TIME_UNITS
+    ):
+        return "duration"  # "for eight more weeks", "two further days"
     if after[:2] and after[0] == "-" and len(after_lemmas) > 1 and after_lemmas[1] in TIME_UNITS:
         return "duration"  # "a 15-month war"
+    if _score(nums[0]):
+        return "score"
+    if _error_margin(num):
+        return "error margin"
     if (prev is not None and prev.lower_.rstrip(".") in MONTHS) or (
         after[:1] and after[0].rstrip(".") in MONTHS
     ):
@@ -1394,11 +1459,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and text.isascii()
         and text.isdecimal()
         and 1800 <= int(text) <= 2100
-        # "in 2019" is a year, "2000 people" a count, "the 2009 murders" a year
+        # "in 2019" is a year, "2000 people" a count, "the 2009 murders" a year,
+        # and so is "a 2022 inspectors' report", whose article no plural takes
         and not (
             num.dep_ == "nummod"
             and num.head.tag_ == "NNS"
             and not (prev is not None and prev.tag_ in {"DT", "PRP$", "POS"} and _dated(num.head))
+            and not (prev is not None and prev.lower_ in {"a", "an"})
         )
     ):
         return "year"
@@ -1434,6 +1501,14 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "label"
     if (
         prev is not None
+        and prev.text == "."
+        and prev2 is not None
+        and prev2.lower_ == "no"
+        and not prev2.whitespace_
+    ):
+        return "label"  # "the No. 9 shirt": the tokenizer split the full stop off
+    if (
+        prev is not None
         and prev.text in {"-", "–"}
         and not prev.whitespace_
         and prev2 is not None
@@ -1446,7 +1521,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and prev.is_alpha
         and prev.is_upper
         and len(prev.text) <= 3
-        and not prev.whitespace_
+        # "the SS 68 road": a spaced code of letters names a road or line
+        # too, but "UN 500 peacekeepers" counts the plural it leads, and
+        # "A couple" is an article
+        and not (
+            prev.whitespace_
+            and (len(prev.text) < 2 or (num.dep_ == "nummod" and num.head.tag_ == "NNS"))
+        )
     ):
         return "name"
     window = doc[max(sent.start, figure.start - 3) : min(sent.end, figure.end + 3)]

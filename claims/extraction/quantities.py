@@ -225,6 +225,10 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "lose": (None, "destroyed"),
     # a vehicle that left the rails or turned over is damaged, not destroyed
     "derail": (None, "damaged"),
+    # vehicles that run into each other or into something are damaged
+    "collide": (None, "damaged"),
+    "plough": (None, "damaged"),
+    "plow": (None, "damaged"),
     "overturn": (None, "damaged"),
     "capsize": (None, "damaged"),
     # buildings inspectors close as unsafe to enter
@@ -280,12 +284,15 @@ LEGAL_NOUNS = words(
     """
 )
 # Counted things that are never victims: "six gunshot wounds", "three shots",
-# "two counts of murder".
+# "two counts of murder", "eliminated 120 positions" (jobs, not people).
 NOT_VICTIM_NOUNS = words(
     """
     wound shot round bullet casing shell count charge time gunshot call
+    job position vacancy
     """
 )
+# Tallies a number may count as things: "the two tolls", "both tallies".
+_COUNTED_TALLIES = words("toll tally")
 # Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
 _PARTITIVE_HEADS = {"none", "some", "all", "most", "many", "several", "each", "both", "one"}
 _NOUN_DEPS = {"nummod", "quantmod", "amod", "det", "compound", "nmod"}
@@ -494,6 +501,12 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "injured"  # "38 people sought medical help"
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
         return None if is_object else _shot(token)
+    if (
+        token.lemma_.lower() == "blow"
+        and token.pos_ == "VERB"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    ):
+        return "damaged" if is_object else None  # "windows were blown out in 40 homes"
     if token.lemma_.lower() == "set" and _sets_fire(token):
         return "damaged" if is_object else "injured"  # as "burned"
     if token.lemma_.lower() == "hold" and token.tag_ == "VBN" and not is_object:
@@ -849,7 +862,9 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 ),
                 None,
             )
-        elif child.dep_ in {"prep", "attr"} and not is_object:
+        elif (
+            child.dep_ in {"prep", "attr"} and not is_object and not _acting_there(verb, came_from)
+        ):
             found = _setting_category(child)
         elif child.dep_ in {"nsubj", "nsubjpass"}:
             found = _subject_category(child, is_object)
@@ -871,6 +886,16 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+def _acting_there(verb: Token, came_from: Token) -> bool:
+    """'28,000 members joined the strike at 112 hospitals': a verb with an
+    object of its own tells what the counted did at a place, not what befell
+    them there; "spent a week in hospital" is still a stay."""
+    return any(
+        c.dep_ == "dobj" and c.i != came_from.i and c.lemma_.lower() not in TIME_UNITS
+        for c in verb.children
+    )
 
 
 def _names_the_victims(verb: Token, came_from: Token) -> bool:
@@ -969,11 +994,20 @@ _HOSTS = words("relative friend family")
 
 
 def _left_home(verb: Token, came_from: Token) -> bool:
-    """Residents who "lost their homes", "have left the town", or "are
-    staying with relatives or in a shelter" are displaced."""
+    """Residents who "lost their homes", "have left the town", were forced
+    to leave them, or "are staying with relatives or in a shelter" are
+    displaced."""
+    lemma = verb.lemma_.lower()
+    if came_from.dep_ == "dobj" and lemma in _EXPELLING_VERBS:
+        # "forced 4,000 residents to leave their homes": made to leave home
+        return came_from.lemma_.lower() in _DWELLERS and any(
+            x.dep_ == "xcomp"
+            and x.lemma_.lower() in _LEAVING_VERBS
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in _SETTLEMENTS for o in x.children)
+            for x in verb.children
+        )
     if came_from.dep_ != "nsubj" or came_from.lemma_.lower() not in _DWELLERS | PERSON_NOUNS:
         return False
-    lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "lose":
         return any(o.lemma_.lower() in _HOME_NOUNS for o in objects)
@@ -1047,6 +1081,9 @@ def _setting_category(token: Token) -> str | None:
     """Where people are says what happened to them: "taken to hospital",
     "spent the night in tents", "were in critical condition"."""
     places = [token] if token.dep_ == "attr" else [o for o in token.children if o.dep_ == "pobj"]
+    if token.lower_ == "out":
+        # "moved out of homes": the place hangs on the "of" after "out"
+        places = [o for p in token.children if p.lower_ == "of" for o in p.children]
     for place in places:
         lemma = place.lemma_.lower()
         if lemma in PLACES:
@@ -1066,13 +1103,14 @@ def _setting_category(token: Token) -> str | None:
                         found = _category_of(said, False)
                         if found:
                             return found
-        # "forced from their homes"; "rescued from flooded homes" says nothing
+        # "forced from their homes", "moved out of homes"; "rescued from
+        # flooded homes" says nothing
         if (
-            token.lower_ == "from"
+            token.lower_ in {"from", "out"}
             and lemma in _HOME_NOUNS
             and (
                 any(c.dep_ == "poss" for c in place.children)
-                or token.head.lemma_.lower() in _EXPELLING_VERBS
+                or token.head.lemma_.lower() in _EXPELLING_VERBS | _MOVING_VERBS
             )
         ):
             return "displaced"  # headline grammar drops "their": "forces 3,000 from homes"
@@ -1084,7 +1122,12 @@ def _setting_category(token: Token) -> str | None:
             return "injured"
         if token.lower_ == "to" and lemma in REFUGES and token.head.lemma_.lower() in _MOVING_VERBS:
             return "displaced"  # "moved to a school", "relocated to higher ground"
-        if lemma in _ROUGH_PLACES and _spends_the_night(token.head):
+        if _spends_the_night(token.head) and (
+            lemma in _ROUGH_PLACES
+            # "will spend the night in a school gym"; students who sleep in
+            # their dormitory live there
+            or (lemma in _NIGHT_SHELTERS and token.head.lemma_.lower() == "spend")
+        ):
             return "displaced"  # "slept in their cars", "spent the night in the open"
     return None
 
@@ -1111,6 +1154,8 @@ def _named_hospital(place: Token) -> bool:
 
 # Nowhere anyone sleeps by choice: people who sleep there have lost their homes.
 _ROUGH_PLACES = words("road street car open roadside pavement sidewalk embankment")
+# Places that take in people for the night when their homes are unsafe.
+_NIGHT_SHELTERS = REFUGES | words("centre center")
 
 
 def _spends_the_night(verb: Token) -> bool:
@@ -1301,6 +1346,8 @@ def categorise(
     noun = _counted_noun(figure, num)
     if occasions(sent, figure):
         return Quantity(figure, "other", "times")  # "called to the bar at least four times"
+    if noun is not None and num.dep_ == "nummod" and noun.lemma_.lower() in _COUNTED_TALLIES:
+        return None  # "the gap between the two tolls"; "put the toll at 19" gives one
     if (
         noun is not None
         and noun.lemma_.lower() in NOT_VICTIM_NOUNS
@@ -1314,12 +1361,12 @@ def categorise(
         return Quantity(figure, "other", _subject(sent, figure, noun, "other"))
     if (
         figure.zero
-        and num.lower_ == "none"
+        and num.lower_ in {"none", "neither"}
         and noun is not None
         and noun.lemma_.lower() not in PERSON_NOUNS
         and _category_of(noun, False) is not None
     ):
-        return None  # "none of the injuries are life-threatening" counts no one
+        return None  # "none of the injuries are life-threatening", "neither wound" count no one
     if _unsized_deaths(figure, noun):
         return None
     harm = _part_with_harm(num) if noun is None else None
@@ -2117,7 +2164,7 @@ def _of_them(num: Token) -> bool:
 
 
 # Verbs said only of things: what they befall is a thing, whatever its name.
-_THING_HARMS = words("damage smash shatter vandalise vandalize loot raze flatten demolish gut")
+_THING_HARMS = words("damage smash shatter vandalise vandalize loot raze flatten demolish gut tear")
 
 
 def _harmed_thing(noun: Token) -> str | None:
@@ -2246,6 +2293,24 @@ def _known_people(num: Token, noun: Token) -> bool:
     )
 
 
+def _known_places(num: Token, noun: Token) -> bool:
+    """'at its three depots', 'on those two streets', 'the gap between the
+    two tolls': things the article has named or owns, where something
+    happens, counted in passing; the count is the scene, not the news. A
+    whole a part is drawn from ("13 of the 17 drones") is news, and so are
+    people ("the toll among the 60 passengers"), whom `_known_people` reads."""
+    if num.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.pos_ != "ADP":
+        return False
+    if noun.head.lower_ == "of" or noun.lemma_.lower() in _OCCUPANTS:
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
+        or (c.dep_ == "poss" and c.tag_ == "PRP$")
+        for c in noun.children
+        if c.i < num.i
+    )
+
+
 # Vague words that still give an order of size: "tens of thousands".
 # "Dozens of protesters march" is left out: no gold counts a crowd that small.
 # Words that give a vague count its order of size: "dozens of similar cases"
@@ -2360,7 +2425,7 @@ def _worth_keeping(
         return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS | _DETAIL_NOUNS:
         return False
-    if _known_people(num, noun):
+    if _known_people(num, noun) or _known_places(num, noun):
         return False
     if _parts_of_a_thing(num, noun):
         return False
