@@ -267,6 +267,11 @@ def _figure_draft(sent: Span, drafts: list[_Draft], at: int, text: str) -> _Draf
                 start = max(start, draft.end)
             elif draft.start > at:
                 end = min(end, draft.start)
+                # "..., an attack in which prosecutors say 17 were killed":
+                # the clause that brings in the later claim is not this one's
+                comma = text.rfind(",", at, end)
+                if comma != -1:
+                    end = comma
     while start < end and text[start] in " ,;:–—-":
         start += 1
     while end > start and text[end - 1] in " ,;:–—-":

@@ -166,6 +166,8 @@ PAYING_VERBS = words(
 # Nouns that name a sum: "compensation of 2 million rupals" is money in
 # whatever currency the article uses, however unfamiliar its name.
 SUM_NOUNS = words("compensation fine bail ransom reward payout bribe penalty damages")
+# Sums written short after a currency sign: "$40K", "£2.5bn", "$84.6M".
+MONEY_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
 
 STREET_WORDS = words(
@@ -258,8 +260,8 @@ def word_number(words: list[str]) -> Number | None:
             current = (current or 1) * 12
         elif word == "hundred":
             current = (current or 1) * 100
-        elif word in MULTIPLIERS:
-            total += (current or 1) * MULTIPLIERS[word]
+        elif word in MULTIPLIERS or word in MONEY_ABBREVIATIONS:
+            total += (current or 1) * (MULTIPLIERS.get(word) or MONEY_ABBREVIATIONS[word])
             current = 0
         else:
             return None
@@ -320,6 +322,14 @@ def _number_run(sent: Span, i: int) -> int:
             and doc[j + 1].lower_ in UNITS
         ):
             j += 1  # "twenty-five"
+        elif (
+            token.lower_ in MONEY_ABBREVIATIONS
+            and j > i
+            and i > sent.start
+            and doc[i - 1].lower_ in CURRENCY_SYMBOLS
+            and not doc[j - 1].whitespace_
+        ):
+            return j + 1  # "$40K", "$84.6M": a sum written short
         else:
             break
     return j
@@ -994,7 +1004,8 @@ def _zero(sent: Span, i: int) -> tuple[int, int] | None:
     """
     doc = sent.doc
     token = doc[i]
-    if token.lower_ in ZERO_WORDS:
+    # "Neither was hurt" counts no one; "neither side's figures" counts nothing
+    if token.lower_ in ZERO_WORDS and not (token.lower_ == "neither" and token.dep_ == "det"):
         return i + 1, i
     if token.lower_ != "no" or i + 1 >= sent.end:
         return None

@@ -1337,8 +1337,13 @@ def categorise(
     """
     doc = sent.doc
     num = doc[figure.head]
+    if previous is not None and _spells_out(sent, figure, previous):
+        return None
     if figure.implicit:
         return _implicit(sent, figure, num)
+    term = prison_term(num)
+    if term is not None:
+        return Quantity(figure, "other", f"{term} in prison")  # "jailed for nine years"
     if not_a_claim_figure(sent, figure):
         return None
     if figure.zero and all_accounted_for(num):
@@ -1903,6 +1908,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         return Quantity(figure, "detained", noun.text)
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TAKING_VERBS and not _negated(noun):
         return Quantity(figure, "detained", noun.text)  # "police arrested the owner"
+    if noun.dep_ in {"nsubj", "nsubjpass"} and _serves_term(noun.head):
+        return None  # "a man was jailed for nine years": the term is the figure
     if _held(noun):
         # "a 17-year-old boy was arrested": one held, a checkable count; but
         # "was charged", "was treated at a hospital, then taken to jail" or
@@ -2093,6 +2100,61 @@ def _has_object(verb: Token) -> bool:
 _HELD_VERBS = words("arrest charge book jail detain indict convict sentence accuse apprehend")
 # People named by their part in a crime, counted when held.
 _SUSPECT_NOUNS = words("suspect gunman shooter attacker assailant perpetrator culprit")
+
+
+def _spells_out(sent: Span, figure: Figure, previous: Quantity) -> bool:
+    """'Three people - a couple and their son - were treated', 'the two
+    victims, a woman and a man, were taken to hospital': who the counted
+    people are, set off right after the count, counts no one again."""
+    doc = sent.doc
+    counted = previous.figure
+    if previous.category not in CASUALTY or counted.value is None:
+        return False
+    if figure.value is None or figure.value > counted.value:
+        return False
+    # only people written without a number: "a couple", "a woman"; "70
+    # fighters, four armoured vehicles and five SUVs" is a list of counts
+    if not (figure.implicit or doc[figure.start].lower_ in {"a", "an"}):
+        return False
+    between = doc[counted.end : min(figure.start, doc[figure.head].left_edge.i)]
+    if not 0 < len(between) <= 8 or between[-1].text not in _ASIDE_MARKS:
+        return False
+    # right after the counted people's own words: "Man killed, woman hurt"
+    # tells of another victim
+    noun = doc[counted.head]
+    noun = noun.head if noun.dep_ == "nummod" else noun
+    phrase = {t.i for t in noun.subtree}
+    return all(t.i in phrase or t.text in _ASIDE_MARKS for t in between)
+
+
+# Marks that set an aside off: a comma or a dash.
+_ASIDE_MARKS = {",", "-", "–", "—", "--"}
+
+
+# Verbs and nouns of a prison sentence: "jailed for nine years",
+# "sentenced to eight years in prison", "suspended sentences of 18 months".
+_SENTENCING = words("jail imprison sentence sentencing term")
+_TERM_UNITS = words("year month week day")
+
+
+def prison_term(num: Token) -> str | None:
+    """The unit of a prison term the number counts ("years"), or None: a
+    sentence is a checkable figure, where other spans of time are not."""
+    doc = num.doc
+    unit = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    if unit is None or unit.lemma_.lower() not in _TERM_UNITS:
+        return None
+    holder = unit.head.head if unit.dep_ == "pobj" else unit.head
+    if holder.lemma_.lower() in _SENTENCING:
+        return unit.text.lower()
+    return None
+
+
+def _serves_term(verb: Token) -> bool:
+    """'was jailed for nine years': sentenced, the term its own figure."""
+    if verb.lemma_.lower() not in _SENTENCING:
+        return False
+    return any(prison_term(t) for t in verb.subtree if t.like_num)
 
 
 def _held(noun: Token) -> bool:

@@ -189,3 +189,8 @@ def test_things_whose_windows_were_blown_out_are_damaged():
 def test_neither_is_a_count_of_none_but_not_of_injuries():
     text = "Neither injury was serious. The gunman let two cashiers go. Neither was injured."
     assert quantities(text) == [(2, "other"), (0, "injured")]
+
+
+def test_neither_before_a_noun_counts_nothing():
+    text = "Neither side's casualty figures could be independently verified."
+    assert quantities(text) == []
