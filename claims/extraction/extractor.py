@@ -155,6 +155,7 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     _add_figures(doc, sentences, drafts, finder)
     drafts += _unattributed_statements(doc, sentences, drafts, finder)
     _headline_sources(doc, drafts, finder)
+    _trailing_headline_source(doc, drafts, finder)
     _apply_hedges(doc, sentences, drafts, finder, paras)
     for draft in drafts:
         draft.speaker = finder.resolver.spelled_out(draft.speaker)
@@ -412,6 +413,36 @@ def _headline_sources(doc: Doc, drafts: list[_Draft], finder: AttributionFinder)
                 draft.speaker = speaker
         if not any(_overlaps(d, start, end) for d in inside) and end - start > 5:
             drafts.append(_Draft(start, end, speaker, ":"))
+
+
+def _trailing_headline_source(doc: Doc, drafts: list[_Draft], finder: AttributionFinder) -> None:
+    """'15,000 flee into Kelvany as fighting spreads - UNHCR', 'Stadium crush
+    toll rises to 31: health department': a headline may close with its
+    source after a dash or a colon."""
+    text = finder.text
+    if not finder.paras:
+        return
+    p_start, p_end = finder.paras[0]
+    if not (finder.is_headline(p_start) or _title_line(doc, finder.paras, p_start, p_end)):
+        return
+    mark = max(text.rfind(m, p_start, p_end) for m in (" - ", " – ", " — ", ": "))
+    if mark < p_start + 8:
+        return  # none, or the opening "Police: ..." form
+    s_start = mark + (2 if text[mark] == ":" else 3)
+    source = doc.char_span(s_start, p_end, alignment_mode="contract")
+    if source is None or not 1 <= len(source) <= 4 or any(t.tag_.startswith("VB") for t in source):
+        return
+    root = source.root
+    named = root.pos_ == "PROPN" or root.text in finder.resolver.acronyms
+    if not named and root.lemma_.lower() not in ORG_NOUNS | ANONYMOUS_NOUNS - {"report"}:
+        return
+    speaker = finder.resolver.spelled_out(finder.resolver.from_subject(root))
+    if speaker.name is None:
+        return
+    for draft in drafts:
+        if p_start <= draft.start < mark and draft.end <= p_end and draft.speaker.name is None:
+            draft.speaker = speaker
+            draft.end = min(draft.end, mark)
 
 
 def _title_line(doc: Doc, paras: list[tuple[int, int]], p_start: int, p_end: int) -> bool:

@@ -91,3 +91,30 @@ def test_a_release_from_a_body_is_that_bodys_whatever_kind_of_release():
         "from the Tamsett County Sheriff's Office."
     )
     assert attributed_claim_with(text, "last seen").speaker == "Tamsett County Sheriff's Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "More than 9,000 flee into Marvany in a week as fighting spreads - UNHCR\n\n"
+            "More than 9,000 people have crossed into Marvany, the United Nations High "
+            "Commissioner for Refugees (UNHCR) said.",
+            "flee into Marvany",
+            "United Nations High Commissioner for Refugees",
+        ),
+        (
+            "Ferry fire toll rises to 14: coast guard\n\n"
+            "The toll rose to 14, the Ilsund coast guard said on Sunday.",
+            "toll rises to 14",
+            "Ilsund coast guard",
+        ),
+    ],
+)
+def test_a_headline_may_close_with_its_source(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_headline_closing_with_a_label_names_no_source():
+    text = "Mine blast kills 9 in Orvik - live\n\nNine miners died, the company said."
+    assert claim_with(text, "kills 9").speaker is None
