@@ -2347,6 +2347,12 @@ def _known_people(num: Token, noun: Token) -> bool:
         noun.dep_ in {"nsubj", "nsubjpass"} or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
     ):
         return False
+    return _known_before(noun, num)
+
+
+def _known_before(noun: Token, num: Token) -> bool:
+    """'the 40 passengers', 'its three depots': a definite or possessive word
+    before the number marks things the article already knows."""
     return any(
         (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
         or (c.dep_ == "poss" and c.tag_ == "PRP$")
@@ -2365,12 +2371,7 @@ def _known_places(num: Token, noun: Token) -> bool:
         return False
     if noun.head.lower_ == "of" or noun.lemma_.lower() in _OCCUPANTS:
         return False
-    return any(
-        (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
-        or (c.dep_ == "poss" and c.tag_ == "PRP$")
-        for c in noun.children
-        if c.i < num.i
-    )
+    return _known_before(noun, num)
 
 
 # Vague words that still give an order of size: "tens of thousands".
