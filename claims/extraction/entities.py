@@ -6,7 +6,8 @@ organisation with their title and town ("Varesk mayor Ilse Kortmann",
 "Sheriff Dolores Quint of Marlow County"). Every later rule, from the
 registry of full names to "she said", reads people off these spans, so they
 are mended once, here, from the words' own shape: a title or job word and
-the capitalised proper nouns after it.
+the capitalised proper nouns after it, or a job set beside a name. A body's
+name the recogniser broke at its "and" is joined again on the way.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ _BODY_WORDS = ORG_NOUNS | {
 }
 
 # Jobs only a person holds: "a spokesman for ...", "an adviser to ...".
-PERSON_NOUNS = (ROLE_WORDS | UNNAMED_PERSON_NOUNS | {"adviser", "advisor", "aide"}) - _BODY_WORDS
+_JOB_NOUNS = (ROLE_WORDS | UNNAMED_PERSON_NOUNS | {"adviser", "advisor", "aide"}) - _BODY_WORDS
 
 # Longest name a title can introduce: "Maria de la Cruz Olsen" is rare
 # enough that a longer run is more likely a body's name.
@@ -131,13 +132,14 @@ def _described_person(doc: Doc, ent: Span) -> Span | None:
     if not 2 <= len(ent) < _MAX_NAME or not all(_name_word(t) for t in ent):
         return None
     jobs = [c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.root.i]
-    if any(c.lemma_.lower() in PERSON_NOUNS for c in jobs):
+    if any(c.lemma_.lower() in _JOB_NOUNS for c in jobs):
         return Span(doc, ent.start, ent.end, label="PERSON")
     return None
 
 
 @Language.component("claimdesk_person_names")
 def person_names(doc: Doc) -> Doc:
+    """The recogniser's entities, with people and broken names mended."""
     mended = []
     for ent in doc.ents:
         if ent.label_ == "PERSON":

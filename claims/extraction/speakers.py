@@ -1943,7 +1943,8 @@ def _titled_bodies(doc: Doc) -> set[str]:
             or (doc[start - 1].lower_ in {"and", "&"} and start > 1 and doc[start - 2].is_title)
         ):
             start -= 1
-        # "The ..." opening a sentence, or any word a sentence opens with
+        # "The" before the name, or a common word opening the sentence
+        # ("Crews from Merrick Fire ..."), is no part of it
         while start < token.i and (doc[start].lower_ == "the" or doc[start].is_sent_start):
             if doc[start].pos_ == "PROPN" and doc[start].lower_ != "the":
                 break
