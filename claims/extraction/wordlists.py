@@ -9,3 +9,42 @@ def words(text: str) -> frozenset[str]:
 
 def ordered(text: str) -> list[str]:
     return text.split()
+
+
+# Titles written before names. The tokenizer knows "Dr." and "Gov." but splits
+# "Sgt." into "Sgt" and ".", and the parser then ends the sentence there:
+# "..., Sgt. Dana Kell said." lost its speaker.
+TITLE_ABBREVIATIONS = [
+    "Sgt.",
+    "Lt.",
+    "Col.",
+    "Capt.",
+    "Det.",
+    "Cpl.",
+    "Pvt.",
+    "Insp.",
+    "Supt.",
+    "Cmdr.",
+    "Adm.",
+    "Maj.",
+    "Brig.",
+    "Gen.",
+    "Rep.",
+    "Sen.",
+    "Gov.",
+    "Atty.",
+    "Dep.",
+    "Ald.",
+    "Prof.",
+    "Rev.",
+    "Hon.",
+    "Fr.",
+    "Msgr.",
+    "Const.",
+    "Cllr.",
+    "Pres.",
+    "Amb.",
+    "Spc.",
+    "Sgts.",
+    "Lts.",
+]
