@@ -233,7 +233,7 @@ def _add_figures(
             background = toll and is_background(sent, doc[figure.head])
             home = _home(drafts, start, end)
             if home is None:
-                home = _figure_draft(sent, drafts, start, finder.text)
+                home = _figure_draft(sent, drafts, start, end, finder.text)
                 home.speaker = finder.resolver.issuer_of_toll(sent) or NO_SPEAKER
                 drafts.append(home)
             home.quantities.append(
@@ -259,7 +259,7 @@ def _home(drafts: list[_Draft], start: int, end: int) -> _Draft | None:
     return min(holding, key=lambda d: d.end - d.start) if holding else None
 
 
-def _figure_draft(sent: Span, drafts: list[_Draft], at: int, text: str) -> _Draft:
+def _figure_draft(sent: Span, drafts: list[_Draft], at: int, until: int, text: str) -> _Draft:
     """An unattributed figure claim: its sentence, minus claims already in it."""
     start, end = _sentence_span(sent)
     for draft in drafts:
@@ -270,7 +270,8 @@ def _figure_draft(sent: Span, drafts: list[_Draft], at: int, text: str) -> _Draf
                 end = min(end, draft.start)
                 # "..., an attack in which prosecutors say 17 were killed":
                 # the clause that brings in the later claim is not this one's
-                comma = text.rfind(",", at, end)
+                # (after the figure: "1,500" holds a comma of its own)
+                comma = text.rfind(",", until, end)
                 if comma != -1:
                     end = comma
     while start < end and text[start] in " ,;:–—-":

@@ -166,7 +166,8 @@ PAYING_VERBS = words(
 # Nouns that name a sum: "compensation of 2 million rupals" is money in
 # whatever currency the article uses, however unfamiliar its name.
 SUM_NOUNS = words("compensation fine bail ransom reward payout bribe penalty damages")
-# Sums written short after a currency sign: "$40K", "£2.5bn", "$84.6M".
+# Sums written short after a currency sign: "$40K", "$84.6M" ("£2.5bn",
+# one token, is not read).
 MONEY_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
 

@@ -2132,8 +2132,11 @@ _ASIDE_MARKS = {",", "-", "–", "—", "--"}
 
 
 # Verbs and nouns of a prison sentence: "jailed for nine years",
-# "sentenced to eight years in prison", "suspended sentences of 18 months".
-_SENTENCING = words("jail imprison sentence sentencing term")
+# "sentenced to eight years in prison", "suspended sentences of 18 months";
+# a "term" only with its prison ("a prison term of six years"), since a
+# mayor's "term of four years" is none.
+_SENTENCING = words("jail imprison sentence sentencing")
+_PRISONS = words("prison jail custodial")
 _TERM_UNITS = words("year month week day")
 
 
@@ -2145,7 +2148,10 @@ def prison_term(num: Token) -> str | None:
     if unit is None or unit.lemma_.lower() not in _TERM_UNITS:
         return None
     holder = unit.head.head if unit.dep_ == "pobj" else unit.head
-    if holder.lemma_.lower() in _SENTENCING:
+    lemma = holder.lemma_.lower()
+    if lemma in _SENTENCING or (
+        lemma == "term" and any(c.lemma_.lower() in _PRISONS for c in holder.children)
+    ):
         return unit.text.lower()
     return None
 

@@ -609,7 +609,7 @@ class SpeakerResolver:
                 and all(t.is_title or t.lower_ in _NAME_JOINERS for t in words)
             ):
                 self.org_names.add(_text(words))
-        self.org_names |= _office_names(doc)
+        self.org_names |= _office_names(doc) | _titled_bodies(doc)
         people: list[tuple[Span, str]] = []
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
@@ -1184,9 +1184,7 @@ class SpeakerResolver:
         names = {
             n for n in self.org_names if wanted <= {_PORTFOLIOS.get(w, w) for w in _name_words(n)}
         }
-        if qualified:
-            return names.pop() if len(names) == 1 else None
-        if names:
+        if qualified or names:
             return names.pop() if len(names) == 1 else None
         kindred = self._kindred_org(_name_words(description))
         if kindred is not None:
@@ -1915,7 +1913,7 @@ def _office_names(doc: Doc) -> set[str]:
             end -= 1
         if end > token.i + 2:
             names.add(doc[token.i : end].text)
-    return names | _titled_bodies(doc)
+    return names
 
 
 # Last words of a body's name: "Pemberwick Area School District".
@@ -1944,9 +1942,9 @@ def _titled_bodies(doc: Doc) -> set[str]:
             start -= 1
         # "The" before the name, or a common word opening the sentence
         # ("Crews from Merrick Fire ..."), is no part of it
-        while start < token.i and (doc[start].lower_ == "the" or doc[start].is_sent_start):
-            if doc[start].pos_ == "PROPN" and doc[start].lower_ != "the":
-                break
+        while start < token.i and (
+            doc[start].lower_ == "the" or (doc[start].is_sent_start and doc[start].pos_ != "PROPN")
+        ):
             start += 1
         if token.i - start >= 1:
             names.add(_text(list(doc[start : token.i + 1])))

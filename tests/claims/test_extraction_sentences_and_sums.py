@@ -70,3 +70,13 @@ def test_a_figure_claim_stops_at_the_clause_that_brings_in_a_sourced_one():
     term = claim_with(text, "18 years")
     assert "prosecutors" not in term.text
     assert claim_with(text, "17 civilians").speaker == "prosecutors"
+
+
+def test_a_term_of_office_is_no_prison_term():
+    assert quantities("She was elected to a term of four years in 2019.") == []
+    assert quantities("He faces a prison term of six years.") == [(6, "other")]
+
+
+def test_a_figure_claim_is_not_cut_at_the_comma_inside_its_own_number():
+    text = "About 1,500 people fled as rebels said 40 were killed."
+    assert "1,500 people fled" in claim_with(text, "1,500").text
