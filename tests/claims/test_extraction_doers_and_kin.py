@@ -1,0 +1,100 @@
+"""Who did the harm and who took it: the subject of an active verb with an
+object of its own is the doer; what a contest or a budget "eliminates" is no
+kill; kin counted to describe someone are no figure; a subject the parser
+hands to "said" is mended back onto its clause; British ranks without a full
+stop are titles."""
+
+import pytest
+
+from .extracted import attributed_claim_with, quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two gunmen killed three villagers on Monday.", [(2, "other"), (3, "killed")]),
+        (
+            "More than 150 officers executed warrants at nine addresses in the town.",
+            [(150, "other"), (9, "other")],
+        ),
+        ("Three soldiers destroyed a tank near the border.", [(3, "other"), (1, "destroyed")]),
+        ("Two men injured a guard during the robbery.", [(2, "other"), (1, "injured")]),
+    ],
+)
+def test_the_subject_of_an_active_harm_verb_did_the_harm(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject's own homes, lives and wounds are still their loss
+        ("About 1,000 people fled their homes overnight.", [(1000, "displaced")]),
+        ("Four soldiers lost their lives in the ambush.", [(4, "killed")]),
+        ("Two men suffered burns in the blaze.", [(2, "injured")]),
+        ("About 4,000 people spent a second night in tents.", [(4000, "displaced")]),
+    ],
+)
+def test_a_subject_that_took_the_harm_keeps_its_category(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kavalam won the runoff after securing the backing of three eliminated candidates.",
+            [(3, "other")],
+        ),
+        ("The plan eliminates 38 positions at the depot.", [(38, "other")]),
+        ("The army said it had eliminated 30 militants in the raid.", [(30, "killed")]),
+        ("Five terrorists were eliminated, the ministry said.", [(5, "killed")]),
+    ],
+)
+def test_only_fighters_are_eliminated_as_a_kill(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We trusted her," said Hector Vasquez, whose two sons play in the league.',
+        "Arriaga had worked at the plant for years and was the father of two young daughters.",
+        "Carmen Ledoux, who lives two blocks from the creek, watched the water rise.",
+    ],
+)
+def test_kin_and_distances_that_describe_someone_are_not_figures(text):
+    assert quantities(text) == []
+
+
+def test_kin_harmed_are_still_counted():
+    assert quantities("His two sons were killed in the blast.") == [(2, "killed")]
+
+
+def test_a_year_before_a_named_event_is_no_count():
+    text = "A court jailed the former colonel over the 2019 Hazmarin killings."
+    assert quantities(text) == []
+    text = "A court jailed the former colonel over 2019 Hazmarin killings."
+    assert quantities(text) == []
+
+
+def test_a_subject_read_as_what_was_said_is_mended():
+    text = (
+        "Detective Colin Ferris, who led the operation, said eight men and three "
+        "women, aged between 16 and 52, were being held on suspicion of conspiracy."
+    )
+    claim = attributed_claim_with(text, "eight men")
+    assert claim.speaker == "Colin Ferris"
+    assert [(q.value, q.category) for q in claim.quantities] == [(8, "detained"), (3, "detained")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Det Supt Colin Ferris said 11 people had been arrested.", "11 people", "Colin Ferris"),
+        ("Ch Insp Ana Marr said two officers were hurt.", "two officers", "Ana Marr"),
+        ("Cllr Joan Pike said 40 homes were flooded.", "40 homes", "Joan Pike"),
+    ],
+)
+def test_a_rank_without_a_full_stop_is_a_title(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
