@@ -1940,6 +1940,45 @@ def _statement_read_as_verb(comp: Token) -> tuple[int, int] | None:
     return _trim(comp.doc, clause.left_edge.i, clause.right_edge.i + 1)
 
 
+def _pleads_innocent(verb: Token) -> bool:
+    """'pleaded not guilty to charges that she stole ...', 'pleads innocent':
+    a plea rejects the charge it answers."""
+    if verb_lemma(verb) != "plead":
+        return False
+    for plea in verb.children:
+        if plea.dep_ not in {"acomp", "advmod", "oprd", "dobj"}:
+            continue
+        if plea.lower_ == "innocent":
+            return True
+        if plea.lower_ == "guilty" and any(
+            c.dep_ == "neg" for holder in (plea, verb) for c in holder.children
+        ):
+            return True
+    return False
+
+
+# Whom a speaker answers for: "his client", "my client".
+_REPRESENTED = words("client")
+
+
+def _denial_on_behalf(verb: Token, span: tuple[int, int]) -> bool:
+    """'A lawyer said his client "categorically denies" stealing', 'she said
+    she denies it': a denial relayed by the one who denies, or by whoever
+    speaks for them, is a denial; "police said the suspect denied it" is
+    the police's account of someone else's denial."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or not span[0] <= comp.i < span[1]:
+            continue
+        if verb_lemma(comp) not in DENIAL_VERBS or any(c.dep_ == "neg" for c in comp.children):
+            continue
+        subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            subject.pos_ == "PRON" or subject.lemma_.lower() in _REPRESENTED
+        ):
+            return True
+    return False
+
+
 def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:
     """'said it was not true that ...', 'said it was untrue that ...': the
     speaker denies the inner clause; returns its token range."""
@@ -2112,8 +2151,21 @@ class AttributionFinder:
             text = self.text
             while end > start and text[end - 1] in " ,;:—-\n":
                 end -= 1
+            inside = quote_tokens(self.doc, quote)
+            # 'said his client "strongly denies any involvement"'
+            relayed = (
+                verb is not None
+                and inside is not None
+                and _denial_on_behalf(verb, (inside.start, inside.end))
+            )
             attribution = Attribution(
-                start, end, speaker, phrase, direct=True, verb=verb.i if verb is not None else -1
+                start,
+                end,
+                speaker,
+                phrase,
+                direct=True,
+                verb=verb.i if verb is not None else -1,
+                stance="denies" if relayed else "asserts",
             )
             found.append(attribution)
             self.known.append(attribution)
@@ -2951,6 +3003,8 @@ class AttributionFinder:
             negated = _negated_truth(verb, sent)
             if negated is not None:
                 span, stance = negated, "denies"
+            elif _pleads_innocent(verb) or _denial_on_behalf(verb, span):
+                stance = "denies"
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         # a quote framed by this verb has already been taken
         overlap = sum(max(0, min(end, a.end) - max(start, a.start)) for a in taken if a.direct)

@@ -135,6 +135,27 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     return joined
 
 
+def _body_after_and(doc: Doc, ent: Span) -> Span | None:
+    """'Brackenshire Fire' + 'and Rescue Service', with the second half left
+    unlabelled: capitalised words after the "and" that end in a body's noun
+    ("Service", "Authority") make one body of the whole."""
+    end = ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"and", "&"}:
+        return None
+    end += 1
+    while (
+        end < len(doc)
+        and end - ent.end <= _MAX_NAME
+        and doc[end].is_title
+        and not doc[end].ent_type_
+    ):
+        end += 1
+    last = doc[end - 1]
+    if end - ent.end < 2 or not last.is_title or last.lemma_.lower() not in ORG_NOUNS:
+        return None
+    return Span(doc, ent.start, end, label="ORG")
+
+
 def _described_person(doc: Doc, ent: Span) -> Span | None:
     """'Nimet Orlaskai, a spokesman for the ELC': a two- or three-word name
     the recogniser read as a body, set beside a person's job."""
@@ -153,6 +174,10 @@ def person_names(doc: Doc) -> Doc:
     for ent in doc.ents:
         if ent.label_ == "PERSON" and all(t.lower_ in TITLES for t in ent):
             continue  # "Det Supt" read apart from the "Colin Ferris" after it
+        body = _body_after_and(doc, ent)
+        if body is not None:
+            mended.append(body)
+            continue
         if ent.label_ == "PERSON":
             person = _titled_person(doc, ent) or _widened(doc, ent)
         else:

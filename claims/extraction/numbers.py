@@ -184,6 +184,8 @@ STREET_WORDS = words(
 _COMMON_STREET_WORDS = words("row parade walk hill gardens grove close")
 ROUTE_PREFIXES = {"u.s.", "us", "hwy", "hwy.", "sr", "i", "rte", "rte.", "state"}
 NAME_ENTS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+# What a lead or a margin is counted in: "a 9-point lead", "won by 412 votes".
+MARGIN_UNITS = words("point vote")
 KIN_NOUNS = words("mother father parent mom dad grandmother grandfather grandparent")
 _NOT_NAMES = {"GPE", "LOC", "DATE", "TIME", "FAC", "CARDINAL", "QUANTITY", "MONEY"}
 
@@ -1412,6 +1414,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end + 1].tag_ == "NN"
         and not is_number_token(doc[figure.end + 1])
         and doc[figure.end + 1].lemma_.lower() not in TIME_UNITS
+        # "a 9-point lead" is the margin itself
+        and doc[figure.end + 1].lemma_.lower() not in MARGIN_UNITS
     ):
         return "modifier"  # "a 64-unit, five-story building"
     if (
@@ -1419,6 +1423,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and num.head.dep_ in {"compound", "amod"}
         and num.head.head.pos_ == "NOUN"
         and num.head.head.i > num.head.i
+        and num.head.lemma_.lower() not in MARGIN_UNITS
     ):
         return "modifier"  # "a 40,000-square-foot building"
     # "911 calls" but "launched 112 drones": an emergency number counts nothing

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from .attribution import SPEECH_VERBS
 from .numbers import (
     AMOUNT_UNITS,
+    MARGIN_UNITS,
     CURRENCY_WORDS,
     MEASURE_UNITS,
     OBJECT_NOUNS,
@@ -2404,6 +2405,23 @@ def _known_people(num: Token, noun: Token) -> bool:
     return _known_before(noun, num)
 
 
+def _margin(noun: Token) -> bool:
+    """'led by 11 points', 'within 3 points', 'a 9-point lead', '4
+    percentage points': a lead or a gap in a race is checkable; "the point"
+    of a speech is not."""
+    if noun.lemma_.lower() not in MARGIN_UNITS:
+        return False
+    if any(c.dep_ == "compound" and c.lower_ == "percentage" for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"by", "within"}:
+        return True
+    holder = noun.head if noun.dep_ in {"compound", "amod", "nmod"} else None
+    return holder is not None and holder.lemma_.lower() in _LEADS
+
+
+_LEADS = words("lead margin gap advantage deficit")
+
+
 def _family(num: Token, noun: Token) -> bool:
     """'whose two sons play in the league', 'the father of two young
     daughters': someone's children or kin, counted to describe them; what
@@ -2552,6 +2570,8 @@ def _worth_keeping(
         # A share stated in a full clause ("turnout was 45 percent") is checkable;
         # one in a headline fragment is not.
         return any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in sent)
+    if noun is not None and _margin(noun):
+        return True
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS | _DETAIL_NOUNS:
         return False
     if _known_people(num, noun) or _known_places(num, noun) or _family(num, noun):

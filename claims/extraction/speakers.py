@@ -14,6 +14,8 @@ names.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +45,7 @@ ROLE_WORDS = TITLES | words(
     superintendent warden constable dean provost rev. reverend coach lawyer prosecutor
     solicitor barrister counsel economist analyst researcher historian candidate collector
     magistrate registrar ombudsman auditor comptroller controller treasurer clerk
+    pollster strategist consultant campaigner activist
     """
 )
 # Letters written after a name for an honour, rank or degree: "Helen Marsh
@@ -180,17 +183,15 @@ def _core(head: Token) -> list[Token]:
     """The head noun with its left modifiers: "the Russian Defense Ministry"."""
     tokens = [head]
     for child in head.children:
-        if (
-            child.dep_ == "poss"
-            and child.pos_ != "PROPN"
-            and (
-                child.pos_ == "PRON"
-                or child.lemma_.lower() in PLACE_NOUNS | {"country", "nation"}
-                # "the city's deputy mayor": a person's post keeps its place
-                and head.lemma_.lower() in ORG_NOUNS
-            )
+        if child.dep_ == "poss" and (
+            child.pos_ == "PRON"
+            or child.lemma_.lower() in {"country", "nation"}
+            and head.lemma_.lower() in ORG_NOUNS
         ):
-            continue  # "the country's agency" is the agency; "the prosecutor's office" stays
+            # "the country's agency" is the national agency, but "the city's
+            # finance office" and "the county's health department" keep the
+            # place that tells them apart, as worded
+            continue
         if child.dep_ in _CORE_DEPS and child.i < head.i:
             tokens.extend(child.subtree)
         if child.dep_ in {"flat", "compound"} and child.i > head.i:
@@ -249,10 +250,15 @@ def describes_speaker(noun: Token) -> bool:
     )
 
 
+_QUANTIFIERS = words("several some many few numerous various both all")
+
+
 def _strip_det(tokens: list[Token]) -> list[Token]:
     while tokens and (
         tokens[0].dep_ in {"det", "predet"}
         or tokens[0].lower_ in {"so", "-", "called"}
+        # "several residents", "many officials": a quantifier, like "the"
+        or (tokens[0].lower_ in _QUANTIFIERS and len(tokens) > 1)
         # "one worker at the site", "two officials": how many spoke is no
         # part of who they are
         or (
@@ -678,7 +684,7 @@ class SpeakerResolver:
                     self.named_first[token.i] = later
                     self._describe(later, words)
                 if len(words) > 1 and not token.ent_type_:
-                    self.orgs.append((words[0].i, later or _text(words)))
+                    self.orgs.append((words[0].i, later or self.owned_by_full_name(words)))
                 elif later is not None:
                     self.orgs.append((words[0].i, later))
             # "electricity company Southern Grid": the name the noun introduces
@@ -932,6 +938,7 @@ class SpeakerResolver:
             start = token.i
             while start > 0 and (
                 doc[start - 1].is_title
+                or _initialism(doc[start - 1])  # "the UK Health Security Agency (UKHSA)"
                 or doc[start - 1].lower_ in _NAME_JOINERS
                 # "the International Observer Mission in Kordavia (IOMK)": the
                 # initials below decide whether the place is in the name
@@ -958,18 +965,20 @@ class SpeakerResolver:
             # (PSPD)": the short name is the body's, not its officer's
             people = [t.i for t in doc[start : token.i] if t.ent_type_ == "PERSON"]
             # ... but a name the recogniser took for a person, with nothing
-            # after it, is the body's own ("the operator Ferrovie Alpine (FA)")
+            # after it, is the body's own ("the operator Ferrovie Alpine (FA)"),
+            # and so is one the initials spell ("Brackenshire Fire and Rescue
+            # Service (BFRS)" with "Brackenshire Fire" read as a person)
             if people and people[-1] + 1 < token.i:
-                start = people[-1] + 1
-                while start < token.i and doc[start].lower_ in _NAME_JOINERS:
-                    start += 1
-            words = [t for t in doc[start : token.i] if t.is_title]
-            initials = "".join(w.text[0] for w in words)
+                after = people[-1] + 1
+                while after < token.i and doc[after].lower_ in _NAME_JOINERS:
+                    after += 1
+                if _spells(short, doc[after : token.i]) or not _spells(short, doc[start : token.i]):
+                    start = after
+            words = [t for t in doc[start : token.i] if t.is_title or _initialism(t)]
             # an organisation's short name in another language ("the
             # Municipal Workers' Union (SMT)") need not match its initials
             body = token.i > 0 and doc[token.i - 1].ent_type_ == "ORG" and len(words) >= 2
-            spelled = initials.endswith(short.text[-1]) and _subsequence(short.text, initials)
-            if words and (spelled or body):
+            if words and (_spells(short, doc[start : token.i]) or body):
                 full = doc[start : token.i].text
                 self.acronyms[short.text] = full
                 self.long_names.append((start, token.i, full))
@@ -1116,7 +1125,21 @@ class SpeakerResolver:
             for t in words
             if not t.is_punct and (not dash or t.i > dash[-1]) and (not comma or t.i < comma[0])
         ]
-        return Speaker(_text(words) or None, "anonymous")
+        return Speaker(self.owned_by_full_name(words) or None, "anonymous")
+
+    def owned_by_full_name(self, words: list[Token]) -> str:
+        """'Okonkwo's campaign' is 'Ben Okonkwo's campaign' once the article
+        has given the whole name: a person owns it by their fullest name."""
+        text = _text(words)
+        for token in words:
+            # a lone surname, whatever the recogniser labels it
+            alone = token.i == 0 or token.doc[token.i - 1].pos_ != "PROPN"
+            if token.dep_ != "poss" or token.pos_ != "PROPN" or not alone:
+                continue
+            full = self.full_names.get(token.lower_)
+            if full and full != token.text:
+                text = text.replace(token.text, full, 1)
+        return text
 
     def org_described(self, index: int, word: str) -> str | None:
         """The organisation a description ("the ministry", "the broadcaster",
@@ -1317,6 +1340,11 @@ class SpeakerResolver:
             found = self._maker(head, {"by", "from"})
             if found is not None:
                 return found
+            # "Poll: Tisdale leads", "the poll found" where the article names
+            # one pollster: every poll without an owner of its own is its
+            owned = any(c.dep_ in {"poss", "compound"} for c in head.children)
+            if lemma in RESEARCH_NOUNS and not owned and self.sole_researcher is not None:
+                return self.sole_researcher
             # "the study" after "a study from the Orsa Health Trust"; an ad or
             # a video speaks as itself, whoever paid for it
             definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
@@ -1397,7 +1425,7 @@ class SpeakerResolver:
             # is, as worded
             qualified = words + _participle_qualifier(head) + _country_of(head)
             words = sorted(qualified, key=lambda t: t.i)
-            return Speaker(_text(words), "organisation")
+            return Speaker(self.owned_by_full_name(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
             qualified = words + _source_qualifiers(head) + _participle_qualifier(head)
             return Speaker(_text(sorted(qualified, key=lambda t: t.i)), "group")
@@ -1448,7 +1476,12 @@ class SpeakerResolver:
         """Who made a study or report: its "by" or "from" (`preps`), or the
         agent of a participle of making ("published on Monday by ...")."""
         makers = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
-        for clause in head.children:
+        # "The survey of 612 likely voters, conducted ... by X": the parser
+        # hangs the making on what was surveyed
+        surveyed = [
+            o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        for clause in (c for holder in (head, *surveyed) for c in holder.children):
             if clause.dep_ == "acl" and clause.lemma_.lower() in MAKING_VERBS:
                 makers += [c for c in clause.children if c.dep_ == "agent"]
         for child in makers:
@@ -1524,6 +1557,19 @@ class SpeakerResolver:
             for noun in ARMED_MEMBER_NOUNS:
                 found.setdefault(noun + "s", body)
         return found
+
+    @functools.cached_property
+    def sole_researcher(self) -> Speaker | None:
+        """The maker of the article's polls and surveys, when it names one
+        and only one ("conducted by Harbison Research Group")."""
+        makers = {
+            found.name: found
+            for token in self.doc
+            if token.lemma_.lower() in RESEARCH_NOUNS and token.pos_ == "NOUN"
+            for found in [self._maker(token, {"by", "from"})]
+            if found is not None
+        }
+        return next(iter(makers.values())) if len(makers) == 1 else None
 
     def _introduced_unnamed(self, head: Token, core: list[Token]) -> Speaker | None:
         """'The spokesman said' after 'a police spokesman said': the unnamed
@@ -1845,6 +1891,18 @@ class SpeakerResolver:
         return Speaker(head.lower_, "anonymous")
 
 
+def _spells(short: Token, name: Span) -> bool:
+    """Whether the capitals of a name spell its short form, in order."""
+    words = [t for t in name if t.is_title or _initialism(t)]
+    initials = "".join(w.text if _initialism(w) else w.text[0] for w in words)
+    return bool(words) and initials.endswith(short.text[-1]) and _subsequence(short.text, initials)
+
+
+def _initialism(token: Token) -> bool:
+    """'UK', 'EU': a short name in capitals inside a longer name."""
+    return token.is_alpha and token.is_upper and 2 <= len(token) <= 3
+
+
 def _bare_name(ent: Span) -> str:
     """A name without its article or possessive ending: "the Harbour Aid's"."""
     tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
@@ -1932,9 +1990,10 @@ def _titled_bodies(doc: Doc) -> set[str]:
         if not (token.is_title and token.pos_ == "PROPN" and token.lemma_.lower() in _BODY_ENDS):
             continue
         rest = doc[token.i + 1 : token.i + 3]
-        # "Brandford Police Department", "the Justice Ministry of Carmoria":
-        # the name runs on
-        if rest and (rest[0].is_title or (rest[0].lower_ in {"of", "for"} and rest[-1].is_title)):
+        # "Brandford Police Department", "the Justice Ministry of Carmoria",
+        # "Fenmark's Police and Crime Commissioner": the name runs on
+        joiners = {"of", "for", "and", "&"}
+        if rest and (rest[0].is_title or (rest[0].lower_ in joiners and rest[-1].is_title)):
             continue
         start = token.i
         while start > 0 and (

@@ -1,0 +1,150 @@
+"""Sources as local news names them: a body whose name the recogniser
+breaks, a short name with a country's initials in it, a poll's maker, a
+candidate's campaign by the candidate's whole name, a place's own office, and
+denials made by a plea or relayed by a lawyer."""
+
+import pytest
+
+from .extracted import attributed_claim_with, claim_with, quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Several residents told reporters they had heard nothing.", "heard nothing", "residents"),
+        ("Many officials said the dam was safe.", "the dam was safe", "officials"),
+        (
+            "Pollster Rena Harbison said the number of undecided voters was high.",
+            "undecided voters",
+            "Rena Harbison",
+        ),
+    ],
+)
+def test_quantifiers_and_job_words_are_no_part_of_the_source(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_short_name_holding_a_countrys_initials_is_written_out():
+    text = (
+        "The UK Health Security Agency (UKHSA) said norovirus cases were running about "
+        "30% above average. UKHSA said 12 wards were shut."
+    )
+    assert attributed_claim_with(text, "30%").speaker == "UK Health Security Agency"
+    assert attributed_claim_with(text, "12 wards").speaker == "UK Health Security Agency"
+
+
+def test_a_body_broken_at_its_and_is_one_body_and_its_initials_are_its_own():
+    text = (
+        "Crews from across Brackenshire were sent to the estate.\n\n"
+        "At the height of the blaze 12 fire engines were at the scene, Brackenshire Fire "
+        "and Rescue Service (BFRS) said.\n\n"
+        "BFRS said the fire was not being treated as suspicious."
+    )
+    body = "Brackenshire Fire and Rescue Service"
+    assert attributed_claim_with(text, "12 fire engines").speaker == body
+    assert attributed_claim_with(text, "not being treated").speaker == body
+
+
+def test_an_office_named_after_a_force_is_not_the_force():
+    text = (
+        "Fenmark's Police and Crime Commissioner, Alan Bewley, said the raid was the "
+        "largest in years.\n\nPolice said more arrests were likely."
+    )
+    assert attributed_claim_with(text, "more arrests").speaker == "Police"
+
+
+def test_every_poll_is_the_one_pollster_the_article_names():
+    text = (
+        "Poll: Tisdale leads Okonkwo by 9 points in mayor's race\n\n"
+        "Mayor Gloria Tisdale holds a 9-point lead over Ben Okonkwo, according to a new "
+        "poll commissioned by the Lanthorne Ledger.\n\n"
+        "The survey of 612 likely voters, conducted Sept. 20-24 by Harbison Research "
+        "Group, found 47% support Tisdale.\n\n"
+        "The poll found 52% of likely voters oppose the arena."
+    )
+    for words in ("leads Okonkwo", "9-point lead", "47%", "52%"):
+        assert claim_with(text, words).speaker == "Harbison Research Group", words
+
+
+def test_two_pollsters_leave_an_unowned_poll_as_worded():
+    text = (
+        "A survey conducted by Harbison Research Group found 47% support Tisdale. A poll "
+        "carried out by Delmont Polling found 44% do. The poll found 52% oppose the arena."
+    )
+    assert claim_with(text, "52%").speaker == "poll"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tisdale holds a 9-point lead over Okonkwo, the poll said.", [(9, "other")]),
+        ("Among voters under 35, Okonkwo led by 11 points, she said.", [(11, "other")]),
+        ("The candidate won by 412 votes, officials said.", [(412, "other")]),
+        ("The margin of error is 4 percentage points.", [(4, "other")]),
+        # a plan's points and a speech's points are no margin
+        ("The 10-point plan was dropped.", []),
+        ("She made three points in her speech.", []),
+    ],
+)
+def test_a_lead_or_margin_is_a_figure(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_candidates_campaign_goes_by_the_candidates_whole_name():
+    text = (
+        "City Councilman Ben Okonkwo is running for mayor. Okonkwo's campaign said fewer "
+        "than 900 units had been completed. His campaign said the poll was wrong."
+    )
+    assert attributed_claim_with(text, "900 units").speaker == "Ben Okonkwo's campaign"
+    assert attributed_claim_with(text, "the poll was wrong").speaker == "Ben Okonkwo's campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "It was the second death at the site, according to the county's emergency "
+            "management office.",
+            "second death",
+            "county's emergency management office",
+        ),
+        ("The city's finance office said 40 jobs would go.", "40 jobs", "city's finance office"),
+        # a country's agency is the national one
+        (
+            "The quake killed 62 people, the country's disaster management agency said.",
+            "62 people",
+            "disaster management agency",
+        ),
+    ],
+)
+def test_a_place_keeps_its_own_office(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Renata Kolby, 46, pleaded not guilty Tuesday to charges that she stole more "
+            "than $212,000 from the league.",
+            "she stole",
+        ),
+        (
+            'Her lawyer, Dan Pryce, said his client "categorically denies" stealing from '
+            "the league.",
+            "categorically denies",
+        ),
+        (
+            'A lawyer for one of the men said his client "strongly denies any involvement '
+            'in drug supply" and would cooperate.',
+            "strongly denies",
+        ),
+    ],
+)
+def test_a_plea_or_a_denial_relayed_for_a_client_is_a_denial(text, words):
+    assert attributed_claim_with(text, words).stance == "denies"
+
+
+def test_someone_elses_denial_told_by_the_police_is_their_account():
+    text = "Police said the suspect denied the charges."
+    assert attributed_claim_with(text, "suspect denied").stance == "asserts"
