@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from .attribution import SPEECH_VERBS
 from .numbers import (
     AMOUNT_UNITS,
-    MARGIN_UNITS,
     CURRENCY_WORDS,
+    MARGIN_UNITS,
     MEASURE_UNITS,
     OBJECT_NOUNS,
     PAYING_VERBS,

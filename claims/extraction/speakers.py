@@ -15,7 +15,6 @@ names.
 from __future__ import annotations
 
 import functools
-
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
