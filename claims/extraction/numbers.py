@@ -874,24 +874,15 @@ TAKING_VERBS = words("arrest detain apprehend")
 
 def _one_taken(token: Token) -> bool:
     """'The club's owner, Ana Ruiz, was detained', 'police arrested the
-    mill's owner, Ivo Marr': one person, named, taken into custody. A role
-    alone ("detained the mine's director") may be a figure of the story
-    rather than a count, so the name is what makes it one."""
+    ferry's captain', 'the van driver was arrested': one person taken into
+    custody, whom only a person can be."""
     verb = token.head
-    if not (
+    return (
         token.tag_ == "NN"
         and token.dep_ in {"nsubjpass", "dobj"}
         and verb.lemma_.lower() in TAKING_VERBS
-    ):
-        return False
-    # the parser hangs the name set off by commas on the role or on the verb
-    doc = token.doc
-    set_off = (
-        token.i + 2 < token.sent.end
-        and doc[token.i + 1].text == ","
-        and doc[token.i + 2].ent_type_ == "PERSON"
+        and token.lemma_.lower() not in OBJECT_NOUNS
     )
-    return set_off or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def implicit_figures(sent: Span) -> list[Figure]:
@@ -905,6 +896,8 @@ def implicit_figures(sent: Span) -> list[Figure]:
         if token.dep_ not in _PERSON_DEPS:
             continue
         lower = token.lower_
+        if token.i + 1 < sent.end and doc[token.i + 1].text == ":":
+            continue  # "Coast guard: 4 dead": the headline's source, not a count
         if lower == "both" and token.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # "wounds on both of her legs", "Roe and Doe, both of Leeds"
         if lower in IMPLICIT_PLURALS and not any(

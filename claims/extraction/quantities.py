@@ -90,6 +90,31 @@ def illness_story(doc) -> bool:
     return doc.user_data["illness_story"]
 
 
+# Words that tell of people driven from home by a war or a disaster.
+_FLIGHT_LEMMAS = words("flee refugee displace displaced asylum exodus")
+
+
+def flight_story(doc) -> bool:
+    """Whether the article tells of people fleeing: then those crossing a
+    border or arriving at a camp are the displaced."""
+    if "flight_story" not in doc.user_data:
+        doc.user_data["flight_story"] = any(t.lemma_.lower() in _FLIGHT_LEMMAS for t in doc)
+    return doc.user_data["flight_story"]
+
+
+# "15,000 have crossed into Kavrosh", "3,000 a day were arriving", "11,400 arrivals"
+_CROSSING_VERBS = words("cross arrive enter pour stream")
+_ARRIVAL_NOUNS = words("arrival newcomer")
+
+
+def _crossed_over(counted: Token) -> bool:
+    """People counted crossing a border or arriving somewhere, or counted as
+    arrivals."""
+    if counted.lemma_.lower() in _ARRIVAL_NOUNS:
+        return True
+    return counted.dep_ == "nsubj" and counted.head.lemma_.lower() in _CROSSING_VERBS
+
+
 def _denied(token: Token) -> bool:
     """'no one was killed', 'nobody died', 'no deaths', 'did not die'."""
     for child in token.children:
@@ -912,6 +937,8 @@ def _doer(verb: Token, came_from: Token) -> bool:
         c.dep_ == "dobj"
         and c.lemma_.lower() not in TIME_UNITS  # "spent a second night in tents"
         and not any(g.dep_ == "poss" for g in c.children)
+        # "shooting, 1 killed | News, Weather": a page's menu is no object
+        and not any(t.is_punct or t.text == "|" for t in verb.doc[verb.i + 1 : c.i])
         for c in verb.children
     )
 
@@ -1532,6 +1559,11 @@ def categorise(
         return None  # "the two officers were not injured": no count of injured
     if category == "injured" and illness_story(doc):
         category = ILL  # "31 patients admitted to hospital" in a measles outbreak
+    counted = noun if noun is not None else num
+    if category is None and _crossed_over(counted) and flight_story(doc):
+        category = "displaced"  # "15,000 have crossed into Kavrosh" as people flee
+    if category == "detained" and _set_free(counted):
+        category = "other"  # "All 11 hostages have been freed": no longer held
     ill = category == ILL
     amount = noun is not None and noun.lemma_.lower() in AMOUNT_UNITS
     if category is None or ill or figure.percent or figure.money or amount:
@@ -1582,6 +1614,15 @@ def categorise(
         return None
     subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
     return Quantity(figure, category, subject)
+
+
+_FREEING_VERBS = words("free release liberate rescue")
+
+
+def _set_free(counted: Token) -> bool:
+    """'All 11 hostages have been freed', 'the gunman released two hostages':
+    the verb that takes them ends their captivity."""
+    return counted.dep_ in {"nsubjpass", "dobj"} and counted.head.lemma_.lower() in _FREEING_VERBS
 
 
 def _first_conjunct(noun: Token) -> Token | None:
@@ -2095,6 +2136,8 @@ def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None
     category, _ = _walk(noun.head if noun.dep_ == "appos" else noun, True, sent)
     if category not in DAMAGE or _negated(noun):
         return None
+    if _scene_of_harm(noun, sent):
+        return None
     # "the port's crane", "its control tower": a part of a place or thing
     if category != "destroyed" and not any(
         c.dep_ == "det" or (c.dep_ == "poss" and (c.pos_ in {"NOUN", "PROPN"} or c.lower_ == "its"))
@@ -2102,6 +2145,25 @@ def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None
     ):
         return None  # "his boat capsized": an owner's thing counts only when lost
     return Quantity(figure, category, _kind_of(noun))
+
+
+# What a vehicle or a target undergoes in the event itself: "a bus
+# collided with a tanker", "a strike hit a market".
+_MISHAP_VERBS = words("collide overturn capsize derail hit crash plough plow strike")
+_HARM_WORDS = words("kill die dead drown injure wound hurt")
+
+
+def _scene_of_harm(thing: Token, sent: Span) -> bool:
+    """'Nine people were killed when a bus collided with a tanker', 'a strike
+    hit a market, killing three': the one vehicle or place the deadly event
+    happened to is its scene, not a count of damage."""
+    verb = thing.head
+    if verb.lemma_.lower() not in _MISHAP_VERBS:
+        return False
+    return any(
+        t.lemma_.lower() in _HARM_WORDS and t.pos_ in {"VERB", "ADJ"} and t.i != verb.i
+        for t in sent
+    )
 
 
 def _kind_of(thing: Token) -> str:
