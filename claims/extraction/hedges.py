@@ -227,6 +227,8 @@ def _governs_another(token: Token, own: tuple[int, int], others: Sequence[tuple[
     right = token.right_edge.idx + len(token.right_edge)
     if left < own[1] and own[0] < right:
         return False
+    if any(s <= token.idx < e for s, e in others):
+        return True  # "..., while the rebels claimed to have killed dozens": their words
     for clause in token.children:
         if clause.dep_ in CLAUSE_DEPS:
             c0 = clause.left_edge.idx
@@ -784,6 +786,14 @@ def _named_sources_claims(
             continue
         head = _stems(holder.text) | {holder.lemma_.lower()}
         matching = [c for c in claims if head & _source_stems(c.speaker)]
+        if holder.lemma_.lower() in BODY_NOUNS and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in holder.children
+        ):
+            # "The group's claims" points back to a body that has spoken, not
+            # to "an independent research group" quoted further down; "the
+            # army's claims" name the army wherever it speaks
+            spoken = {(c.speaker.name, c.speaker.kind) for c in claims if c.end <= holder.idx}
+            matching = [c for c in matching if (c.speaker.name, c.speaker.kind) in spoken]
         modifiers = {
             s
             for t in holder.subtree

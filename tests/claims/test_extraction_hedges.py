@@ -989,3 +989,25 @@ def test_neither_sides_casualty_figures_are_every_figure_both_sides_gave(words, 
 def test_the_spokesman_of_a_body_named_by_its_initials_keeps_his_given_name():
     claim = claim_with(CASUALTY_FIGURES, "flattening six houses")
     assert claim.speaker == "Nimet Orlaskai"
+
+
+def test_the_groups_claims_are_the_body_that_spoke_not_a_group_quoted_later():
+    text = (
+        "The Ysmerel Liberation Movement said in a statement that its fighters had "
+        'destroyed four armoured vehicles and killed "more than 50 occupiers." The '
+        "group's claims could not be independently verified.\n\n"
+        "More than 4,000 people have been killed in the conflict, according to the "
+        "Northern Conflict Monitor, an independent research group."
+    )
+    assert claim_with(text, "four armoured vehicles").hedged
+    assert not claim_with(text, "More than 4,000").hedged
+
+
+def test_a_rivals_claimed_in_the_same_sentence_leaves_the_first_source_alone():
+    text = (
+        "Fighting between troops and rebels around the town has killed at least 31 "
+        "insurgents since Monday, the Dravonian army said on Thursday, while the rebels "
+        "claimed to have killed dozens of soldiers."
+    )
+    assert not claim_with(text, "31 insurgents").hedged
+    assert claim_with(text, "dozens of soldiers").hedged
