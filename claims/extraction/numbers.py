@@ -133,7 +133,7 @@ LABEL_WORDS = words(
     paragraph clause chapter page no no. number room apartment unit ward precinct item
     resolution amendment rule code building block exit bus train terminal level category
     grade phase stage version district bay pier runway lane camp zone sector cell column
-    table figure part annex case file tier round
+    table figure part annex case file tier round marker
     """
 )
 # Readings of instruments, not counts of anything.
@@ -184,6 +184,8 @@ STREET_WORDS = words(
 _COMMON_STREET_WORDS = words("row parade walk hill gardens grove close")
 ROUTE_PREFIXES = {"u.s.", "us", "hwy", "hwy.", "sr", "i", "rte", "rte.", "state"}
 NAME_ENTS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+# "tore the truck in two", "snapped in half": how, not how many.
+_SPLITTING_VERBS = words("tear split break cut snap saw rip")
 # What a lead or a margin is counted in: "a 9-point lead", "won by 412 votes".
 MARGIN_UNITS = words("point vote")
 KIN_NOUNS = words("mother father parent mom dad grandmother grandfather grandparent")
@@ -656,7 +658,7 @@ OBJECT_NOUNS = words(
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
     village town window storefront kiosk stall station restaurant bank market mall depot
     garage barn shed cabin wagon silo roof caravan trailer cottage crane excavator bulldozer
-    tractor forklift ambulance
+    tractor forklift ambulance unit
     """
 )
 # Words that name a fixed number of people: "twins died", "both were hurt".
@@ -1515,6 +1517,14 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "multiplier"  # "three times the official figure", "shot four times"
     if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":
         return "label"
+    if prev is not None and prev.text in {"'", "’"} and not prev.whitespace_ and len(text) == 2:
+        return "year"  # "the '74 flood"
+    if (
+        num.dep_ == "pobj"
+        and num.head.lower_ in {"in", "into"}
+        and num.head.head.lemma_.lower() in _SPLITTING_VERBS
+    ):
+        return "manner"  # "tore the truck in two"
     if prev is not None and prev.lower_ in {"no.", "#"}:
         return "label"
     if (

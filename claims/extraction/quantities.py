@@ -503,6 +503,13 @@ def _participle(token: Token) -> tuple[str | None, str | None] | None:
     return next((TRIGGERS[s] for s in stems if s in TRIGGERS), None)
 
 
+def _to_death(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
+        for p in verb.children
+    )
+
+
 _CAPTORS = words("police officer soldier troop force authority agent guard militia army")
 
 
@@ -550,6 +557,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "detained" if people else None
     if not is_object and _taken_by_captors(token):
         return "detained"
+    if not is_object and _to_death(token):
+        return "killed"  # "stabbed a driver to death", "was beaten to death"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
     if pair is None:
         if token.lemma_.lower() in _HOUSING_VERBS and (
@@ -1162,8 +1171,8 @@ def _setting_category(token: Token) -> str | None:
         places = [o for p in token.children if p.lower_ == "of" for o in p.children]
     for place in places:
         lemma = place.lemma_.lower()
-        if lemma in PLACES:
-            return PLACES[lemma]
+        if lemma in PLACES and token.lower_ != "for":
+            return PLACES[lemma]  # not "22 nurses approved for the hospital"
         if _named_hospital(place):
             return "injured"  # "taken to St. Mary's Medical Center"
         if lemma == "life" and token.lower_ == "for" and token.head.lemma_.lower() in _STRUGGLE:
@@ -1457,6 +1466,8 @@ def categorise(
         part = _part_of_earlier_group(sent, figure, previous)
         if part.category == "injured" and illness_story(doc):
             return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
+        if part.category == "missing" and _found_safe(num):
+            return Quantity(figure, "other", part.subject)  # "13 of them were found alive"
         return part
     lacking = _lacking(num) or (_lacking(noun) if noun is not None else None)
     if lacking is not None:
@@ -1495,7 +1506,9 @@ def categorise(
     if partitive and category is not None:
         walked, reached_verb = _walk(num, is_object, sent)
         category = walked or category
-    if category is None:
+    if category is None and noun is not None and _own_participle(noun):
+        reached_verb = True  # "Grandmother dies and two children rescued": their own verb
+    elif category is None:
         start = num if partitive or noun is None else noun
         start = _first_conjunct(start) or start
         category, reached_verb = _walk(start, is_object, sent)
@@ -1564,6 +1577,8 @@ def categorise(
         category = "displaced"  # "15,000 have crossed into Kavrosh" as people flee
     if category == "detained" and _set_free(counted):
         category = "other"  # "All 11 hostages have been freed": no longer held
+    if category == "missing" and _found_safe(num):
+        category = "other"  # "13 of them were found alive": missing no more
     ill = category == ILL
     amount = noun is not None and noun.lemma_.lower() in AMOUNT_UNITS
     if category is None or ill or figure.percent or figure.money or amount:
@@ -1617,12 +1632,32 @@ def categorise(
 
 
 _FREEING_VERBS = words("free release liberate rescue")
+_SAFE_STATES = words("alive safe unharmed well")
+
+
+def _found_safe(num: Token) -> bool:
+    """'13 of them were found alive', 'two were found safe'."""
+    verb = num.head
+    return (
+        num.dep_ in {"nsubj", "nsubjpass"}
+        and verb.lemma_.lower() in {"find", "locate"}
+        and any(c.lower_ in _SAFE_STATES for c in verb.children)
+    )
 
 
 def _set_free(counted: Token) -> bool:
     """'All 11 hostages have been freed', 'the gunman released two hostages':
     the verb that takes them ends their captivity."""
     return counted.dep_ in {"nsubjpass", "dobj"} and counted.head.lemma_.lower() in _FREEING_VERBS
+
+
+def _own_participle(noun: Token) -> bool:
+    """'Grandmother dies and two children rescued': a headline's count joined
+    to another verb, with a participle of its own right after it that says
+    what befell it."""
+    return noun.dep_ == "conj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 for c in noun.children
+    )
 
 
 def _first_conjunct(noun: Token) -> Token | None:
@@ -2271,7 +2306,13 @@ def _serves_term(verb: Token) -> bool:
     """'was jailed for nine years': sentenced, the term its own figure."""
     if verb.lemma_.lower() not in _SENTENCING:
         return False
-    return any(prison_term(t) for t in verb.subtree if t.like_num)
+    # "jailed for life" is a term too, with no number of its own
+    for_life = any(
+        p.lower_ == "for" and any(o.lower_ == "life" for o in p.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+    )
+    return for_life or any(prison_term(t) for t in verb.subtree if t.like_num)
 
 
 def _held(noun: Token) -> bool:
@@ -2484,6 +2525,17 @@ def _margin(noun: Token) -> bool:
 _LEADS = words("lead margin gap advantage deficit")
 
 
+def _described_in_passing(noun: Token) -> bool:
+    """'the complex, which has 96 units', 'the forum, which has 39 members
+    drawn from six county councils': what a relative clause says a place or
+    body has, as a standing fact, describes it; the news is elsewhere. "the
+    home, which had 42 residents at the time" tells the story's own count."""
+    for verb in [noun.head, *noun.head.ancestors][:4]:
+        if verb.dep_ == "relcl" and verb.lemma_.lower() == "have" and verb.tag_ in {"VBZ", "VBP"}:
+            return any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    return False
+
+
 def _family(num: Token, noun: Token) -> bool:
     """'whose two sons play in the league', 'the father of two young
     daughters': someone's children or kin, counted to describe them; what
@@ -2637,6 +2689,8 @@ def _worth_keeping(
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS | _DETAIL_NOUNS:
         return False
     if _known_people(num, noun) or _known_places(num, noun) or _family(num, noun):
+        return False
+    if _described_in_passing(noun):
         return False
     if _parts_of_a_thing(num, noun):
         return False

@@ -98,3 +98,67 @@ def test_a_subject_read_as_what_was_said_is_mended():
 )
 def test_a_rank_without_a_full_stop_is_a_title(text, words, speaker):
     assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man stabbed a takeaway delivery driver to death on Friday.", [(1, "killed")]),
+        ("A man was beaten to death in his home.", [(1, "killed")]),
+    ],
+)
+def test_harm_to_death_is_a_death(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_man_jailed_for_life_is_sentenced_not_counted_as_detained():
+    assert quantities("A man was jailed for life on Friday.") == []
+    assert quantities("A man was arrested on Friday.") == [(1, "detained")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fourteen people have been reported missing in the ranges over ten years, and "
+            "13 of them were found alive.",
+            [(14, "missing"), (13, "other")],
+        ),
+        ("Two hikers were found safe on Sunday.", [(2, "other")]),
+    ],
+)
+def test_people_found_alive_are_missing_no_more(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_headline_count_with_its_own_participle_keeps_its_own_fate():
+    text = "Grandmother dies and two children rescued after house fire"
+    assert quantities(text) == [(1, "killed"), (2, "other")]
+
+
+def test_units_destroyed_are_homes_not_people():
+    assert quantities("Sixteen of the building's 38 units were destroyed.") == [(16, "destroyed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the complex, which has 96 units, has seen a string of break-ins.",
+        "The forum, which has 39 members drawn from six county councils, met on Monday.",
+        "The crash happened near mile marker 37 of the Valley Link line.",
+        "The impact tore the truck in two.",
+        "We've got the '74 flood marks on the wall.",
+    ],
+)
+def test_descriptions_markers_and_idioms_are_not_figures(text):
+    assert quantities(text) == []
+
+
+def test_what_a_place_had_at_the_time_is_the_storys_count():
+    text = "The home, which had 42 residents at the time, was staffed by three carers."
+    assert (42, "other") in quantities(text)
+
+
+def test_staff_funded_for_a_hospital_are_not_patients():
+    text = "Funding for 22 additional nurses had been approved for the hospital this year."
+    assert quantities(text) == [(22, "other")]
