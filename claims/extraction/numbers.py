@@ -1357,6 +1357,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
 
     if after[:2] in (["-", "year"], ["year", "-"]) or after[:2] == ["years", "old"]:
         return "age"
+    if after[:1] == ["yoa"]:
+        return "age"  # police shorthand: "Carl Brunen 81 YOA" is 81 years of age
     if prev is not None and prev.lower_ in AGE_WORDS:
         return "age"
     if _later_age(nums[0]):

@@ -580,6 +580,23 @@ def _issues_documents(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "GPE", "NORP"}
 
 
+POLL_NOUNS = words("poll survey")
+
+
+def _the_poll(head: Token) -> bool:
+    """One poll with no owner or count of its own: "the poll", "a new poll",
+    a headline's "Poll:"; not "polls", "another poll", "the Pew survey"."""
+    return (
+        head.lemma_.lower() in POLL_NOUNS
+        and head.tag_ == "NN"
+        and not any(
+            c.dep_ in {"poss", "compound", "nummod"}
+            or c.lower_ in {"another", "other", "one", "each", "every"}
+            for c in head.children
+        )
+    )
+
+
 class SpeakerResolver:
     """Names, people and organisations of one article."""
 
@@ -1340,10 +1357,10 @@ class SpeakerResolver:
             if found is not None:
                 return found
             # "Poll: Tisdale leads", "the poll found" where the article names
-            # one pollster: every poll without an owner of its own is its
-            owned = any(c.dep_ in {"poss", "compound"} for c in head.children)
-            if lemma in RESEARCH_NOUNS and not owned and self.sole_researcher is not None:
-                return self.sole_researcher
+            # one pollster: every poll without an owner of its own is its;
+            # "polls show", "another poll" or "one study" are others
+            if _the_poll(head) and self.sole_pollster is not None:
+                return self.sole_pollster
             # "the study" after "a study from the Orsa Health Trust"; an ad or
             # a video speaks as itself, whoever paid for it
             definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
@@ -1558,15 +1575,15 @@ class SpeakerResolver:
         return found
 
     @functools.cached_property
-    def sole_researcher(self) -> Speaker | None:
-        """The maker of the article's polls and surveys, when it names one
-        and only one ("conducted by Harbison Research Group")."""
+    def sole_pollster(self) -> Speaker | None:
+        """The body that made the article's polls and surveys, when it names
+        one and only one ("conducted by Harbison Research Group")."""
         makers = {
             found.name: found
             for token in self.doc
-            if token.lemma_.lower() in RESEARCH_NOUNS and token.pos_ == "NOUN"
+            if token.lemma_.lower() in POLL_NOUNS and token.pos_ == "NOUN"
             for found in [self._maker(token, {"by", "from"})]
-            if found is not None
+            if found is not None and found.kind == "organisation"
         }
         return next(iter(makers.values())) if len(makers) == 1 else None
 

@@ -68,10 +68,19 @@ def test_every_poll_is_the_one_pollster_the_article_names():
 
 def test_two_pollsters_leave_an_unowned_poll_as_worded():
     text = (
+        "Poll: Tisdale leads Okonkwo in mayor's race\n\n"
         "A survey conducted by Harbison Research Group found 47% support Tisdale. A poll "
-        "carried out by Delmont Polling found 44% do. The poll found 52% oppose the arena."
+        "conducted by the Delmont Policy Institute found 44% do."
     )
-    assert claim_with(text, "52%").speaker == "poll"
+    assert claim_with(text, "Tisdale leads").speaker == "Poll"
+
+
+def test_polls_in_general_are_not_the_pollster_named_once():
+    text = (
+        "A survey conducted by Harbison Research Group found 47% support Tisdale. "
+        "Polls show a close contest in the state, where 18 electoral votes are at stake."
+    )
+    assert claim_with(text, "close contest").speaker != "Harbison Research Group"
 
 
 @pytest.mark.parametrize(

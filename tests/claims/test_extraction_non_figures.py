@@ -194,3 +194,7 @@ def test_neither_is_a_count_of_none_but_not_of_injuries():
 def test_neither_before_a_noun_counts_nothing():
     text = "Neither side's casualty figures could be independently verified."
     assert quantities(text) == []
+
+
+def test_an_age_in_police_shorthand_is_no_count():
+    assert quantities("Carl Brunen, 81 YOA, was beaten to death on Wednesday.") == [(1, "killed")]
