@@ -929,6 +929,16 @@ def implicit_figures(sent: Span) -> list[Figure]:
             # "one has burns and the other is being treated": one more
             found.append(Figure(token.i - 1, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
+        both = [c for c in token.children if c.dep_ in {"det", "predet"} and c.lower_ == "both"]
+        if (
+            both
+            and token.tag_ == "NNS"
+            and token.lemma_.lower() in PERSON_NOUNS
+            and not any(c.dep_ in {"nummod", "quantmod"} for c in token.children)
+        ):
+            # "Both men were taken to hospital": two
+            found.append(Figure(both[0].i, token.i + 1, token.i, 2, 2, 2, False, implicit=True))
+            continue
         twin = [c for c in token.children if c.dep_ == "compound" and c.lower_ == "twin"]
         if (
             twin

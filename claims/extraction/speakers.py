@@ -44,7 +44,7 @@ ROLE_WORDS = TITLES | words(
     superintendent warden constable dean provost rev. reverend coach lawyer prosecutor
     solicitor barrister counsel economist analyst researcher historian candidate collector
     magistrate registrar ombudsman auditor comptroller controller treasurer clerk
-    pollster strategist consultant campaigner activist
+    pollster strategist consultant campaigner activist churchwarden vicar rector pastor curate
     """
 )
 # Letters written after a name for an honour, rank or degree: "Helen Marsh

@@ -162,3 +162,13 @@ def test_what_a_place_had_at_the_time_is_the_storys_count():
 def test_staff_funded_for_a_hospital_are_not_patients():
     text = "Funding for 22 additional nurses had been approved for the hospital this year."
     assert quantities(text) == [(22, "other")]
+
+
+def test_both_people_named_by_their_noun_are_two():
+    text = "Both men, aged 26 and 51, were taken to Lowdrummond General Hospital."
+    assert quantities(text) == [(2, "injured")]
+
+
+def test_a_church_office_is_a_title():
+    text = '"We lost perhaps 200 slates off the roof," said Churchwarden Gillian Farrow.'
+    assert attributed_claim_with(text, "200 slates").speaker == "Gillian Farrow"
