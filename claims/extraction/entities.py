@@ -60,17 +60,26 @@ def _name_word(token: Token) -> bool:
 def _widened(doc: Doc, ent: Span) -> Span:
     """'Lt. Anders Vollan' labelled only 'Vollan': the unlabelled given names
     compounded onto it belong to the name, up to the rank before them."""
+    start = _unlabelled_name_start(doc, ent, compounded=True)
+    return Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent
+
+
+def _unlabelled_name_start(doc: Doc, ent: Span, *, compounded: bool) -> int:
+    """Where the name words before an entity that the recogniser left
+    unlabelled begin; `compounded`: only those the parser joins onto it."""
     start = ent.start
     while (
         start > 0
         and ent.end - start < _MAX_NAME
         and _name_word(doc[start - 1])
         and not doc[start - 1].ent_type_
-        and doc[start - 1].dep_ == "compound"
-        and ent.start <= doc[start - 1].head.i < ent.end
+        and (
+            not compounded
+            or (doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end)
+        )
     ):
         start -= 1
-    return Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent
+    return start
 
 
 def _titled_person(doc: Doc, ent: Span) -> Span | None:
@@ -80,14 +89,7 @@ def _titled_person(doc: Doc, ent: Span) -> Span | None:
     # "Tessel mayor Ilka Marten" with only the name read as a body: the
     # title just before it counts too, and so does one before given names
     # the recogniser left out ("Cllr Joan Pike" with only "Pike" labelled)
-    start = ent.start
-    while (
-        start > 0
-        and ent.end - start < _MAX_NAME
-        and _name_word(doc[start - 1])
-        and not doc[start - 1].ent_type_
-    ):
-        start -= 1
+    start = _unlabelled_name_start(doc, ent, compounded=False)
     words = list(doc[max(start - 1, 0) : ent.end])
     end = next((t.i for t in words if t.lower_ == "of"), ent.end)
     title = next(

@@ -929,25 +929,20 @@ def implicit_figures(sent: Span) -> list[Figure]:
             # "one has burns and the other is being treated": one more
             found.append(Figure(token.i - 1, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
-        both = [c for c in token.children if c.dep_ in {"det", "predet"} and c.lower_ == "both"]
+        pair = [
+            c
+            for c in token.children
+            if (c.dep_ == "compound" and c.lower_ == "twin")
+            or (c.dep_ in {"det", "predet"} and c.lower_ == "both")
+        ]
         if (
-            both
+            pair
             and token.tag_ == "NNS"
             and token.lemma_.lower() in PERSON_NOUNS
             and not any(c.dep_ in {"nummod", "quantmod"} for c in token.children)
         ):
-            # "Both men were taken to hospital": two
-            found.append(Figure(both[0].i, token.i + 1, token.i, 2, 2, 2, False, implicit=True))
-            continue
-        twin = [c for c in token.children if c.dep_ == "compound" and c.lower_ == "twin"]
-        if (
-            twin
-            and token.tag_ == "NNS"
-            and token.lemma_.lower() in PERSON_NOUNS
-            and not any(c.dep_ in {"nummod", "quantmod"} for c in token.children)
-        ):
-            # "twin brothers died": two
-            found.append(Figure(twin[0].i, token.i + 1, token.i, 2, 2, 2, False, implicit=True))
+            # "twin brothers died", "Both men were taken to hospital": two
+            found.append(Figure(pair[0].i, token.i + 1, token.i, 2, 2, 2, False, implicit=True))
             continue
         if token.lemma_.lower() in {"body", "corpse"} and token.tag_ == "NN":
             # "a man's body", "the body of a woman": one dead

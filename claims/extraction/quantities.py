@@ -1172,7 +1172,12 @@ def _setting_category(token: Token) -> str | None:
     for place in places:
         lemma = place.lemma_.lower()
         if lemma in PLACES and token.lower_ != "for":
-            return PLACES[lemma]  # not "22 nurses approved for the hospital"
+            # not "22 nurses approved for the hospital"; "taken to a
+            # hospital, where they died" is a death
+            died = any(
+                c.dep_ == "relcl" and _category_of(c, False) == "killed" for c in place.children
+            )
+            return "killed" if died else PLACES[lemma]
         if _named_hospital(place):
             return "injured"  # "taken to St. Mary's Medical Center"
         if lemma == "life" and token.lower_ == "for" and token.head.lemma_.lower() in _STRUGGLE:

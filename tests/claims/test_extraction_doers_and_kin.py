@@ -172,3 +172,10 @@ def test_both_people_named_by_their_noun_are_two():
 def test_a_church_office_is_a_title():
     text = '"We lost perhaps 200 slates off the roof," said Churchwarden Gillian Farrow.'
     assert attributed_claim_with(text, "200 slates").speaker == "Gillian Farrow"
+
+
+def test_people_taken_to_a_hospital_where_they_died_are_dead():
+    text = "Both teens were taken to a hospital, where they died the next day."
+    assert quantities(text) == [(2, "killed")]
+    text = "Three people were taken to a hospital, where they were treated."
+    assert quantities(text) == [(3, "injured")]
