@@ -28,13 +28,27 @@ def _stranded_clause(verb: Token, obj: Token) -> Token | None:
         if any(c.dep_ in _SUBJECT_DEPS for c in children):
             return None
         aux = [c for c in children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i]
-        if aux and aux[0].tag_ != "TO" and aux[0].i > obj.right_edge.i:
+        between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+        if (
+            aux
+            and aux[0].tag_ != "TO"
+            and aux[0].i == clause.left_edge.i
+            and all(t.is_punct or _aside_of(t, verb) for t in between)
+        ):
             return clause
     return None
 
 
+def _aside_of(token: Token, verb: Token) -> bool:
+    """'said the train, carrying about 600 passengers, was travelling ...': a
+    participle the parser hangs on the speech verb, set between the subject
+    and its clause."""
+    return any(a.head.i == verb.i and a.dep_ in {"advcl", "acl"} for a in [token, *token.ancestors])
+
+
 @Language.component("claimdesk_said_subjects")
 def said_subjects(doc: Doc) -> Doc:
+    """The parse, with each stranded clause given back its subject."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
             continue

@@ -179,3 +179,16 @@ def test_people_taken_to_a_hospital_where_they_died_are_dead():
     assert quantities(text) == [(2, "killed")]
     text = "Three people were taken to a hospital, where they were treated."
     assert quantities(text) == [(3, "injured")]
+
+
+def test_a_subject_mended_past_a_participle_set_off_by_commas():
+    text = (
+        "Sela Morrow, a spokeswoman for Varesh Railways, said the train, carrying about "
+        "600 passengers, was travelling at nearly 90 km/h when it hit the wagons."
+    )
+    assert attributed_claim_with(text, "600 passengers").speaker == "Sela Morrow"
+
+
+def test_a_time_between_the_hearer_and_the_clause_is_no_subject():
+    text = "The mayor told reporters on Monday the bridge was unsafe."
+    assert attributed_claim_with(text, "bridge was unsafe").text == "the bridge was unsafe"
