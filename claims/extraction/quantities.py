@@ -1473,6 +1473,10 @@ def categorise(
             return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
         if part.category == "missing" and _found_safe(num):
             return Quantity(figure, "other", part.subject)  # "13 of them were found alive"
+        if part.category == "other" and _in_grave_state(num):
+            return Quantity(
+                figure, "injured", part.subject
+            )  # "eight of them in critical condition"
         return part
     lacking = _lacking(num) or (_lacking(noun) if noun is not None else None)
     if lacking is not None:
@@ -2416,6 +2420,20 @@ def _in_grave_condition(num: Token) -> bool:
     verb = condition.head
     return condition.dep_ == "nsubj" and any(
         c.dep_ == "acomp" and c.lower_ in _GRAVE for c in verb.children
+    )
+
+
+def _in_grave_state(num: Token) -> bool:
+    """'47 were rescued, eight of them in critical condition': the part of
+    a group said to be in a grave state is hurt, whatever befell the rest."""
+    # the parser may hang "in critical condition" on the verb before
+    doc = num.doc
+    at = num.right_edge.i + 1
+    if at >= len(doc) or doc[at].lower_ != "in":
+        return False
+    return any(
+        o.lemma_.lower() == "condition" and any(a.lower_ in _GRAVE for a in o.children)
+        for o in doc[at].children
     )
 
 

@@ -73,3 +73,11 @@ def test_people_crossing_with_no_flight_told_are_a_plain_count():
 def test_a_pages_menu_after_a_headline_is_no_object():
     text = 'Backpage "date" leads to Christmas Eve double shooting, 1 killed | News, Weather'
     assert quantities(text) == [(1, "killed")]
+
+
+def test_the_part_of_a_rescued_group_in_critical_condition_is_hurt():
+    text = (
+        "47 people had been rescued by fishermen and taken to the hospital in Kassembe, "
+        "eight of them in critical condition."
+    )
+    assert quantities(text) == [(47, "other"), (8, "injured")]
