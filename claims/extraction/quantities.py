@@ -1473,7 +1473,7 @@ def categorise(
             return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
         if part.category == "missing" and _found_safe(num):
             return Quantity(figure, "other", part.subject)  # "13 of them were found alive"
-        if part.category == "other" and _in_grave_state(num):
+        if part.category == "other" and _in_grave_condition(num):
             return Quantity(
                 figure, "injured", part.subject
             )  # "eight of them in critical condition"
@@ -2194,7 +2194,6 @@ def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None
 # What a vehicle or a target undergoes in the event itself: "a bus
 # collided with a tanker", "a strike hit a market".
 _MISHAP_VERBS = words("collide overturn capsize derail hit crash plough plow strike")
-_HARM_WORDS = words("kill die dead drown injure wound hurt")
 
 
 def _scene_of_harm(thing: Token, sent: Span) -> bool:
@@ -2205,7 +2204,9 @@ def _scene_of_harm(thing: Token, sent: Span) -> bool:
     if verb.lemma_.lower() not in _MISHAP_VERBS:
         return False
     return any(
-        t.lemma_.lower() in _HARM_WORDS and t.pos_ in {"VERB", "ADJ"} and t.i != verb.i
+        t.pos_ in {"VERB", "ADJ"}
+        and t.i != verb.i
+        and TRIGGERS.get(t.lemma_.lower(), (None, None))[0] in {"killed", "injured"}
         for t in sent
     )
 
@@ -2413,27 +2414,25 @@ def _harmed_thing(noun: Token) -> str | None:
 
 
 def _in_grave_condition(num: Token) -> bool:
-    """'the condition of two was critical': a count of the badly hurt."""
+    """'the condition of two was critical', '47 were rescued, eight of them
+    in critical condition': a count of the badly hurt."""
     condition = num.head.head
-    if num.dep_ != "pobj" or num.head.lower_ != "of" or condition.lemma_.lower() != "condition":
-        return False
-    verb = condition.head
-    return condition.dep_ == "nsubj" and any(
-        c.dep_ == "acomp" and c.lower_ in _GRAVE for c in verb.children
-    )
-
-
-def _in_grave_state(num: Token) -> bool:
-    """'47 were rescued, eight of them in critical condition': the part of
-    a group said to be in a grave state is hurt, whatever befell the rest."""
-    # the parser may hang "in critical condition" on the verb before
+    if num.dep_ == "pobj" and num.head.lower_ == "of" and condition.lemma_.lower() == "condition":
+        verb = condition.head
+        return condition.dep_ == "nsubj" and any(
+            c.dep_ == "acomp" and c.lower_ in _GRAVE for c in verb.children
+        )
+    # "eight of them in critical condition": the parser may hang the state on
+    # the verb before, so the words right after the count are read
     doc = num.doc
     at = num.right_edge.i + 1
-    if at >= len(doc) or doc[at].lower_ != "in":
-        return False
-    return any(
-        o.lemma_.lower() == "condition" and any(a.lower_ in _GRAVE for a in o.children)
-        for o in doc[at].children
+    return (
+        at < len(doc)
+        and doc[at].lower_ == "in"
+        and any(
+            o.lemma_.lower() == "condition" and any(a.lower_ in _GRAVE for a in o.children)
+            for o in doc[at].children
+        )
     )
 
 

@@ -329,7 +329,8 @@ def _role_holds(role: str | None, word: str) -> bool:
     if not role:
         return False
     lower = role.lower()
-    spelled = " ".join(TITLE_WORDS.get(w, w) for w in lower.split())
+    # "Sgt." and British copy's "Sgt" alike
+    spelled = " ".join(TITLE_WORDS.get(w, TITLE_WORDS.get(w + ".", w)) for w in lower.split())
     word = _SAME_JOB.get(word, word)
     return word in lower or word in spelled
 
@@ -516,7 +517,7 @@ COMPANY_NOUNS = ORG_KINDS[2]
 
 # Plurals that stand for people, never for the body a word describes:
 # "others vow consequences" after "other Security Council members".
-_PEOPLE_WORDS = words("other another some many several few all both")
+_PEOPLE_WORDS = _QUANTIFIERS | words("other another")
 
 
 # One portfolio under its several names: "the interior ministry" is "the

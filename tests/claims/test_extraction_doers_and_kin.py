@@ -192,3 +192,11 @@ def test_a_subject_mended_past_a_participle_set_off_by_commas():
 def test_a_time_between_the_hearer_and_the_clause_is_no_subject():
     text = "The mayor told reporters on Monday the bridge was unsafe."
     assert attributed_claim_with(text, "bridge was unsafe").text == "the bridge was unsafe"
+
+
+def test_a_rank_without_a_full_stop_is_found_again_by_its_word():
+    text = (
+        "Det Supt Colin Ferris said 11 people had been arrested. Police searched nine "
+        "homes, the superintendent said."
+    )
+    assert attributed_claim_with(text, "nine homes").speaker == "Colin Ferris"
