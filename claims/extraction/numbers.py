@@ -658,7 +658,7 @@ OBJECT_NOUNS = words(
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
     village town window storefront kiosk stall station restaurant bank market mall depot
     garage barn shed cabin wagon silo roof caravan trailer cottage crane excavator bulldozer
-    tractor forklift ambulance unit
+    tractor forklift ambulance unit checkpoint outpost bunker base
     """
 )
 # Words that name a fixed number of people: "twins died", "both were hurt".
@@ -1157,12 +1157,27 @@ def _age_after_name(
         and prev2.is_title
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in prev2.children)
     )
-    if not (named or person or full_name or prev2.ent_type_ == "PERSON"):
+    if not (named or person or full_name or _listed_with_people(prev2)):
         return False
     doc = sent.doc
     after = doc[figure.end] if figure.end < sent.end else None
     # "Roe, 34, died", "Roe, 34 - The Report"; but "In Ostra, 12 people ..."
     return after is None or after.pos_ not in {"NOUN", "NUM", "ADJ"}
+
+
+def _listed_with_people(name: Token) -> bool:
+    """A person by the tagger, or a name it mistook for a place that stands in
+    a list of people or under a person noun: "her grandchildren Mateo, 9, and
+    Lucia, 6"."""
+    if name.ent_type_ == "PERSON":
+        return True
+    if name.pos_ != "PROPN" or not name.is_title:
+        return False
+    if any(c.dep_ == "compound" and c.lemma_.lower() in PERSON_NOUNS for c in name.children):
+        return True
+    joined = [name.head] if name.dep_ == "conj" else []
+    joined += [c for c in name.children if c.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" for t in joined)
 
 
 def _in_split_phone(sent: Span, num: Token) -> bool:

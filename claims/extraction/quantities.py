@@ -9,7 +9,7 @@ one concern, kept together so a category is decided in one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -289,7 +289,9 @@ _HOUSING_VERBS = {"house", "housing", "shelter"}
 _HOME_NOUNS = {"home", "house"}
 _EXPELLING_VERBS = words("force drive chase evict push")
 _MEMBERSHIP_VERBS = {"include", "comprise"}
-_GRAVE = {"critical", "serious", "grave", "stable"}
+# hospital grades of a patient's condition; "good" is left out, as people
+# held or rescued are said to be "in good condition" too
+_GRAVE = {"critical", "serious", "grave", "stable", "fair", "satisfactory"}
 _STRUGGLE = {"fight", "battle", "struggle", "cling"}
 
 # Counts of these are never claim figures on their own.
@@ -416,15 +418,18 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
     if num.dep_ == "pobj" and num.head.lower_ == "at":
         participle = num.head.head
         described = participle.head
-        if (
-            participle.dep_ == "acl"
-            and participle.tag_ == "VBN"
-            and described.pos_ == "NOUN"
-            and described.dep_ == "pobj"
-            and described.head.lower_ == "of"
-            and described.head.head.lemma_.lower() in TALLY_NOUNS
-        ):
-            return described
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            # or on the tally itself: "the number [of homes] destroyed"
+            tallied = _tally_of(described) if described.lemma_.lower() in TALLY_NOUNS else None
+            if tallied is not None:
+                return tallied
+            if (
+                described.pos_ == "NOUN"
+                and described.dep_ == "pobj"
+                and described.head.lower_ == "of"
+                and described.head.head.lemma_.lower() in TALLY_NOUNS
+            ):
+                return described
     # "put the death toll at 40", "estimated the crowd at 42,000"
     if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
         for child in num.head.head.children:
@@ -802,6 +807,9 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         _doer(verb, came_from) or (came_from.dep_ == "prep" and _acting_there(verb, came_from))
     )
     found = None if acting else _category_of(verb, is_object)
+    # the one who buries is never the buried: "families buried their children"
+    if not is_object and verb.lemma_.lower() == "bury" and came_from.dep_ != "nsubj":
+        found = _buried(verb)
     if (
         found in {"injured", SHOT}
         and not is_object
@@ -846,6 +854,16 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         for child in verb.children:
             if child.dep_ == "dobj":
                 return _category_of(child, True) if is_object else _undergone(child)
+    if (
+        is_object
+        and came_from.dep_ == "nsubj"
+        and verb.lemma_.lower() == "take"
+        and any(
+            t.lower_ == "water" and verb in (t.head, t.head.head) and t.dep_ in {"dobj", "pobj"}
+            for t in verb.subtree
+        )
+    ):
+        return "damaged"  # "at least 45 homes had taken on water": flooded
     if (
         verb.lemma_.lower() == "lose"
         and came_from.dep_ == "dobj"
@@ -930,6 +948,26 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 if found:
                     return found
     return None
+
+
+# What people are buried under when a disaster traps them.
+_DEBRIS = words("rubble debris mud earth soil snow landslide avalanche collapse wreckage sand")
+
+
+def _buried(verb: Token) -> str:
+    """People "buried under the rubble", or who "may have been buried", are
+    trapped, so missing by the convention for the trapped; people buried
+    anywhere else were laid to rest: "we buried three of the children"."""
+    if any(c.tag_ == "MD" for c in verb.children):
+        return "missing"
+    under = any(
+        o.lemma_.lower() in _DEBRIS
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return "missing" if under else "killed"
 
 
 def _doer(verb: Token, came_from: Token) -> bool:
@@ -1410,9 +1448,27 @@ def _noun_is_object(noun: Token | None, num: Token) -> bool:
     # "1,340 homes were destroyed and 4,000 others damaged", "three tanks ...
     # and two were destroyed": borrow from the nearest counted noun before it
     for token in reversed(num.doc[num.sent.start : num.i]):
-        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in token.children):
+        if token.pos_ == "NOUN" and (
+            any(c.dep_ == "nummod" for c in token.children) or _tally_of(token.head.head) == token
+        ):
             return token.lemma_.lower() in OBJECT_NOUNS
     return False
+
+
+def _tally_of(tally: Token) -> Token | None:
+    """What a tally noun counts: "homes" in "the number of homes"."""
+    if tally.lemma_.lower() not in TALLY_NOUNS:
+        return None
+    return next(
+        (
+            o
+            for p in tally.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        ),
+        None,
+    )
 
 
 def categorise(
@@ -1462,13 +1518,22 @@ def categorise(
         and _category_of(noun, False) is not None
     ):
         return None  # "none of the injuries are life-threatening", "neither wound" count no one
+    if (
+        figure.zero
+        and noun is not None
+        and noun.i == num.i
+        and noun.tag_ == "NN"
+        and noun.lemma_.lower() not in PERSON_NOUNS | OBJECT_NOUNS
+        and _category_of(noun, False) is None
+    ):
+        return None  # "no interest in striking hospitals": no count of anything harmed
     if _unsized_deaths(figure, noun):
         return None
     harm = _part_with_harm(num) if noun is None else None
     if harm is not None:
         return Quantity(figure, harm, previous.subject if previous else "people")
     if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
-        part = _part_of_earlier_group(sent, figure, previous)
+        part = _part_of_earlier_group(sent, figure, previous, earlier)
         if part.category == "injured" and illness_story(doc):
             return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
         if part.category == "missing" and _found_safe(num):
@@ -1586,6 +1651,8 @@ def categorise(
         category = "displaced"  # "15,000 have crossed into Kavrosh" as people flee
     if category == "detained" and _set_free(counted):
         category = "other"  # "All 11 hostages have been freed": no longer held
+    if category == "detained" and counted.lemma_.lower() in _SEIZED_GOODS:
+        category = "other"  # "captured 300 rifles": goods taken, no one held
     if category == "missing" and _found_safe(num):
         category = "other"  # "13 of them were found alive": missing no more
     ill = category == ILL
@@ -2044,6 +2111,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         return Quantity(figure, "detained", noun.text)  # "police arrested the owner"
     if noun.dep_ in {"nsubj", "nsubjpass"} and _serves_term(noun.head):
         return None  # "a man was jailed for nine years": the term is the figure
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _FACING_VERBS:
+        return None  # "Whitlock faces up to life in prison": a penalty to come
     if _held(noun):
         # "a 17-year-old boy was arrested": one held, a checkable count; but
         # "was charged", "was treated at a hospital, then taken to jail" or
@@ -2090,8 +2159,12 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
             # group's fate
             category, _ = _walk(group, False, sent)
     if category is None and noun.i == sent.start:
-        # headline grammar the parser splits: "Man robbed, fatally shot"
-        category = _scan_forward(sent, figure, False)
+        # headline grammar the parser splits: "Man robbed, fatally shot"; but
+        # in "Man who set fire to a door jailed" what he did befell no one
+        # he is: the scan starts after the clause of his own deed
+        deeds = [c for c in noun.children if c.dep_ == "relcl" and _has_object(c)]
+        after = max((c.right_edge.i + 1 for c in deeds), default=figure.end)
+        category = _scan_forward(sent, replace(figure, end=after), False)
     if category is None and noun.dep_ == "appos":
         category, _ = _walk(noun.head, False, sent)
     if category is None:
@@ -2312,6 +2385,21 @@ def prison_term(num: Token) -> str | None:
     return None
 
 
+# What is captured besides people: "captured 300 rifles", "captured 2,000
+# rounds of ammunition".
+_SEIZED_GOODS = words(
+    """
+    weapon rifle gun firearm pistol handgun shotgun round cartridge ammunition bullet
+    grenade explosive mine missile rocket shell drug pill tablet packet package parcel bag
+    carton box crate bottle cigarette document phone computer device passport
+    """
+)
+
+# Verbs of a penalty that may come: "faces up to life in prison", "risks
+# ten years in jail".
+_FACING_VERBS = words("face risk")
+
+
 def _serves_term(verb: Token) -> bool:
     """'was jailed for nine years': sentenced, the term its own figure."""
     if verb.lemma_.lower() not in _SENTENCING:
@@ -2341,7 +2429,9 @@ def _held(noun: Token) -> bool:
     return False
 
 
-def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None) -> Quantity:
+def _part_of_earlier_group(
+    sent: Span, figure: Figure, previous: Quantity | None, earlier: Quantity | None
+) -> Quantity:
     """'22 officers were injured, four of them seriously', 'brought 31 miners
     out, six of them with serious burns': the words after the count say what
     happened to the part; failing that it shares the group's category."""
@@ -2366,6 +2456,10 @@ def _part_of_earlier_group(sent: Span, figure: Figure, previous: Quantity | None
     # "One of them is in a critical condition": a group named in a sentence
     # before, the part's own clause says what befell it
     found, _ = _walk(num, False, sent)
+    if found is None and earlier is not None and num.head.lemma_ == "be" and _of_them(num):
+        # "Four people were wounded. Two of them are women.": who the part
+        # is, not what befell it, so it shares the group's fate
+        return Quantity(figure, earlier.category, earlier.subject)
     return Quantity(figure, found or "other", "people" if found else None)
 
 

@@ -1,0 +1,117 @@
+"""What a tally counts and what state people are left in: "the number of
+homes destroyed" counts homes, people "buried under the rubble" are trapped,
+patients "in fair condition" are hurt, homes that "took on water" are
+damaged, and a name set beside its age is no count, whatever the tagger
+took the name for."""
+
+import pytest
+
+from .extracted import quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The authority put the number of homes destroyed at more than 1,100, "
+            "with around 3,000 others damaged.",
+            [(1100, "destroyed"), (3000, "damaged")],
+        ),
+        ("The ministry put the number of villages flooded at 40.", [(40, "damaged")]),
+        ("Officials put the number of people killed at 45.", [(45, "killed")]),
+    ],
+)
+def test_a_tally_put_at_a_number_counts_what_it_names(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The quake killed at least 38 people and left dozens more buried under the rubble.",
+            [(38, "killed"), (None, "missing")],
+        ),
+        ("Rescuers said as many as 200 people may have been buried.", [(200, "missing")]),
+        ("Three miners were buried under the mud when the tunnel gave way.", [(3, "missing")]),
+        # laid to rest: the dead
+        ("We buried three of the children this morning.", [(3, "killed")]),
+        # the ones burying are no count of the buried
+        ("Many families buried their children without telling the clinics.", []),
+    ],
+)
+def test_people_buried_by_a_disaster_are_trapped(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the four wounded, one was in critical condition and three were in fair condition.",
+            [(4, "injured"), (1, "injured"), (3, "injured")],
+        ),
+        ("Two passengers were in satisfactory condition on Monday.", [(2, "injured")]),
+    ],
+)
+def test_a_patients_hospital_grade_says_they_were_hurt(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said at least 45 homes had taken on water.", [(45, "damaged")]),
+        ("Twelve shops took on water when the river burst its banks.", [(12, "damaged")]),
+    ],
+)
+def test_buildings_that_took_on_water_are_damaged(text, expected):
+    assert quantities(text) == expected
+
+
+def test_part_of_a_group_named_in_the_sentence_before_shares_its_fate():
+    text = "Four people were wounded in the shooting. Two of them are women."
+    assert quantities(text) == [(4, "injured"), (2, "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire killed Rosa Delacruz, 71, and her grandchildren Mateo, 9, and Lucia, 6.",
+        "The crash killed Ana Bell, 40, and her sons Tobin, 12, and Eli, 8.",
+    ],
+)
+def test_ages_beside_names_in_a_list_of_the_dead_are_no_count(text):
+    assert all(value not in {6, 8, 9, 12} for value, _ in quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesman said the army had "no interest" in striking hospitals.',
+        "The council showed no appetite for closing the shelters.",
+    ],
+)
+def test_no_with_a_word_that_counts_nothing_is_no_zero(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If convicted of felony murder, Whitlock faces up to life in prison.",
+        "The driver risks a long spell in jail.",
+    ],
+)
+def test_a_penalty_someone_faces_holds_no_one(text):
+    assert quantities(text) == []
+
+
+def test_a_man_named_by_his_deed_in_a_headline_is_not_its_victim():
+    text = "Man who set fire to neighbour's front door jailed for nine years"
+    assert all(category != "injured" for _, category in quantities(text))
+
+
+def test_goods_captured_are_no_count_of_people_held():
+    text = "Rebels captured 300 rifles and 12 soldiers."
+    assert quantities(text) == [(300, "other"), (12, "detained")]
