@@ -646,6 +646,7 @@ PERSON_NOUNS = words(
     photographer cameraman volunteer rescuer paramedic medic activist priest hiker climber
     swimmer diver labourer laborer dockworker captain skipper crewman deckhand sergeant
     constable lieutenant guest patient spectator fan visitor grandchild kid sibling parent
+    engineer conductor interpreter walker bushwalker jogger shopper commuter
     """
 )
 # Things counted for damage. Anything else is counted as people.
@@ -718,6 +719,9 @@ def _one_person(token: Token) -> bool:
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     # after a dateline ("TARNOV, Oct 14 - A man was ...") the tagger may take
     # the article for a noun compound
+    if _beside_a_count(token):
+        # "injuring the driver and three students": one, listed with a count
+        return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     if not any(c.dep_ in {"det", "compound"} and c.lower_ in {"a", "an"} for c in token.children):
         # headline grammar drops the article: "Man shot in hand", "Waitress
         # hurt as bullet flies through wall"
@@ -727,11 +731,29 @@ def _one_person(token: Token) -> bool:
         opens = (token.left_edge.i == sent.start and sent[0].is_title) or (
             sent[0].is_title and last.text not in {".", "!", "?", "”", '"'}
         )  # a headline: "Search for gunman after man shot inside restaurant"
-        singular = token.tag_ in {"NN", "NNP"} and not token.lower_.endswith("s")
+        # the tagger may take a headline's bare subject for an adjective:
+        # "Cyclist dies after hit-and-run"
+        singular = (
+            token.tag_ in {"NN", "NNP"} or (token.tag_ == "JJ" and token.dep_ == "nsubj")
+        ) and not token.lower_.endswith("s")
         return bare and opens and singular and token.lower_ in PERSON_NOUNS
     if token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}:
         return True
     return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+
+
+def _beside_a_count(token: Token) -> bool:
+    """A person named by role with "the", joined to people counted with a
+    number: "the driver and three students", "two officers and the pilot"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    return any(
+        j.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in j.children)
+        for j in joined
+    )
 
 
 def one_object(token: Token) -> bool:
@@ -895,7 +917,8 @@ def implicit_figures(sent: Span) -> list[Figure]:
     doc = sent.doc
     found: list[Figure] = []
     for token in sent:
-        if token.dep_ not in _PERSON_DEPS:
+        # a headline's "Body of missing swimmer recovered" may hang loose
+        if token.dep_ not in _PERSON_DEPS and token.lemma_.lower() not in {"body", "corpse"}:
             continue
         lower = token.lower_
         if token.i + 1 < sent.end and doc[token.i + 1].text == ":":
@@ -1024,6 +1047,15 @@ def _zero(sent: Span, i: int) -> tuple[int, int] | None:
 
 def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     doc = sent.doc
+    # "a $6.8-million deficit": a multiplier hyphened on is the number's own
+    if (
+        end + 1 < sent.end
+        and doc[end].text in {"-", "–"}
+        and doc[end + 1].lower_ in MULTIPLIERS
+        and doc[end + 1].lower_ != "hundred"
+    ):
+        value = tidy(value * MULTIPLIERS[doc[end + 1].lower_])
+        end += 2
     # "10 to 15", "10-15", "two or three"
     if end + 1 < sent.end and doc[end].lower_ in {"to", "-", "–", "or"}:
         # "$4 billion to $6 billion": the currency is repeated
@@ -1381,6 +1413,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"  # police shorthand: "Carl Brunen 81 YOA" is 81 years of age
     if prev is not None and prev.lower_ in AGE_WORDS:
         return "age"
+    if (
+        prev is not None
+        and prev.lower_ == "from"
+        and prev2 is not None
+        and prev2.lower_ in AGE_WORDS
+    ):
+        return "age"  # "those arrested range in age from 19 to 52"
     if _later_age(nums[0]):
         return "age"  # "ages 22 and 27", "aged 19, 20 and 23": each end an age
     if _ages_set_off(nums[0]):

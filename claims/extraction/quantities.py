@@ -1442,6 +1442,56 @@ def _subject(sent: Span, figure: Figure, noun: Token | None, category: str) -> s
     return noun.text
 
 
+# Casualties are people; animals lost or moved are counted as other figures.
+_ANIMALS = words(
+    "animal livestock cattle cow sheep goat pig chicken poultry horse camel donkey dog bird"
+)
+
+
+def _animals(counted: Token) -> bool:
+    """'killed 200 sheep', '3,000 head of cattle'."""
+    if counted.lower_ == "head":
+        return any(
+            o.lemma_.lower() in _ANIMALS
+            for p in counted.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+        )
+    return counted.lemma_.lower() in _ANIMALS
+
+
+_PUPILS = words("student pupil teacher")
+
+
+def _pupils_moved(counted: Token) -> bool:
+    """Pupils moved to another school when theirs closes are no displaced
+    people, as others moved to a school to shelter would be."""
+    verb = counted.head
+    return (
+        counted.lemma_.lower() in _PUPILS
+        and counted.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and verb.lemma_.lower() in _MOVING_VERBS
+        and any(
+            o.lemma_.lower() in {"school", "campus", "college"}
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.subtree
+        )
+    )
+
+
+def _members_told(token: Token) -> bool:
+    """'Three people - a couple and their son - were treated', 'Two of them,
+    the mother and her son, ...': an aside that names, one by one, the members
+    of a group counted with a number counts no one new."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    if token.dep_ != "appos":
+        return False
+    group = token.head
+    return group.like_num or any(c.dep_ == "nummod" for c in group.children)
+
+
 def _noun_is_object(noun: Token | None, num: Token) -> bool:
     if noun is not None and noun.lemma_.lower() not in {"other", "more"}:
         return noun.lemma_.lower() in OBJECT_NOUNS
@@ -1484,6 +1534,8 @@ def categorise(
     doc = sent.doc
     num = doc[figure.head]
     if previous is not None and _spells_out(sent, figure, previous):
+        return None
+    if (figure.implicit or not num.like_num) and _members_told(num):
         return None
     if figure.implicit:
         return _implicit(sent, figure, num)
@@ -1651,6 +1703,10 @@ def categorise(
         category = "displaced"  # "15,000 have crossed into Kavrosh" as people flee
     if category == "detained" and _set_free(counted):
         category = "other"  # "All 11 hostages have been freed": no longer held
+    if category in CASUALTY and _animals(counted):
+        category = "other"  # "3,000 head of cattle were moved", "killed 200 sheep"
+    if category == "displaced" and _pupils_moved(counted):
+        category = "other"  # "its 310 students will move to two other schools": no one fled
     if category == "detained" and counted.lemma_.lower() in _SEIZED_GOODS:
         category = "other"  # "captured 300 rifles": goods taken, no one held
     if category == "missing" and _found_safe(num):

@@ -115,3 +115,92 @@ def test_a_man_named_by_his_deed_in_a_headline_is_not_its_victim():
 def test_goods_captured_are_no_count_of_people_held():
     text = "Rebels captured 300 rifles and 12 soldiers."
     assert quantities(text) == [(300, "other"), (12, "detained")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people living in the flat above the shop - a couple and their "
+            "11-year-old son - were treated in hospital for smoke inhalation.",
+            [(3, "injured")],
+        ),
+        ("Two people, a man and a woman, were killed in the crash.", [(2, "killed")]),
+    ],
+)
+def test_an_aside_naming_the_members_of_a_counted_group_counts_no_one_new(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A large oak came down on a school bus, injuring the driver and three students.",
+            [(1, "injured"), (3, "injured")],
+        ),
+        ("The blast killed two soldiers and the interpreter.", [(2, "killed"), (1, "killed")]),
+        # "the" alone may name someone already counted
+        ("The driver was taken to hospital.", []),
+    ],
+)
+def test_a_person_named_by_role_beside_a_count_is_one_more(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cyclist dies after hit-and-run on A6183 near Fernhallow", [(1, "killed")]),
+        (
+            "Body of missing swimmer recovered from reservoir, sheriff's office says",
+            [(1, "killed")],
+        ),
+        ("Search for missing bushwalker in the ranges enters fourth day", [(1, "missing")]),
+    ],
+)
+def test_a_headline_s_bare_person_is_one(text, expected):
+    assert quantities(text) == expected
+
+
+def test_one_among_those_hurt_is_one_hurt():
+    assert quantities("Police said the train's engineer was among those hurt.") == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harmon Elementary's roughly 310 students will be moved to Castillo and "
+            "Brookview schools next fall.",
+            [(310, "other")],
+        ),
+        ("About 200 residents were moved to a school gym.", [(200, "displaced")]),
+    ],
+)
+def test_pupils_moved_to_another_school_are_not_displaced(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Farmers said at least 3,000 head of cattle had been moved to higher ground.",
+            [(3000, "other")],
+        ),
+        ("The floods killed 200 sheep and two farmers.", [(200, "other"), (2, "killed")]),
+    ],
+)
+def test_animals_are_no_casualties(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_multiplier_hyphened_on_is_part_of_the_number():
+    text = "The board voted to erase a $6.8-million deficit."
+    assert quantities(text) == [(6_800_000, "other")]
+
+
+def test_the_span_of_ages_of_those_arrested_is_no_count():
+    text = "Police said those arrested range in age from 19 to 52 and face drug charges."
+    assert quantities(text) == []
