@@ -625,14 +625,17 @@ class SpeakerResolver:
         # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
         self.org_names: set[str] = set()
         for ent in self.ents:
-            words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+            # "World Health Organization (WHO": the name ends at its bracket
+            upto = next((t.i for t in ent if t.text == "("), ent.end)
+            words = [t for t in ent if t.i < upto and not t.is_punct and t.lower_ != "the"]
             # "Port Authority of Corvane", "Federation of Port and Transport Workers"
+            # a capital opens each word, whatever follows ("GreenCycle Materials")
             if (
                 ent.label_ == "ORG"
                 and len(words) > 1
-                and words[0].is_title
-                and words[-1].is_title
-                and all(t.is_title or t.lower_ in _NAME_JOINERS for t in words)
+                and words[0].text[:1].isupper()
+                and words[-1].text[:1].isupper()
+                and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in words)
             ):
                 self.org_names.add(_text(words))
         self.org_names |= _office_names(doc) | _titled_bodies(doc)
@@ -1357,6 +1360,13 @@ class SpeakerResolver:
             found = self._maker(head, {"by", "from"})
             if found is not None:
                 return found
+            owner = next(
+                (c for c in head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}),
+                None,
+            )
+            if owner is not None and lemma in RESEARCH_NOUNS:
+                # "the authority's preliminary assessment found": its maker speaks
+                return self.from_subject(owner)
             # "Poll: Tisdale leads", "the poll found" where the article names
             # one pollster: every poll without an owner of its own is its;
             # "polls show", "another poll" or "one study" are others
@@ -1654,7 +1664,9 @@ class SpeakerResolver:
         # "Okafor's attorney, Miriam Salt", "Putin's spokesman": the possessor
         # is whose the speaker is, never the speaker
         owned = {t.i for c in core if c.dep_ == "poss" and c.i != head.i for t in c.subtree}
-        candidates = [t for t in core if t.i not in owned]
+        # the head's own name first: in "Wickerlund Fire Chief Dana Kowal" the
+        # recogniser may also take the place and service for a person
+        candidates = sorted((t for t in core if t.i not in owned), key=lambda t: t.i != head.i)
         candidates += [t for a in appositions for t in a.subtree]
         for token in candidates:
             ent = self.ent_at.get(token.i)

@@ -157,3 +157,38 @@ def test_a_plea_or_a_denial_relayed_for_a_client_is_a_denial(text, words):
 def test_someone_elses_denial_told_by_the_police_is_their_account():
     text = "Police said the suspect denied the charges."
     assert attributed_claim_with(text, "suspect denied").stance == "asserts"
+
+
+def test_a_short_company_name_in_mixed_case_is_its_full_name():
+    text = (
+        "Firefighters were called to the GreenCycle Materials plant on Monday. "
+        "In a statement, GreenCycle said it was cooperating fully with investigators."
+    )
+    claim = attributed_claim_with(text, "cooperating fully")
+    assert claim.speaker == "GreenCycle Materials"
+
+
+def test_a_name_before_its_brackets_is_not_widened_by_them():
+    text = (
+        "The World Health Organization (WHO) said it had sent 20,000 doses. "
+        "The number of cases could reach 1,000, the World Health Organization said."
+    )
+    claim = attributed_claim_with(text, "could reach 1,000")
+    assert claim.speaker == "World Health Organization"
+
+
+def test_the_person_a_rank_introduces_speaks_not_the_service_before_it():
+    text = (
+        "Firefighters were called to the plant at 9:12 a.m., Wickerlund Fire Chief Dana Kowal said."
+    )
+    claim = attributed_claim_with(text, "Firefighters were called")
+    assert claim.speaker == "Dana Kowal"
+
+
+def test_a_bodys_own_assessment_is_the_bodys_claim():
+    text = (
+        "The provincial disaster management authority said the cyclone struck on Monday. "
+        "The authority's preliminary assessment found 8,400 houses destroyed."
+    )
+    claim = attributed_claim_with(text, "8,400 houses")
+    assert claim.speaker == "provincial disaster management authority"
