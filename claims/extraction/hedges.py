@@ -84,6 +84,8 @@ for _phrase in [
     "it is feared",
     "it is believed",
     "it is thought",
+    "it is understood",
+    "it was understood",
     "unconfirmed",
     "pending confirmation",
     "yet to be confirmed",

@@ -14,6 +14,7 @@ from tests.claims.extracted import claim_with
         ("The commander is said to have fled across the border.", "is said to"),
         ("At least 30 fighters are believed to have died.", "are believed to"),
         ("Troops allegedly fired on the crowd.", "allegedly"),
+        ("It is understood there was no working smoke alarm in the house.", "It is understood"),
     ],
 )
 def test_cue_words_hedge_their_sentence_and_are_kept(sentence, hedge):
