@@ -141,6 +141,10 @@ OUTLET_KINDS = [
     words("broadcaster television tv radio station channel"),
     words("newspaper paper daily weekly tabloid"),
 ]
+# Words that name a police force: "Fenmark Constabulary", "Ashmoor Police".
+_POLICE_NAMES = {"Police", "Constabulary"}
+# What carries unattributed reports: "reports on social media".
+_MEDIA = words("media radio television tv channel press newspaper")
 # "local radio station Wave FM", "news website Kora24": the name of an outlet
 OUTLET_NOUNS = set().union(*OUTLET_KINDS) | words("network website site outlet")
 # Clauses that give a described person's name: "a teacher named Ana Lukic",
@@ -1405,6 +1409,10 @@ class SpeakerResolver:
             found = self._maker(head, set())
             if found is not None:
                 return found
+            if lemma == "report":
+                found = self._report_source(head)
+                if found is not None:
+                    return found
             # "the analyst" after "Analyst Pavel Orlov" is that person
             definite = any(c.lower_ == "the" for c in head.children)
             if definite and head.tag_ == "NN":
@@ -1416,6 +1424,11 @@ class SpeakerResolver:
                     return introduced
             return self.unnamed(head)
         words = _strip_det(core)
+        if lemma == "force" and len(words) == 1:
+            # British usage: "the force said" is the police force the article names
+            forces = {n for n in self.org_names if set(n.split()) & _POLICE_NAMES}
+            if len(forces) == 1:
+                return Speaker(forces.pop(), "organisation", inferred=True)
         # "the terminal operator" before or after "Port Kesh Terminals, the operator"
         described = self.org_roles.get(lemma, set())
         if len(described) == 1 and not any(t.pos_ == "PROPN" for t in words):
@@ -1610,15 +1623,36 @@ class SpeakerResolver:
             if (
                 earlier.lemma_.lower() == lemma
                 and earlier.tag_ == "NN"
-                # "a police spokesman", "a sheriff's office spokesman"
-                and earlier.left_edge.dep_ == "det"
-                and earlier.left_edge.lower_ in {"a", "an", "another"}
+                # "a police spokesman", "a sheriff's office spokesman"; "its
+                # report" before "the report said"
+                and (
+                    (
+                        earlier.left_edge.dep_ == "det"
+                        and earlier.left_edge.lower_ in {"a", "an", "another"}
+                    )
+                    or any(c.dep_ == "poss" for c in earlier.children)
+                )
             ):
                 first = self.from_subject(earlier)
                 if first.kind == "organisation" and first.name:
                     return Speaker(first.name, "organisation", first.role, inferred=True)
                 first = self.unnamed(earlier)
                 return Speaker(first.name, "anonymous", inferred=True) if first.name else None
+        return None
+
+    def _report_source(self, head: Token) -> Speaker | None:
+        """'Unconfirmed reports on social media said': the medium that carried
+        them; "Its report said" after "the Care Inspectorate graded ...": the
+        body the article just named."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"on", "in"}:
+                for medium in prep.children:
+                    if medium.dep_ == "pobj" and medium.lower_ in _MEDIA:
+                        return Speaker(_text(_strip_det(_core(medium))), "anonymous")
+        if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
+            named = [name for i, name in self.orgs if i < head.i]
+            if named:
+                return Speaker(named[-1], "organisation", inferred=True)
         return None
 
     def given_name(self, head: Token) -> Speaker | None:

@@ -5,7 +5,7 @@ denials made by a plea or relayed by a lawyer."""
 
 import pytest
 
-from .extracted import attributed_claim_with, claim_with, quantities
+from .extracted import attributed, attributed_claim_with, claim_with, quantities
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,35 @@ def test_a_bodys_own_assessment_is_the_bodys_claim():
     )
     claim = attributed_claim_with(text, "8,400 houses")
     assert claim.speaker == "provincial disaster management authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Unconfirmed reports on social media said a second strike had hit a market.",
+            "social media",
+        ),
+        ("Reports in local media said three people had died in the blast.", "local media"),
+    ],
+)
+def test_reports_on_a_medium_are_the_mediums(text, speaker):
+    assert attributed(text)[0].speaker == speaker
+
+
+def test_a_bodys_report_named_by_its_and_the_report_again_are_the_bodys():
+    text = (
+        "The Care Inspectorate graded the home as weak. Its report, published on "
+        "Wednesday, said staff had failed to record at least nine falls. One resident "
+        "was taken to hospital with a fractured hip, the report said."
+    )
+    assert attributed_claim_with(text, "nine falls").speaker == "Care Inspectorate"
+    assert attributed_claim_with(text, "fractured hip").speaker == "Care Inspectorate"
+
+
+def test_the_force_is_the_police_force_the_article_names():
+    text = (
+        "More than 150 officers from Fenmark Constabulary took part in the raids. "
+        "Officers seized about 2kg of cocaine, the force said."
+    )
+    assert attributed_claim_with(text, "seized").speaker == "Fenmark Constabulary"

@@ -703,7 +703,6 @@ def test_a_trailing_frame_the_parser_joined_to_the_clause_still_names_the_speake
     ("text", "speaker"),
     [
         ("Residents of nearby Kalvo said windows were shattered.", "Residents of nearby Kalvo"),
-        ("Reports on social media say the roof was torn off.", "Reports on social media"),
         (
             "Only 12 claims were paid, according to lawyers representing the families.",
             "lawyers representing the families",
