@@ -1212,6 +1212,23 @@ def _listed_with_people(name: Token) -> bool:
     return any(t.ent_type_ == "PERSON" for t in joined)
 
 
+def _bracketed_age(sent: Span, num: Token) -> bool:
+    """A bare number in brackets right after a name: "Ciarán Mulvey (27)"."""
+    doc = sent.doc
+    i = num.i
+    return (
+        sent.start < i - 1
+        and i + 1 < sent.end
+        and doc[i - 1].text == "("
+        and doc[i + 1].text == ")"
+        and num.text.isascii()
+        and num.text.isdecimal()
+        and 0 < int(num.text) < 120
+        and doc[i - 2].pos_ == "PROPN"
+        and doc[i - 2].is_title
+    )
+
+
 def _in_split_phone(sent: Span, num: Token) -> bool:
     near = sent.doc[max(sent.start, num.i - 1) : num.i + 2]
     if not any(t.text in {"-", ".", "(", ")"} for t in near):
@@ -1349,6 +1366,8 @@ def _later_age(num: Token) -> bool:
     if first.head.lemma_.lower() in AGE_WORDS and first.head.i < first.i:
         return True  # "ages 31 and 45": the first number hangs on "ages"
     i = first.i - 1
+    if i > 0 and num.doc[i].lower_ in {"of", "from"}:
+        i -= 1  # "between the ages of 17 and 24"
     return i >= 0 and num.doc[i].lower_ in AGE_WORDS
 
 
@@ -1415,11 +1434,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if (
         prev is not None
-        and prev.lower_ == "from"
+        and prev.lower_ in {"from", "of"}
         and prev2 is not None
         and prev2.lower_ in AGE_WORDS
     ):
-        return "age"  # "those arrested range in age from 19 to 52"
+        return "age"  # "range in age from 19 to 52", "between the ages of 17 and 24"
+    if _bracketed_age(sent, nums[0]):
+        return "age"  # Irish and British style: "Brendan Halloran (58)"
     if _later_age(nums[0]):
         return "age"  # "ages 22 and 27", "aged 19, 20 and 23": each end an age
     if _ages_set_off(nums[0]):

@@ -151,6 +151,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "kill": ("killed", "destroyed"),
     "die": ("killed", None),
     "dead": ("killed", None),
+    "deceased": ("killed", None),  # "later pronounced deceased"
     "death": ("killed", None),
     "toll": ("killed", None),
     "body": ("killed", None),
@@ -2708,12 +2709,45 @@ def _described_in_passing(noun: Token) -> bool:
     return False
 
 
+def _sources_counted(noun: Token) -> bool:
+    """'Two witnesses told the Review': how many spoke, not a claim figure."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in SPEECH_VERBS
+        and noun.lemma_.lower() in PERSON_NOUNS | _SOURCE_PEOPLE
+    )
+
+
+_SOURCE_PEOPLE = words("witness people official source")
+
+
+# Bodies whose make-up a count describes: "a jury of seven men and five women".
+_PANELS = words("jury panel bench")
+
+
+def _members_of_a_panel(noun: Token) -> bool:
+    while noun.dep_ == "conj":
+        noun = noun.head  # "five women" joined to "seven men"
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in _PANELS
+    )
+
+
 def _family(num: Token, noun: Token) -> bool:
     """'whose two sons play in the league', 'the father of two young
     daughters': someone's children or kin, counted to describe them; what
     befalls kin ("his two sons were killed") has a category and is kept."""
-    if num.dep_ != "nummod" or noun.lemma_.lower() not in _MOURNED:
+    if noun.lemma_.lower() not in _MOURNED:
         return False
+    if num.dep_ != "nummod":
+        # "with three of the couple's children": part of someone's kin
+        return (
+            noun.dep_ == "pobj"
+            and noun.head.head.i == num.i
+            and any(c.dep_ == "poss" for c in noun.children)
+        )
     owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return any(c.dep_ == "poss" for c in noun.children) or (
         owner is not None and owner.head.lemma_.lower() in _MOURNED | PERSON_NOUNS
@@ -2861,6 +2895,8 @@ def _worth_keeping(
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS | _DETAIL_NOUNS:
         return False
     if _known_people(num, noun) or _known_places(num, noun) or _family(num, noun):
+        return False
+    if _sources_counted(noun) or _members_of_a_panel(noun):
         return False
     if _described_in_passing(noun):
         return False

@@ -28,7 +28,7 @@ TITLES = words(
     dr. mr mr. mrs mrs. ms ms. sir senator sen. rep. judge justice pope king queen prince
     princess sheikh chancellor secretary ambassador deputy sheriff inspector detective
     superintendent professor prof. officer commissioner lady lord father rabbi imam
-    archbishop bishop
+    archbishop bishop trooper garda constable patrolman corporal cpl cpl. tpr tpr.
     """
 ) | {title.lower() for title in TITLE_ABBREVIATIONS}
 # British copy writes ranks without the full stop: "Det Supt Colin Ferris",
@@ -49,7 +49,7 @@ ROLE_WORDS = TITLES | words(
 )
 # Letters written after a name for an honour, rank or degree: "Helen Marsh
 # KC", "Ana Pike MP"; no part of the name.
-POST_NOMINALS = words("kc qc mp msp mep obe mbe cbe kbe dbe phd")
+POST_NOMINALS = words("kc qc sc mp msp mep mla td obe mbe cbe kbe dbe phd")
 ORG_NOUNS = words(
     """
     ministry government kremlin police army military agency office department committee
@@ -143,6 +143,8 @@ OUTLET_KINDS = [
 ]
 # Words that name a police force: "Fenmark Constabulary", "Ashmoor Police".
 _POLICE_NAMES = {"Police", "Constabulary"}
+# Kinds of a release, written between its issuer and the noun.
+_RELEASE_KINDS = words("news press media")
 # What carries unattributed reports: "reports on social media".
 _MEDIA = words("media radio television tv channel press newspaper")
 # "local radio station Wave FM", "news website Kora24": the name of an outlet
@@ -1541,7 +1543,7 @@ class SpeakerResolver:
         for child in subject.children:
             issuer = None
             if child.dep_ == "poss" and (
-                _issues_documents(child) or child.lemma_.lower() in ORG_NOUNS
+                _issues_documents(child) or child.lemma_.lower() in ORG_NOUNS - AS_WORDED_BODIES
             ):
                 issuer = child
             elif child.dep_ == "acl":
@@ -1944,13 +1946,19 @@ class SpeakerResolver:
                         obj = next((o for o in agent.children if o.dep_ == "pobj"), None)
                         if obj is not None:
                             return self.from_subject(obj)
-        for child in head.children:
-            if child.dep_ == "compound" and child.i == head.i - 1 and _issues_documents(child):
-                return self.from_subject(child)
-            if child.dep_ == "compound":
-                # "state inspection records", "police data": a kind of
-                # document, as worded
-                return Speaker(_text(_strip_det(_core(head))), "anonymous")
+        # "an RCMP news release": the issuer stands before the kind of release
+        compounds = [c for c in head.children if c.dep_ == "compound"]
+        issuers = [c for c in compounds if c.lower_ not in _RELEASE_KINDS]
+        if issuers and _issues_documents(issuers[-1]):
+            return self.from_subject(issuers[-1])
+        if compounds:
+            # "state inspection records", "police data": a kind of document,
+            # as worded
+            return Speaker(_text(_strip_det(_core(head))), "anonymous")
+        # "the release said" after "according to an RCMP news release"
+        earlier = self._introduced_unnamed(head, _core(head))
+        if earlier is not None and earlier.kind == "organisation":
+            return earlier
         return Speaker(head.lower_, "anonymous")
 
 

@@ -224,3 +224,27 @@ def test_the_force_is_the_police_force_the_article_names():
         "Officers seized about 2kg of cocaine, the force said."
     )
     assert attributed_claim_with(text, "seized").speaker == "Fenmark Constabulary"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("No charges had been filed as of Sunday, Trooper Dana Ferraro said.", "Dana Ferraro"),
+        ("Garda Ciara Lynskey said a roadside breath test was negative.", "Ciara Lynskey"),
+        (
+            "Defending, Niamh Brophy SC said the road was unlit at the time.",
+            "Niamh Brophy",
+        ),
+    ],
+)
+def test_ranks_before_and_letters_after_a_name_are_not_the_name(text, speaker):
+    assert attributed(text)[0].speaker == speaker
+
+
+def test_a_release_is_its_issuers_and_so_is_the_release_again():
+    text = (
+        "An officer tried to stop the pickup at 10:45 p.m., according to an RCMP news "
+        "release. The driver did not stop, the release said."
+    )
+    assert attributed_claim_with(text, "tried to stop").speaker == "RCMP"
+    assert attributed_claim_with(text, "did not stop").speaker == "RCMP"

@@ -204,3 +204,39 @@ def test_a_multiplier_hyphened_on_is_part_of_the_number():
 def test_the_span_of_ages_of_those_arrested_is_no_count():
     text = "Police said those arrested range in age from 19 to 52 and face drug charges."
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The four wounded - two men and two women between the ages of 17 and 24 - were "
+        "taken to hospital.",
+        "Shane Costigan (34) is charged with causing the death of Brendan Halloran (58).",
+    ],
+)
+def test_ages_in_brackets_or_between_the_ages_of_are_no_counts(text):
+    assert all(value not in {17, 24, 34, 58} for value, _ in quantities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His trial opened on Tuesday before a jury of seven men and five women.",
+        "His widow was in court with three of the couple's children.",
+        "Two witnesses told the Review that the pickup ran the stop sign.",
+    ],
+)
+def test_a_jury_kin_in_court_and_the_witnesses_who_spoke_are_no_figures(text):
+    assert quantities(text) == []
+
+
+def test_a_count_reported_by_its_sources_is_still_a_figure():
+    text = (
+        "Aid workers said conditions were dire, with at least 46 suspected cholera cases reported."
+    )
+    assert quantities(text) == [(46, "other")]
+
+
+def test_pronounced_deceased_is_a_death():
+    text = "A man in his 20s was recovered from the water and later pronounced deceased."
+    assert quantities(text) == [(1, "killed")]
