@@ -896,6 +896,11 @@ def _one_more(token: Token) -> bool:
 TAKING_VERBS = words("arrest detain apprehend")
 
 
+# Pronouns the tagger may read as nouns, which name no one in particular:
+# "denied that anyone had been arrested".
+_ANYONE = words("anyone anybody someone somebody everyone everybody")
+
+
 def _one_taken(token: Token) -> bool:
     """'The club's owner, Ana Ruiz, was detained', 'police arrested the
     ferry's captain', 'the van driver was arrested': one person taken into
@@ -903,6 +908,7 @@ def _one_taken(token: Token) -> bool:
     verb = token.head
     return (
         token.tag_ == "NN"
+        and token.lower_ not in _ANYONE
         and token.dep_ in {"nsubjpass", "dobj"}
         and verb.lemma_.lower() in TAKING_VERBS
         and token.lemma_.lower() not in OBJECT_NOUNS

@@ -390,6 +390,10 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 if objs:
                     return objs[0]
     if num.dep_ in _NOUN_DEPS and num.head.pos_ in {"NOUN", "PROPN"} and num.head.i > num.i:
+        if any(c.dep_ == "prep" and c.pos_ == "ADP" and c.i < num.head.i for c in num.children):
+            # "kill at least 17 in Dalemi farming villages": the count has a
+            # place of its own, so the noun after the place is not what it counts
+            return None
         if _own_state(num):
             return None  # "Four dead, nine hurt": the parser hangs both counts on "hurt"
         return num.head
@@ -473,7 +477,10 @@ def _tallied(noun: Token) -> Token:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for counted in prep.children:
-                if counted.dep_ == "pobj" and counted.pos_ == "NOUN":
+                # "the number of displaced": a participle standing for people
+                if counted.dep_ == "pobj" and (
+                    counted.pos_ == "NOUN" or counted.tag_ in {"VBN", "JJ"}
+                ):
                     return counted
     return noun
 
@@ -855,6 +862,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         for child in verb.children:
             if child.dep_ == "dobj":
                 return _category_of(child, True) if is_object else _undergone(child)
+    if not is_object and came_from.dep_ in {"nsubj", "nsubjpass"} and _lost_at_sea(verb):
+        return "missing"  # "five people had fallen overboard", "were never seen again"
     if (
         is_object
         and came_from.dep_ == "nsubj"
@@ -969,6 +978,13 @@ def _buried(verb: Token) -> str:
         if o.dep_ == "pobj"
     )
     return "missing" if under else "killed"
+
+
+def _lost_at_sea(verb: Token) -> bool:
+    """People who went overboard, or who were never seen again, are missing."""
+    return any(c.lower_ == "overboard" for c in verb.children) or (
+        verb.lemma_.lower() == "see" and any(c.lower_ == "never" for c in verb.children)
+    )
 
 
 def _doer(verb: Token, came_from: Token) -> bool:
@@ -1105,7 +1121,10 @@ def _unfound(token: Token) -> bool:
             break
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return node.lemma_.lower() in _FIND_VERBS
+            # "were never found", "fell overboard and were never seen again"
+            return node.lemma_.lower() in _FIND_VERBS or any(
+                _lost_at_sea(v) for v in (node, *joined_verbs(node))
+            )
     return False
 
 
@@ -1210,6 +1229,12 @@ def _setting_category(token: Token) -> str | None:
         places = [o for p in token.children if p.lower_ == "of" for o in p.children]
     for place in places:
         lemma = place.lemma_.lower()
+        if place.tag_ == "NN" and place.lower_.endswith("ing"):
+            # "taken to hospital suffering from burns", parsed as a noun
+            # compound: the place is the word before the participle
+            lemma = next((c.lemma_.lower() for c in place.children if c.dep_ == "compound"), lemma)
+        if lemma == "care" and any(c.lower_ == "intensive" for c in place.children):
+            lemma = "hospital"  # "four patients in intensive care"
         if lemma in PLACES and token.lower_ != "for":
             # not "22 nurses approved for the hospital"; "taken to a
             # hospital, where they died" is a death
@@ -1508,18 +1533,8 @@ def _noun_is_object(noun: Token | None, num: Token) -> bool:
 
 def _tally_of(tally: Token) -> Token | None:
     """What a tally noun counts: "homes" in "the number of homes"."""
-    if tally.lemma_.lower() not in TALLY_NOUNS:
-        return None
-    return next(
-        (
-            o
-            for p in tally.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj" and o.pos_ == "NOUN"
-        ),
-        None,
-    )
+    counted = _tallied(tally)
+    return None if counted is tally else counted
 
 
 def categorise(
@@ -1781,6 +1796,10 @@ def _found_safe(num: Token) -> bool:
 def _set_free(counted: Token) -> bool:
     """'All 11 hostages have been freed', 'the gunman released two hostages':
     the verb that takes them ends their captivity."""
+    while counted.dep_ == "conj":
+        counted = counted.head  # "four aid workers and two drivers ... have been freed"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _FREEING_VERBS for c in counted.children):
+        return True  # headline "six hostages freed"
     return counted.dep_ in {"nsubjpass", "dobj"} and counted.head.lemma_.lower() in _FREEING_VERBS
 
 

@@ -240,3 +240,46 @@ def test_a_count_reported_by_its_sources_is_still_a_figure():
 def test_pronounced_deceased_is_a_death():
     text = "A man in his 20s was recovered from the water and later pronounced deceased."
     assert quantities(text) == [(1, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen kill at least 17 in Dalemi farming villages, police say", [(17, "killed")]),
+        ("The agency put the number of displaced at 8,200.", [(8200, "displaced")]),
+        (
+            "Seventeen people were taken to hospital suffering from dehydration and hypothermia.",
+            [(17, "injured")],
+        ),
+        (
+            "We have four patients in intensive care, including a 10-year-old girl.",
+            [(4, "injured")],
+        ),
+        (
+            "Survivors said at least five people had fallen overboard and were never seen again.",
+            [(5, "missing")],
+        ),
+        ("Three fishermen were never seen again.", [(3, "missing")]),
+    ],
+)
+def test_what_befell_people_read_from_the_words_around_the_count(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Djelbara says six hostages freed after five months in captivity", [(6, "other")]),
+        (
+            "Four aid workers and two drivers who were kidnapped in March have been freed.",
+            [(4, "other"), (2, "other")],
+        ),
+    ],
+)
+def test_hostages_freed_are_held_no_longer(text, expected):
+    assert quantities(text) == expected
+
+
+def test_anyone_names_no_one_held():
+    text = "The ministry denied that anyone had been arrested for their political views."
+    assert quantities(text) == []
