@@ -429,6 +429,20 @@ def _source_qualifiers(head: Token) -> list[Token]:
     return words
 
 
+# Nouns that name a body of people in the singular: "staff at the hospital".
+_COLLECTIVES = words("staff crew personnel")
+
+
+def _joined_groups(head: Token) -> list[Token]:
+    """'doctors and local journalists say': the other group joined to the
+    first, with its own words, as the article words the source."""
+    joined = [c for c in head.children if c.dep_ == "conj" and c.tag_ in {"NNS", "NNPS"}]
+    if not joined:
+        return []
+    cc = [c for c in head.children if c.dep_ == "cc"]
+    return cc + [t for c in joined for t in _strip_det(_core(c))]
+
+
 def _participle_qualifier(head: Token) -> list[Token]:
     """'nurses working at the clinic', 'farmers living near the river',
     'lawyers representing the families': who they are, part of an unnamed
@@ -1466,10 +1480,17 @@ class SpeakerResolver:
             # ministry of neighbouring Drevia": an unnamed body keeps who it
             # is, as worded
             qualified = words + _participle_qualifier(head) + _country_of(head)
-            words = sorted(qualified, key=lambda t: t.i)
+            if lemma in _COLLECTIVES:
+                qualified += _source_qualifiers(head)  # "staff at the main hospital"
+            words = sorted(set(qualified), key=lambda t: t.i)
             return Speaker(self.owned_by_full_name(words), "organisation")
         if head.tag_ in {"NNS", "NNPS"} or head.ent_type_ == "NORP":
-            qualified = words + _source_qualifiers(head) + _participle_qualifier(head)
+            qualified = (
+                words
+                + _source_qualifiers(head)
+                + _participle_qualifier(head)
+                + _joined_groups(head)
+            )
             return Speaker(_text(sorted(qualified, key=lambda t: t.i)), "group")
         if head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.is_lower):
             # "the governor", "the economist": a description of the person

@@ -248,3 +248,20 @@ def test_a_release_is_its_issuers_and_so_is_the_release_again():
     )
     assert attributed_claim_with(text, "tried to stop").speaker == "RCMP"
     assert attributed_claim_with(text, "did not stop").speaker == "RCMP"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Doctors and local journalists say the true figure is likely to be much higher.",
+            "Doctors and local journalists",
+        ),
+        (
+            "Staff at the main government hospital in Jhalmer said they had received 90 bodies.",
+            "Staff at the main government hospital in Jhalmer",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_every_group_and_place_it_is_worded_with(text, speaker):
+    assert attributed(text)[0].speaker == speaker
