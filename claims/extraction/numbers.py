@@ -212,7 +212,8 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _PHONE = re.compile(r"^\d{3,4}[-.]\d{3,4}([-.]\d{3,4})?$")
 # A phone number the tokenizer split at its hyphens: "317-555-0142"
 # or spelled with a word for its last digits: "317-262-TIPS"
-_SPLIT_PHONE = re.compile(r"\(?\d{3}\)?[-. ]\d{3}[-.](\d{4}|[A-Z]{4,7})\b")
+# "(555) 012-3456", "1-800-555-0199": a country or trunk code may lead
+_SPLIT_PHONE = re.compile(r"(\b1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-.](\d{4}|[A-Z]{4,7})\b")
 # A local number without its area code: "555-0143". A range is written the
 # same way ("300-1200"), so it takes more to call it a phone number.
 _LOCAL_PHONE = re.compile(r"(?<![\d,.])(\d{3})[-.](\d{4})\b")
@@ -474,6 +475,13 @@ def find_figures(sent: Span) -> list[Figure]:
                     and doc[end].lower_ in MULTIPLIERS.keys() | {"dozen"}
                 ):
                     end += 1  # "a few hundred", "a few dozen": vague, never 12
+                elif end < sent.end and doc[end].lower_ in MULTIPLIERS:
+                    # "a couple of hundred": about 200, as loosely as said
+                    value = value * MULTIPLIERS[doc[end].lower_]
+                    head = end
+                    figures.append(Figure(i, end + 1, head, value, None, None, True))
+                    i = end + 1
+                    continue
             else:
                 end = _number_run(sent, i + 1)
                 value = word_number([t.text for t in doc[i + 1 : end]])
@@ -1067,7 +1075,10 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
         # "$4 billion to $6 billion": the currency is repeated
         skip = 1 if doc[end + 1].lower_ in CURRENCY_SYMBOLS else 0
         end2 = _number_run(sent, end + 1 + skip)
-        if end2 > end + 1 + skip:
+        # "1-800-555-0199": a third number joined on makes a phone number
+        # or a code, no range
+        coded = end2 + 1 < sent.end and doc[end2].text in {"-", "–"} and doc[end2 + 1].like_num
+        if end2 > end + 1 + skip and not coded:
             second = word_number([t.text for t in doc[end + 1 + skip : end2]])
             if second is not None and second > value:
                 between = i - 1 >= sent.start and doc[i - 1].lower_ == "between"
@@ -1239,7 +1250,7 @@ def _in_split_phone(sent: Span, num: Token) -> bool:
     near = sent.doc[max(sent.start, num.i - 1) : num.i + 2]
     if not any(t.text in {"-", ".", "(", ")"} for t in near):
         return False
-    window = sent.doc[max(sent.start, num.i - 5) : min(sent.end, num.i + 6)]
+    window = sent.doc[max(sent.start, num.i - 5) : min(sent.end, num.i + 8)]
     at = num.idx - window.start_char
     if any(m.start() <= at < m.end() for m in _SPLIT_PHONE.finditer(window.text)):
         return True

@@ -1000,6 +1000,9 @@ def _doer(verb: Token, came_from: Token) -> bool:
     return any(
         c.dep_ == "dobj"
         and c.lemma_.lower() not in TIME_UNITS  # "spent a second night in tents"
+        # "..., many of them with pets": a part of the subject the parser
+        # hangs on the verb
+        and not _of_them(c)
         and not any(g.dep_ == "poss" for g in c.children)
         # "shooting, 1 killed | News, Weather": a page's menu is no object
         and not any(t.is_punct or t.text == "|" for t in verb.doc[verb.i + 1 : c.i])
@@ -1012,7 +1015,10 @@ def _acting_there(verb: Token, came_from: Token) -> bool:
     object of its own tells what the counted did at a place, not what befell
     them there; "spent a week in hospital" is still a stay."""
     return any(
-        c.dep_ == "dobj" and c.i != came_from.i and c.lemma_.lower() not in TIME_UNITS
+        c.dep_ == "dobj"
+        and c.i != came_from.i
+        and c.lemma_.lower() not in TIME_UNITS
+        and not _of_them(c)
         for c in verb.children
     )
 

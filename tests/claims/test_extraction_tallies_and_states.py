@@ -283,3 +283,30 @@ def test_hostages_freed_are_held_no_longer(text, expected):
 def test_anyone_names_no_one_held():
     text = "The ministry denied that anyone had been arrested for their political views."
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said he had lost "a couple of hundred" sheep on Sunday.', [(200, "other")]),
+        ("A couple of residents were hurt.", [(2, "injured")]),
+    ],
+)
+def test_a_couple_of_hundred_is_about_two_hundred(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_toll_free_number_is_no_figure():
+    text = (
+        "Anyone who saw the crash is asked to call the RCMP detachment at 403-555-0127 "
+        "or Crime Stoppers at 1-800-555-0199."
+    )
+    assert quantities(text) == []
+
+
+def test_a_part_of_the_subject_hung_on_the_verb_is_not_its_object():
+    text = (
+        "About 350 people spent the night at the evacuation centre, many of them "
+        "with pets and livestock."
+    )
+    assert quantities(text) == [(350, "displaced")]
