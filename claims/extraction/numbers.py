@@ -725,11 +725,11 @@ def _one_person(token: Token) -> bool:
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     if _among_a_group(token):
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
-    # after a dateline ("TARNOV, Oct 14 - A man was ...") the tagger may take
-    # the article for a noun compound
     if _beside_a_count(token):
         # "injuring the driver and three students": one, listed with a count
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+    # after a dateline ("TARNOV, Oct 14 - A man was ...") the tagger may take
+    # the article for a noun compound
     if not any(c.dep_ in {"det", "compound"} and c.lower_ in {"a", "an"} for c in token.children):
         # headline grammar drops the article: "Man shot in hand", "Waitress
         # hurt as bullet flies through wall"

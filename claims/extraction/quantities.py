@@ -425,7 +425,7 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
         described = participle.head
         if participle.dep_ == "acl" and participle.tag_ == "VBN":
             # or on the tally itself: "the number [of homes] destroyed"
-            tallied = _tally_of(described) if described.lemma_.lower() in TALLY_NOUNS else None
+            tallied = _tally_of(described)
             if tallied is not None:
                 return tallied
             if (
@@ -862,7 +862,7 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         for child in verb.children:
             if child.dep_ == "dobj":
                 return _category_of(child, True) if is_object else _undergone(child)
-    if not is_object and came_from.dep_ in {"nsubj", "nsubjpass"} and _lost_at_sea(verb):
+    if not is_object and came_from.dep_ in {"nsubj", "nsubjpass"} and _lost_from_sight(verb):
         return "missing"  # "five people had fallen overboard", "were never seen again"
     if (
         is_object
@@ -980,7 +980,7 @@ def _buried(verb: Token) -> str:
     return "missing" if under else "killed"
 
 
-def _lost_at_sea(verb: Token) -> bool:
+def _lost_from_sight(verb: Token) -> bool:
     """People who went overboard, or who were never seen again, are missing."""
     return any(c.lower_ == "overboard" for c in verb.children) or (
         verb.lemma_.lower() == "see" and any(c.lower_ == "never" for c in verb.children)
@@ -1129,7 +1129,7 @@ def _unfound(token: Token) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             # "were never found", "fell overboard and were never seen again"
             return node.lemma_.lower() in _FIND_VERBS or any(
-                _lost_at_sea(v) for v in (node, *joined_verbs(node))
+                _lost_from_sight(v) for v in (node, *joined_verbs(node))
             )
     return False
 
