@@ -1183,17 +1183,18 @@ def _street_after(sent: Span, end: int) -> bool:
     return False
 
 
+def _age_like(num: Token) -> bool:
+    """Written in plain digits and in a lifetime's range, as an age is."""
+    return num.text.isascii() and num.text.isdecimal() and 0 < int(num.text) < 120
+
+
 def _age_after_name(
     sent: Span, figure: Figure, num: Token, prev: Token | None, prev2: Token | None
 ) -> bool:
     """A bare number set off by a comma after a name or a person noun."""
     if prev is None or prev.text != "," or prev2 is None or figure.value is None:
         return False
-    if (
-        not (num.text.isascii() and num.text.isdecimal())
-        or not 0 < int(num.text) < 120
-        or figure.end - figure.start != 1
-    ):
+    if not _age_like(num) or figure.end - figure.start != 1:
         return False
     named = prev2.pos_ == "PROPN" and prev2.ent_type_ not in _NOT_NAMES and prev2.is_title
     person = prev2.lemma_.lower() in PERSON_NOUNS
@@ -1238,9 +1239,7 @@ def _bracketed_age(sent: Span, num: Token) -> bool:
         and i + 1 < sent.end
         and doc[i - 1].text == "("
         and doc[i + 1].text == ")"
-        and num.text.isascii()
-        and num.text.isdecimal()
-        and 0 < int(num.text) < 120
+        and _age_like(num)
         and doc[i - 2].pos_ == "PROPN"
         and doc[i - 2].is_title
     )
@@ -1409,9 +1408,8 @@ def _ages_set_off(num: Token) -> bool:
             or (people.pos_ == "PROPN" and people.ent_type_ not in _NOT_NAMES)
         )
         and all(c.dep_ in {"cc", "conj", "punct"} for c in first.children)
-        and all(
-            n.text.isascii() and n.text.isdecimal() and 0 < int(n.text) < 120 for n in (first, num)
-        )
+        and _age_like(first)
+        and _age_like(num)
     )
 
 

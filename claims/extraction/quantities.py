@@ -428,12 +428,7 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
             tallied = _tally_of(described)
             if tallied is not None:
                 return tallied
-            if (
-                described.pos_ == "NOUN"
-                and described.dep_ == "pobj"
-                and described.head.lower_ == "of"
-                and described.head.head.lemma_.lower() in TALLY_NOUNS
-            ):
+            if _counted_by_tally(described):
                 return described
     # "put the death toll at 40", "estimated the crowd at 42,000"
     if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
@@ -1531,7 +1526,7 @@ def _noun_is_object(noun: Token | None, num: Token) -> bool:
     # and two were destroyed": borrow from the nearest counted noun before it
     for token in reversed(num.doc[num.sent.start : num.i]):
         if token.pos_ == "NOUN" and (
-            any(c.dep_ == "nummod" for c in token.children) or _tally_of(token.head.head) == token
+            any(c.dep_ == "nummod" for c in token.children) or _counted_by_tally(token)
         ):
             return token.lemma_.lower() in OBJECT_NOUNS
     return False
@@ -1541,6 +1536,11 @@ def _tally_of(tally: Token) -> Token | None:
     """What a tally noun counts: "homes" in "the number of homes"."""
     counted = _tallied(tally)
     return None if counted is tally else counted
+
+
+def _counted_by_tally(noun: Token) -> bool:
+    """Whether the noun is what a tally counts: "homes" in "the number of homes"."""
+    return noun.dep_ == "pobj" and _tally_of(noun.head.head) == noun
 
 
 def categorise(
@@ -1729,7 +1729,7 @@ def categorise(
         category = "other"  # "3,000 head of cattle were moved", "killed 200 sheep"
     if category == "displaced" and _pupils_moved(counted):
         category = "other"  # "its 310 students will move to two other schools": no one fled
-    if category == "detained" and counted.lemma_.lower() in _SEIZED_GOODS:
+    if category == "detained" and counted.lemma_.lower() in _CAPTURED_GOODS:
         category = "other"  # "captured 300 rifles": goods taken, no one held
     if category == "missing" and _found_safe(num):
         category = "other"  # "13 of them were found alive": missing no more
@@ -2469,7 +2469,7 @@ def prison_term(num: Token) -> str | None:
 
 # What is captured besides people: "captured 300 rifles", "captured 2,000
 # rounds of ammunition".
-_SEIZED_GOODS = words(
+_CAPTURED_GOODS = words(
     """
     weapon rifle gun firearm pistol handgun shotgun round cartridge ammunition bullet
     grenade explosive mine missile rocket shell drug pill tablet packet package parcel bag
