@@ -17,7 +17,8 @@
 
   var VERDICT_KEYS = { v: "verified", f: "false", m: "misleading", u: "unverifiable", n: "not_a_claim", p: "pending" };
   var selectedId = null;
-  // A verdict key pressed while the selected card was still loading: given once it is in.
+  // A verdict key pressed while the selected card was still loading or not yet wired up:
+  // given once it is in.
   var queuedVerdict = null;
 
   function cards() {
@@ -88,10 +89,17 @@
     select(list[next], { scrollText: true, scrollCard: true, focus: true });
   }
 
+  // htmx swaps a card in first and wires up its forms only as it settles (it carries
+  // htmx's added class until then): a button pressed in between submits its form as a
+  // plain page load, which throws away the page and every card still loading on it.
+  function wired(card) {
+    return !window.htmx || !card.classList.contains(htmx.config.addedClass);
+  }
+
   function giveVerdict(verdict) {
     var card = selectedCard();
     if (!card) return;
-    if (card.hasAttribute("data-compact")) {
+    if (card.hasAttribute("data-compact") || !wired(card)) {
       queuedVerdict = { id: card.dataset.claim, verdict: verdict };
       return;
     }
@@ -212,8 +220,7 @@
     if (card.dataset.claim !== selectedId) return;
     // A verdict key pressed as the card came in may have put the editor in its note.
     select(card, { focus: !card.querySelector("[autofocus]") && !card.contains(document.activeElement) });
-    // Only now, after htmx has wired up the full card's forms: clicking a button
-    // before that would submit the form as a plain page load.
+    // Only now that htmx has wired up the full card's forms (see wired).
     if (queuedVerdict && queuedVerdict.id === card.dataset.claim && !card.hasAttribute("data-compact")) {
       var verdict = queuedVerdict.verdict;
       queuedVerdict = null;

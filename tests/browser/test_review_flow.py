@@ -180,6 +180,21 @@ def test_a_verdict_key_waits_for_its_own_card_while_another_card_is_still_loadin
     assert Claim.objects.get(pk=first.pk).verdict == "pending"
 
 
+def test_a_verdict_key_pressed_as_the_full_card_comes_in_is_saved_on_the_same_page(
+    signed_in, live_server, seeded
+):
+    page = signed_in
+    article, claim = seeded["article"], seeded["claims"][2]
+    page.goto(f"{live_server.url}/articles/{article.pk}/")
+    # A slow device: the full card sits in the page a while before htmx wires up its forms.
+    page.evaluate("htmx.config.defaultSettleDelay = 1500; window.samePage = true")
+    card(page, claim).locator(".claim-text").click()
+    expect(card(page, claim).locator(".verdict-form")).to_be_attached()
+    card(page, claim).press("v")
+    expect(card(page, claim)).to_have_attribute("data-verdict", "verified")
+    assert page.evaluate("window.samePage === true"), "the verdict was saved by a page load"
+
+
 def test_queue_screen(signed_in, live_server, seeded):
     """Fills the queue a little and keeps a screenshot of it for the README."""
     page = signed_in
