@@ -423,6 +423,7 @@ def is_speech_verb(token: Token) -> bool:
         and _made_clear(token) is None
         and not _hearing(token)
         and not _put_to(token)
+        and not _pleads_innocent(token)
     ):
         return False
     if token.dep_ in {"amod", "compound"}:
@@ -2983,6 +2984,10 @@ class AttributionFinder:
             return None
         stance = "asserts"
         span = _noun_clause(verb, sent) or _content(verb, sent)
+        if span is None and _pleads_innocent(verb):
+            # "Pickering pleaded not guilty at his arraignment": the plea denies
+            # the charge whether or not the sentence words it, so it is the claim
+            span = _trim(doc, verb.left_edge.i, verb.right_edge.i + 1)
         if span is not None:
             span = _before_answering_clause(verb, span)
         asked = _question_asked(verb)

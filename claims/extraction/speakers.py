@@ -1158,7 +1158,12 @@ class SpeakerResolver:
         # are not the source's words
         doc = head.doc
         span = doc[words[0].i : words[-1].i + 1] if words else doc[head.i : head.i + 1]
-        dash = [t.i for t in span if t.text in {"-", "–", "—"} and t.i < head.i]
+        # (a hyphen inside a word, "a 34-year-old witness", is no dateline's dash)
+        dash = [
+            t.i
+            for t in span
+            if t.text in {"-", "–", "—"} and t.i < head.i and doc[t.i - 1].whitespace_
+        ]
         comma = [t.i for t in span if t.text == "," and t.i > head.i]
         words = [
             t

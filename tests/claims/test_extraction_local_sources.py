@@ -5,6 +5,8 @@ denials made by a plea or relayed by a lawyer."""
 
 import pytest
 
+from claims.extraction.extractor import extract
+
 from .extracted import attributed, attributed_claim_with, claim_with, quantities
 
 
@@ -152,6 +154,51 @@ def test_a_place_keeps_its_own_office(text, words, speaker):
 )
 def test_a_plea_or_a_denial_relayed_for_a_client_is_a_denial(text, words):
     assert attributed_claim_with(text, words).stance == "denies"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Jordan Pickering, 24, was arrested on Monday. Pickering pleaded not guilty "
+            "at his arraignment on Wednesday morning.",
+            "arraignment",
+            "Jordan Pickering",
+        ),
+        (
+            "Mara Linde pleaded innocent to two counts of fraud in Harlow County court.",
+            "two counts of fraud",
+            "Mara Linde",
+        ),
+    ],
+)
+def test_a_plea_of_not_guilty_with_no_words_of_its_own_is_the_accuseds_denial(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert (claim.speaker, claim.stance) == (speaker, "denies")
+
+
+def test_a_plea_of_guilty_is_no_denial():
+    text = "Mara Linde pleaded guilty to two counts of fraud in Harlow County court."
+    assert not [c for c in extract(text) if c.stance == "denies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A 34-year-old witness said the fire had started in the kitchen.",
+            "started in the kitchen",
+            "34-year-old witness",
+        ),
+        (
+            "NARVIK, May 14 (CPA) - Local officials said 12 people had died.",
+            "12 people",
+            "Local officials",
+        ),
+    ],
+)
+def test_a_hyphen_inside_an_unnamed_sources_words_is_no_datelines_dash(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
 
 
 def test_someone_elses_denial_told_by_the_police_is_their_account():
