@@ -90,6 +90,7 @@ class GoldAttribution:
     content: list[tuple[int, int]]
     content_text: str
     source: str | None
+    cue: str | None = None
 
 
 def _parse_ann(path: Path) -> list[GoldAttribution]:
@@ -116,7 +117,8 @@ def _parse_ann(path: Path) -> list[GoldAttribution]:
         if label != "Content":
             continue
         source = spans[args["Source"]][2] if args.get("Source") in spans else None
-        found.append(GoldAttribution(content, text, source))
+        cue = spans[args["Cue"]][2] if args.get("Cue") in spans else None
+        found.append(GoldAttribution(content, text, source, cue))
     return found
 
 
@@ -173,7 +175,10 @@ def score_polnear(articles, show: int = 0) -> dict[str, float]:
             hits = [c for c in attributed if overlap(c) > 0]
             if not hits:
                 if len(misses) < show:
-                    misses.append(f"{name}: [{attribution.source}] {attribution.content_text}")
+                    misses.append(
+                        f"{name}: [{attribution.source}] <{attribution.cue}>"
+                        f" {attribution.content_text}"
+                    )
                 continue
             found += 1
             found_plain += plain
