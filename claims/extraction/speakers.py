@@ -460,6 +460,32 @@ def _participle_qualifier(head: Token) -> list[Token]:
     return []
 
 
+# What a relative clause says about a source's speaking or wish to stay unnamed,
+# not who it is: "who spoke on condition of anonymity", "who asked not to be named".
+_ANONYMITY_WORDS = words("anonymity named identified identify authorised authorized")
+_SPEAKING = words("speak say ask decline request refuse talk tell comment")
+
+
+def _relative_qualifier(head: Token) -> list[Token]:
+    """'friends who were with him', 'a woman who lives in the complex': who an
+    unnamed source is, told by a clause right after it; not an aside after a
+    comma, and not their wish to stay unnamed ('who asked not to be named')."""
+    for child in head.children:
+        if child.dep_ != "relcl" or child.left_edge.i != head.i + 1:
+            continue
+        if child.left_edge.lower_ not in {"who", "that"}:
+            continue
+        clause = [t for t in child.subtree if not t.is_punct]
+        if (
+            len(clause) <= 8
+            and not any(t.like_num or t.lower_ in _ANONYMITY_WORDS for t in clause)
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in child.children)
+            and child.lemma_.lower() not in _SPEAKING
+        ):
+            return clause
+    return []
+
+
 def _country_of(body: Token) -> list[Token]:
     """'of neighbouring Drevia' after "the foreign ministry": whose body it
     is, when the article names the country only there."""
@@ -1151,7 +1177,7 @@ class SpeakerResolver:
         """A source the article does not name, as worded, without determiners:
         "officials", "spokesman for the fire service", "sources close to the
         talks", "local media"."""
-        words = _strip_det(_core(head)) + _source_qualifiers(head)
+        words = _strip_det(_core(head)) + _source_qualifiers(head) + _relative_qualifier(head)
         words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
         # "KESH, May 14 (CPA) - Separatist authorities in Strelna, about 60 km
         # away,": the dateline before the dash and the aside after a comma
@@ -1494,6 +1520,7 @@ class SpeakerResolver:
                 words
                 + _source_qualifiers(head)
                 + _participle_qualifier(head)
+                + _relative_qualifier(head)
                 + _joined_groups(head)
             )
             return Speaker(_text(sorted(qualified, key=lambda t: t.i)), "group")

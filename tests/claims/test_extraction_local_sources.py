@@ -201,6 +201,36 @@ def test_a_hyphen_inside_an_unnamed_sources_words_is_no_datelines_dash(text, wor
     assert attributed_claim_with(text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A woman who lives in the complex said she heard 15 shots.",
+            "15 shots",
+            "woman who lives in the complex",
+        ),
+        (
+            "Friends who were with him said he went under 50 yards from shore.",
+            "went under",
+            "Friends who were with him",
+        ),
+        (
+            "Two officials who spoke on condition of anonymity said 40 people died.",
+            "40 people",
+            "officials",
+        ),
+        (
+            "A neighbour who did not want to be identified said the man was arrested.",
+            "man was arrested",
+            "neighbour",
+        ),
+        ("Residents, who were evacuated on Monday, said the water rose fast.", "rose", "Residents"),
+    ],
+)
+def test_a_clause_saying_who_an_unnamed_source_is_belongs_to_it(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
 def test_someone_elses_denial_told_by_the_police_is_their_account():
     text = "Police said the suspect denied the charges."
     assert attributed_claim_with(text, "suspect denied").stance == "asserts"
