@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .numbers import is_dateline
 from .speakers import (
     ANONYMOUS,
     ANONYMOUS_NOUNS,
@@ -1044,7 +1045,7 @@ def _behind_dateline(subject: Token) -> Token | None:
     """The subject itself; for a dateline the parser took for the subject
     ("CLEVELAND, July 19 (UPI) — Judge Ana Ruiz told ..."), the name after
     the dash, which it hangs on the dateline; None when there is none."""
-    if not _dateline(subject):
+    if not is_dateline(subject):
         return subject
     # the source after the dash may be a name or unnamed ("Rebel authorities")
     names = [
@@ -1059,22 +1060,6 @@ def _behind_dateline(subject: Token) -> Token | None:
     dash = next((t.i for t in subject.doc[subject.i : subject.i + 12] if t.text in "—–-"), None)
     names = [c for c in names if dash is not None and c.i > dash]
     return names[-1] if names else None
-
-
-def _dateline(token: Token) -> bool:
-    """'PHILADELPHIA — The committee said', 'KYIV, March 4 (Reuters) -': a
-    place in capitals opening the story is where, not who."""
-    if not (token.is_upper and len(token.text) > 1) or token.i - token.sent.start > 3:
-        return False
-    doc = token.doc
-    # "The SLA, in a statement, said": an acronym after a determiner is a
-    # name; a dateline opens the line with nothing but capitals before it
-    if not all(t.is_upper or t.is_space for t in doc[token.sent.start : token.i]):
-        return False
-    k = token.i + 1
-    while k < len(doc) and doc[k].is_upper and doc[k].is_alpha:
-        k += 1
-    return k < len(doc) and doc[k].text in {"—", "–", "-", "(", ",", "/"}
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -667,7 +667,8 @@ OBJECT_NOUNS = words(
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
     village town window storefront kiosk stall station restaurant bank market mall depot
     garage barn shed cabin wagon silo roof caravan trailer cottage crane excavator bulldozer
-    tractor forklift ambulance unit checkpoint outpost bunker base
+    tractor forklift ambulance unit checkpoint outpost bunker base basement cellar bungalow
+    townhouse condo duplex hall
     """
 )
 # Words that name a fixed number of people: "twins died", "both were hurt".
@@ -713,6 +714,37 @@ def _named_member(token: Token) -> bool:
     """'the victims were a 34-year-old woman and ...': one person, named as a
     member of the group the copula's subject counts."""
     return token.dep_ == "attr" and victim_group(token.head) is not None
+
+
+def is_dateline(token: Token) -> bool:
+    """'PHILADELPHIA — The committee said', 'KYIV, March 4 (Reuters) -': a
+    place in capitals opening the story is where, not who."""
+    if not (token.is_upper and len(token.text) > 1) or token.i - token.sent.start > 3:
+        return False
+    doc = token.doc
+    # "The SLA, in a statement, said": an acronym after a determiner is a
+    # name; a dateline opens the line with nothing but capitals before it
+    if not all(t.is_upper or t.is_space for t in doc[token.sent.start : token.i]):
+        return False
+    k = token.i + 1
+    while k < len(doc) and doc[k].is_upper and doc[k].is_alpha:
+        k += 1
+    return k < len(doc) and doc[k].text in {"—", "–", "-", "(", ",", "/"}
+
+
+def _credited_by_dateline(num: Token) -> bool:
+    """A number inside the brackets of a dateline, which name the outlet."""
+    doc, start = num.doc, num.sent.start
+    if not any(is_dateline(t) for t in doc[start : min(start + 3, num.i)]):
+        return False
+    opening = next((t.i for t in doc[start : num.i] if t.text == "("), None)
+    closing = next((t.i for t in doc[num.i : num.sent.end] if t.text == ")"), None)
+    return (
+        opening is not None
+        and closing is not None
+        and closing + 1 < len(doc)
+        and doc[closing + 1].text in {"-", "–", "—"}
+    )
 
 
 def _one_person(token: Token) -> bool:
@@ -1028,6 +1060,7 @@ def implicit_figures(sent: Span) -> list[Figure]:
             and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
             and token.dep_ in {"nsubj", "nsubjpass"}
             and not any(c.lemma_.lower() in _STORM_WORDS for c in token.children)
+            and not is_dateline(token)
         ):
             ent_start = token.i
             while ent_start > sent.start and doc[ent_start].ent_iob_ == "I":
@@ -1374,6 +1407,8 @@ def occasions(sent: Span, figure: Figure) -> bool:
 
 def _later_age(num: Token) -> bool:
     """A number joined to an earlier one that an age word leads."""
+    if num.head.lemma_.lower() in AGE_WORDS and num.head.i < num.i:
+        return True  # "ages 6, 9 and 12": the parser may hang each number on "ages"
     first = num
     while first.dep_ == "conj" and first.head.i < first.i and first.head.like_num:
         first = first.head
@@ -1496,8 +1531,17 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "label"  # "U.S. 101"
     if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS:
         return "name"  # "Fox 59", "Channel 4 News"
-    if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lemma_.lower() in KIN_NOUNS:
-        return "family"  # "a mother of three"
+    if _credited_by_dateline(num):
+        return "name"  # "COLTERVILLE, Ga. (News 12 Piedmont) -": the outlet
+    if (
+        prev is not None
+        and prev.lower_ == "of"
+        and prev.i > 0
+        and doc[prev.i - 1].lemma_.lower() in KIN_NOUNS
+    ):
+        # "a mother of three", and "mother of three Jess Whitford", where the
+        # parser hangs the number on the name after it
+        return "family"
     if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ in AGE_WORDS:
         return "age"  # "children under the age of 12"
     if (

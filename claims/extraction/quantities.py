@@ -565,6 +565,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "detained" if people else None
     if not is_object and _taken_by_captors(token):
         return "detained"
+    if _made_to_leave(token):
+        return "displaced"  # residents of 40 homes ordered out: homes stand for them
     if not is_object and _to_death(token):
         return "killed"  # "stabbed a driver to death", "was beaten to death"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
@@ -933,6 +935,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             child.dep_ in {"prep", "attr"} and not is_object and not _acting_there(verb, came_from)
         ):
             found = _setting_category(child)
+        elif child.dep_ == "prep" and child.lower_ == "under" and is_object:
+            # "64 homes were under an evacuation order": homes evacuated stand
+            # for the people moved out of them
+            found = "displaced" if _setting_category(child) == "displaced" else None
         elif child.dep_ in {"nsubj", "nsubjpass"}:
             found = _subject_category(child, is_object)
         else:
@@ -1219,6 +1225,24 @@ def _subject_category(subject: Token, is_object: bool) -> str | None:
                     if counted.dep_ == "pobj":
                         found = _category_of(counted, thing) or _modifier_category(counted, thing)
     return found
+
+
+# Leaving one's home: "ordered to leave their homes", "had to abandon their houses".
+_LEAVING_VERBS = words("leave abandon vacate")
+
+
+def _made_to_leave(token: Token) -> bool:
+    """'200 people were ordered out', 'told to leave their homes': people sent
+    from their homes are displaced, as when they are evacuated."""
+    lemma = token.lemma_.lower()
+    if lemma == "order" and token.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    return lemma in _LEAVING_VERBS and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _HOME_NOUNS
+        and any(o.dep_ == "poss" for o in c.children)
+        for c in token.children
+    )
 
 
 def _setting_category(token: Token) -> str | None:
@@ -2731,7 +2755,25 @@ def _described_in_passing(noun: Token) -> bool:
     for verb in [noun.head, *noun.head.ancestors][:4]:
         if verb.dep_ == "relcl" and verb.lemma_.lower() == "have" and verb.tag_ in {"VBZ", "VBP"}:
             return any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    # "The service has a fleet of 38 marked cruisers", "which runs a fleet of
+    # 45 buses": the size of what a body keeps is a standing fact as well;
+    # not the troops it keeps in a town: counts of troops are figures
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.lemma_.lower() not in PERSON_NOUNS | {"people"}
+    ):
+        size, verb = noun.head.head, noun.head.head.head
+        return (
+            size.lemma_.lower() in _SIZE_NOUNS
+            and size.dep_ == "dobj"
+            and verb.lemma_.lower() in _KEEPING_VERBS
+            and verb.tag_ in {"VBZ", "VBP"}
+        )
     return False
+
+
+_KEEPING_VERBS = words("have run operate own maintain keep")
 
 
 def _sources_counted(noun: Token) -> bool:
@@ -2896,7 +2938,7 @@ def _parts_of_a_thing(num: Token, noun: Token) -> bool:
 
 # Details of how an attack or a case went, not counts of what it did: "fired
 # six shots", "three counts of assault", "two stab wounds"
-_DETAIL_NOUNS = words("shot round bullet count charge wound gunshot")
+_DETAIL_NOUNS = words("shot round bullet count charge wound gunshot bang")
 
 
 def _worth_keeping(

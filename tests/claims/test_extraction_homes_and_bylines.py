@@ -1,0 +1,100 @@
+"""Local reports of floods, raids and crashes: homes under an evacuation
+order and people ordered out are displaced, flooded basements are damaged; a
+dateline's place is nobody and its outlet's number no count; ages listed one
+by one, "mother of three", a fleet a body keeps and the bangs a witness heard
+are no claim figures."""
+
+import pytest
+
+from .extracted import quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "64 homes were under a mandatory evacuation order, officials said.",
+            [(64, "displaced")],
+        ),
+        ("Residents of 40 homes were ordered out on Tuesday.", [(40, "displaced")]),
+        ("About 200 people were ordered to leave their homes.", [(200, "displaced")]),
+        ("At least 30 basements had flooded, officials said.", [(30, "damaged")]),
+        (
+            "Several sheds and a community hall were also lost.",
+            [(None, "destroyed"), (1, "destroyed")],
+        ),
+    ],
+)
+def test_homes_emptied_and_flooded(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council ordered 40 new buses.", [(40, "other")]),
+        ("Three people left their homes in the morning and were killed.", [(3, "killed")]),
+    ],
+)
+def test_ordering_things_or_leaving_home_for_the_day_moves_no_one(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BRACKWATER FALLS, Ont., Jan 16 (Brackwater Falls Examiner) - Seven people "
+            "were arrested when officers raided homes, police said.",
+            [(7, "detained")],
+        ),
+        (
+            "COLTERVILLE, Ga., Oct 19 (News 12 Piedmont) - A teenager was killed on Friday.",
+            [(1, "killed")],
+        ),
+        ("KYIV, March 4 (Reuters) - At least 12 people were killed.", [(12, "killed")]),
+    ],
+)
+def test_a_dateline_names_where_and_who_reports_not_who_was_hurt(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three children, ages 6, 9 and 12, were flown to a hospital.",
+            [(3, "injured")],
+        ),
+        (
+            "A petition started by Coolabah Creek mother of three Jess Whitford has "
+            "gathered more than 2,300 signatures.",
+            [(2300, "other")],
+        ),
+        ("The service has a fleet of 38 marked cruisers.", []),
+        (
+            "Eastland Coachlines, which runs a fleet of 45 buses, said 12 drivers had quit.",
+            [(12, "other")],
+        ),
+        (
+            "Residents were woken by what sounded like a couple of bangs, police said.",
+            [],
+        ),
+    ],
+)
+def test_descriptions_that_are_no_claim_figures(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airline lost a fleet of 12 planes in the fire.", [(12, "destroyed")]),
+        (
+            "The army has a garrison of 400 soldiers in the town, officials said.",
+            [(400, "other")],
+        ),
+    ],
+)
+def test_a_fleet_lost_or_troops_kept_are_still_counted(text, expected):
+    assert quantities(text) == expected
