@@ -822,7 +822,9 @@ def _subject(verb: Token) -> Token | None:
             stranded = _stranded_subject(verb, closing_only=True) or _closing_source(verb)
             if stranded is not None:
                 return stranded
-        if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
+        if node.dep_ == "conj" and _after_the_denial(node, node.head, node.head.head):
+            node = node.head.head  # the denier's next statement, hung on the clause denied
+        elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
         elif (
             node.dep_ in {"advcl", "xcomp"}
@@ -1153,6 +1155,25 @@ def _rival_conjunct(child: Token, comp: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in child.children)
 
 
+def _after_the_denial(child: Token, comp: Token, verb: Token) -> bool:
+    """'denied that detainees had been mistreated and said all of them would
+    be brought before a judge', '... and blamed strong winds': the parser may
+    hang the speaker's next statement on the clause denied, but what the
+    speaker went on to say is asserted, never part of the denial."""
+    return (
+        verb_lemma(verb) in DENIAL_VERBS
+        and child.dep_ == "conj"
+        and child.i > comp.i
+        and (is_speech_verb(child) or verb_lemma(child) in _BLAMING_VERBS)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in child.children)
+    )
+
+
+# What a speaker does after a denial: "denied it was overloaded and blamed the winds".
+_BLAMING_VERBS = words("blame attribute")
+
+
 def _carries(verb: Token) -> bool:
     """'..., the Herald reported', '..., the Courier found', '..., court
     hears': an outlet or a court carrying what others said or showed; but 'A
@@ -1437,6 +1458,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             # "denied that ..., telling reporters that ...": the speaker's next statement
             rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child)
             rival = rival or _telling(child) or _rival_conjunct(child, comp)
+            rival = rival or _after_the_denial(child, comp, verb)
             if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
                 end = min(end, child.left_edge.i)
                 while end > comp.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
@@ -1544,6 +1566,18 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         and not own_object
         and not participle
     ):
+        head = verb.head
+        return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    if (
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and not own_object
+        and not participle
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and doc[verb.left_edge.i - 1].text == ","
+    ):
+        # "... has killed 112 people, the WHO said on Tuesday, warning that
+        # ...": the parser may hang a closing frame on the story as a conjunct
         head = verb.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
     # "The bridge, he says, is a waste of money": a frame set between commas

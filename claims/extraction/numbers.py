@@ -732,6 +732,10 @@ def is_dateline(token: Token) -> bool:
     return k < len(doc) and doc[k].text in {"—", "–", "-", "(", ",", "/"}
 
 
+# People an age bound describes: "children under five".
+_YOUNG_PEOPLE = words("child kid baby infant toddler boy girl youngster minor teen teenager")
+
+
 def _credited_by_dateline(num: Token) -> bool:
     """A number inside the brackets of a dateline, which name the outlet."""
     doc, start = num.doc, num.sent.start
@@ -1542,6 +1546,15 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         # "a mother of three", and "mother of three Jess Whitford", where the
         # parser hangs the number on the name after it
         return "family"
+    if (
+        prev is not None
+        and prev.lower_ in {"under", "over"}
+        and prev.i > 0
+        and doc[prev.i - 1].lemma_.lower() in _YOUNG_PEOPLE
+        and figure.value is not None
+        and figure.value < 19
+    ):
+        return "age"  # "children under five travel free", "kids over 12"
     if num.dep_ == "pobj" and num.head.lower_ == "of" and num.head.head.lower_ in AGE_WORDS:
         return "age"  # "children under the age of 12"
     if (

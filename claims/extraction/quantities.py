@@ -1677,7 +1677,19 @@ def categorise(
     partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
     if partitive and category is not None:
         walked, reached_verb = _walk(num, is_object, sent)
-        category = walked or category
+        # "Nine of the dead had gunshot wounds": the dead stay dead
+        if not (category == "killed" and walked in {SHOT, "injured"}):
+            category = walked or category
+    elif (
+        category == "injured"
+        and noun is not None
+        and noun.dep_ == "nsubj"
+        and noun.head.pos_ == "VERB"
+        and _category_of(noun.head, is_object) == "killed"
+    ):
+        # "two wounded inmates had died in hospital": the wound describes them,
+        # their own verb tells what befell them
+        category = "killed"
     if category is None and noun is not None and _own_participle(noun):
         reached_verb = True  # "Grandmother dies and two children rescued": their own verb
     elif category is None:

@@ -1,8 +1,9 @@
 """Local reports of floods, raids and crashes: homes under an evacuation
 order and people ordered out are displaced, flooded basements are damaged; a
 dateline's place is nobody and its outlet's number no count; ages listed one
-by one, "mother of three", a fleet a body keeps and the bangs a witness heard
-are no claim figures."""
+by one, "mother of three", a fleet a body keeps, the bangs a witness heard and
+"children under five" are no claim figures; the wounded who died are dead, and
+so are the dead with gunshot wounds."""
 
 import pytest
 
@@ -97,4 +98,33 @@ def test_descriptions_that_are_no_claim_figures(text, expected):
     ],
 )
 def test_a_fleet_lost_or_troops_kept_are_still_counted(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two wounded inmates had died in hospital, officials said.", [(2, "killed")]),
+        ("Four wounded soldiers were taken to hospital.", [(4, "injured")]),
+        ("Woman dies, her two sons hospitalized after leak.", [(1, "killed"), (2, "injured")]),
+        ("Nine of the dead had gunshot wounds.", [(9, "killed")]),
+        ("Two of the injured died.", [(2, "killed")]),
+    ],
+)
+def test_the_dead_stay_dead_and_the_wounded_who_died_are_dead(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The operator said 163 tickets had been sold, but that children under five "
+            "travel free.",
+            [(163, "other")],
+        ),
+        ("Over 200 children under 12 were killed, officials said.", [(200, "killed")]),
+    ],
+)
+def test_an_age_bound_on_children_is_no_count(text, expected):
     assert quantities(text) == expected

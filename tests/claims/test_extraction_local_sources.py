@@ -7,7 +7,13 @@ import pytest
 
 from claims.extraction.extractor import extract
 
-from .extracted import attributed, attributed_claim_with, claim_with, quantities
+from .extracted import (
+    attributed,
+    attributed_claim_with,
+    claim_with,
+    no_attributed_claim_with,
+    quantities,
+)
 
 
 @pytest.mark.parametrize(
@@ -342,3 +348,19 @@ def test_a_release_is_its_issuers_and_so_is_the_release_again():
 )
 def test_an_unnamed_source_keeps_every_group_and_place_it_is_worded_with(text, speaker):
     assert attributed(text)[0].speaker == speaker
+
+
+def test_a_closing_frame_hung_on_the_story_as_a_conjunct_still_frames_it():
+    text = (
+        "A cholera outbreak in the north has killed 112 people and infected more than "
+        "4,800 since August, the World Health Organization (WHO) said on Tuesday, "
+        "warning that the disease was spreading."
+    )
+    claim = attributed_claim_with(text, "killed 112 people")
+    assert claim.speaker == "World Health Organization"
+    assert "warning" not in claim.text
+
+
+def test_a_clause_after_and_with_its_own_speaker_is_not_framed_by_it():
+    text = "Police arrested 12 people, and the mayor said the city was calm."
+    assert no_attributed_claim_with(text, "arrested 12 people")

@@ -157,3 +157,36 @@ def test_claims_said_to_be_untrue_are_denied_however_the_parser_tags_them(senten
 def test_not_denying_is_no_denial():
     text = "Derby\n\nThe club did not deny that 6 supporters were arrested."
     assert claim_with(text, "6 supporters").stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "asserted", "speaker"),
+    [
+        (
+            "Government spokeswoman Irina Malek denied that detainees had been mistreated "
+            "and said all of them would be brought before a judge within 72 hours.",
+            "detainees had been mistreated",
+            "brought before a judge",
+            "Irina Malek",
+        ),
+        (
+            "The owner, Lake Star Shipping, denied that the ferry had been overloaded and "
+            "blamed strong winds.",
+            "the ferry had been overloaded",
+            "blamed strong winds",
+            "Lake Star Shipping",
+        ),
+    ],
+)
+def test_what_the_denier_says_next_hung_on_the_denied_clause_is_asserted(
+    text, denied, asserted, speaker
+):
+    denial, statement = claim_with(text, denied), claim_with(text, asserted)
+    assert asserted not in denial.text
+    assert (denial.stance, denial.speaker) == ("denies", speaker)
+    assert (statement.stance, statement.speaker) == ("asserts", speaker)
+
+
+def test_a_reported_act_joined_to_the_denied_clause_is_still_denied():
+    text = "The army denied that its troops had fired on the crowd and had killed 12 people."
+    assert claim_with(text, "killed 12 people").stance == "denies"
