@@ -1210,6 +1210,17 @@ def _speaker_verb_of_telling(verb: Token) -> Token | None:
     clause = verb.head
     if _telling(verb) and clause.dep_ == "ccomp" and is_speech_verb(clause.head):
         return clause.head
+    # "denied reports that tenants had complained, saying ...": hung on the
+    # clause of a statement noun the speaker answered
+    noun = clause.head
+    if (
+        _telling(verb)
+        and clause.dep_ in {"acl", "ccomp", "relcl"}
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in STATEMENT_NOUNS
+        and is_speech_verb(noun.head)
+    ):
+        return noun.head
     return None
 
 
@@ -1921,7 +1932,13 @@ def _noun_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
             if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
                 c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
             ):
-                return _trim(sent.doc, clause.left_edge.i, min(clause.right_edge.i + 1, sent.end))
+                end = clause.right_edge.i + 1
+                # "denied reports that tenants had complained, saying a check had
+                # been carried out": the speaker's next statement, hung on the clause
+                told = [c for c in clause.children if c.i > clause.i and _telling(c)]
+                if told:
+                    end = told[0].left_edge.i
+                return _trim(sent.doc, clause.left_edge.i, min(end, sent.end))
     return None
 
 

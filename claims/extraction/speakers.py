@@ -45,6 +45,7 @@ ROLE_WORDS = TITLES | words(
     solicitor barrister counsel economist analyst researcher historian candidate collector
     magistrate registrar ombudsman auditor comptroller controller treasurer clerk
     pollster strategist consultant campaigner activist churchwarden vicar rector pastor curate
+    parent resident homeowner
     """
 )
 # Letters written after a name for an honour, rank or degree: "Helen Marsh
@@ -464,6 +465,12 @@ def _participle_qualifier(head: Token) -> list[Token]:
 # not who it is: "who spoke on condition of anonymity", "who asked not to be named".
 _ANONYMITY_WORDS = words("anonymity named identified identify authorised authorized")
 _SPEAKING = words("speak say ask decline request refuse talk tell comment")
+_KIN = words(
+    """
+    son daughter mother father brother sister husband wife widow widower uncle aunt cousin
+    nephew niece grandson granddaughter grandmother grandfather
+    """
+)
 
 
 def _relative_qualifier(head: Token) -> list[Token]:
@@ -856,12 +863,18 @@ class SpeakerResolver:
                     self.full_names.setdefault(given.name.split()[-1].lower(), given.name)
         self.subject_people.sort(key=lambda p: p[0])
         # "A police spokesman said ... he said": unnamed people a "he" may mean
+        # and kin who spoke ("The woman's son, who asked not to be named, told
+        # the Leader ... He said"), but not kin an account only mentions
         self.unnamed_subjects = [
             t
             for t in doc
             if t.dep_ == "nsubj"
             and t.tag_ == "NN"
-            and t.lemma_.lower() in UNNAMED_PERSON_NOUNS
+            and (
+                t.lemma_.lower() in UNNAMED_PERSON_NOUNS
+                or t.lemma_.lower() in _KIN
+                and t.head.lemma_.lower() in _SPEAKING
+            )
             and not t.ent_type_
             and t.head.pos_ == "VERB"
         ]

@@ -42,6 +42,7 @@ TITLE_ABBREVIATIONS = [
     "Msgr.",
     "Const.",
     "Cllr.",
+    "Cr.",
     "Pres.",
     "Amb.",
     "Spc.",

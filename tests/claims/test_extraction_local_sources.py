@@ -364,3 +364,43 @@ def test_a_closing_frame_hung_on_the_story_as_a_conjunct_still_frames_it():
 def test_a_clause_after_and_with_its_own_speaker_is_not_framed_by_it():
     text = "Police arrested 12 people, and the mayor said the city was calm."
     assert no_attributed_claim_with(text, "arrested 12 people")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Cr Sam Tran said the council had spent $1.3 million.", "$1.3 million", "Sam Tran"),
+        (
+            "Parent Mere Kingi, whose twins are in Year 3, said the trip would take an hour.",
+            "take an hour",
+            "Mere Kingi",
+        ),
+        ("Resident Bill Hayes said the water rose fast.", "rose fast", "Bill Hayes"),
+    ],
+)
+def test_an_australian_councillor_and_a_parent_before_a_name_are_no_part_of_it(
+    text, words, speaker
+):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_what_a_denier_says_next_after_a_denied_report_is_the_deniers_assertion():
+    text = (
+        "A spokesperson for Levelmoor Homes denied reports that tenants had complained "
+        "about faulty wiring, saying a full electrical safety check had been carried out "
+        "in March."
+    )
+    denied, said = claim_with(text, "complained"), claim_with(text, "safety check")
+    assert "safety check" not in denied.text
+    assert (denied.stance, said.stance) == ("denies", "asserts")
+    assert said.speaker == denied.speaker == "spokesperson for Levelmoor Homes"
+
+
+def test_he_after_a_relative_who_spoke_unnamed_is_that_relative():
+    text = (
+        "A hospital spokesperson said 47 patients had tested positive. "
+        "The woman's son, who asked not to be named, told the Leader his mother had been "
+        "well until she caught the bug. He said a nurse had told the family she was one "
+        "of six patients who fell ill."
+    )
+    assert attributed_claim_with(text, "a nurse had told").speaker == "woman's son"
