@@ -1364,6 +1364,13 @@ _TOLD_THINGS = words("story truth lie tale joke anecdote")
 
 
 def _addressee(verb: Token, obj: Token) -> bool:
+    if (
+        obj.dep_ == "xcomp"
+        and obj.i == verb.i + 1
+        and verb_lemma(verb) in _TELLING_TO
+        and all(c.dep_ in {"prep", "agent", "advmod", "punct"} for c in obj.children)
+    ):
+        return True  # "told dpa by telephone": the tagger took the agency for a participle
     return (
         obj.dep_ == "dobj"
         and verb_lemma(verb) in _TELLING_TO
@@ -1588,8 +1595,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         and doc[verb.left_edge.i - 1].text == ","
     ):
         # "... has killed 112 people, the WHO said on Tuesday, warning that
-        # ...": the parser may hang a closing frame on the story as a conjunct
+        # ...": the parser may hang a closing frame on the story as a conjunct,
+        # even of a clause inside the story ("happened after rain loosened ...")
         head = verb.head
+        while head.dep_ != "ROOT" and head.head.i < verb.i:
+            head = head.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
     # "The bridge, he says, is a waste of money": a frame set between commas
     # inside the clause it reports, which holds it. "If the vote fails, she

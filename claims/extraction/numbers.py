@@ -654,7 +654,9 @@ PERSON_NOUNS = words(
     photographer cameraman volunteer rescuer paramedic medic activist priest hiker climber
     swimmer diver labourer laborer dockworker captain skipper crewman deckhand sergeant
     constable lieutenant guest patient spectator fan visitor grandchild kid sibling parent
-    engineer conductor interpreter walker bushwalker jogger shopper commuter
+    engineer conductor interpreter walker bushwalker jogger shopper commuter groundworker
+    builder bricklayer electrician plumber carpenter roofer welder mechanic contractor
+    colleague co-worker coworker
     """
 )
 # Things counted for damage. Anything else is counted as people.

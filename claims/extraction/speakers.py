@@ -872,8 +872,12 @@ class SpeakerResolver:
             and t.tag_ == "NN"
             and (
                 t.lemma_.lower() in UNNAMED_PERSON_NOUNS
-                or t.lemma_.lower() in _KIN
-                and t.head.lemma_.lower() in _SPEAKING
+                or (t.lemma_.lower() in _KIN and t.head.lemma_.lower() in _SPEAKING)
+                # "the mayor of Kivunde told dpa ... He said": a post whose
+                # holder the article may name before or after
+                or (
+                    t.is_lower and t.lemma_.lower() in TITLES and t.head.lemma_.lower() in _SPEAKING
+                )
             )
             and not t.ent_type_
             and t.head.pos_ == "VERB"
@@ -1056,7 +1060,9 @@ class SpeakerResolver:
             words = [t for t in doc[start : token.i] if t.is_title or _initialism(t)]
             # an organisation's short name in another language ("the
             # Municipal Workers' Union (SMT)") need not match its initials
-            body = token.i > 0 and doc[token.i - 1].ent_type_ == "ORG" and len(words) >= 2
+            # (or "the Lonquera Prison Observatory (OPL)", which the recogniser
+            # may miss): any name of two words or more that is no person's
+            body = doc[token.i - 1].ent_type_ != "PERSON" and len(words) >= 2
             if words and (_spells(short, doc[start : token.i]) or body):
                 full = doc[start : token.i].text
                 self.acronyms[short.text] = full
@@ -1383,7 +1389,8 @@ class SpeakerResolver:
             unnamed = [t for t in self.unnamed_subjects if t.i < head.i]
             if unnamed and (not named or unnamed[-1].i > named[-1]):
                 speaker = self._from_subject(unnamed[-1])
-                if speaker.kind == "anonymous":
+                spoke = unnamed[-1].head.lemma_.lower() in _SPEAKING
+                if speaker.kind == "anonymous" or (spoke and speaker.inferred and speaker.name):
                     return speaker
             found = self.person_before(head.i, pronoun=lower)
             if found:

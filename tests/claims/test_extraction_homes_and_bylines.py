@@ -128,3 +128,21 @@ def test_the_dead_stay_dead_and_the_wounded_who_died_are_dead(text, expected):
 )
 def test_an_age_bound_on_children_is_no_count(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Worker killed and colleague hurt in trench collapse at housing site",
+            [(1, "killed"), (1, "injured")],
+        ),
+        (
+            "A groundworker died and a second man was seriously injured when the trench collapsed.",
+            [(1, "killed"), (1, "injured")],
+        ),
+        ("An electrician was electrocuted, police said.", [(1, "killed")]),
+    ],
+)
+def test_tradespeople_and_colleagues_are_people(text, expected):
+    assert quantities(text) == expected

@@ -404,3 +404,43 @@ def test_he_after_a_relative_who_spoke_unnamed_is_that_relative():
         "of six patients who fell ill."
     )
     assert attributed_claim_with(text, "a nurse had told").speaker == "woman's son"
+
+
+def test_a_closing_frame_told_to_a_lowercase_agency_frames_the_whole_story():
+    text = (
+        "The collapse happened at around 2 p.m. after heavy rain loosened the soil around "
+        "the open pit, which is about 60 metres deep, the mayor of Kivunde told dpa by "
+        "telephone."
+    )
+    claim = attributed_claim_with(text, "The collapse happened")
+    assert claim.speaker == "mayor of Kivunde"
+    assert "dpa" not in claim.text
+
+
+def test_he_after_a_post_that_spoke_is_its_holder_named_later():
+    text = (
+        "The collapse happened at 2 p.m., the mayor of Kivunde told reporters. "
+        "He said the toll could rise to 70.\n\n"
+        "Kivunde mayor Amani Lukwago denied that his office had received any warnings."
+    )
+    assert attributed_claim_with(text, "could rise to 70").speaker == "Amani Lukwago"
+
+
+def test_he_is_never_a_post_that_only_did_something():
+    text = (
+        '"It rolled over and over," said Jamshed Karimi, a truck driver who stopped to '
+        "help. Police chief Abdul Sarbaz said 52 people had been on board. The driver "
+        "survived with a broken arm and has been taken into custody, he said."
+    )
+    assert attributed_claim_with(text, "broken arm").speaker == "Abdul Sarbaz"
+
+
+def test_a_bodys_short_name_in_another_language_stands_for_it():
+    text = (
+        "The Lonquera Prison Observatory (OPL), a rights group, said 23 inmates had died, "
+        "citing prisoners' families and sources inside the prison. The OPL's figures could "
+        "not be independently verified.\n\nThe OPL said at least 14 inmates had died in "
+        "2023 alone, and that the prison had only two doctors."
+    )
+    claim = attributed_claim_with(text, "two doctors")
+    assert claim.speaker == "Lonquera Prison Observatory"
