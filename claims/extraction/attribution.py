@@ -1485,7 +1485,22 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 end = min(end, child.i)  # the denial is an attribution of its own
                 while doc[end - 1].is_punct or doc[end - 1].dep_ == "cc":
                     end -= 1
-        span = _trim(doc, max(comp.left_edge.i, sent.start), min(end, sent.end))
+        start = comp.left_edge.i
+        if comp.i > verb.i:
+            # "said between 10 and 15 people were killed": the parser may hang
+            # the clause's subject, or the word opening it, on the verb
+            subjectless = not any(c.dep_ in {"nsubj", "nsubjpass"} for c in comp.children)
+            start = min(
+                [start]
+                + [
+                    c.i
+                    for c in verb.children
+                    if c.dep_ == "prep"
+                    and verb.i < c.i < comp.i
+                    and (subjectless or not any(o.dep_ == "pobj" for o in c.children))
+                ]
+            )
+        span = _trim(doc, max(start, sent.start), min(end, sent.end))
         if span is not None:
             return span
     # "These workers, she explained, were paid too little": the parser may

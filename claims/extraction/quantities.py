@@ -1117,6 +1117,12 @@ def _out_of_reach(verb: Token, came_from: Token) -> bool:
         return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
     if lemma == "lose":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _CONTACT_NOUNS for c in verb.children)
+    if lemma in {"be", "remain"} and came_from.dep_ == "nsubj":
+        # "between 40 and 60 miners were still underground" after a collapse;
+        # not "the station is underground"
+        return any(c.lower_ == "underground" for c in verb.children) and (
+            lemma == "remain" or any(c.lower_ == "still" for c in verb.children)
+        )
     return False
 
 

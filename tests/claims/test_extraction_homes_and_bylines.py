@@ -146,3 +146,15 @@ def test_an_age_bound_on_children_is_no_count(text, expected):
 )
 def test_tradespeople_and_colleagues_are_people(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rescuers said 50 people were still underground.", [(50, "missing")]),
+        ("About 30 miners remain underground, officials said.", [(30, "missing")]),
+        ("Twelve miners were underground when the shaft flooded.", [(12, "other")]),
+    ],
+)
+def test_miners_still_underground_after_a_collapse_are_missing(text, expected):
+    assert quantities(text) == expected

@@ -444,3 +444,20 @@ def test_a_bodys_short_name_in_another_language_stands_for_it():
     )
     claim = attributed_claim_with(text, "two doctors")
     assert claim.speaker == "Lonquera Prison Observatory"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Police said between 10 and 15 people were killed.", "10 and 15 people", "Police"),
+        (
+            "The governor said between 40 and 60 people were missing.",
+            "40 and 60 people",
+            "governor",
+        ),
+    ],
+)
+def test_a_range_opening_what_was_said_stays_in_it(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+    assert claim.text.startswith("between")
