@@ -659,12 +659,27 @@ def _made_clear(verb: Token) -> Token | None:
     )
 
 
+_SEEING_VERBS = words("see count")
+_EYEWITNESSES = words("reporter correspondent journalist photographer cameraman witness")
+
+
 def _study_finding(verb: Token) -> bool:
     """'A new poll showed a slimmer lead': a study's finding is attributed to it
     even when what it found is a noun rather than a clause."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lemma_.lower() in _SEEING_VERBS:
+        # "a Reuters reporter saw at least eight destroyed houses", "a witness
+        # counted 40 bodies": a count seen is the one who saw it's account
+        return (
+            bool(subjects)
+            and subjects[0].lemma_.lower() in _EYEWITNESSES
+            and any(
+                c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)
+                for c in verb.children
+            )
+        )
     if verb.lemma_.lower() not in FINDING_VERBS:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return (
         bool(subjects)
         and subjects[0].lemma_.lower() in _STUDY_SUBJECTS

@@ -461,3 +461,22 @@ def test_a_range_opening_what_was_said_stays_in_it(text, words, speaker):
     claim = attributed_claim_with(text, words)
     assert claim.speaker == speaker
     assert claim.text.startswith("between")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A Reuters reporter in Talash saw at least eight destroyed houses.",
+            "eight destroyed houses",
+            "Reuters reporter in Talash",
+        ),
+        ("A witness counted 40 bodies at the morgue.", "40 bodies", "witness"),
+    ],
+)
+def test_a_count_a_reporter_or_witness_saw_is_their_account(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_what_anyone_else_saw_is_no_attribution():
+    assert no_attributed_claim_with("The soldier saw two men running.", "two men")
