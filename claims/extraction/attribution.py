@@ -669,7 +669,7 @@ def _study_finding(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.lemma_.lower() in _SEEING_VERBS:
         # "a Reuters reporter saw at least eight destroyed houses", "a witness
-        # counted 40 bodies": a count seen is the one who saw it's account
+        # counted 40 bodies": a count seen is the account of whoever saw it
         return (
             bool(subjects)
             and subjects[0].lemma_.lower() in _EYEWITNESSES

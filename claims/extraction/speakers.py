@@ -465,6 +465,7 @@ def _participle_qualifier(head: Token) -> list[Token]:
 # not who it is: "who spoke on condition of anonymity", "who asked not to be named".
 _ANONYMITY_WORDS = words("anonymity named identified identify authorised authorized")
 _SPEAKING = words("speak say ask decline request refuse talk tell comment")
+# Kin who may speak for a family unnamed: "The woman's son told the Leader".
 _KIN = words(
     """
     son daughter mother father brother sister husband wife widow widower uncle aunt cousin
