@@ -36,7 +36,7 @@ from .numbers import (
     victim_group,
     wound_described,
 )
-from .wordlists import words
+from .wordlists import KIN_WORDS, words
 
 CASUALTY = {"killed", "injured", "missing", "detained", "displaced"}
 # Pseudo-category of people reported "shot" with no word on whether they
@@ -874,7 +874,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     if (
         verb.lemma_.lower() == "lose"
         and came_from.dep_ == "dobj"
-        and came_from.lemma_.lower() in _FALLEN | _MOURNED
+        # kin one "loses" are dead; not "lost custody", "lost contact with her son"
+        and came_from.lemma_.lower() in _FALLEN | KIN_WORDS
     ):
         # "the unit lost four soldiers", "she lost her husband and two
         # grandchildren": fighters and kin lost are dead
@@ -1052,13 +1053,6 @@ def _treated_for_illness(verb: Token) -> bool:
 _FALLEN = words(
     "soldier fighter troop militant officer policeman trooper marine sailor civilian comrade"
 )
-# Kin one "loses" are dead; not "lost custody", "lost contact with her son".
-_MOURNED = words(
-    """
-    husband wife son daughter child grandchild grandson granddaughter father mother parent
-    brother sister grandmother grandfather nephew niece cousin uncle aunt sibling
-    """
-)
 
 # People a military report "eliminates" when it means it killed them.
 _COMBATANTS = _FALLEN | words(
@@ -1144,9 +1138,23 @@ def _unfound(token: Token) -> bool:
 # Those who live somewhere, whose leaving it makes them displaced.
 _DWELLERS = words("people resident civilian family household inhabitant villager local person")
 _SETTLEMENTS = words("town city village home house district region area neighbourhood neighborhood")
-_LEAVING_VERBS = words("leave abandon")
+_LEAVING_VERBS = words("leave abandon vacate")
 _STAYING_VERBS = words("stay sleep live shelter")
 _HOSTS = words("relative friend family")
+
+
+def _made_to_leave(token: Token) -> bool:
+    """'200 people were ordered out', 'told to leave their homes': people sent
+    from their homes are displaced, as when they are evacuated."""
+    lemma = token.lemma_.lower()
+    if lemma == "order" and token.pos_ == "VERB":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    return lemma in _LEAVING_VERBS and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _HOME_NOUNS
+        and any(o.dep_ == "poss" for o in c.children)
+        for c in token.children
+    )
 
 
 def _left_home(verb: Token, came_from: Token) -> bool:
@@ -1231,24 +1239,6 @@ def _subject_category(subject: Token, is_object: bool) -> str | None:
                     if counted.dep_ == "pobj":
                         found = _category_of(counted, thing) or _modifier_category(counted, thing)
     return found
-
-
-# Leaving one's home: "ordered to leave their homes", "had to abandon their houses".
-_LEAVING_VERBS = words("leave abandon vacate")
-
-
-def _made_to_leave(token: Token) -> bool:
-    """'200 people were ordered out', 'told to leave their homes': people sent
-    from their homes are displaced, as when they are evacuated."""
-    lemma = token.lemma_.lower()
-    if lemma == "order" and token.pos_ == "VERB":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
-    return lemma in _LEAVING_VERBS and any(
-        c.dep_ == "dobj"
-        and c.lemma_.lower() in _HOME_NOUNS
-        and any(o.dep_ == "poss" for o in c.children)
-        for c in token.children
-    )
 
 
 def _setting_category(token: Token) -> str | None:
@@ -2824,7 +2814,7 @@ def _family(num: Token, noun: Token) -> bool:
     """'whose two sons play in the league', 'the father of two young
     daughters': someone's children or kin, counted to describe them; what
     befalls kin ("his two sons were killed") has a category and is kept."""
-    if noun.lemma_.lower() not in _MOURNED:
+    if noun.lemma_.lower() not in KIN_WORDS:
         return False
     if num.dep_ != "nummod":
         # "with three of the couple's children": part of someone's kin
@@ -2835,7 +2825,7 @@ def _family(num: Token, noun: Token) -> bool:
         )
     owner = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return any(c.dep_ == "poss" for c in noun.children) or (
-        owner is not None and owner.head.lemma_.lower() in _MOURNED | PERSON_NOUNS
+        owner is not None and owner.head.lemma_.lower() in KIN_WORDS | PERSON_NOUNS
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .wordlists import TITLE_ABBREVIATIONS, words
+from .wordlists import KIN_WORDS, TITLE_ABBREVIATIONS, words
 
 TITLES = words(
     """
@@ -465,13 +465,6 @@ def _participle_qualifier(head: Token) -> list[Token]:
 # not who it is: "who spoke on condition of anonymity", "who asked not to be named".
 _ANONYMITY_WORDS = words("anonymity named identified identify authorised authorized")
 _SPEAKING = words("speak say ask decline request refuse talk tell comment")
-# Kin who may speak for a family unnamed: "The woman's son told the Leader".
-_KIN = words(
-    """
-    son daughter mother father brother sister husband wife widow widower uncle aunt cousin
-    nephew niece grandson granddaughter grandmother grandfather
-    """
-)
 
 
 def _relative_qualifier(head: Token) -> list[Token]:
@@ -873,7 +866,7 @@ class SpeakerResolver:
             and t.tag_ == "NN"
             and (
                 t.lemma_.lower() in UNNAMED_PERSON_NOUNS
-                or (t.lemma_.lower() in _KIN and t.head.lemma_.lower() in _SPEAKING)
+                or (t.lemma_.lower() in KIN_WORDS and t.head.lemma_.lower() in _SPEAKING)
                 # "the mayor of Kivunde told dpa ... He said": a post whose
                 # holder the article may name before or after
                 or (

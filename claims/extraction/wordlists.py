@@ -11,6 +11,16 @@ def ordered(text: str) -> list[str]:
     return text.split()
 
 
+# A person's kin: those one mourns ("lost her husband") and those who speak for a
+# family ("The woman's son told the Leader").
+KIN_WORDS = words(
+    """
+    husband wife widow widower son daughter child grandchild grandson granddaughter father
+    mother parent brother sister sibling grandmother grandfather nephew niece cousin uncle aunt
+    """
+)
+
+
 # Titles written before names. The tokenizer knows "Dr." and "Gov." but splits
 # "Sgt." into "Sgt" and ".", and the parser then ends the sentence there:
 # "..., Sgt. Dana Kell said." lost its speaker.
