@@ -400,8 +400,30 @@ def verb_lemma(token: Token) -> str:
     return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """'But Trump claims that he ...', '..., the former doctor maintains.': the
+    tagger may read a present-tense verb as a plural noun heading the sentence;
+    the subject and the clause it frames still hang on it."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and _misread_subject(token) is not None
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
+
+
+def _misread_subject(token: Token) -> Token | None:
+    """The subject of a verb read as a noun: hung on it as a subject, or as
+    the first half of a compound ("Trump claims")."""
+    return max(
+        (c for c in token.children if c.dep_ in {"nsubj", "compound"} and c.i < token.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+
+
 def is_speech_verb(token: Token) -> bool:
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" and not _verb_read_as_noun(token):
         return False
     lemma = verb_lemma(token)
     clausal = lemma in COGNITION_VERBS and any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)
@@ -803,6 +825,8 @@ def _subject(verb: Token) -> Token | None:
     aside = _finding_aside(verb)
     if aside is not None:
         return aside
+    if verb.pos_ != "VERB" and _verb_read_as_noun(verb):
+        return _misread_subject(verb)
     node = _speaker_verb_of_denial(verb) or _speaker_verb_of_telling(verb) or verb
     for _ in range(3):
         subjects = [
@@ -1107,6 +1131,29 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+def _as_reported_in(verb: Token) -> Token | None:
+    """'As reported by the Herald, ...', 'As stated in the police report, ...':
+    a participle opened by "as" with no subject of its own is passive; its
+    source is the agent or the document it was stated in."""
+    if not (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children)
+    ):
+        return None
+    return _agent(verb) or next(
+        (
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for o in c.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS | STUDY_NOUNS
+        ),
+        None,
+    )
+
+
 def _trim(doc: Doc, start: int, end: int, least: int = 3) -> tuple[int, int] | None:
     """Token range without edge punctuation, "that" and spaces; None if it
     holds fewer than `least` words."""
@@ -1142,14 +1189,21 @@ def _phrase(verb: Token, subject: Token | None) -> str:
     return " ".join(t.text for t in tokens)
 
 
-def _own_attribution(verb: Token) -> bool:
+def _own_attribution(verb: Token, above: Token | None = None) -> bool:
     """'while organisers put the number at', 'though the rebels said': a
-    speech or estimate verb set against the one above, with its own subject."""
+    speech or estimate verb set against the one above, with its own subject.
+    A pronoun subject is only known to speak for itself when it repeats the
+    subject of the verb above ("She said ..., though she noted ...")."""
     children = list(verb.children)
+    subject = _subject(above) if above is not None else None
     return (
         (is_speech_verb(verb) or is_estimate_verb(verb))
         and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in children)
-        and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in children)
+        and any(
+            c.dep_ == "nsubj"
+            and (c.pos_ != "PRON" or subject is not None and c.lower_ == subject.lower_)
+            for c in children
+        )
     )
 
 
@@ -1428,6 +1482,10 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     cleared = _made_clear(verb)
     if cleared is not None:
         return _trim(doc, cleared.left_edge.i, min(cleared.right_edge.i + 1, sent.end))
+    held = _that_clause_holding_frame(verb)
+    if held is not None:
+        mark, clause = held
+        return _trim(doc, mark.i, min(clause.right_edge.i + 1, sent.end))
     # a clause beyond a semicolon is another statement, however it is parsed
     # "In a statement released after the campaign ended, Cruz said he ...":
     # a clause before the verb opened by "after", "when" and the like is a
@@ -1442,6 +1500,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             t.text == ";" or t.text == ":" and c.i < verb.i
             for t in doc[min(c.i, verb.i) : max(c.i, verb.i)]
         )
+        # nor the frame before a that-clause the verb heads ("X continues to
+        # insist, in an interview, that he wants ...")
+        and not (c.i < verb.i and _that_clause_holding_frame(c) is not None)
     ]
     if _shared_subject(verb) is not None:
         # "Minister resigns, says ...": the first clause is the speaker's deed
@@ -1452,7 +1513,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if any(c.i > verb.i for c in comps):
         comps = [c for c in comps if not _within_opening_clause(c, verb)]
     if not comps:
-        comps = _clause_before_semicolon(verb) or _that_clause_after_aside(verb)
+        comps = (
+            _clause_before_semicolon(verb)
+            or _that_clause_after_aside(verb)
+            or _clause_read_as_circumstance(verb)
+        )
     if comps:
         comp = comps[0]
         # "say they don't yet know enough": the parser may split one clause
@@ -1489,7 +1554,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             # "..., while organisers put the number at 10,000": a rival source's
             # own attribution, not more of this one
             # "denied that ..., telling reporters that ...": the speaker's next statement
-            rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child)
+            rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child, verb)
             rival = rival or _telling(child) or _rival_conjunct(child, comp)
             rival = rival or _after_the_denial(child, comp, verb)
             if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
@@ -1520,7 +1585,11 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             return span
     # "These workers, she explained, were paid too little": the parser may
     # split the clause around its frame into a loose subject and a conjunct
-    loose = [c for c in verb.children if c.dep_ == "dep" and c.i < verb.i and c.pos_ in _NOMINAL]
+    loose = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dep", "npadvmod"} and c.i < verb.i and c.pos_ in _NOMINAL
+    ]
     rest = [
         c
         for c in verb.children
@@ -1898,6 +1967,39 @@ def _that_clause_after_aside(verb: Token) -> list[Token]:
         if words[0].i == mark.i and doc[mark.i - 1].is_punct:
             return [clause]
     return []
+
+
+def _that_clause_holding_frame(verb: Token) -> tuple[Token, Token] | None:
+    """'The nominee continues to insist, most recently in an interview, that he
+    wants ...': after a long aside the parser may hang the frame on the
+    that-clause it introduces, as that clause's complement. Returns the
+    clause's "that" and its verb."""
+    frame = verb.head if verb.dep_ == "xcomp" else verb
+    clause = frame.head
+    if frame.dep_ != "ccomp" or clause.i < frame.i:
+        return None
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if mark is None or mark.i < frame.right_edge.i:
+        return None
+    return mark, clause
+
+
+def _clause_read_as_circumstance(verb: Token) -> list[Token]:
+    """'Trump said after the convention he would not accept ...': with no
+    "that", the parser may take the phrase between the verb and its clause for
+    the opening of a clause of circumstance. A clause after the verb with a
+    subject of its own and no word opening it ("when", "because") is what was
+    said; a verb that has an object ("unveiled a list") frames no clause."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+        and not any(m.dep_ == "mark" or m.tag_ == "WRB" for m in c.children)
+    ]
 
 
 def _clause_before_semicolon(verb: Token) -> list[Token]:
@@ -3046,6 +3148,8 @@ class AttributionFinder:
                 speaker = ANONYMOUS  # "the plan is widely seen as a mistake"
             else:
                 return None  # "three deaths were reported": a plain fact sentence
+        elif _as_reported_in(verb) is not None:
+            speaker = self.speaker_of(_as_reported_in(verb))
         elif subject is None:
             return None
         else:
