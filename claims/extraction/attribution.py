@@ -509,7 +509,7 @@ _STUDY_SUBJECTS = STUDY_NOUNS | words(
     report reports email emails record records photo photos image images result results
     document documents file files filing filings figure figures statistic statistics number
     numbers return returns polling tally count transcript transcripts datum
-    average averages
+    average averages paper papers
     """
 )
 
@@ -1984,6 +1984,33 @@ def _that_clause_holding_frame(verb: Token) -> tuple[Token, Token] | None:
     return mark, clause
 
 
+def _aside_subject(frame: Token) -> Token | None:
+    """The source of a frame set off by commas that the parser hung on the
+    clause it frames as a part of it ("state data show" read as a subject):
+    the last noun before the verb, hung on it as its subject or as a compound.
+    None when the token is no such frame or it frames a clause of its own."""
+    doc = frame.doc
+    if verb_lemma(frame) not in SPEECH_VERBS | REPORTING_VERBS | FINDING_VERBS:
+        return None
+    if frame.dep_ not in {"nsubj", "dep", "advcl", "conj", "parataxis"}:
+        return None
+    if frame.head.pos_ not in {"VERB", "AUX"} or frame.tag_ not in {"VBP", "VBZ", "VBD", "NN"}:
+        return None
+    if any(c.dep_ in {"ccomp", "dobj", "xcomp", "prep"} for c in frame.children):
+        return None
+    nouns = [
+        c
+        for c in frame.children
+        if c.dep_ in {"nsubj", "compound"} and c.pos_ in {"NOUN", "PROPN"} and c.i < frame.i
+    ]
+    if not nouns:
+        return None
+    before, after = min(c.left_edge.i for c in nouns) - 1, frame.i + 1
+    if before < 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+        return None
+    return nouns[-1]
+
+
 def _clause_read_as_circumstance(verb: Token) -> list[Token]:
     """'Trump said after the convention he would not accept ...': with no
     "that", the parser may take the phrase between the verb and its clause for
@@ -2724,7 +2751,7 @@ class AttributionFinder:
                 if not any(a.start < stance.end and stance.start < a.end for a in found + taken):
                     found.append(stance)
                     self.known.append(stance)
-            for claim in self._claim_nouns(sent):
+            for claim in self._claim_nouns(sent) + self._swallowed_asides(sent):
                 if not any(a.start < claim.end and claim.start < a.end for a in found + taken):
                     found.append(claim)
                     self.known.append(claim)
@@ -2941,6 +2968,32 @@ class AttributionFinder:
             stance = "denies" if lemma == "denial" else "asserts"
             phrase = doc[head.i : noun.i + 1].text if light else noun.text
             found.append(Attribution(start, end, speaker, phrase, stance=stance))
+        return found
+
+    def _swallowed_asides(self, sent: Span) -> list[Attribution]:
+        """'Since January, state data show, 112 people have died', '...,
+        records show, and experts say ...': the parser may take a frame set
+        off by commas for a noun phrase ("data show" as the subject of "died")
+        or for a clause of its own; the clause around it is still its source's."""
+        doc = self.doc
+        found = []
+        for frame in sent:
+            subject = _aside_subject(frame)
+            if subject is None:
+                continue
+            clause = frame.head
+            opening = doc[subject.left_edge.i - 1]
+            start = max(clause.left_edge.i, sent.start)
+            if frame.dep_ == "conj" and frame.i + 2 < sent.end and doc[frame.i + 2].dep_ == "cc":
+                # "..., records show, and experts say ...": the frame closes its clause
+                span = _trim(doc, start, opening.i)
+            else:
+                span = _trim(doc, start, min(clause.right_edge.i + 1, sent.end))
+            if span is None:
+                continue
+            begin, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+            phrase = doc[subject.left_edge.i : frame.i + 1].text
+            found.append(Attribution(begin, end, self.speaker_of(subject), phrase, verb=frame.i))
         return found
 
     def _attitudes(self, sent: Span) -> list[Attribution]:
@@ -3176,9 +3229,15 @@ class AttributionFinder:
             # nothing without the question, so the claim holds both
             end = span[1] if span is not None else min(verb.right_edge.i + 1, sent.end)
             span = _trim(doc, asked.left_edge.i, end) if asked.i < verb.i else span
-        if span is None or verb.dep_ == "acl" and span[0] < verb.i:
+        if (
+            span is None
+            or verb.dep_ == "acl"
+            and span[0] < verb.i
+            and not any(c.dep_ == "nsubj" for c in verb.children)
+        ):
             # "voters saying they want a ban": the participle's own object
-            # or clause, never the sentence its noun sits in
+            # or clause, never the sentence its noun sits in; but "The result:
+            # ..., a study found" has a subject of its own, hung on the label
             return None
         if verb.lemma_.lower() in DENIAL_VERBS:
             # "did not deny that two fans were arrested" denies nothing

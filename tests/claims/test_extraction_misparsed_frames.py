@@ -114,3 +114,53 @@ def test_as_reported_by_or_in_a_source_is_that_sources_account(text, words, spea
 def test_as_reported_with_no_source_is_no_attribution():
     claim = claim_with("As reported earlier, the road was closed for six hours.", "road")
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Since January, state data show, 112 people have died.", "112 people", "data"),
+        (
+            "In the past year, police records show, 40 people were arrested.",
+            "40 people",
+            "police records",
+        ),
+        (
+            "During the same stretch, court records show, the company paid $2 million.",
+            "$2 million",
+            "court records",
+        ),
+    ],
+)
+def test_a_frame_the_parser_read_as_a_subject_still_frames_its_clause(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+
+
+def test_a_frame_closing_a_clause_before_a_rival_source_frames_that_clause_only():
+    text = "The plane was bought in 2010, records show, and experts say it is worth $18 million."
+    bought = attributed_claim_with(text, "bought in 2010")
+    worth = attributed_claim_with(text, "$18 million")
+    assert bought.speaker == "records"
+    assert "experts" not in bought.text
+    assert worth.speaker == "experts"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The result: Students in rural districts take 40 tests before they graduate, "
+            "a study by the Rural Schools Trust found.",
+            "40 tests",
+            "Rural Schools Trust",
+        ),
+        (
+            "One influential 2019 paper found improvements in reading scores.",
+            "improvements",
+            "paper",
+        ),
+    ],
+)
+def test_a_study_or_paper_finding_after_a_label_is_its_account(text, words, speaker):
+    assert speaker in attributed_claim_with(text, words).speaker
