@@ -1512,6 +1512,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # after the verb, that one is what was said
     if any(c.i > verb.i for c in comps):
         comps = [c for c in comps if not _within_opening_clause(c, verb)]
+    # "Carson seems to see it — he told the AP that his task is ...": a clause
+    # the verb opens with "that" is what was said, not the one before it; in
+    # "..., Obama said, that ..." the "that" may open a clause of result
+    if any(
+        c.i > verb.i
+        and _opened_by_that(c)
+        and not any(t.is_punct for t in doc[verb.i : c.left_edge.i])
+        for c in comps
+    ):
+        comps = [c for c in comps if c.i > verb.i]
     if not comps:
         comps = (
             _clause_before_semicolon(verb)
@@ -1969,6 +1979,10 @@ def _that_clause_after_aside(verb: Token) -> list[Token]:
     return []
 
 
+def _opened_by_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
 def _that_clause_holding_frame(verb: Token) -> tuple[Token, Token] | None:
     """'The nominee continues to insist, most recently in an interview, that he
     wants ...': after a long aside the parser may hang the frame on the
@@ -2061,12 +2075,7 @@ def _question_asked(verb: Token) -> Token | None:
 def _that_clause(verb: Token) -> bool:
     """'noted that the vote was delayed and quoted “...”': a verb that frames
     a quote may also report a that-clause of its own."""
-    return any(
-        c.dep_ == "ccomp"
-        and c.i > verb.i
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "ccomp" and c.i > verb.i and _opened_by_that(c) for c in verb.children)
 
 
 def _circumstance(clause: Token, verb: Token) -> bool:

@@ -164,3 +164,29 @@ def test_a_frame_closing_a_clause_before_a_rival_source_frames_that_clause_only(
 )
 def test_a_study_or_paper_finding_after_a_label_is_its_account(text, words, speaker):
     assert speaker in attributed_claim_with(text, words).speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "before"),
+    [
+        (
+            "Mayor Dana Ruiz has lost ground in the polls — she told the Ledger that her task "
+            "is to win back 2,000 voters.",
+            "2,000 voters",
+            "Dana Ruiz",
+            "lost ground",
+        ),
+        (
+            "Chief Tom Hale admits his force made mistakes — he told the Herald that 14 "
+            "officers would be retrained.",
+            "14 officers",
+            "Tom Hale",
+            "made mistakes",
+        ),
+    ],
+)
+def test_the_that_clause_after_a_telling_verb_is_what_was_told(text, words, speaker, before):
+    claim = attributed_claim_with(text, words)
+    assert claim.speaker == speaker
+    assert before not in claim.text
+    assert not claim.text.startswith(("she told", "he told"))
