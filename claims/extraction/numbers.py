@@ -656,7 +656,7 @@ PERSON_NOUNS = words(
     constable lieutenant guest patient spectator fan visitor grandchild kid sibling parent
     engineer conductor interpreter walker bushwalker jogger shopper commuter groundworker
     builder bricklayer electrician plumber carpenter roofer welder mechanic contractor
-    colleague co-worker coworker
+    colleague co-worker coworker member shepherd herder herdsman
     """
 )
 # Things counted for damage. Anything else is counted as people.
@@ -1548,6 +1548,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         # "a mother of three", and "mother of three Jess Whitford", where the
         # parser hangs the number on the name after it
         return "family"
+    if (
+        figure.value == 1
+        and num.head.lemma_.lower() in {"family", "household"}
+        and num.head.head.lower_ == "of"
+        and num.head.head.head.tag_ == "NNS"
+    ):
+        return "family"  # "four members of one family": the one they belong to
     if (
         prev is not None
         and prev.lower_ in {"under", "over"}

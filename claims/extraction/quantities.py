@@ -163,6 +163,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "murder": ("killed", None),
     "slay": ("killed", None),
     "execute": ("killed", None),
+    "martyr": ("killed", None),  # "three of its members had been martyred"
     "stab": ("injured", None),
     "sicken": (ILL, None),
     "treat": ("injured", None),
@@ -288,6 +289,16 @@ _STATE_PREPS = {"for", "among"}
 _HOUSING_VERBS = {"house", "housing", "shelter"}
 # "forced from their homes", "driven out of their houses"
 _HOME_NOUNS = {"home", "house"}
+
+
+def _jail_holds(verb: Token) -> bool:
+    """'The prison currently houses more than 3,100': a jail's inmates are
+    held, as ever, not driven from home."""
+    return any(
+        c.dep_ == "nsubj" and PLACES.get(c.lemma_.lower()) == "detained" for c in verb.children
+    )
+
+
 _EXPELLING_VERBS = words("force drive chase evict push")
 _MEMBERSHIP_VERBS = {"include", "comprise"}
 # hospital grades of a patient's condition; "good" is left out, as people
@@ -571,8 +582,10 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "killed"  # "stabbed a driver to death", "was beaten to death"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
     if pair is None:
-        if token.lemma_.lower() in _HOUSING_VERBS and (
-            token.dep_ in _CLAUSE_DEPS or _housing_misread(token)
+        if (
+            token.lemma_.lower() in _HOUSING_VERBS
+            and (token.dep_ in _CLAUSE_DEPS or _housing_misread(token))
+            and not _jail_holds(token)
         ):
             return None if is_object else "displaced"
         return None
@@ -784,8 +797,17 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
     for child in noun.children:
         if child.dep_ in {"amod", "acl", "relcl", "appos"}:
             passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in child.children)
-            if child.dep_ == "relcl" and not passive and child.lemma_ not in {"die", "flee"}:
-                continue  # "soldiers who killed civilians"
+            # "soldiers who killed civilians" did it; "two people who remain
+            # missing", "who died" and "who fled" are what befell them
+            if (
+                child.dep_ == "relcl"
+                and not passive
+                and child.lemma_ not in _BEFALLING_RELATIVES
+                and child.lower_ != "missing"
+            ):
+                continue
+            if child.dep_ == "relcl" and child.lower_ == "missing" and _missing_once(child):
+                continue  # "found two hikers who had been missing since Friday"
             if child.pos_ == "VERB":
                 found = _verb_category(child, noun, is_object)  # "believed to be trapped"
             else:
@@ -796,6 +818,12 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
 
 
 _IN_PART = words("partly partially half")
+_BEFALLING_RELATIVES = words("die flee remain be stay")
+
+
+def _missing_once(missing: Token) -> bool:
+    """'who had been missing': missing once, no longer."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in missing.children)
 
 
 def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 0) -> str | None:
@@ -821,6 +849,18 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and any(c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in verb.children)
     ):
         return "killed"  # "fatally stabbed", "mortally wounded"
+    if (
+        found in {"injured", "detained", SHOT}
+        and not is_object
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+        # one object shared by both: not "killed one person or injured two"
+        and not any(c.dep_ == "dobj" for c in verb.head.children)
+        and _category_of(verb.head, is_object) == "killed"
+    ):
+        # convention: "killed or wounded 40 people" is killed, and so is
+        # "killed or captured more than 2,000 militants"
+        return "killed"
     if found and found != "killed" and not is_object:
         # "were shot and killed", "injured and later died": the worse outcome
         for child in verb.children:

@@ -1,0 +1,77 @@
+"""What befell people named in a relative clause or a joined verb: those
+"who remain missing" are missing, "killed or wounded" and "killed or
+captured" are killed by convention, the "martyred" are dead; a prison's
+inmates are held, not displaced; "members of one family" counts the members,
+not the family; a member of a team, or a shepherd, is one person."""
+
+import pytest
+
+from .extracted import quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A search was continuing for two people who remain missing.", [(2, "missing")]),
+        ("Rescuers were looking for five miners who are still missing.", [(5, "missing")]),
+        ("Police found two hikers who had been missing since Friday.", [(2, "other")]),
+    ],
+)
+def test_people_who_remain_missing_are_missing_until_found(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed or wounded 40 people.", [(40, "killed")]),
+        ("The army says it has killed or captured more than 2,000 militants.", [(2000, "killed")]),
+        ("Gunmen killed two villagers and wounded 14 others.", [(2, "killed"), (14, "injured")]),
+        (
+            "The shelling killed one person or injured two, reports said.",
+            [(1, "killed"), (2, "injured")],
+        ),
+    ],
+)
+def test_killed_or_wounded_is_killed_when_they_share_one_count(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The group said three of its own members had been "martyred" in the fighting.',
+        "Three fighters were martyred in the clashes, the group said.",
+    ],
+)
+def test_the_martyred_are_dead(text):
+    assert quantities(text) == [(3, "killed")]
+
+
+def test_a_prisons_inmates_are_held_not_displaced():
+    text = "The prison, built in 1962 to hold 1,200 inmates, currently houses more than 3,100."
+    assert quantities(text) == [(1200, "other"), (3100, "other")]
+    assert quantities("The school now houses 300 evacuees.") == [(300, "displaced")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three members of one family died.", [(3, "killed")]),
+        ("Among the dead were four members of one family.", [(4, "killed")]),
+        ("One family was left homeless.", [(1, "displaced")]),
+    ],
+)
+def test_members_of_one_family_count_the_members(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A member of the rescue team was killed when a second slide struck.",
+        "A shepherd grazing his flock near the checkpoint had been killed by a stray bullet.",
+    ],
+)
+def test_a_member_of_a_team_or_a_shepherd_killed_is_one_dead(text):
+    assert quantities(text) == [(1, "killed")]
