@@ -806,8 +806,8 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
                 and child.lower_ != "missing"
             ):
                 continue
-            if child.dep_ == "relcl" and child.lower_ == "missing" and _missing_once(child):
-                continue  # "found two hikers who had been missing since Friday"
+            if child.dep_ == "relcl" and any(c.dep_ == "neg" for c in child.children):
+                continue  # "the 26 students who were not hurt"
             if child.pos_ == "VERB":
                 found = _verb_category(child, noun, is_object)  # "believed to be trapped"
             else:
@@ -819,11 +819,6 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
 
 _IN_PART = words("partly partially half")
 _BEFALLING_RELATIVES = words("die flee remain be stay")
-
-
-def _missing_once(missing: Token) -> bool:
-    """'who had been missing': missing once, no longer."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in missing.children)
 
 
 def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 0) -> str | None:
