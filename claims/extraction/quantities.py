@@ -1767,8 +1767,10 @@ def categorise(
         if things is not None:
             category = walked
     if category is None and noun is not None and not is_object:
-        # "two men were found with gunshot wounds", when nothing worse is said
+        # "two men were found with gunshot wounds", when nothing worse is said:
+        # a written count of the wounded, even where one of them later died
         category = _with_harm(noun) or _harmed_thing(noun)
+        category = "injured" if category == SHOT else category
     if category is None and is_object and _off_its_way(num if partitive or noun is None else noun):
         # only written counts: "a bus plunged into a ravine" is the event's
         # own vehicle, not a count
@@ -2689,7 +2691,10 @@ def _with_harm(token: Token) -> str | None:
         holders.append(token.head)  # "were found with ...", not "brought 31 out, six with burns"
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "with":
+            # "brought to the surface, seven of them with injuries": past a
+            # comma the harm is a part's, not the subject's
+            aside = any(t.text == "," for t in token.doc[holder.i : prep.i])
+            if prep.dep_ == "prep" and prep.lower_ == "with" and not aside:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and _category_of(obj, False) == "injured":
                         return SHOT

@@ -2,7 +2,8 @@
 "who remain missing" or "had been missing" are missing, "killed or wounded" and "killed or
 captured" are killed by convention, the "martyred" are dead; a prison's
 inmates are held, not displaced; "members of one family" counts the members,
-not the family; a member of a team, or a shepherd, is one person."""
+not the family; a member of a team, or a shepherd, is one person; a part's
+injuries past a comma are not the whole group's."""
 
 import pytest
 
@@ -77,3 +78,11 @@ def test_members_of_one_family_count_the_members(text, expected):
 )
 def test_a_member_of_a_team_or_a_shepherd_killed_is_one_dead(text):
     assert quantities(text) == [(1, "killed")]
+
+
+def test_a_part_with_injuries_after_a_comma_is_not_the_whole_groups_harm():
+    text = (
+        "Two miners died in the collapse. Rescuers said 32 miners had been brought to the "
+        "surface, seven of them with injuries."
+    )
+    assert (32, "injured") not in quantities(text)

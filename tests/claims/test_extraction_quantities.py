@@ -400,12 +400,14 @@ def test_people_found_with_wounds_are_hurt_unless_worse_is_said(text, expected):
     assert [q for q in quantities(text) if q[1] != "other" or q[0] == 31] == expected
 
 
-def test_people_found_with_wounds_in_an_article_with_a_death_are_no_injured_count():
+def test_people_found_with_wounds_are_a_count_of_the_wounded_even_where_one_died():
+    # unlike "two men were shot", a wound says they were hurt when found; the
+    # death is its own figure
     text = (
         "Police found two men with gunshot wounds outside a bar.\n\n"
         "One of them died at the hospital on Sunday."
     )
-    assert (2, "injured") not in quantities(text)
+    assert quantities(text) == [(2, "injured"), (1, "killed")]
 
 
 @pytest.mark.parametrize(
