@@ -1207,6 +1207,19 @@ def _left_home(verb: Token, came_from: Token) -> bool:
         )
     if came_from.dep_ != "nsubj" or came_from.lemma_.lower() not in _DWELLERS | PERSON_NOUNS:
         return False
+    if _spends_the_night(verb) and (
+        # "12,000 people spent the night outdoors"; "a shelter at the school,
+        # where 22 people stayed overnight"
+        # (the parser may hang "outdoors" on the phrase after it)
+        any(
+            t.dep_ == "advmod" and t.lower_ in _OUT_OF_DOORS and verb in (t.head, t.head.head)
+            for t in verb.subtree
+        )
+        or verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and verb.head.lemma_.lower() in _NIGHT_SHELTERS | {"shelter"}
+    ):
+        return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "lose":
         return any(o.lemma_.lower() in _HOME_NOUNS for o in objects)
@@ -1369,11 +1382,21 @@ _NIGHT_SHELTERS = REFUGES | words("centre center")
 
 
 def _spends_the_night(verb: Token) -> bool:
-    if verb.lemma_.lower() == "sleep":
+    """'slept', 'spent the night', 'spent Sunday night', 'stayed overnight'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "sleep":
         return True
-    return verb.lemma_.lower() == "spend" and any(
-        c.dep_ in {"dobj", "npadvmod"} and c.lemma_.lower() == "night" for c in verb.children
+    return lemma in {"spend", "stay"} and any(
+        c.dep_ in {"dobj", "npadvmod"}
+        and c.lemma_.lower() == "night"
+        or lemma == "stay"
+        and c.dep_ == "advmod"
+        and c.lower_ == "overnight"
+        for c in verb.children
     )
+
+
+_OUT_OF_DOORS = words("outdoors outside")
 
 
 # Prepositions whose object is the setting of an event, never its victims.

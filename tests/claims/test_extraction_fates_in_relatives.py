@@ -86,3 +86,31 @@ def test_a_part_with_injuries_after_a_comma_is_not_the_whole_groups_harm():
         "surface, seven of them with injuries."
     )
     assert (32, "injured") not in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials said some 12,000 people had spent the night outdoors after the quake.",
+            [(12000, "displaced")],
+        ),
+        (
+            "The Red Cross opened a shelter at the high school, where about 60 people spent "
+            "Sunday night.",
+            [(60, "displaced")],
+        ),
+        (
+            "The Red Cross opened a shelter at Dreyer High School, where 22 people stayed "
+            "overnight.",
+            [(22, "displaced")],
+        ),
+    ],
+)
+def test_a_night_out_of_doors_or_in_a_shelter_is_a_night_away_from_home(text, expected):
+    assert quantities(text) == expected
+
+
+def test_a_night_at_a_hotel_by_choice_is_no_night_away_from_home():
+    text = "Two people died in the crash. The 14 guests stayed overnight at the hotel."
+    assert (14, "displaced") not in quantities(text)
