@@ -580,6 +580,16 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "displaced"  # residents of 40 homes ordered out: homes stand for them
     if not is_object and _to_death(token):
         return "killed"  # "stabbed a driver to death", "was beaten to death"
+    if is_object and _flood_came_in(token):
+        return "damaged"  # "water had entered about 140 homes"
+    if (
+        is_object
+        and token.lemma_.lower() == "strike"
+        and any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        # "four parked cars had been struck by bullets"; jets that "struck a
+        # depot" name no count of it, and workers "joined the strike"
+        return "damaged"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
     if pair is None:
         if (
@@ -677,6 +687,18 @@ def _sought_care(verb: Token) -> bool:
 
 
 _FIRE_AGENTS = words("fire wildfire bushfire blaze flame inferno firestorm")
+
+
+_FLOODWATERS = words("water floodwater floodwaters flood floods mud sewage seawater")
+_COMING_IN_VERBS = words("enter reach fill")
+
+
+def _flood_came_in(verb: Token) -> bool:
+    """'Water had entered about 140 homes', 'mud filled 30 houses': a flood
+    that came into a building damaged it."""
+    return verb.lemma_.lower() in _COMING_IN_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _FLOODWATERS for c in verb.children
+    )
 
 
 def _burned_by_fire(verb: Token) -> bool:
@@ -2731,6 +2753,14 @@ def _among_them(sent: Span, figure: Figure) -> bool:
     doc = sent.doc
     if figure.start - 1 >= sent.start and doc[figure.start - 1].lower_ == "including":
         return True
+    if figure.start - 3 >= sent.start and [
+        t.lower_ for t in doc[figure.start - 3 : figure.start]
+    ] == [
+        "including",
+        "those",
+        "of",
+    ]:
+        return True  # "34 bodies had been brought in, including those of four children"
     return (
         figure.start - 2 >= sent.start
         and doc[figure.start - 2].lower_ == "among"

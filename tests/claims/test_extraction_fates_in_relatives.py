@@ -1,9 +1,12 @@
-"""What befell people named in a relative clause or a joined verb: those
-"who remain missing" or "had been missing" are missing, "killed or wounded" and "killed or
-captured" are killed by convention, the "martyred" are dead; a prison's
-inmates are held, not displaced; "members of one family" counts the members,
-not the family; a member of a team, or a shepherd, is one person; a part's
-injuries past a comma are not the whole group's."""
+"""What befell people and things named in a relative clause, a joined verb
+or a phrase after them: those "who remain missing" or "had been missing" are
+missing; "killed or wounded" and "killed or captured" are killed by
+convention; the "martyred" are dead, and so are children whose bodies are
+counted among the dead; a prison's inmates are held, not displaced; "members
+of one family" counts the members, not the family; a member of a team, or a
+shepherd, is one person; a part's injuries past a comma are not the whole
+group's; a night outdoors or in a shelter is a night away from home; cars
+struck by bullets and homes floodwater entered are damaged."""
 
 import pytest
 
@@ -114,3 +117,24 @@ def test_a_night_out_of_doors_or_in_a_shelter_is_a_night_away_from_home(text, ex
 def test_a_night_at_a_hotel_by_choice_is_no_night_away_from_home():
     text = "Two people died in the crash. The 14 guests stayed overnight at the hotel."
     assert (14, "displaced") not in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said at least four parked cars had been struck by bullets.", [(4, "damaged")]),
+        ("Two jets struck shortly before dawn, officials said.", [(2, "other")]),
+        (
+            "Officials said water had entered about 140 homes and businesses.",
+            [(140, "damaged")],
+        ),
+        ("About 300 residents entered the hall to hear the mayor.", [(300, "other")]),
+    ],
+)
+def test_things_struck_by_gunfire_or_entered_by_floodwater_are_damaged(text, expected):
+    assert quantities(text) == expected
+
+
+def test_the_bodies_of_children_among_the_dead_are_dead():
+    text = "Officials said 34 bodies had been brought in, including those of four children."
+    assert quantities(text) == [(34, "killed"), (4, "killed")]
