@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .wordlists import ordered, words
+from .wordlists import KIN_WORDS, ordered, words
 
 Number = int | float
 
@@ -1454,6 +1454,25 @@ def _ages_set_off(num: Token) -> bool:
     )
 
 
+_COMPANIONS = words("friend companion")
+_DYING_VERBS = words("die drown perish")
+
+
+def _companions(num: Token) -> bool:
+    """The friends or one's own kin someone was with when it happened: who
+    they were with, not a count of anyone harmed."""
+    noun = num.head
+    if num.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _DYING_VERBS:
+        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False  # "was killed with her two children": they shared the harm
+    own = any(c.dep_ == "poss" for c in noun.children)
+    return noun.lemma_.lower() in _COMPANIONS or own and noun.lemma_.lower() in KIN_WORDS
+
+
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
@@ -1548,6 +1567,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         # "a mother of three", and "mother of three Jess Whitford", where the
         # parser hangs the number on the name after it
         return "family"
+    if _companions(num):
+        return "companions"  # "swimming with two friends", "fled with her two grandchildren"
     if (
         figure.value == 1
         and num.head.lemma_.lower() in {"family", "household"}

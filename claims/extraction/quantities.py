@@ -311,7 +311,7 @@ NON_CLAIM_NOUNS = words(
     """
     side time way point thing part hand step occasion round stage phase reason question word
     country nation option scenario aspect factor term sentence paragraph page episode
-    chapter game match goal set group block door
+    chapter game match goal set group block door front direction
     """
 )
 # Nouns a casualty word can qualify: "injury toll", "death count"; not "body cameras".

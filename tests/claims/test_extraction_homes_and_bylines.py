@@ -2,7 +2,8 @@
 order and people ordered out are displaced, flooded basements are damaged; a
 dateline's place is nobody and its outlet's number no count; ages listed one
 by one, "mother of three", a fleet a body keeps, the bangs a witness heard and
-"children under five" are no claim figures; the wounded who died are dead, and
+"children under five", the friends or kin someone was with, and fronts or
+directions of an attack are no claim figures; the wounded who died are dead, and
 so are the dead with gunshot wounds."""
 
 import pytest
@@ -158,3 +159,29 @@ def test_tradespeople_and_colleagues_are_people(text, expected):
 )
 def test_miners_still_underground_after_a_collapse_are_missing(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The man was swimming with two friends near the slipway when he got into difficulty.", []),
+        ("Grace Wanjala fled with her two grandchildren to a school on higher ground.", []),
+        ("A woman was killed with her two children in the fire.", [(1, "killed"), (2, "killed")]),
+        ("A woman died with her two children in the fire.", [(1, "killed"), (2, "killed")]),
+    ],
+)
+def test_the_friends_or_kin_someone_was_with_are_no_count_unless_they_shared_the_harm(
+    text, expected
+):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are fighting this fire on three fronts, and the wind is not on our side.",
+        "They came from three directions and started shooting at anyone who ran.",
+    ],
+)
+def test_fronts_and_directions_are_no_count(text):
+    assert quantities(text) == []
