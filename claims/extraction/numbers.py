@@ -766,6 +766,15 @@ def _one_person(token: Token) -> bool:
     if _beside_a_count(token):
         # "injuring the driver and three students": one, listed with a count
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+    # "The man was pronounced dead at the scene": a person told of again is
+    # one again, as every mention of a figure is its own claim
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        # but "the man who died was a fitter" only says who the dead man was
+        return (
+            token.tag_ == "NN"
+            and token.lemma_.lower() in PERSON_NOUNS
+            and not any(c.dep_ in {"relcl", "acl"} for c in token.children)
+        )
     # after a dateline ("TARNOV, Oct 14 - A man was ...") the tagger may take
     # the article for a noun compound
     if not any(c.dep_ in {"det", "compound"} and c.lower_ in {"a", "an"} for c in token.children):

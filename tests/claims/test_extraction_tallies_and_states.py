@@ -140,8 +140,8 @@ def test_an_aside_naming_the_members_of_a_counted_group_counts_no_one_new(text, 
             [(1, "injured"), (3, "injured")],
         ),
         ("The blast killed two soldiers and the interpreter.", [(2, "killed"), (1, "killed")]),
-        # "the" alone may name someone already counted
-        ("The driver was taken to hospital.", []),
+        # "the" alone names someone told of again, and each mention is a claim
+        ("The driver was taken to hospital.", [(1, "injured")]),
     ],
 )
 def test_a_person_named_by_role_beside_a_count_is_one_more(text, expected):

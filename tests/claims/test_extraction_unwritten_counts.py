@@ -1,6 +1,6 @@
-"""Counts written without a number: one held, "the other", the dead named one
-by one, one thing of each kind damaged, and headline verbs the tagger reads
-as nouns; hospitals by name."""
+"""Counts written without a number: one held, "the other", a person told of
+again with "the", the dead named one by one, one thing of each kind damaged,
+and headline verbs the tagger reads as nouns; hospitals by name."""
 
 import pytest
 
@@ -226,7 +226,8 @@ def test_one_found_after_being_reported_missing_is_not_missing(text, expected):
         # where someone lived, or a thing said to be spared, is no damage
         ("She grew up in her grandmother's house.", []),
         ("The mayor's office was not damaged.", []),
-        ("An ambulance took the driver to hospital.", []),
+        # the driver is one hurt; the ambulance is no damage
+        ("An ambulance took the driver to hospital.", [(1, "injured")]),
     ],
 )
 def test_one_thing_of_each_kind_named_is_counted(text, expected):
@@ -278,8 +279,37 @@ def test_one_of_a_group_who_only_speaks_is_no_count():
         "A witness said she heard five shots.",
         "The gunman fired at least nine rounds before fleeing.",
         "She was charged with arson and two counts of fraud.",
-        "The man suffered three stab wounds.",
+        "He suffered three stab wounds.",
     ],
 )
 def test_shots_charges_and_wounds_are_not_claim_figures(sentence):
     assert quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was shot outside a bar on Friday. The man was pronounced dead at the scene.",
+            [(1, "killed")],
+        ),
+        (
+            "Two cars collided on Route 9. The driver was taken into custody, police said.",
+            [(1, "detained")],
+        ),
+        (
+            "A fire broke out on Main Street. The woman was treated at the scene for burns.",
+            [(1, "injured")],
+        ),
+    ],
+)
+def test_a_person_told_of_again_with_the_is_one_again(text, expected):
+    assert [q for q in quantities(text) if q[1] != "other"][-1:] == expected
+
+
+def test_the_dead_man_named_by_a_relative_clause_is_no_new_count():
+    text = (
+        "A worker died when a trench collapsed. The man who died, named locally as Piotr "
+        "Nowak, was a father of two."
+    )
+    assert quantities(text) == [(1, "killed")]
