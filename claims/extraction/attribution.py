@@ -1517,7 +1517,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # "..., Obama said, that ..." the "that" may open a clause of result
     if any(
         c.i > verb.i
-        and _opened_by_that(c)
+        and _that_mark(c) is not None
         and not any(t.is_punct for t in doc[verb.i : c.left_edge.i])
         for c in comps
     ):
@@ -1970,7 +1970,7 @@ def _that_clause_after_aside(verb: Token) -> list[Token]:
         return []
     doc = verb.doc
     for clause in verb.head.children:
-        mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+        mark = _that_mark(clause)
         if clause.dep_ != "advcl" or clause.i < verb.i or mark is None:
             continue
         words = [t for t in clause.subtree if not t.is_punct]
@@ -1979,8 +1979,9 @@ def _that_clause_after_aside(verb: Token) -> list[Token]:
     return []
 
 
-def _opened_by_that(clause: Token) -> bool:
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+def _that_mark(clause: Token) -> Token | None:
+    """The "that" opening a clause, if one does."""
+    return next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
 
 
 def _that_clause_holding_frame(verb: Token) -> tuple[Token, Token] | None:
@@ -1992,7 +1993,7 @@ def _that_clause_holding_frame(verb: Token) -> tuple[Token, Token] | None:
     clause = frame.head
     if frame.dep_ != "ccomp" or clause.i < frame.i:
         return None
-    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    mark = _that_mark(clause)
     if mark is None or mark.i < frame.right_edge.i:
         return None
     return mark, clause
@@ -2075,7 +2076,9 @@ def _question_asked(verb: Token) -> Token | None:
 def _that_clause(verb: Token) -> bool:
     """'noted that the vote was delayed and quoted “...”': a verb that frames
     a quote may also report a that-clause of its own."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i and _opened_by_that(c) for c in verb.children)
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and _that_mark(c) is not None for c in verb.children
+    )
 
 
 def _circumstance(clause: Token, verb: Token) -> bool:
