@@ -45,7 +45,7 @@ ROLE_WORDS = TITLES | words(
     solicitor barrister counsel economist analyst researcher historian candidate collector
     magistrate registrar ombudsman auditor comptroller controller treasurer clerk
     pollster strategist consultant campaigner activist churchwarden vicar rector pastor curate
-    parent resident homeowner
+    parent resident homeowner neighbour neighbor
     """
 )
 # Letters written after a name for an honour, rank or degree: "Helen Marsh

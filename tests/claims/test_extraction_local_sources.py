@@ -376,6 +376,11 @@ def test_a_clause_after_and_with_its_own_speaker_is_not_framed_by_it():
             "Mere Kingi",
         ),
         ("Resident Bill Hayes said the water rose fast.", "rose fast", "Bill Hayes"),
+        (
+            "Neighbour Steven Rourke said he had reported a smell of gas two weeks ago.",
+            "smell of gas",
+            "Steven Rourke",
+        ),
     ],
 )
 def test_an_australian_councillor_and_a_parent_before_a_name_are_no_part_of_it(
