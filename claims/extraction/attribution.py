@@ -1195,16 +1195,16 @@ def _own_attribution(verb: Token, above: Token | None = None) -> bool:
     A pronoun subject is only known to speak for itself when it repeats the
     subject of the verb above ("She said ..., though she noted ...")."""
     children = list(verb.children)
-    subject = _subject(above) if above is not None else None
-    return (
+    if not (
         (is_speech_verb(verb) or is_estimate_verb(verb))
         and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in children)
-        and any(
-            c.dep_ == "nsubj"
-            and (c.pos_ != "PRON" or subject is not None and c.lower_ == subject.lower_)
-            for c in children
-        )
-    )
+    ):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if any(c.pos_ != "PRON" for c in subjects):
+        return True
+    above_subject = _subject(above) if above is not None and subjects else None
+    return above_subject is not None and any(c.lower_ == above_subject.lower_ for c in subjects)
 
 
 _CONTRAST_MARKS = {"while", "whereas", "whilst", "though", "although"}
@@ -3213,8 +3213,8 @@ class AttributionFinder:
                 speaker = ANONYMOUS  # "the plan is widely seen as a mistake"
             else:
                 return None  # "three deaths were reported": a plain fact sentence
-        elif _as_reported_in(verb) is not None:
-            speaker = self.speaker_of(_as_reported_in(verb))
+        elif (source := _as_reported_in(verb)) is not None:
+            speaker = self.speaker_of(source)
         elif subject is None:
             return None
         else:

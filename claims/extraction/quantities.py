@@ -290,15 +290,6 @@ _HOUSING_VERBS = {"house", "housing", "shelter"}
 # "forced from their homes", "driven out of their houses"
 _HOME_NOUNS = {"home", "house"}
 
-
-def _jail_holds(verb: Token) -> bool:
-    """'The prison currently houses more than 3,100': a jail's inmates are
-    held, as ever, not driven from home."""
-    return any(
-        c.dep_ == "nsubj" and PLACES.get(c.lemma_.lower()) == "detained" for c in verb.children
-    )
-
-
 _EXPELLING_VERBS = words("force drive chase evict push")
 _MEMBERSHIP_VERBS = {"include", "comprise"}
 # hospital grades of a patient's condition; "good" is left out, as people
@@ -489,6 +480,14 @@ def _tallied(noun: Token) -> Token:
                 ):
                     return counted
     return noun
+
+
+def _jail_holds(verb: Token) -> bool:
+    """'The prison currently houses more than 3,100': a jail's inmates are
+    held, as ever, not driven from home."""
+    return any(
+        c.dep_ == "nsubj" and PLACES.get(c.lemma_.lower()) == "detained" for c in verb.children
+    )
 
 
 def _housing_misread(token: Token) -> bool:
@@ -1408,14 +1407,14 @@ def _spends_the_night(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "sleep":
         return True
-    return lemma in {"spend", "stay"} and any(
-        c.dep_ in {"dobj", "npadvmod"}
-        and c.lemma_.lower() == "night"
-        or lemma == "stay"
-        and c.dep_ == "advmod"
-        and c.lower_ == "overnight"
-        for c in verb.children
-    )
+    if lemma not in {"spend", "stay"}:
+        return False
+    for child in verb.children:
+        if child.dep_ in {"dobj", "npadvmod"} and child.lemma_.lower() == "night":
+            return True
+        if lemma == "stay" and child.dep_ == "advmod" and child.lower_ == "overnight":
+            return True
+    return False
 
 
 _OUT_OF_DOORS = words("outdoors outside")
@@ -2730,16 +2729,18 @@ def _with_harm(token: Token) -> str | None:
     """'a teenager with a gunshot wound', 'found with stab wounds': the harm
     someone is found with. Checked last, so "found with stab wounds and
     pronounced dead" stays killed. Like "shot", it does not say whether they
-    survived, so it is resolved per article as SHOT is."""
+    survived: a lone person is resolved per article as SHOT is, while a
+    written count of people found so is a count of the wounded."""
     holders = [token]
     if token.dep_ in {"nsubj", "nsubjpass"}:
         holders.append(token.head)  # "were found with ...", not "brought 31 out, six with burns"
     for holder in holders:
         for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "with":
+                continue
             # "brought to the surface, seven of them with injuries": past a
             # comma the harm is a part's, not the subject's
-            aside = any(t.text == "," for t in token.doc[holder.i : prep.i])
-            if prep.dep_ == "prep" and prep.lower_ == "with" and not aside:
+            if not any(t.text == "," for t in token.doc[holder.i : prep.i]):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and _category_of(obj, False) == "injured":
                         return SHOT
@@ -2753,13 +2754,8 @@ def _among_them(sent: Span, figure: Figure) -> bool:
     doc = sent.doc
     if figure.start - 1 >= sent.start and doc[figure.start - 1].lower_ == "including":
         return True
-    if figure.start - 3 >= sent.start and [
-        t.lower_ for t in doc[figure.start - 3 : figure.start]
-    ] == [
-        "including",
-        "those",
-        "of",
-    ]:
+    before = [t.lower_ for t in doc[max(sent.start, figure.start - 3) : figure.start]]
+    if before == ["including", "those", "of"]:
         return True  # "34 bodies had been brought in, including those of four children"
     return (
         figure.start - 2 >= sent.start
