@@ -25,7 +25,9 @@ PolNeAR (political news, attribution relations)
       without determiners and possessive endings, a content word of the
       gold source occurs in the predicted speaker or a word of the
       predicted speaker occurs in the gold source ("Trump" and "Donald
-      Trump", "sources" and "sources").
+      Trump", "sources" and "sources"), or when one is a short form in
+      capitals the other's initials spell ("IMF" and "International
+      Monetary Fund").
 
 GVDB (local gun-violence reports, crowd-annotated)
     PATH holds `<split>.tsv` (columns: id, url, title, full text, JSON, worker).
@@ -150,11 +152,24 @@ def _attributed(claim: ExtractedClaim) -> bool:
     return bool(claim.speaker or claim.speaker_kind or claim.attribution)
 
 
+def _short_for(short: str, name: str) -> bool:
+    """Whether a short form in capitals ("IMF") spells the initials of the
+    name's capitalised words ("International Monetary Fund")."""
+    initials = "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
+    return any(len(w) > 1 and w.isupper() and w == initials for w in re.findall(r"\w+", short))
+
+
 def speaker_matches(gold: str, predicted: str | None) -> bool:
     if not predicted:
         return False
     gold_words, predicted_words = _words(gold), _words(predicted)
-    return bool(gold_words & predicted_words)
+    # the corpus marks the source as written; a short form and the full name
+    # it stands for are the same source
+    return (
+        bool(gold_words & predicted_words)
+        or _short_for(gold, predicted)
+        or _short_for(predicted, gold)
+    )
 
 
 def score_polnear(articles, show: int = 0) -> dict[str, float]:

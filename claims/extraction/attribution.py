@@ -769,10 +769,19 @@ def _finding_aside(verb: Token) -> Token | None:
 def is_estimate_verb(token: Token) -> bool:
     """'Police put the number at 42,000', 'the poll put the party on 34
     percent': the subject gives the figure."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in {"put", "place", "estimate"}:
+    if token.pos_ != "VERB":
         return False
     children = list(token.children)
     objects = [c for c in children if c.dep_ == "dobj"]
+    if token.lemma_.lower() in _REVISING:
+        # "the department later revised that figure to 31", "raised the
+        # number of injured to 37", "revising an earlier toll of 12 dead"
+        given = objects + [c for c in children if c.dep_ == "prep" and c.lower_ == "to"]
+        return any(o.lemma_.lower() in _TALLIES for o in objects) and any(
+            _is_figure(t) for g in given for t in g.subtree
+        )
+    if token.lemma_.lower() not in {"put", "place", "estimate"}:
+        return False
     # "put the number of homes destroyed at 62", "puts its losses in the
     # same period at 90": the parser may hang the "at" on a word inside the
     # object or inside another phrase of the verb rather than on the verb
@@ -801,6 +810,8 @@ def is_estimate_verb(token: Token) -> bool:
 
 _FIGURE_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _TALLIES = words("number toll figure total count tally estimate")
+# Verbs by which a source gives a new figure for its own count.
+_REVISING = words("revise raise lower update increase adjust")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
@@ -1539,6 +1550,20 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             # "One man was killed and two others were hurt, police said": so
             # may a content before the frame be split at "and"
             end = max(c.right_edge.i + 1 for c in comps if c.i < verb.i)
+            # "Thirty-one people survived, many of them with serious injuries,
+            # the carrier said": a verbless phrase after the clause is more of it
+            end = max(
+                [end]
+                + [
+                    c.right_edge.i + 1
+                    for c in verb.children
+                    if c.dep_ in {"advcl", "npadvmod", "dep"}
+                    and c.pos_ not in {"VERB", "AUX"}
+                    and comp.right_edge.i < c.left_edge.i
+                    and c.right_edge.i < verb.i
+                    and doc[c.left_edge.i - 1].text == ","
+                ]
+            )
             stranded = _stranded_subject(verb, closing_only=True)
             if stranded is not None and comp.i < stranded.i:
                 end = min(end, _closing_frame_start(stranded))

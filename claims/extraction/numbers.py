@@ -670,7 +670,8 @@ OBJECT_NOUNS = words(
     village town window storefront kiosk stall station restaurant bank market mall depot
     garage barn shed cabin wagon silo roof caravan trailer cottage crane excavator bulldozer
     tractor forklift ambulance unit checkpoint outpost bunker base basement cellar bungalow
-    townhouse condo duplex hall
+    townhouse condo duplex hall tanker rig pickup minibus motorcycle motorbike scooter ferry
+    trawler
     """
 )
 # Words that name a fixed number of people: "twins died", "both were hurt".
@@ -1471,6 +1472,9 @@ def _companions(num: Token) -> bool:
     """The friends or one's own kin someone was with when it happened: who
     they were with, not a count of anyone harmed."""
     noun = num.head
+    # "arrived with his wife and four children": any of those one was with
+    while noun.dep_ == "conj":
+        noun = noun.head
     if num.dep_ != "nummod" or noun.dep_ != "pobj" or noun.head.lower_ != "with":
         return False
     verb = noun.head.head
@@ -1479,7 +1483,28 @@ def _companions(num: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return False  # "was killed with her two children": they shared the harm
     own = any(c.dep_ == "poss" for c in noun.children)
-    return noun.lemma_.lower() in _COMPANIONS or own and noun.lemma_.lower() in KIN_WORDS
+    counted = num.head.lemma_.lower()
+    return counted in _COMPANIONS or own and counted in KIN_WORDS
+
+
+_SETTLEMENT_NOUNS = words(
+    "town city village community island country nation suburb municipality district province"
+)
+_DWELLER_NOUNS = words("people resident inhabitant soul")
+
+
+def _population(num: Token) -> bool:
+    """'a town of 2,300 people', 'a city of two million': how many live
+    there, not how many anything befell."""
+    counted = num.head if num.dep_ == "nummod" else num
+    if num.dep_ == "nummod" and counted.lemma_.lower() not in _DWELLER_NOUNS:
+        return False
+    prep = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _SETTLEMENT_NOUNS
+    )
 
 
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
@@ -1578,6 +1603,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "family"
     if _companions(num):
         return "companions"  # "swimming with two friends", "fled with her two grandchildren"
+    if _population(num):
+        return "population"  # "for a town of 2,300 people"
     if (
         figure.value == 1
         and num.head.lemma_.lower() in {"family", "household"}

@@ -170,6 +170,8 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "inhalation": ("injured", None),
     "recover": ("injured", None),  # "is recovering after being shot"
     "eliminate": ("killed", "destroyed"),
+    "neutralise": ("killed", "destroyed"),  # "neutralised four of the assailants"
+    "neutralize": ("killed", "destroyed"),
     "massacre": ("killed", None),
     "drown": ("killed", None),
     # news uses these of the dead; survivors "suffer an electric shock"
@@ -612,7 +614,7 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return None
     if token.lower_ == "away" and token.head.lemma_.lower() not in {"sweep", "wash", "carry"}:
         return None
-    if token.lemma_.lower() == "eliminate" and not is_object and not _fighters_eliminated(token):
+    if token.lemma_.lower() in _ELIMINATING and not is_object and not _fighters_eliminated(token):
         return None  # "three eliminated candidates", "eliminated 40 posts"
     if token.lemma_.lower() == "recover" and token.tag_ != "VBG":
         return None  # "recovered 40 shell casings"; "is recovering" is a patient
@@ -628,6 +630,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     return pair[1] if is_object else pair[0]
 
 
+# Vehicles that crash are damaged, as those that collide are.
+_CRASHING_VERBS = words("crash slam smash")
 # What a vehicle runs on, and where it falls when it leaves it.
 _WAYS = words("track rail rails road runway carriageway line")
 _DROPS = words(
@@ -637,8 +641,14 @@ _OFF_COURSE_VERBS = words("slide plunge tumble roll topple veer skid career fall
 
 
 def _off_its_way(counted: Token) -> bool:
-    """'four wagons left the rails', 'two coaches plunged into a ravine'."""
-    return counted.dep_ == "nsubj" and _left_its_way(counted.head)
+    """'four wagons left the rails', 'two coaches plunged into a ravine',
+    'more than 40 vehicles crashed in thick fog'; and the last of "cars,
+    pickups and at least six big rigs slammed into one another"."""
+    while counted.dep_ == "conj":
+        counted = counted.head
+    return counted.dep_ == "nsubj" and (
+        _left_its_way(counted.head) or counted.head.lemma_.lower() in _CRASHING_VERBS
+    )
 
 
 def _left_its_way(verb: Token) -> bool:
@@ -829,6 +839,11 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
                 continue
             if child.dep_ == "relcl" and any(c.dep_ == "neg" for c in child.children):
                 continue  # "the 26 students who were not hurt"
+            if child.dep_ == "relcl" and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and any(p.lower_ == "of" for p in c.children)
+                for c in child.children
+            ):
+                continue  # "23 workers, many of whom were trapped": a part's fate
             if child.pos_ == "VERB":
                 found = _verb_category(child, noun, is_object)  # "believed to be trapped"
             else:
@@ -856,6 +871,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         _doer(verb, came_from) or (came_from.dep_ == "prep" and _acting_there(verb, came_from))
     )
     found = None if acting else _category_of(verb, is_object)
+    if (
+        verb.lemma_.lower() == "lose"
+        and came_from.dep_ == "nsubj"
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        found = None  # "4,300 properties lost power": what they lost is not them
     # the one who buries is never the buried: "families buried their children"
     if not is_object and verb.lemma_.lower() == "bury" and came_from.dep_ != "nsubj":
         found = _buried(verb)
@@ -907,7 +928,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     # "one has minor burns": "have" only with a written count, as "many of
     # the bodies had burns" says nothing new of the dead
     undergoes = verb.lemma_.lower() in _UNDERGO_VERBS or (
-        verb.lemma_.lower() == "have" and is_number_token(came_from)
+        verb.lemma_.lower() == "have"
+        and (
+            is_number_token(came_from)
+            # "The six others had injuries ranging from cuts to burns"
+            or any(c.dep_ == "nummod" and is_number_token(c) for c in came_from.children)
+        )
     )
     if undergoes and came_from.dep_ in {"nsubj", "nsubjpass"}:
         # "both suffered gunshot wounds", "40 homes sustained damage": the
@@ -1110,6 +1136,8 @@ _FALLEN = words(
     "soldier fighter troop militant officer policeman trooper marine sailor civilian comrade"
 )
 
+# Verbs a military report uses for killing, of people it names as fighters.
+_ELIMINATING = words("eliminate neutralise neutralize")
 # People a military report "eliminates" when it means it killed them.
 _COMBATANTS = _FALLEN | words(
     "militant terrorist insurgent rebel gunman fighter enemy occupier mercenary bandit jihadist"
@@ -1138,6 +1166,8 @@ _GIVING_VERBS = words("give offer find")
 def _sheltered(verb: Token, came_from: Token) -> bool:
     """People "put up in a hotel" or "given shelter" by others have lost
     their homes for now: the ones housed, not the ones housing them."""
+    if came_from.dep_ == "dobj" and (_taken_in(verb) or _helped_with_shelter(verb)):
+        return True
     housed = came_from.dep_ == "nsubjpass" or (
         came_from.dep_ in {"dobj", "dative", "nsubj"}
         and came_from.lemma_.lower() in _HOUSED_NOUNS
@@ -1150,6 +1180,47 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
     return verb.lemma_.lower() in _GIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _SHELTER_NOUNS and c.i != came_from.i
         for c in verb.children
+    )
+
+
+_TAKING_IN_VERBS = words("take hold house host shelter accommodate receive")
+_EMERGENCY_WORDS = words("evacuation relief emergency evacuee rest")
+_HELPING_VERBS = words("help assist support")
+
+
+def _taken_in(verb: Token) -> bool:
+    """'An evacuation centre took in 96 people overnight', 'the camp now
+    held more than 21,000': a camp or an emergency shelter holds people
+    driven from home; "a hall that can hold 500" only says its size."""
+    if verb.lemma_.lower() not in _TAKING_IN_VERBS or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() == "take" and not any(c.lower_ == "in" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() in {"can", "could"} for c in verb.children):
+        return False
+    refuge = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if refuge is None:
+        return False
+    kind = refuge.lemma_.lower()
+    return kind in {"camp", "shelter"} or (
+        kind in {"centre", "center"}
+        and any(c.lemma_.lower() in _EMERGENCY_WORDS for c in refuge.children)
+    )
+
+
+def _helped_with_shelter(verb: Token) -> bool:
+    """'it was helping 43 adults and 11 children with emergency lodging':
+    the parser may hang the "with" on the people helped."""
+    if verb.lemma_.lower() not in _HELPING_VERBS:
+        return False
+    helped = [o for o in verb.children if o.dep_ == "dobj"]
+    helped += [c for o in helped for c in o.conjuncts]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "with"
+        and any(o.lemma_.lower() in _SHELTER_NOUNS for o in p.children if o.dep_ == "pobj")
+        for holder in [verb, *helped]
+        for p in holder.children
     )
 
 
@@ -2644,6 +2715,12 @@ def _part_of_earlier_group(
         if token.is_punct:
             break
         found = _category_of(token, False)
+        if found:
+            return Quantity(figure, found, previous.subject if previous else "people")
+    if num.dep_ in {"dobj", "nsubjpass"} and num.head.pos_ == "VERB":
+        # "a plane carrying 50 people crashed, killing 19 of them": the verb
+        # the part hangs on says what befell it
+        found = _verb_category(num.head, num, False)
         if found:
             return Quantity(figure, found, previous.subject if previous else "people")
     if previous is not None:

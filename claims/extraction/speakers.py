@@ -202,7 +202,26 @@ def _core(head: Token) -> list[Token]:
             tokens.extend(child.subtree)
         if child.dep_ in {"flat", "compound"} and child.i > head.i:
             tokens.extend(child.subtree)
-    return sorted((t for t in tokens if not t.is_punct and not t.is_quote), key=lambda t: t.i)
+        # "Health Without Borders": a capitalised preposition inside a name
+        names = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if child.dep_ == "prep" and child.i == head.i + 1 and child.is_title and names:
+            # the name's own words, not a clause hung on its last one
+            tokens += [child, *names[0].lefts, names[0]]
+    # "... in eastern Kanduri - army": a spaced dash closes what stands
+    # before it, however the parser joined the two
+    dashes = [
+        c.i
+        for c in head.children
+        if c.text in {"-", "–", "—"} and c.i < head.i and c.i > 0 and c.doc[c.i - 1].whitespace_
+    ]
+    return sorted(
+        (
+            t
+            for t in tokens
+            if not t.is_punct and not t.is_quote and (not dashes or t.i > dashes[-1])
+        ),
+        key=lambda t: t.i,
+    )
 
 
 def _description(words: list[Token], name_start: int) -> list[Token] | None:
@@ -256,7 +275,7 @@ def describes_speaker(noun: Token) -> bool:
     )
 
 
-_QUANTIFIERS = words("several some many few numerous various both all")
+_QUANTIFIERS = words("several some many few numerous various both all other another")
 
 
 def _strip_det(tokens: list[Token]) -> list[Token]:
@@ -270,7 +289,16 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
         or (
             tokens[0].dep_ == "nummod"
             and tokens[0].like_num
-            and tokens[0].head.lemma_.lower() in UNNAMED_PERSON_NOUNS | ANONYMOUS_NOUNS
+            and (
+                tokens[0].head.lemma_.lower() in UNNAMED_PERSON_NOUNS | ANONYMOUS_NOUNS
+                # "One club member said", but not "40 percent of the farmers"
+                # or "a 34-year-old witness"
+                or (
+                    tokens[0].head.pos_ == "NOUN"
+                    and tokens[0].head == tokens[-1]
+                    and not any(c.lower_ == "of" for c in tokens[0].head.children)
+                )
+            )
         )
     ):
         tokens = tokens[1:]
@@ -559,12 +587,7 @@ _VAGUE_MODIFIERS = words(
 
 
 # Words for a business, which a report may use before naming it.
-COMPANY_NOUNS = ORG_KINDS[2]
-
-
-# Plurals that stand for people, never for the body a word describes:
-# "others vow consequences" after "other Security Council members".
-_PEOPLE_WORDS = _QUANTIFIERS | words("other another")
+COMPANY_NOUNS = ORG_KINDS[2] | ORG_KINDS[3]
 
 
 # One portfolio under its several names: "the interior ministry" is "the
@@ -659,6 +682,8 @@ class SpeakerResolver:
         # (token index, name) of organisations named, not just described
         self.named_orgs: list[tuple[int, str]] = []
         self.acronyms: dict[str, str] = {}
+        # short forms the article never spells out, read from a name's initials
+        self.initials: dict[str, str] = {}
         self._armed_body: str | None = None
         # what the article calls a named organisation: "KTV" -> "local broadcaster"
         self.org_descriptions: dict[str, str] = {}
@@ -686,6 +711,7 @@ class SpeakerResolver:
             ):
                 self.org_names.add(_text(words))
         self.org_names |= _office_names(doc) | _titled_bodies(doc)
+        self._find_initials()
         people: list[tuple[Span, str]] = []
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
@@ -702,6 +728,13 @@ class SpeakerResolver:
         }
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
+        # "Ms Farooq said" makes "Nadia Farooq" a person, whatever the
+        # recogniser labelled either
+        surnames |= {
+            t.nbor().lower_
+            for t in doc[:-1]
+            if t.lower_ in _MALE_TITLES | _FEMALE_TITLES | {"dr", "dr."} and t.nbor().is_title
+        }
         # "Calloway said" after "Ray Calloway", whatever label the recogniser gives it
         self.known_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
         for ent in self.ents:
@@ -1033,6 +1066,8 @@ class SpeakerResolver:
                 or doc[start].lower_ == "the"
                 # "But the ... League (MPAL)": a word opening the sentence
                 or doc[start].pos_ in {"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "INTJ"}
+                # "Prosecuting for the Health and Safety Executive (HSE), ..."
+                or doc[start].tag_ == "VBG"
                 # "Rebels of the Eastern Front (EF)": its members, not its
                 # name; but "the People's Liberation Army (PLA)" keeps "People"
                 or (_members(doc[start]) and doc[start + 1].lower_ in {"of", "from"})
@@ -1073,6 +1108,26 @@ class SpeakerResolver:
             name = _strip_det(name)
             if len(name) > 1 and known.head.i < known.i:
                 self.acronyms.setdefault(token.text, _text(name))
+
+    def _find_initials(self) -> None:
+        """ "The World Health Organization said ...", then "The WHO said": wire
+        copy often shortens a well-known body without spelling the short form
+        out in brackets. A short form whose letters are exactly the initials of
+        one named body is that body, when it stands alone: "the UN refugee
+        agency" is a body of its own, as worded."""
+        names: dict[str, list[str]] = {}
+        for name in self.org_names:
+            words = [w for w in name.split() if w.lower() not in _NAME_JOINERS]
+            if len(words) > 1 and all(w[:1].isupper() for w in words):
+                names.setdefault("".join(w[0] for w in words), []).append(name)
+        for token in self.doc:
+            short = token.text
+            if short in self.acronyms or not (
+                token.is_alpha and token.is_upper and 2 <= len(short) <= 6
+            ):
+                continue
+            if len(names.get(short, [])) == 1:
+                self.initials[short] = names[short][0]
 
     def _role_of(self, ent: Span) -> str | None:
         """Words before the name in its noun phrase, or its apposition."""
@@ -1358,9 +1413,10 @@ class SpeakerResolver:
             return speaker
         if speaker.kind == "person":
             # "The NGN said": the recogniser may take a short name for a person
-            if speaker.name not in self.acronyms:
-                return speaker
-            return Speaker(self.acronyms[speaker.name], "organisation", speaker.role)
+            full = self.acronyms.get(speaker.name) or self.initials.get(speaker.name)
+            return speaker if full is None else Speaker(full, "organisation", speaker.role)
+        if speaker.name in self.initials:
+            return Speaker(self.initials[speaker.name], "organisation", speaker.role)
         words = speaker.name.split()
         if not any(w in self.acronyms for w in words):
             return speaker
@@ -1516,7 +1572,7 @@ class SpeakerResolver:
                 # plural of the word the article described the body with
                 earlier = self.org_described(head.i, lower) or (
                     lemma != lower
-                    and lemma not in _PEOPLE_WORDS
+                    and lemma not in _QUANTIFIERS
                     and self.org_described(head.i, lemma)
                 )
                 if earlier:
