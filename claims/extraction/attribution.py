@@ -287,7 +287,9 @@ _GROUP_POSSESSIVES = {"their": "they", "its": "it", "our": "we"}
 _SIGNATURE = re.compile(r"[^\S\n]*(?:―|—|–|--)[^\S\n]*([^\n―—–]+?)(?:[^\S\n]|\.)*$", re.M)
 _NAME_PARTICLES = {"de", "da", "del", "la", "van", "von", "der", "di", "du", "le", "bin"}
 # closing marks after the stop include typed ones: "... the community.''"
-_SENTENCE_END = re.compile(r"[.!][”\"'’»)]*(\s|$)")
+# A full stop, or a quoted question closing a sentence ('... and said, "Who
+# are you going to trust?"'); a headline may ask a question of its own.
+_SENTENCE_END = re.compile(r"([.!][”\"'’»)]*|\?[”\"'’»]+)(\s|$)")
 
 
 @dataclass(frozen=True)
@@ -872,7 +874,10 @@ def _subject(verb: Token) -> Token | None:
             stranded = _stranded_subject(verb, closing_only=True) or _closing_source(verb)
             if stranded is not None:
                 return stranded
-        if node.dep_ == "conj" and _after_the_denial(node, node.head, node.head.head):
+        if node.dep_ in {"conj", "advcl"} and (
+            _after_the_denial(node, node.head, node.head.head)
+            or _said_again(node, node.head, node.head.head)
+        ):
             node = node.head.head  # the denier's next statement, hung on the clause denied
         elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
@@ -1240,13 +1245,34 @@ def _after_the_denial(child: Token, comp: Token, verb: Token) -> bool:
     be brought before a judge', '... and blamed strong winds': the parser may
     hang the speaker's next statement on the clause denied, but what the
     speaker went on to say is asserted, never part of the denial."""
+    # "denied that the alarms were faulty, saying in a statement that ...":
+    # the participle the parser hangs on the clause denied is the next statement
+    saying = child.dep_ == "advcl" and child.tag_ == "VBG" and child.doc[child.i - 1].text == ","
     return (
         verb_lemma(verb) in DENIAL_VERBS
-        and child.dep_ == "conj"
+        and (child.dep_ == "conj" or saying)
         and child.i > comp.i
         and (is_speech_verb(child) or verb_lemma(child) in _BLAMING_VERBS)
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
         and not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in child.children)
+    )
+
+
+def _said_again(child: Token, comp: Token, verb: Token) -> bool:
+    """'De Blasio said the move was made by Bratton and said, "..."': the
+    parser may hang the speaker's second verb of saying on the clause said,
+    whose subject is a thing that says nothing."""
+    subject = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (
+        is_speech_verb(verb)
+        and comp.dep_ == "ccomp"
+        and child.dep_ == "conj"
+        and child.i > comp.i
+        and verb_lemma(child) == verb_lemma(verb)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and not _may_speak(subject)
     )
 
 
@@ -1591,7 +1617,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             # "denied that ..., telling reporters that ...": the speaker's next statement
             rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child, verb)
             rival = rival or _telling(child) or _rival_conjunct(child, comp)
-            rival = rival or _after_the_denial(child, comp, verb)
+            rival = rival or _after_the_denial(child, comp, verb) or _said_again(child, comp, verb)
             if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
                 end = min(end, child.left_edge.i)
                 while end > comp.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
@@ -1791,6 +1817,15 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         counted_state = child.pos_ == "ADJ" and any(
             c.dep_ == "nummod" and c.i < child.i for c in child.children
         )
+        # "UN says 38,000 flee into Makanga": a singular noun after a count
+        # above one is a verb the tagger misread
+        counted_state = counted_state or (
+            child.tag_ == "NN"
+            and any(
+                c.dep_ == "nummod" and c.i < child.i and c.like_num and c.lower_ not in {"one", "1"}
+                for c in child.children
+            )
+        )
         if (
             child.dep_ == "dobj"
             and child.i > verb.i
@@ -1865,6 +1900,15 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             ) or (child.i > verb.i and _next_statement(child)):
                 # "rejected the accusation, saying officers had ...": what the
                 # speaker says next is its own statement, not a rejected one
+                end = min(end, child.left_edge.i)
+            elif (
+                lemma in DENIAL_VERBS
+                and child.dep_ == "conj"
+                and child.i > verb.i
+                and child.pos_ in {"VERB", "AUX"}
+            ):
+                # "had denied a separate charge and was cleared by a jury":
+                # what befell the speaker next is not denied
                 end = min(end, child.left_edge.i)
         while end > verb.i + 1 and doc[end - 1].dep_ == "cc":
             end -= 1

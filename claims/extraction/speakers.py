@@ -117,8 +117,8 @@ DOCUMENT_NOUNS = {
 }
 # Counts a body makes of the dead and hurt: "the government's own count".
 TOLL_NOUNS = words("toll count tally")
-# Sources of figures, read the same way: "FBI data", "police data".
-DOCUMENT_NOUNS |= {"data", "datum", "figure", "statistic", "record"}
+# Sources of figures, read the same way: "FBI data", "United Nations estimates".
+DOCUMENT_NOUNS |= {"data", "datum", "figure", "statistic", "record", "estimate"}
 # What a source cites as its evidence, not as a source of its own: "police
 # said, citing hospital figures", "the paper reported, citing video footage".
 EVIDENCE_NOUNS = words(

@@ -157,3 +157,28 @@ def test_a_verbless_phrase_after_the_content_is_more_of_what_was_said():
 )
 def test_a_count_or_other_before_an_unnamed_source_is_no_part_of_it(text, speaker):
     assert attributed_claim_with(text, "had").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The war has displaced more than 2 million people, according to United Nations "
+            "estimates.",
+            "United Nations",
+        ),
+        ("At least 40 people died, according to Red Crescent estimates.", "Red Crescent"),
+    ],
+)
+def test_a_bodys_estimates_are_the_bodys(text, speaker):
+    assert attributed_claim_with(text, "people").speaker == speaker
+
+
+def test_a_headline_count_with_a_verb_read_as_a_noun_is_what_was_said():
+    text = (
+        "UN says 38,000 flee into Makanga as fighting spreads\n\n"
+        "GOMBELA, April 9 - Thousands of people crossed the river on Tuesday."
+    )
+    claim = attributed_claim_with(text, "38,000")
+    assert claim.speaker == "UN"
+    assert claim.text.startswith("38,000 flee")
