@@ -1339,6 +1339,7 @@ def _left_home(verb: Token, came_from: Token) -> bool:
 
 # Verbs whose subject takes the harm their object names: "suffered a wound".
 _UNDERGO_VERBS = words("suffer sustain receive")
+_BROKEN = words("broken fractured cracked dislocated crushed")
 _DEADLY = words("fatal mortal deadly lethal")
 _WEAPON_WOUNDS = words("gunshot gun bullet shotgun stab knife shrapnel")
 
@@ -1348,7 +1349,9 @@ def _undergone(harm: Token) -> str | None:
     open, as "shot" does, and is resolved per article; "suffered minor
     injuries", "sustained burns" is the injured."""
     if _category_of(harm, False) != "injured":
-        return None
+        # "suffered a broken wrist", "a fractured skull"
+        broken = any(c.dep_ == "amod" and c.lower_ in _BROKEN for c in harm.children)
+        return "injured" if broken else None
     if any(c.lower_ in _DEADLY for c in harm.children if c.dep_ == "amod"):
         return "killed"
     if any(c.lemma_.lower() in _WEAPON_WOUNDS for c in harm.children):
@@ -1396,6 +1399,10 @@ def _setting_category(token: Token) -> str | None:
             lemma = next((c.lemma_.lower() for c in place.children if c.dep_ == "compound"), lemma)
         if lemma == "care" and any(c.lower_ == "intensive" for c in place.children):
             lemma = "hospital"  # "four patients in intensive care"
+        if lemma in _CENTRE_WORDS | {"unit"} and any(
+            c.lower_ in _CARE_UNITS for c in place.children if c.dep_ in {"compound", "amod"}
+        ):
+            lemma = "hospital"  # "airlifted to a trauma centre", "a burns unit"
         if lemma in PLACES and token.lower_ != "for":
             # not "22 nurses approved for the hospital"; "taken to a
             # hospital, where they died" is a death
@@ -1452,6 +1459,8 @@ def _setting_category(token: Token) -> str | None:
 _REFUGE_PREPS = words("in to at into under inside")
 
 _MEDICAL_WORDS = words("medical health")
+# Kinds of hospital ward or centre: "a trauma centre", "the burn unit".
+_CARE_UNITS = words("trauma burn burns")
 _CENTRE_WORDS = words("center centre")
 
 
@@ -1832,6 +1841,8 @@ def categorise(
         and noun.dep_ == "nsubj"
         and noun.head.pos_ == "VERB"
         and _category_of(noun.head, is_object) == "killed"
+        # "four hurt as gas explosion destroys a house": the hurt did nothing
+        and not _doer(noun.head, noun)
     ):
         # "two wounded inmates had died in hospital": the wound describes them,
         # their own verb tells what befell them

@@ -1,6 +1,7 @@
 """What befell a count, read from the whole clause: vehicles that crash,
 people an emergency shelter takes in, fighters "neutralised", tankers
-burned out, a part of a group killed by the verb it hangs on; and counts
+burned out, a part of a group killed by the verb it hangs on, the hurt of a
+headline, people taken to a trauma centre or with broken bones; and counts
 that are no claim figures: a town's population, the kin someone arrived with."""
 
 import pytest
@@ -110,3 +111,23 @@ def test_a_relative_about_part_of_the_group_leaves_the_groups_fate():
 )
 def test_populations_and_the_kin_one_arrived_with_are_no_figures(text):
     assert quantities(text) == []
+
+
+def test_the_hurt_in_a_headline_are_not_what_the_blast_destroyed():
+    text = "Man dies and three hurt as blast destroys Kelton warehouse"
+    assert quantities(text) == [(1, "killed"), (3, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was airlifted to a trauma centre in Kingsbridge.", [(1, "injured")]),
+        ("Their mother was taken to the burn unit in Stanton.", [(1, "injured")]),
+        ("The pickup's driver was flown to a hospital with serious injuries.", [(1, "injured")]),
+        ("The bus driver suffered a broken wrist.", [(1, "injured")]),
+        ("Two passengers suffered broken legs.", [(2, "injured")]),
+        ("The bridge suffered a cracked beam.", []),
+    ],
+)
+def test_care_units_and_broken_bones_say_who_was_hurt(text, expected):
+    assert quantities(text) == expected
