@@ -156,6 +156,7 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     drafts += _unattributed_statements(doc, sentences, drafts, finder)
     _headline_sources(doc, drafts, finder)
     _trailing_headline_source(doc, drafts, finder)
+    _documents_of_their_issuer(drafts)
     _apply_hedges(doc, sentences, drafts, finder, paras)
     for draft in drafts:
         draft.speaker = finder.resolver.spelled_out(draft.speaker)
@@ -444,6 +445,24 @@ def _trailing_headline_source(doc: Doc, drafts: list[_Draft], finder: Attributio
         if p_start <= draft.start < mark and draft.end <= p_end and draft.speaker.name is None:
             draft.speaker = speaker
             draft.end = min(draft.end, mark)
+
+
+# A document by its kind alone, crediting no one: "the statement said".
+_BARE_DOCUMENTS = {"statement", "release", "news release", "press release", "bulletin"}
+
+
+def _documents_of_their_issuer(drafts: list[_Draft]) -> None:
+    """'In a statement, the company said ... "Our procedures are rigorous,"
+    the statement said', '..., according to the release': a statement or
+    release the article credits to no one is the last named source's."""
+    issuer = None
+    for draft in sorted(drafts, key=lambda d: d.start):
+        name = (draft.speaker.name or "").lower()
+        if name in _BARE_DOCUMENTS:
+            if issuer is not None:
+                draft.speaker = issuer
+        elif name and draft.speaker.kind in {"person", "organisation"}:
+            issuer = draft.speaker
 
 
 def _title_line(doc: Doc, paras: list[tuple[int, int]], p_start: int, p_end: int) -> bool:

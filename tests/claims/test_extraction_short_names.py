@@ -182,3 +182,30 @@ def test_a_headline_count_with_a_verb_read_as_a_noun_is_what_was_said():
     claim = attributed_claim_with(text, "38,000")
     assert claim.speaker == "UN"
     assert claim.text.startswith("38,000 flee")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "In a statement, Corrib Leisure Ltd, which owns the hotel, said it was "
+            'co-operating fully. "Our food handling procedures are rigorous," the statement '
+            "said.",
+            "procedures are rigorous",
+            "Corrib Leisure Ltd",
+        ),
+        (
+            "The sheriff's spokeswoman, Renee Alcott, said a man had been arrested. Officers "
+            "found a loaded handgun in a bin nearby, according to the release.",
+            "loaded handgun",
+            "Renee Alcott",
+        ),
+    ],
+)
+def test_a_statement_crediting_no_one_is_the_last_named_sources(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_statement_before_any_source_is_named_stays_as_written():
+    text = "Two men were held overnight, according to a statement."
+    assert attributed_claim_with(text, "Two men").speaker == "statement"
