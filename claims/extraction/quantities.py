@@ -1184,7 +1184,7 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
 
 
 _TAKING_IN_VERBS = words("take hold house host shelter accommodate receive")
-_EMERGENCY_WORDS = words("evacuation relief emergency evacuee rest")
+_EMERGENCY_WORDS = words("evacuation relief emergency evacuee rest reception")
 _HELPING_VERBS = words("help assist support")
 
 
@@ -1399,10 +1399,11 @@ def _setting_category(token: Token) -> str | None:
             lemma = next((c.lemma_.lower() for c in place.children if c.dep_ == "compound"), lemma)
         if lemma == "care" and any(c.lower_ == "intensive" for c in place.children):
             lemma = "hospital"  # "four patients in intensive care"
-        if lemma in _CENTRE_WORDS | {"unit"} and any(
-            c.lower_ in _CARE_UNITS for c in place.children if c.dep_ in {"compound", "amod"}
-        ):
+        kinds = [c.lower_ for c in place.children if c.dep_ in {"compound", "amod"}]
+        if lemma in _CENTRE_WORDS | {"unit"} and any(k in _CARE_UNITS for k in kinds):
             lemma = "hospital"  # "airlifted to a trauma centre", "a burns unit"
+        if lemma in _CENTRE_WORDS and any(k in _EMERGENCY_WORDS for k in kinds):
+            lemma = "shelter"  # "180 people had registered at a reception centre"
         if lemma in PLACES and token.lower_ != "for":
             # not "22 nurses approved for the hospital"; "taken to a
             # hospital, where they died" is a death

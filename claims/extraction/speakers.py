@@ -275,6 +275,8 @@ def describes_speaker(noun: Token) -> bool:
     )
 
 
+# Where a body posts online: "its Telegram channel", "his Facebook page".
+_OUTLETS_ONLINE = words("channel account page feed website site app")
 _QUANTIFIERS = words("several some many few numerous various both all other another")
 
 
@@ -1314,7 +1316,11 @@ class SpeakerResolver:
             and token.head.ent_iob_ == "I"
         ):
             token = token.head
-        return token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near", "outside"}
+        # "a message on its Telegram channel": the platform, not a body
+        platform = token.dep_ == "compound" and token.head.lemma_.lower() in _OUTLETS_ONLINE
+        return platform or (
+            token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near", "outside"}
+        )
 
     def fullest_org(self, name: str) -> str:
         """The one longer organisation name the article gives that begins or

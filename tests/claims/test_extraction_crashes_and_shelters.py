@@ -77,6 +77,10 @@ def test_what_a_count_lost_is_not_the_count_itself(text, expected):
         ),
         ("The relief shelter houses 40 families.", [(40, "displaced")]),
         (
+            "About 180 people had registered at a reception centre set up at the curling club.",
+            [(180, "displaced")],
+        ),
+        (
             "The Red Cross said it was helping 43 adults and 11 children with emergency "
             "lodging, food and clothing.",
             [(43, "displaced"), (11, "displaced")],

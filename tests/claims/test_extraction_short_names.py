@@ -209,3 +209,11 @@ def test_a_statement_crediting_no_one_is_the_last_named_sources(text, words, spe
 def test_a_statement_before_any_source_is_named_stays_as_written():
     text = "Two men were held overnight, according to a statement."
     assert attributed_claim_with(text, "Two men").speaker == "statement"
+
+
+def test_a_platform_a_body_posts_on_is_not_the_body():
+    text = (
+        "The Northern Dawn Brigades claimed responsibility in a message on its Telegram "
+        "channel. The group said its fighters had killed more than 30 soldiers."
+    )
+    assert attributed_claim_with(text, "30 soldiers").speaker == "group"
