@@ -1629,6 +1629,8 @@ def _scan_forward(sent: Span, figure: Figure, is_object: bool) -> str | None:
             return None
         if is_number_token(token):
             return None  # "Four shot, two dead": the trigger is the next count's
+        if token.dep_ == "relcl" and _has_object(token):
+            return None  # "two officers who fatally shot a man": their own deed
         if token.pos_ in {"VERB", "ADJ"}:
             found = _category_of(token, is_object)
             if found:

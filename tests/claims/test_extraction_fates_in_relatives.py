@@ -6,7 +6,8 @@ counted among the dead; a prison's inmates are held, not displaced; "members
 of one family" counts the members, not the family; a member of a team, or a
 shepherd, is one person; a part's injuries past a comma are not the whole
 group's; a night outdoors or in a shelter is a night away from home; cars
-struck by bullets and homes floodwater entered are damaged."""
+struck by bullets and homes floodwater entered are damaged; people "who
+fatally shot a man" did the harm."""
 
 import pytest
 
@@ -138,3 +139,8 @@ def test_things_struck_by_gunfire_or_entered_by_floodwater_are_damaged(text, exp
 def test_the_bodies_of_children_among_the_dead_are_dead():
     text = "Officials said 34 bodies had been brought in, including those of four children."
     assert quantities(text) == [(34, "killed"), (4, "killed")]
+
+
+def test_people_whose_relative_clause_tells_their_own_deed_took_no_harm():
+    text = "Prosecutors declined to charge two officers who fatally shot a man last year."
+    assert quantities(text) == [(2, "other"), (1, "killed")]
