@@ -878,7 +878,7 @@ def _subject(verb: Token) -> Token | None:
             _after_the_denial(node, node.head, node.head.head)
             or _said_again(node, node.head, node.head.head)
         ):
-            node = node.head.head  # the denier's next statement, hung on the clause denied
+            node = node.head.head  # the next statement, hung on the clause denied or said
         elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
         elif (

@@ -124,6 +124,8 @@ DOCUMENT_NOUNS |= {"data", "datum", "figure", "statistic", "record", "estimate"}
 EVIDENCE_NOUNS = words(
     "data datum figure statistic record footage video image photo photograph imagery document"
 )
+# Where a body posts online: "its Telegram channel", "his Facebook page".
+_OUTLETS_ONLINE = words("channel account page feed website site app")
 # Names in these positions are places: "the city of X", "the X region".
 PLACE_NOUNS = words(
     """
@@ -275,8 +277,6 @@ def describes_speaker(noun: Token) -> bool:
     )
 
 
-# Where a body posts online: "its Telegram channel", "his Facebook page".
-_OUTLETS_ONLINE = words("channel account page feed website site app")
 _QUANTIFIERS = words("several some many few numerous various both all other another")
 
 
@@ -1112,11 +1112,11 @@ class SpeakerResolver:
                 self.acronyms.setdefault(token.text, _text(name))
 
     def _find_initials(self) -> None:
-        """ "The World Health Organization said ...", then "The WHO said": wire
-        copy often shortens a well-known body without spelling the short form
-        out in brackets. A short form whose letters are exactly the initials of
-        one named body is that body, when it stands alone: "the UN refugee
-        agency" is a body of its own, as worded."""
+        """Short forms the article never spells out. After "The World Health
+        Organization said", wire copy writes "The WHO said" with no brackets:
+        a short form whose letters are exactly the initials of one named body
+        is that body, when it stands alone ("the UN refugee agency" is a body
+        of its own, as worded)."""
         names: dict[str, list[str]] = {}
         for name in self.org_names:
             words = [w for w in name.split() if w.lower() not in _NAME_JOINERS]
@@ -1575,7 +1575,10 @@ class SpeakerResolver:
                 if lower in AS_WORDED_BODIES:
                     return Speaker(_text(words), "organisation")
                 # "the rebels" for "the rebel Free Kerevan Movement": the
-                # plural of the word the article described the body with
+                # plural of the word the article described the body with;
+                # but "others" stands for people, never for the body a word
+                # describes ("others vow consequences" after "other Security
+                # Council members")
                 earlier = self.org_described(head.i, lower) or (
                     lemma != lower
                     and lemma not in _QUANTIFIERS
