@@ -94,8 +94,11 @@ def test_output_has_the_public_json_shape():
 
 
 def test_batch_extraction_matches_one_at_a_time_and_is_deterministic():
+    # every eighth fixture article: batching is the same code whatever the
+    # text, and the whole set (three passes over 100,000 words) grew to take
+    # an eighth of the suite's time
     texts = [SEED.read_text("utf-8")] + [
-        p.read_text("utf-8") for p in sorted((FIXTURES / "articles").glob("*.txt"))
+        p.read_text("utf-8") for p in sorted((FIXTURES / "articles").glob("*.txt"))[::8]
     ]
     batched = list(extract_docs(texts, batch_size=2))
     assert batched == [extract(t) for t in texts]
