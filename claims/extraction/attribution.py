@@ -874,10 +874,7 @@ def _subject(verb: Token) -> Token | None:
             stranded = _stranded_subject(verb, closing_only=True) or _closing_source(verb)
             if stranded is not None:
                 return stranded
-        if node.dep_ in {"conj", "advcl"} and (
-            _after_the_denial(node, node.head, node.head.head)
-            or _said_again(node, node.head, node.head.head)
-        ):
+        if node.dep_ in {"conj", "advcl"} and _speakers_next(node, node.head, node.head.head):
             node = node.head.head  # the next statement, hung on the clause denied or said
         elif node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"}:
             node = node.head  # "He confirmed the toll and added that ...", "was quick ... and said"
@@ -1258,6 +1255,12 @@ def _after_the_denial(child: Token, comp: Token, verb: Token) -> bool:
     )
 
 
+def _speakers_next(child: Token, comp: Token, verb: Token) -> bool:
+    """A verb the parser hangs on the clause said or denied that is the
+    speaker's own next statement."""
+    return _after_the_denial(child, comp, verb) or _said_again(child, comp, verb)
+
+
 def _said_again(child: Token, comp: Token, verb: Token) -> bool:
     """'De Blasio said the move was made by Bratton and said, "..."': the
     parser may hang the speaker's second verb of saying on the clause said,
@@ -1617,7 +1620,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             # "denied that ..., telling reporters that ...": the speaker's next statement
             rival = child.dep_ == "advcl" and child.i > comp.i and _own_attribution(child, verb)
             rival = rival or _telling(child) or _rival_conjunct(child, comp)
-            rival = rival or _after_the_denial(child, comp, verb) or _said_again(child, comp, verb)
+            rival = rival or _speakers_next(child, comp, verb)
             if rival and _trim(doc, max(comp.left_edge.i, sent.start), child.left_edge.i):
                 end = min(end, child.left_edge.i)
                 while end > comp.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):

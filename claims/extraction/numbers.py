@@ -768,17 +768,18 @@ def _one_person(token: Token) -> bool:
         # "injuring the driver and three students": one, listed with a count
         return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
     # "The man was pronounced dead at the scene": a person told of again is
-    # one again, as every mention of a figure is its own claim
-    # and so is "the pickup's driver", named by the thing it belongs to
-    if any(
-        c.dep_ == "det"
-        and c.lower_ == "the"
-        or c.dep_ == "poss"
+    # one again, as every mention of a figure is its own claim; and so is
+    # "the pickup's driver", named by the thing it belongs to ("the woman's
+    # husband" is kin, as "her husband" is)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    owned = any(
+        c.dep_ == "poss"
         and c.pos_ == "NOUN"
-        and c.lemma_.lower() not in PERSON_NOUNS  # "the woman's husband": kin, as "her"
+        and c.lemma_.lower() not in PERSON_NOUNS
         and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
         for c in token.children
-    ):
+    )
+    if the or owned:
         # but "the man who died was a fitter" only says who the dead man was
         return (
             token.tag_ == "NN"

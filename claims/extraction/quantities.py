@@ -1183,7 +1183,8 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
     )
 
 
-_TAKING_IN_VERBS = words("take hold house host shelter accommodate receive")
+# "shelters housing 18,000 people" is read by the housing verbs above
+_TAKING_IN_VERBS = words("take hold host accommodate receive")
 _EMERGENCY_WORDS = words("evacuation relief emergency evacuee rest reception")
 _HELPING_VERBS = words("help assist support")
 
