@@ -61,7 +61,7 @@ ORG_NOUNS = words(
     website navy coastguard legion movement federation authority board team mission utility
     airline railway school university charity municipality city state campaign camp
     television tv radio station bank association league alliance coalition foundation staff
-    carrier
+    carrier manufacturer maker producer retailer supplier insurer lender
     """
 )
 # Sides and panels that speak as one but are no single person: "the
@@ -578,7 +578,10 @@ def _the_org_noun(token: Token) -> bool:
 ORG_KINDS = [
     words("union federation confederation syndicate guild workers teamsters"),
     words("group league association alliance coalition society foundation watch"),
-    words("company firm operator corporation corp inc ltd carrier"),
+    words(
+        "company firm operator corporation corp inc ltd carrier manufacturer maker producer"
+        " retailer supplier insurer lender"
+    ),
     # "the airline" for "the state carrier AeroPel" or "Transmar Airways"
     words("airline airlines airways carrier"),
 ]
@@ -696,25 +699,6 @@ class SpeakerResolver:
         self.named_first: dict[int, str] = {}
         self._sentence_openers: set[str] | None = None
         self._find_acronyms()
-        # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
-        self.org_names: set[str] = set()
-        for ent in self.ents:
-            # "World Health Organization (WHO": the name ends at its bracket
-            upto = next((t.i for t in ent if t.text == "("), ent.end)
-            words = [t for t in ent if t.i < upto and not t.is_punct and t.lower_ != "the"]
-            # "Port Authority of Corvane", "Federation of Port and Transport Workers"
-            # a capital opens each word, whatever follows ("GreenCycle Materials")
-            if (
-                ent.label_ == "ORG"
-                and len(words) > 1
-                and words[0].text[:1].isupper()
-                and words[-1].text[:1].isupper()
-                and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in words)
-            ):
-                self.org_names.add(_text(words))
-        self.org_names |= _office_names(doc) | _titled_bodies(doc)
-        self._find_initials()
-        people: list[tuple[Span, str]] = []
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
         org_texts = {_bare_name(e) for e in self.ents if e.label_ == "ORG" and len(e) > 1}
@@ -728,6 +712,25 @@ class SpeakerResolver:
             and len(e) > 1
             and (_bare_name(e) in org_texts or _bare_name(e) in described)
         }
+        # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
+        self.org_names: set[str] = set()
+        for ent in self.ents:
+            # "World Health Organization (WHO": the name ends at its bracket
+            upto = next((t.i for t in ent if t.text == "("), ent.end)
+            words = [t for t in ent if t.i < upto and not t.is_punct and t.lower_ != "the"]
+            # "Port Authority of Corvane", "Federation of Port and Transport Workers"
+            # a capital opens each word, whatever follows ("GreenCycle Materials")
+            if (
+                (ent.label_ == "ORG" or ent.start in self.slips)
+                and len(words) > 1
+                and words[0].text[:1].isupper()
+                and words[-1].text[:1].isupper()
+                and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in words)
+            ):
+                self.org_names.add(_text(words))
+        self.org_names |= _office_names(doc) | _titled_bodies(doc)
+        self._find_initials()
+        people: list[tuple[Span, str]] = []
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
         # "Ms Farooq said" makes "Nadia Farooq" a person, whatever the
@@ -739,6 +742,13 @@ class SpeakerResolver:
         }
         # "Calloway said" after "Ray Calloway", whatever label the recogniser gives it
         self.known_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
+        # "Maj. Aileen Santiago ... Santiago said": a titled name the
+        # recogniser missed or took for a body
+        for name in _titled_names(doc):
+            last = name.split()[-1].lower()
+            self.known_surnames.add(last)
+            surnames.add(last)
+            self.full_names.setdefault(last, name)
         for ent in self.ents:
             if _names_place(ent):
                 continue
@@ -750,7 +760,8 @@ class SpeakerResolver:
                     if len(name.split()) > len(self.full_names.get(last, "").split()):
                         self.full_names[last] = name
             elif ent.label_ in {"ORG", "GPE"} or ent.start in self.slips:
-                name = self.org_phrase(ent.root)
+                # "Haldorf" is the "Haldorf Kranbau" named before or after
+                name = self.fullest_org(self.org_phrase(ent.root))
                 self.orgs.append((ent.start, name))
                 if ent.label_ == "ORG" or ent.start in self.slips:
                     self.named_orgs.append((ent.start, name))
@@ -1019,6 +1030,12 @@ class SpeakerResolver:
     def canonical(self, name: str) -> str:
         words = name.split()
         full = self.full_names.get(words[-1].lower())
+        if len(words) == 1 and full in {None, name}:
+            # "Asep said" after "Asep Hidayat", "Wong said" after "Wong Kah
+            # Seng": many names are shortened to their first word
+            first = {f for f in self.full_names.values() if f.split()[0] == name and f != name}
+            if len(first) == 1:
+                return first.pop()
         if not full or len(full.split()) < len(words):
             return name
         # "Tanya Hughes" is not "Darnell Hughes": a family shares a surname,
@@ -1045,7 +1062,7 @@ class SpeakerResolver:
             short = doc[token.i + 1]
             if token.text != "(" or doc[token.i + 2].text != ")":
                 continue
-            if not (short.is_alpha and short.is_upper and 2 <= len(short) <= 8):
+            if not (short.is_alpha and (short.is_upper or short.is_title) and 2 <= len(short) <= 8):
                 continue
             start = token.i
             while start > 0 and (
@@ -1089,6 +1106,10 @@ class SpeakerResolver:
                 if _spells(short, doc[after : token.i]) or not _spells(short, doc[start : token.i]):
                     start = after
             words = [t for t in doc[start : token.i] if t.is_title or _initialism(t)]
+            if short.is_title and not any(t.lemma_.lower() in ORG_NOUNS for t in words):
+                # "the Commission on Elections (Comelec)": a short name written
+                # as a word is a body's, never a person's party or home town
+                continue
             # an organisation's short name in another language ("the
             # Municipal Workers' Union (SMT)") need not match its initials
             # (or "the Lonquera Prison Observatory (OPL)", which the recogniser
@@ -1814,10 +1835,23 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and head.is_title and head.lower_ in self.full_names:
             # "Blum herself wrote": a surname the tagger took for a noun
             return Speaker(self.full_names[head.lower_], "person")
+        if (
+            head.tag_ == "NN"
+            and head.is_title
+            and not any(c.dep_ == "det" for c in head.children)
+            and head.lemma_.lower() not in ORG_NOUNS | ANONYMOUS_NOUNS | UNNAMED_PERSON_NOUNS
+            and self.fullest_org(head.text) != head.text
+        ):
+            # "Brenning rejected" after "Brenning Reifwerk": the first word
+            # of a body's name, taken for a noun
+            return Speaker(self.fullest_org(head.text), "organisation")
         if head.pos_ == "NOUN":
             given = self.given_name(head)
             if given is not None:
                 return given
+        holder = self._titled_holder(head)
+        if holder is not None:
+            return holder
         # "an assessment seen by the newspaper X": a name in a participle's
         # clause on the noun is whoever saw or made it, not the noun
         clauses = {
@@ -1865,6 +1899,9 @@ class SpeakerResolver:
         slip = head.i in self.ent_at and self.ent_at[head.i].start in self.slips
         if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or slip:
             ent = self.ent_at[head.i]
+            if len(ent) == 1 and ent.label_ == "ORG" and len(self.canonical(ent.text).split()) > 1:
+                # "Azlan said" after "Azlan Mohd Yusof", taken for a body
+                return Speaker(self.canonical(ent.text), "person")
             titles = [t for t in ent if t.lower_ in TITLES]
             if ent.label_ == "ORG" and titles and titles[-1].i < head.i and ent[0].lower_ in TITLES:
                 # "Det. Insp. Ray Moss" taken for an organisation: a title opens it
@@ -1891,6 +1928,8 @@ class SpeakerResolver:
             if ent.label_ == "NORP" and head.lemma_.lower() in ORG_NOUNS | ANONYMOUS_NOUNS:
                 return None  # "Ukrainian officials": the noun decides
             name = self.org_phrase(head)
+            if kind == "organisation":
+                name = self.fullest_org(name)  # "Haldorf" after "Haldorf Kranbau"
             return Speaker(name, kind, self.org_descriptions.get(name) if kind != "group" else None)
         beside_body = head.lemma_.lower() in ORG_NOUNS | OUTLET_NOUNS
         for token in appositions:
@@ -1941,6 +1980,39 @@ class SpeakerResolver:
                 return Speaker(_text(_strip_det(core) + _name_tail(head)), "organisation")
             return self._unrecognised_person(core)
         return None
+
+    def _titled_holder(self, head: Token) -> Speaker | None:
+        """The person a job is written with, where the parser hung the name
+        elsewhere: "Superintendent of Police Kavita Rawal" (the name as the
+        object of "of"), "the company's Human Resource Manager, Mrs. Adwoa
+        Konadu-Yiadom." (a closing name hung on the verb)."""
+        if head.lower_ not in ROLE_WORDS:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if (
+                    name is not None
+                    and name.pos_ == "PROPN"
+                    and name.lower_ in self.full_names
+                    and any(c.dep_ == "compound" and c.is_title for c in name.children)
+                ):
+                    full = self.full_names[name.lower_]
+                    first = full.split()[0]
+                    end = next((t.i for t in self.doc[head.i : name.i] if t.text == first), name.i)
+                    return Speaker(full, "person", self.doc[head.i : end].text or None)
+        at = head.i + 2
+        if at >= len(self.doc) or self.doc[head.i + 1].text != ",":
+            return None
+        while at < len(self.doc) and self.doc[at].lower_ in TITLES:
+            at += 1
+        ent = self.ent_at.get(at)
+        if ent is None or ent.start != at or ent.label_ != "PERSON":
+            return None
+        if ent.end < len(self.doc) and self.doc[ent.end].text not in {".", ",", ";"}:
+            return None
+        name = self.canonical_person(ent)
+        return Speaker(name, "person", _text(_strip_det(_core(head)))) if name else None
 
     def _office_holder(self, head: Token) -> Speaker | None:
         """'Superintendent of Police R. K. Nair', 'Minister of Health Ana
@@ -2092,6 +2164,40 @@ class SpeakerResolver:
         if earlier is not None and earlier.kind == "organisation":
             return earlier
         return Speaker(head.lower_, "anonymous")
+
+
+def _titled_names(doc: Doc) -> list[str]:
+    """'Maj. Aileen Santiago', 'Superintendent of Police Arvind Rathore': two
+    to four capitalised words after a title or job, whatever the recogniser
+    took them for."""
+    names = []
+    for token in doc[:-2]:
+        if token.lower_ not in ROLE_WORDS:
+            continue
+        run = []
+        for word in doc[token.i + 1 : token.i + 5]:
+            if (
+                word.pos_ != "PROPN"
+                or not word.is_title
+                or word.lower_ in ROLE_WORDS
+                or word.lemma_.lower() in ORG_NOUNS
+                or word.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "DATE"}
+            ):
+                break
+            run.append(word)
+        end = token.i + 1 + len(run)
+        # "Director of Public Works Anil Mehra": the name is the words the
+        # parser joins to its last, not the office before it
+        while (
+            run
+            and run[0] is not run[-1]
+            and not (run[0].dep_ in {"compound", "flat"} and run[0].head in run)
+        ):
+            run = run[1:]
+        # the name ends where the capitals do: not "Col. Harbour Aid Trust"
+        if len(run) >= 2 and (end == len(doc) or not doc[end].is_title):
+            names.append(_text(run))
+    return names
 
 
 def _spells(short: Token, name: Span) -> bool:

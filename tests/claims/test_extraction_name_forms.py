@@ -1,0 +1,130 @@
+"""People and bodies named again by part of their name: a given name or a
+family name written first, a titled name the recogniser missed, and a body
+named again by the first words of its name."""
+
+import pytest
+
+from tests.claims.extracted import attributed_claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The head of the provincial disaster agency, Budi Santoso, said 40 homes "
+            "were damaged. Budi said 300 residents had moved to a school.",
+            "300 residents",
+            "Budi Santoso",
+        ),
+        (
+            "District police chief Supt Lim Boon Keat said the driver was detained. "
+            "Lim said two passengers were still missing.",
+            "two passengers",
+            "Lim Boon Keat",
+        ),
+        (
+            "Fire and rescue commander Azlan Mohd Yusof said 14 people were rescued. "
+            "The search resumed at dawn, Azlan said, and six divers had joined it.",
+            "six divers",
+            "Azlan Mohd Yusof",
+        ),
+    ],
+)
+def test_a_name_shortened_to_its_first_word_is_the_full_name(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_first_word_two_people_share_stays_as_written():
+    text = (
+        "Rescue official Budi Santoso said 40 homes were damaged. Village head Budi "
+        "Hartono said 12 families had left. Budi said 300 residents had moved to a school."
+    )
+    assert attributed_claim_with(text, "300 residents").speaker == "Budi"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Police Regional Office spokesperson Maj. Aileen Ocampo said 14 people were "
+            "arrested. Ocampo said nine of them were later freed.",
+            "nine of them",
+            "Aileen Ocampo",
+        ),
+        (
+            "Superintendent of Police Vikram Solanki said 31 people were held. Solanki "
+            "denied that officers had fired on the crowd.",
+            "officers had fired",
+            "Vikram Solanki",
+        ),
+    ],
+)
+def test_a_titled_name_the_recogniser_missed_is_the_full_name(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Up to 900 jobs could go at tyre manufacturer Brenning Reifwerk, the union "
+            "said. Brenning rejected the figure and said 400 posts were affected.",
+            "400 posts",
+            "Brenning Reifwerk",
+        ),
+        (
+            "The retailer Osterholm Handel said it would shut 12 stores. Osterholm said "
+            "300 staff would be offered other posts.",
+            "300 staff",
+            "Osterholm Handel",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_first_word_is_the_full_name(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The Commission on Elections (Comelec) said two ballot boxes were burned. "
+            "Comelec said 40 precincts were closed.",
+            "40 precincts",
+            "Commission on Elections",
+        ),
+        (
+            "The National Search and Rescue Agency (Basarnas) joined the search. "
+            "Basarnas said 24 people were missing.",
+            "24 people",
+            "National Search and Rescue Agency",
+        ),
+    ],
+)
+def test_a_bodys_short_name_written_as_a_word_is_the_body(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_short_word_in_brackets_after_a_person_is_no_body():
+    text = "Senator Jo Marsh (Democrat) said 12 bills had failed. Democrat said nothing."
+    assert attributed_claim_with(text, "12 bills").speaker == "Jo Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Late on Monday, Director of Public Works Anil Mehra said 17 bridges were shut.",
+            "17 bridges",
+            "Anil Mehra",
+        ),
+        (
+            "The flood destroyed two depots and a workshop, according to the "
+            "cooperative's General Manager, Mrs. Adwoa Konadu-Yiadom.",
+            "two depots",
+            "Adwoa Konadu-Yiadom",
+        ),
+    ],
+)
+def test_a_job_written_with_a_name_the_parser_hung_elsewhere_is_the_person(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
