@@ -1501,6 +1501,20 @@ def _between_commas(verb: Token) -> bool:
     )
 
 
+def _told_as_subject(verb: Token) -> Token | None:
+    """'Two dead, three wounded in shooting, police say': a headline's
+    verbless tally the parser made a second subject of the verb. Returns it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].i > verb.i:
+        return None
+    told, source = subjects
+    between = verb.doc[told.right_edge.i + 1 : source.left_edge.i]
+    if [t.text for t in between] != [","] or told.pos_ not in {"NUM", "NOUN"}:
+        return None
+    # the whole line before the frame, not "..., many of them children, X said"
+    return told if told.left_edge.i == verb.sent.start else None
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
@@ -1526,6 +1540,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     if held is not None:
         mark, clause = held
         return _trim(doc, mark.i, min(clause.right_edge.i + 1, sent.end))
+    told = _told_as_subject(verb)
+    if told is not None:
+        return _trim(doc, told.left_edge.i, min(told.right_edge.i + 1, sent.end))
     # a clause beyond a semicolon is another statement, however it is parsed
     # "In a statement released after the campaign ended, Cruz said he ...":
     # a clause before the verb opened by "after", "when" and the like is a

@@ -120,7 +120,7 @@ MEASURE_UNITS = words(
     km kilometre kilometer mile metre meter m cm mm foot feet ft inch yard kg kilogram gram
     g tonne ton pound lb degree mph kph km/h hectare acre litre liter gallon knot celsius
     fahrenheit kilowatt megawatt microsievert sievert millimetre millimeter centimetre
-    centimeter sq square cubic mw kw kmh
+    centimeter sq square cubic mw kw kmh ppm ppb decibel
     """
 )
 # Units of an amount rather than of a distance, speed or reading: "58,000
@@ -656,9 +656,27 @@ PERSON_NOUNS = words(
     constable lieutenant guest patient spectator fan visitor grandchild kid sibling parent
     engineer conductor interpreter walker bushwalker jogger shopper commuter groundworker
     builder bricklayer electrician plumber carpenter roofer welder mechanic contractor
-    colleague co-worker coworker member shepherd herder herdsman
+    colleague co-worker coworker member shepherd herder herdsman councilor councillor
+    ranger warden technician labourer mourner worshipper pilgrim trader vendor
     """
 )
+# Endings of the words for people the list above lacks: "watchman",
+# "schoolgirl", "motorist", "technician", "mountaineer"; but those who speak
+# for others ("the town's spokesman, Jon Berg, said") are no count.
+_PERSON_ENDINGS = ("man", "woman", "person", "girl", "boy", "ist", "ian", "eer")
+_LIKE_PERSON_WORDS = words(
+    "career assist veneer german median spokesman spokeswoman spokesperson chairman"
+    " chairwoman chairperson"
+)
+
+
+def person_noun(lemma: str) -> bool:
+    """Whether a singular noun counts one person: "a man", "a watchman"."""
+    return lemma in PERSON_NOUNS or (
+        len(lemma) > 5 and lemma.endswith(_PERSON_ENDINGS) and lemma not in _LIKE_PERSON_WORDS
+    )
+
+
 # Things counted for damage. Anything else is counted as people.
 OBJECT_NOUNS = words(
     """
@@ -761,12 +779,12 @@ def _one_person(token: Token) -> bool:
         return False  # "he was a teacher": what someone is, not who was hurt
     if any(c.dep_ == "poss" and c.tag_ in {"PRP$", "WP$"} for c in token.children):
         # "killed his 9-year-old sister", "her husband was wounded"
-        return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+        return token.tag_ == "NN" and person_noun(token.lemma_.lower())
     if _among_a_group(token):
-        return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+        return token.tag_ == "NN" and person_noun(token.lemma_.lower())
     if _beside_a_count(token):
         # "injuring the driver and three students": one, listed with a count
-        return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+        return token.tag_ == "NN" and person_noun(token.lemma_.lower())
     # "The man was pronounced dead at the scene": a person told of again is
     # one again, as every mention of a figure is its own claim; and so is
     # "the pickup's driver", named by the thing it belongs to ("the woman's
@@ -783,7 +801,7 @@ def _one_person(token: Token) -> bool:
         # but "the man who died was a fitter" only says who the dead man was
         return (
             token.tag_ == "NN"
-            and token.lemma_.lower() in PERSON_NOUNS
+            and person_noun(token.lemma_.lower())
             and not any(c.dep_ in {"relcl", "acl"} for c in token.children)
         )
     # after a dateline ("TARNOV, Oct 14 - A man was ...") the tagger may take
@@ -802,10 +820,10 @@ def _one_person(token: Token) -> bool:
         singular = (
             token.tag_ in {"NN", "NNP"} or (token.tag_ == "JJ" and token.dep_ == "nsubj")
         ) and not token.lower_.endswith("s")
-        return bare and opens and singular and token.lower_ in PERSON_NOUNS
+        return bare and opens and singular and person_noun(token.lower_)
     if token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}:
         return True
-    return token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+    return token.tag_ == "NN" and person_noun(token.lemma_.lower())
 
 
 def _beside_a_count(token: Token) -> bool:
@@ -1118,6 +1136,13 @@ def _zero(sent: Span, i: int) -> tuple[int, int] | None:
     return None
 
 
+# What a count does between two figures: "the toll rose from three to four".
+_CHANGING_WORDS = words(
+    "rise climb increase jump grow soar surge double fall drop decline decrease revise raise"
+    " lower push bring"
+)
+
+
 def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     doc = sent.doc
     # "a $6.8-million deficit": a multiplier hyphened on is the number's own
@@ -1129,8 +1154,15 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     ):
         value = tidy(value * MULTIPLIERS[doc[end + 1].lower_])
         end += 2
-    # "10 to 15", "10-15", "two or three"
-    if end + 1 < sent.end and doc[end].lower_ in {"to", "-", "–", "or"}:
+    # "10 to 15", "10-15", "two or three"; but "rose from three to four"
+    # is a change, two figures
+    change = (
+        i - 1 >= sent.start
+        and doc[i - 1].lower_ == "from"
+        and doc[i - 1].head.lemma_.lower() in _CHANGING_WORDS
+        and doc[end].lower_ == "to"
+    )
+    if end + 1 < sent.end and doc[end].lower_ in {"to", "-", "–", "or"} and not change:
         # "$4 billion to $6 billion": the currency is repeated
         skip = 1 if doc[end + 1].lower_ in CURRENCY_SYMBOLS else 0
         end2 = _number_run(sent, end + 1 + skip)
@@ -1375,8 +1407,12 @@ _DATED_EVENTS = words(
 )
 
 
+# Records kept by the year: "its 2023 data", "the 2022 figures".
+_DATED_RECORDS = words("data datum figure statistic result estimate accounts")
+
+
 def _dated(noun: Token) -> bool:
-    return noun.lemma_.lower() in _DATED_EVENTS
+    return noun.lemma_.lower() in _DATED_EVENTS | _DATED_RECORDS
 
 
 # Nouns an emergency number names the line of: "911 calls", "999 dispatchers".
@@ -1475,7 +1511,16 @@ def _ages_set_off(num: Token) -> bool:
 
 
 _COMPANIONS = words("friend companion")
-_DYING_VERBS = words("die drown perish")
+_DYING_VERBS = words("die drown perish succumb")
+
+
+def _across_dash(num: Token) -> bool:
+    """'Lanao del Este - Three people were killed': a name the recogniser ran
+    on past a dateline's dash is over before the number."""
+    start = num.i
+    while start > 0 and num.doc[start].ent_iob_ == "I":
+        start -= 1
+    return any(t.text in {"-", "–", "—"} for t in num.doc[start : num.i])
 
 
 def _companions(num: Token) -> bool:
@@ -1598,7 +1643,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "address"  # a crossing: "the intersection of 367 and Parker Road"
     if prev is not None and prev.lower_ in ROUTE_PREFIXES:
         return "label"  # "U.S. 101"
-    if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS:
+    if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS and not _across_dash(num):
         return "name"  # "Fox 59", "Channel 4 News"
     if _credited_by_dateline(num):
         return "name"  # "COLTERVILLE, Ga. (News 12 Piedmont) -": the outlet
@@ -1671,7 +1716,10 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         or (prev is not None and prev.lemma_.lower() in CALL_WORDS)
     ):
         return "phone"
-    if _CLOCK.match(text) or (after[:1] and after[0] in TIME_SUFFIXES) or num.ent_type_ == "TIME":
+    # "the toll had risen to nine by 6pm": the recogniser may run a time on
+    # over the count before its preposition
+    timed = num.ent_type_ == "TIME" and not (after[:1] and after[0] in {"by", "at", "before"})
+    if _CLOCK.match(text) or (after[:1] and after[0] in TIME_SUFFIXES) or timed:
         return "time"
     if after_lemmas[:1] and after_lemmas[0] in TIME_UNITS:
         return "duration"
@@ -1743,6 +1791,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end].head.i == figure.end + 1
     ):
         return "measurement"  # "3 nautical miles", "40 cubic metres"
+    if after[:1] == ["-"] and len(after_lemmas) > 1 and after_lemmas[1] in MEASURE_UNITS:
+        return "measurement"  # "a 200-feet-deep gorge", "a 30-metre wall"
     if (after[:1] == ["times"] and not occasions(sent, figure)) or after[:1] == ["-fold"]:
         return "multiplier"  # "three times the official figure", "shot four times"
     if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":

@@ -160,6 +160,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "casualty": ("killed", None),
     "life": ("killed", None),
     "perish": ("killed", None),
+    "succumb": ("killed", None),  # "three more succumbed to their injuries"
     "murder": ("killed", None),
     "slay": ("killed", None),
     "execute": ("killed", None),
@@ -285,6 +286,9 @@ REFUGES = words(
     "school gym gymnasium church mosque temple hall stadium hotel safety ground relative dormitory"
 )
 _MOVING_VERBS = words("move relocate transfer bus shift evacuate")
+# Who is sent to hospital was hurt: "the blast sent 14 workers to hospital",
+# "paramedics rushed three children to hospital".
+_SENDING_VERBS = words("send rush take airlift fly carry bring transport ferry")
 # "treated for injuries", "among the dead": the object names what happened.
 _STATE_PREPS = {"for", "among"}
 # "shelters housing 18,000 people": people in emergency housing are displaced.
@@ -1015,6 +1019,13 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 None,
             )
         elif (
+            not is_object
+            and came_from.dep_ == "dobj"
+            and verb.lemma_.lower() in _SENDING_VERBS
+            and _to_hospital(child)
+        ):
+            found = "injured"  # "the leak sent 14 workers to hospital"
+        elif (
             child.dep_ in {"prep", "attr"} and not is_object and not _acting_there(verb, came_from)
         ):
             found = _setting_category(child)
@@ -1046,6 +1057,19 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
 
 # What people are buried under when a disaster traps them.
 _DEBRIS = words("rubble debris mud earth soil snow landslide avalanche collapse wreckage sand")
+
+
+def _to_hospital(child: Token) -> bool:
+    """'to hospital' on a verb, also where the parser took "to" for the
+    marker of a verb ("sent 14 workers to hospital on Tuesday")."""
+    if child.dep_ in {"prep", "dative"}:
+        return _setting_category(child) == "injured"
+    return (
+        child.dep_ == "advcl"
+        and child.pos_ == "NOUN"
+        and any(c.lower_ == "to" for c in child.children)
+        and PLACES.get(child.lemma_.lower()) == "injured"
+    )
 
 
 def _buried(verb: Token) -> str:
@@ -1516,6 +1540,9 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
     """
     node = start
     for _ in range(8):
+        verb = _misjoined_subject(node)
+        if verb is not None:
+            return _verb_category(verb, node, False), True
         head = node.head
         if head.i == node.i or not (sent.start <= head.i < sent.end):
             break
@@ -1579,6 +1606,20 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
                 return found, False
         node = head
     return None, False
+
+
+def _misjoined_subject(noun: Token) -> Token | None:
+    """'rescuers recovered 11 bodies and 24 people were still missing': the
+    subject of a later verb, which the parser joined to the object before it.
+    Returns that verb."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or after >= len(noun.doc):
+        return None
+    aux = noun.doc[after]
+    verb = aux.head
+    if aux.dep_ not in {"aux", "auxpass"} or verb.dep_ != "conj" or has_own_subject(verb):
+        return None
+    return verb
 
 
 # "along with", "together with": more things in the same plight as those

@@ -1473,7 +1473,8 @@ class SpeakerResolver:
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
             return NO_SPEAKER
-        if head.pos_ == "PRON":
+        # "Cholera kills 112, WHO says": initials the tagger took for "who"
+        if head.pos_ == "PRON" and not (head.is_upper and len(head) > 1):
             return NO_SPEAKER
         if (
             head.i == head.sent.start

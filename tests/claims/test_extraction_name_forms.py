@@ -1,6 +1,7 @@
-"""People and bodies named again by part of their name: a given name or a
-family name written first, a titled name the recogniser missed, and a body
-named again by the first words of its name."""
+"""People and bodies named again by part of their name, or where the tagger
+or parser misread them: a given name or a family name written first, a
+titled name the recogniser missed, a body named again by the first words of
+its name, initials taken for "who", and a headline's source after its tally."""
 
 import pytest
 
@@ -128,3 +129,27 @@ def test_a_short_word_in_brackets_after_a_person_is_no_body():
 )
 def test_a_job_written_with_a_name_the_parser_hung_elsewhere_is_the_person(text, words, speaker):
     assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_initials_the_tagger_took_for_who_are_the_body():
+    text = (
+        "Cholera outbreak in Zambora kills 112, WHO says\n\n"
+        "The World Health Organization said on Monday that cases were rising."
+    )
+    assert attributed_claim_with(text, "kills 112").speaker == "World Health Organization"
+
+
+def test_a_headline_tally_before_its_source_is_what_the_source_says():
+    text = (
+        "Five miners killed in Darrow pit flood, ministry says; union puts toll at eight"
+        "\n\nThe pit was closed."
+    )
+    assert attributed_claim_with(text, "Five miners").speaker == "ministry"
+
+
+def test_a_group_set_off_before_the_source_is_no_part_of_what_it_says():
+    text = (
+        "Up to 3,000 people a day were arriving at the crossing, many of them women and "
+        "children, agency spokesman Yannick Doreau said."
+    )
+    assert attributed_claim_with(text, "3,000 people").speaker == "Yannick Doreau"
