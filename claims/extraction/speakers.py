@@ -1252,6 +1252,15 @@ class SpeakerResolver:
             return name, role
         return None
 
+    def _in_headline(self, token: Token) -> bool:
+        """Whether the token is on the article's first line, its headline."""
+        first = next((t for t in self.doc if not t.is_space), None)
+        return (
+            first is not None
+            and token.sent.start <= first.i
+            and "\n" not in (self.doc[first.i : token.i].text)
+        )
+
     def person_with_role(self, index: int, word: str) -> tuple[str, str | None] | None:
         """The person whose role holds the word: the nearest one named before
         the index, else the first named after it ("the fire chief said ...
@@ -1485,6 +1494,18 @@ class SpeakerResolver:
             # a headline's "Governor says ...": capitalised only because it
             # opens the line, the job of the person the article names with it
             found = self.person_with_role(head.i, lower)
+            if found:
+                return Speaker(found[0], "person", found[1], inferred=True)
+        if (
+            head.tag_ in {"NN", "NNP"}
+            and lower in ROLE_WORDS
+            and head.ent_type_ != "PERSON"
+            and self._in_headline(head)
+            and not any(c.ent_type_ == "PERSON" for c in head.children)
+        ):
+            # "Aubrenne minister disputes ...", "..., prosecutor says": a
+            # headline's job is the person the article names with it
+            found = self.person_with_role(head.i, lemma)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
         body = self._members_body(head)

@@ -153,3 +153,24 @@ def test_a_group_set_off_before_the_source_is_no_part_of_what_it_says():
         "children, agency spokesman Yannick Doreau said."
     )
     assert attributed_claim_with(text, "3,000 people").speaker == "Yannick Doreau"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Aubrenne minister disputes opposition tally of 900 deaths\n\n"
+            "Health Minister Claire Duvernoy said on Tuesday that 812 people had died.",
+            "opposition tally",
+            "Claire Duvernoy",
+        ),
+        (
+            "Mine collapse kills 12, governor says\n\n"
+            "Governor Celestin Mbaya said rescuers were still searching the pit.",
+            "kills 12",
+            "Celestin Mbaya",
+        ),
+    ],
+)
+def test_a_headlines_job_is_the_person_the_article_names_with_it(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
