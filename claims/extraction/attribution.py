@@ -1505,8 +1505,8 @@ def _told_as_subject(verb: Token) -> Token | None:
     """'Two dead, three wounded in shooting, police say': a headline's
     verbless tally the parser made a second subject of the verb. Returns it."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2 or subjects[1].i > verb.i:
-        return None
+    if len(subjects) != 2 or subjects[1].i > verb.i or _SENTENCE_END.search(verb.sent.text):
+        return None  # a sentence's two subjects are a misparse of other kinds
     told, source = subjects
     between = verb.doc[told.right_edge.i + 1 : source.left_edge.i]
     if [t.text for t in between] != [","] or told.pos_ not in {"NUM", "NOUN"}:

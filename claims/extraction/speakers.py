@@ -681,6 +681,8 @@ class SpeakerResolver:
         self.ents = list(doc.ents)  # Doc.ents walks every token: read it once
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.full_names: dict[str, str] = {}
+        # names read off a headline in title case, where any word may look like one
+        self.title_case_names: set[str] = set()
         # (token index, name, role) of people introduced as subjects
         self.subject_people: list[tuple[int, str, str | None]] = []
         self.orgs: list[tuple[int, str]] = []
@@ -723,6 +725,7 @@ class SpeakerResolver:
             if (
                 (ent.label_ == "ORG" or ent.start in self.slips)
                 and len(words) > 1
+                and not _title_case_line(ent.sent)
                 and words[0].text[:1].isupper()
                 and words[-1].text[:1].isupper()
                 and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in words)
@@ -756,6 +759,8 @@ class SpeakerResolver:
                 name = self._person_name(ent)
                 if name:
                     people.append((ent, name))
+                    if _title_case_line(ent.sent):
+                        self.title_case_names.add(name)
                     last = name.split()[-1].lower()
                     if len(name.split()) > len(self.full_names.get(last, "").split()):
                         self.full_names[last] = name
@@ -1033,7 +1038,12 @@ class SpeakerResolver:
         if len(words) == 1 and full in {None, name}:
             # "Asep said" after "Asep Hidayat", "Wong said" after "Wong Kah
             # Seng": many names are shortened to their first word
-            first = {f for f in self.full_names.values() if f.split()[0] == name and f != name}
+            # but not "Obama Says" from a headline in title case
+            first = {
+                f
+                for f in self.full_names.values()
+                if f.split()[0] == name and f != name and f not in self.title_case_names
+            }
             if len(first) == 1:
                 return first.pop()
         if not full or len(full.split()) < len(words):
@@ -2155,7 +2165,7 @@ class SpeakerResolver:
         """'the ministry's statement', 'a police statement', 'a statement from the army'."""
         if head.lemma_.lower() == "record" and not any(c.dep_ == "poss" for c in head.children):
             # "court records", "jail records": public records, as worded
-            return Speaker(_text(_strip_det(_core(head))), "anonymous")
+            return Speaker(_document_as_worded(head), "anonymous")
         # whoever the phrase says issued it comes first: "a news release from
         # the sheriff's office" is the office's, whatever kind of release
         for child in head.children:
@@ -2180,12 +2190,32 @@ class SpeakerResolver:
         if compounds:
             # "state inspection records", "police data": a kind of document,
             # as worded
-            return Speaker(_text(_strip_det(_core(head))), "anonymous")
+            return Speaker(_document_as_worded(head), "anonymous")
         # "the release said" after "according to an RCMP news release"
         earlier = self._introduced_unnamed(head, _core(head))
         if earlier is not None and earlier.kind == "organisation":
             return earlier
-        return Speaker(head.lower_, "anonymous")
+        # "official figures", "posts on social media": no one is named as
+        # issuing it, so it is the source as worded
+        return Speaker(_document_as_worded(head), "anonymous")
+
+
+def _document_as_worded(head: Token) -> str:
+    """'official figures', 'posts on social media': a document with the
+    words that say which."""
+    words = _strip_det(_core(head)) + _source_qualifiers(head)
+    return _text(sorted(set(words), key=lambda t: t.i)) or head.lower_
+
+
+def _title_case_line(sent: Span) -> bool:
+    """'Obama Says Museum Tells a Story': a headline in title case, where
+    every word looks like a name."""
+    words = [t for t in sent if t.is_alpha and t.lower_ not in _SMALL_WORDS]
+    return len(words) >= 4 and sum(not (t.is_title or t.is_upper) for t in words) <= 1
+
+
+# Words a title in title case leaves in lower case: "Tell of 'Suffering and Delight'".
+_SMALL_WORDS = words("a an the and or of in on at to for by with")
 
 
 def _titled_names(doc: Doc) -> list[str]:
@@ -2194,7 +2224,7 @@ def _titled_names(doc: Doc) -> list[str]:
     took them for."""
     names = []
     for token in doc[:-2]:
-        if token.lower_ not in ROLE_WORDS:
+        if token.lower_ not in ROLE_WORDS or _title_case_line(token.sent):
             continue
         run = []
         for word in doc[token.i + 1 : token.i + 5]:

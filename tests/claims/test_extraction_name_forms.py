@@ -174,3 +174,31 @@ def test_a_group_set_off_before_the_source_is_no_part_of_what_it_says():
 )
 def test_a_headlines_job_is_the_person_the_article_names_with_it(text, words, speaker):
     assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Posts on social media claimed that five people had died in the shooting.",
+            "five people",
+            "Posts on social media",
+        ),
+        (
+            "Official figures show that 812 people died of overdoses last year.",
+            "812 people",
+            "Official figures",
+        ),
+    ],
+)
+def test_a_document_no_one_is_named_as_issuing_is_the_source_as_worded(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_name_from_a_headline_in_title_case_is_no_fuller_name():
+    text = (
+        "Dorran Says Museum Will Tell of 'Hope and Loss'\n\n"
+        "President Dorran said on Saturday that 40,000 people had visited. "
+        "Dorran said 12 rooms were still closed."
+    )
+    assert attributed_claim_with(text, "12 rooms").speaker == "Dorran"
