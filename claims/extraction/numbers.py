@@ -170,6 +170,7 @@ SUM_NOUNS = words("compensation fine bail ransom reward payout bribe penalty dam
 # one token, is not read).
 MONEY_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
+CURRENCY_SYMBOLS |= {"sh", "ksh", "rm", "gh¢", "ghs", "₵", "rp"}
 
 STREET_WORDS = words(
     """
@@ -1829,6 +1830,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and prev.is_alpha
         and prev.is_upper
         and len(prev.text) <= 3
+        and not figure.money  # "RM5,000": a currency, glued on
         # "the SS 68 road": a spaced code of letters names a road or line
         # too, but "UN 500 peacekeepers" counts the plural it leads, and
         # "A couple" is an article

@@ -35,6 +35,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Currencies written as letters glued to the sum ("Sh50 million", "Rs2
+# million", "GH¢3.5 million", "RM5,000"): split off, as "$" is, so that the
+# sum reads as a number.
+CURRENCY_PREFIXES = r"(?:Rs\.?|KSh|Sh|RM|GH¢|GHS|Rp|Tk)(?=\d)"
+
 # Units that end a sentence with their full stop glued on: the tokenizer
 # reads "70 km/h. Nordrail said" as the abbreviation "h." and the parser
 # runs the two sentences together.
@@ -50,6 +55,8 @@ def get_nlp() -> Language:
                 nlp = spacy.load(MODEL_NAME)
                 for title in TITLE_ABBREVIATIONS:
                     nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+                prefixes = [CURRENCY_PREFIXES, *nlp.Defaults.prefixes]
+                nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
                 for unit in SLASHED_UNITS:
                     parts = [*unit.partition("/"), "."]
                     nlp.tokenizer.add_special_case(unit + ".", [{ORTH: p} for p in parts])
