@@ -1859,6 +1859,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
 # critical condition", "one of the injured later died".
 _HARM_LEMMAS = words("die kill injure hurt wound")
 _CONDITIONS = words("critical serious grave stable")
+_HARM_NOUNS = words("injury wound burn fracture")
 
 
 def _one_of_the_harmed(num: Token) -> bool:
@@ -1877,6 +1878,10 @@ def _one_of_the_harmed(num: Token) -> bool:
         return False
     if verb.lemma_.lower() in _HARM_LEMMAS:
         return True
+    if verb.lemma_.lower() in {"suffer", "sustain"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _HARM_NOUNS for c in verb.children
+    ):
+        return True  # "one of the victims suffered life-threatening injuries"
     return any(
         prep.lower_ == "in"
         and any(o.lemma_.lower() == "condition" for o in prep.children)

@@ -220,6 +220,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "homeless": ("displaced", None),
     "uproot": ("displaced", None),
     "damage": (None, "damaged"),
+    "crack": (None, "damaged"),  # "two buildings developed cracks"
     "smash": (None, "damaged"),
     "tear": (None, "damaged"),  # "roofs were torn off"
     "shatter": (None, "damaged"),
@@ -1363,7 +1364,7 @@ def _left_home(verb: Token, came_from: Token) -> bool:
 
 
 # Verbs whose subject takes the harm their object names: "suffered a wound".
-_UNDERGO_VERBS = words("suffer sustain receive")
+_UNDERGO_VERBS = words("suffer sustain receive develop")
 _BROKEN = words("broken fractured cracked dislocated crushed")
 _DEADLY = words("fatal mortal deadly lethal")
 _WEAPON_WOUNDS = words("gunshot gun bullet shotgun stab knife shrapnel")

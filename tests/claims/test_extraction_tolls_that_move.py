@@ -2,7 +2,8 @@
 toll that moves from one figure to another, people sent to hospital, the
 dying who succumbed, a subject joined to the object before it, people named
 by a job or a word ending, a count after a dateline's dash or before a time;
-and numbers that are no claim figures: a year's data, a depth, a reading."""
+things that develop cracks, one of a group who suffered injuries; and numbers
+that are no claim figures: a year's data, a depth, a reading."""
 
 import pytest
 
@@ -103,3 +104,26 @@ def test_a_count_before_a_time_is_no_part_of_the_time():
 )
 def test_a_years_data_a_depth_and_a_reading_are_no_figures(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two adjoining buildings had developed cracks overnight.", [(2, "damaged")]),
+        ("Three houses suffered cracks in the tremor.", [(3, "damaged")]),
+        ("Two workers developed breathing problems.", [(2, "other")]),
+    ],
+)
+def test_things_that_develop_cracks_are_damaged(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the victims suffered life-threatening injuries.",
+        "One of the firefighters sustained burns to his hands.",
+    ],
+)
+def test_one_of_a_group_who_suffered_injuries_is_one_injured(text):
+    assert quantities(text) == [(1, "injured")]
