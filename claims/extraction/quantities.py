@@ -627,12 +627,20 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         c.dep_ in {"prep", "npadvmod", "agent"}
         or (c.dep_ == "advmod" and c.lower_ not in _MANNER)
         or (c.dep_ == "conj" and c.lemma_.lower() == "release")
+        # "hospital staff treated 45 people": who treats says they are patients
+        or (c.dep_ == "nsubj" and c.lemma_.lower() in _CARERS)
         for c in token.children
     ):
         # "treated" alone may be "treated well" or "treated fairly"; "treated
         # for", "at the scene", "there", "treated and released" are patients
         return None
     return pair[1] if is_object else pair[0]
+
+
+# Those whose treating of people makes them patients.
+_CARERS = words(
+    "staff doctor medic paramedic nurse surgeon physician hospital clinic ambulance crew"
+)
 
 
 # Vehicles that crash are damaged, as those that collide are.

@@ -2,7 +2,8 @@
 toll that moves from one figure to another, people sent to hospital, the
 dying who succumbed, a subject joined to the object before it, people named
 by a job or a word ending, a count after a dateline's dash or before a time;
-things that develop cracks, one of a group who suffered injuries; and numbers
+things that develop cracks, one of a group who suffered injuries, people
+medical staff treated; and numbers
 that are no claim figures: a year's data, a depth, a reading."""
 
 import pytest
@@ -127,3 +128,18 @@ def test_things_that_develop_cracks_are_damaged(text, expected):
 )
 def test_one_of_a_group_who_suffered_injuries_is_one_injured(text):
     assert quantities(text) == [(1, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Staff had treated at least 45 people, several of them for gunshot wounds.",
+            [(45, "injured")],
+        ),
+        ("Paramedics treated 40 people.", [(40, "injured")]),
+        ("The company treated 300 workers fairly.", [(300, "other")]),
+    ],
+)
+def test_people_medical_staff_treated_are_injured(text, expected):
+    assert quantities(text) == expected
