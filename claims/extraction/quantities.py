@@ -1988,9 +1988,16 @@ def categorise(
         # convention: a percentage is a rate, never a count; "fled with $200"
         # is a sum, never a count of people; "burned 11,000 hectares" is land
         category = "other"
-    if figure.vague and previous is not None and category == previous.category and _of_them(num):
+    if (
+        figure.vague
+        and previous is not None
+        and category == previous.category
+        and _of_them(num)
+        and not _how_badly_part(num)
+    ):
         # "7,000 people had fled, many of them to the capital": a vague part
-        # that shares the group's fate counts no one new
+        # that shares the group's fate counts no one new; but "17 were
+        # injured, several of them critically" tells how badly some were
         return None
     if category in {"injured", SHOT} and figure.value == 1 and _died_later(sent, figure):
         category = "killed"  # "One man was hospitalized. He died on Sunday."
@@ -2913,6 +2920,16 @@ def _said_fatal(num: Token) -> bool:
 
 
 _HARM_DEGREES = words("seriously critically badly gravely severely slightly lightly")
+
+
+def _how_badly_part(num: Token) -> bool:
+    """'several of them critically': the part's own word for how badly."""
+    for token in num.doc[num.i + 1 : num.sent.end]:
+        if token.is_punct:
+            return False
+        if token.lower_ in _HARM_DEGREES:
+            return True
+    return False
 
 
 def _said_how_badly(doc, num: Token, previous: Quantity | None) -> bool:

@@ -3,7 +3,7 @@ toll that moves from one figure to another, people sent to hospital, the
 dying who succumbed, a subject joined to the object before it, people named
 by a job or a word ending, a count after a dateline's dash or before a time;
 things that develop cracks, one of a group who suffered injuries, people
-medical staff treated; and numbers
+medical staff treated, a vague part told how badly it was hurt; and numbers
 that are no claim figures: a year's data, a depth, a reading."""
 
 import pytest
@@ -142,4 +142,18 @@ def test_one_of_a_group_who_suffered_injuries_is_one_injured(text):
     ],
 )
 def test_people_medical_staff_treated_are_injured(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Another 17 people were injured, several of them critically.",
+            [(17, "injured"), (None, "injured")],
+        ),
+        ("7,000 people had fled, many of them to the capital.", [(7000, "displaced")]),
+    ],
+)
+def test_a_vague_part_told_how_badly_it_was_hurt_is_its_own_figure(text, expected):
     assert quantities(text) == expected
