@@ -700,6 +700,7 @@ class SpeakerResolver:
         # railway company said" before "Nordrail said"
         self.named_first: dict[int, str] = {}
         self._sentence_openers: set[str] | None = None
+        self._headline_end: int | None = None
         self._find_acronyms()
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
@@ -1264,12 +1265,12 @@ class SpeakerResolver:
 
     def _in_headline(self, token: Token) -> bool:
         """Whether the token is on the article's first line, its headline."""
-        first = next((t for t in self.doc if not t.is_space), None)
-        return (
-            first is not None
-            and token.sent.start <= first.i
-            and "\n" not in (self.doc[first.i : token.i].text)
-        )
+        if self._headline_end is None:
+            first = next((t.i for t in self.doc if not t.is_space), len(self.doc))
+            self._headline_end = next(
+                (t.i + 1 for t in self.doc[first:] if "\n" in t.text_with_ws), len(self.doc)
+            )
+        return token.i < self._headline_end
 
     def person_with_role(self, index: int, word: str) -> tuple[str, str | None] | None:
         """The person whose role holds the word: the nearest one named before
