@@ -783,8 +783,7 @@ def _named_sources_claims(
             continue  # "either side's accounts" names no one
         short = holder.text.removesuffix("'s").removesuffix("’s")
         if short in aliases:
-            matching = [c for c in claims if c.speaker.name in {short, aliases[short]}]
-            found += matching
+            found += _body_and_its_people({short, aliases[short]}, claims)
             continue
         head = _stems(holder.text) | {holder.lemma_.lower()}
         matching = [c for c in claims if head & _source_stems(c.speaker)]
@@ -805,6 +804,24 @@ def _named_sources_claims(
         narrowed = [c for c in matching if modifiers & _source_stems(c.speaker)]
         found += narrowed or matching
     return found
+
+
+def _body_and_its_people(names: set[str], claims: Sequence[Claim]) -> list[Claim]:
+    """Claims of a body by any of its names, and of the people who speak for
+    it ("the CTD's account" is also what "CTD spokesperson Rafaqat Ali"
+    said, even where the article gives him no job a second time)."""
+    bodies = [c.speaker for c in claims if c.speaker.name in names]
+    people = {
+        c.speaker.name
+        for c in claims
+        if c.speaker.kind == "person"
+        and c.speaker.role
+        and (
+            any(_same_source(b, c.speaker) for b in bodies)
+            or names & set(c.speaker.role.replace("'s", "").split())
+        )
+    }
+    return [c for c in claims if c.speaker.name in names or c.speaker.name in people]
 
 
 def _claims_just_before(

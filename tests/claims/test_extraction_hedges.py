@@ -1012,3 +1012,26 @@ def test_a_rivals_claimed_in_the_same_sentence_leaves_the_first_source_alone():
     )
     assert not claim_with(text, "31 insurgents").hedged
     assert claim_with(text, "dozens of soldiers").hedged
+
+
+@pytest.mark.parametrize(
+    "spokesman",
+    [
+        "Liga spokeswoman Dora Vell said",
+        "Dora Vell, a spokeswoman for the Lowland Farmers League, said",
+    ],
+)
+def test_a_body_named_by_its_short_name_is_doubted_with_the_people_speaking_for_it(spokesman):
+    assert_hedged(
+        "The Lowland Farmers League (Liga) said police had beaten 30 protesters.\n\n"
+        f"{spokesman} that 12 of them were in hospital. "
+        "The national police said 4 officers were hurt.\n\n"
+        "Later Vell said 6 farmers were still missing.\n\n"
+        "Liga's account could not be independently verified.",
+        {
+            "30 protesters": True,
+            "12 of them": True,
+            "4 officers": False,
+            "6 farmers": True,
+        },
+    )
