@@ -30,7 +30,7 @@ from .speakers import (
     SpeakerResolver,
     describes_speaker,
 )
-from .wordlists import words
+from .wordlists import SENTENCE_END, words
 
 # Verbs that attribute a clause to their subject.
 SPEECH_VERBS = words(
@@ -289,7 +289,6 @@ _NAME_PARTICLES = {"de", "da", "del", "la", "van", "von", "der", "di", "du", "le
 # closing marks after the stop include typed ones: "... the community.''"
 # A full stop, or a quoted question closing a sentence ('... and said, "Who
 # are you going to trust?"'); a headline may ask a question of its own.
-_SENTENCE_END = re.compile(r"([.!][”\"'’»)]*|\?[”\"'’»]+)(\s|$)")
 
 
 @dataclass(frozen=True)
@@ -1505,7 +1504,7 @@ def _told_as_subject(verb: Token) -> Token | None:
     """'Two dead, three wounded in shooting, police say': a headline's
     verbless tally the parser made a second subject of the verb. Returns it."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2 or subjects[1].i > verb.i or _SENTENCE_END.search(verb.sent.text):
+    if len(subjects) != 2 or subjects[1].i > verb.i or SENTENCE_END.search(verb.sent.text):
         return None  # a sentence's two subjects are a misparse of other kinds
     told, source = subjects
     between = verb.doc[told.right_edge.i + 1 : source.left_edge.i]
@@ -2396,7 +2395,7 @@ class AttributionFinder:
         """Headlines, captions and datelines hold no full stop."""
         start, end = self.paragraph_of(char)
         if (start, end) not in self._headline:
-            self._headline[(start, end)] = not _SENTENCE_END.search(self.text, start, end)
+            self._headline[(start, end)] = not SENTENCE_END.search(self.text, start, end)
         return self._headline[(start, end)]
 
     def speaker_of(self, subject: Token | None) -> Speaker:
@@ -2879,7 +2878,7 @@ class AttributionFinder:
         found: list[Attribution] = []
         for p_start, p_end in self.paras:
             # (a headline may close with a full stop, as a title set in a plain-text copy)
-            one_line = not _SENTENCE_END.search(self.text, p_start, p_end - 1)
+            one_line = not SENTENCE_END.search(self.text, p_start, p_end - 1)
             if not one_line or any(p_start <= a.start < p_end for a in taken):
                 continue
             line = doc.char_span(p_start, p_end, alignment_mode="expand")

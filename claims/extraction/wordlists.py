@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -65,3 +67,8 @@ TITLE_ABBREVIATIONS = [
 # million", "GH¢3.5 million", "RM5,000". The tokenizer splits them off, as it
 # does "$", and the figure reader knows them as currencies.
 GLUED_CURRENCIES = ordered("Rs. Rs KSh Sh RM GH¢ GHS Rp Tk")
+
+
+# A full stop, exclamation or closed question ends a sentence; a line with
+# none is a headline, caption or dateline.
+SENTENCE_END = re.compile(r"([.!][”\"'’»)]*|\?[”\"'’»]+)(\s|$)")

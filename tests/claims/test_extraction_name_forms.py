@@ -147,6 +147,27 @@ def test_a_headline_tally_before_its_source_is_what_the_source_says():
     assert attributed_claim_with(text, "Five miners").speaker == "ministry"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Two dead, three wounded in Ravelin Street shooting, police say\n\n"
+            "Two men were killed when a gunman opened fire outside a cafe, police said.",
+            "Two dead",
+            "police",
+        ),
+        (
+            "Clashes after Mokanjo vote kill at least nine, election observers say\n\n"
+            "Supporters of rival parties fought with machetes, the observers said.",
+            "kill at least nine",
+            "election observers",
+        ),
+    ],
+)
+def test_a_headline_is_one_sentence_whatever_its_commas(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
 def test_a_group_set_off_before_the_source_is_no_part_of_what_it_says():
     text = (
         "Up to 3,000 people a day were arriving at the crossing, many of them women and "
