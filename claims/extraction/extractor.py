@@ -10,7 +10,13 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import OPENING, STRAIGHT, Attribution, AttributionFinder, paragraphs
-from .hedges import disclaimer_scope, find_cue, is_disclaimer, scare_quoted_figure
+from .hedges import (
+    disclaimer_scope,
+    find_cue,
+    is_disclaimer,
+    scare_quoted_figure,
+    scare_quoted_label,
+)
 from .incidents import is_background
 from .numbers import Number, all_figures
 from .pipeline import get_nlp
@@ -509,7 +515,7 @@ def _apply_hedges(
             # scare quotes keep a speaker's count at a distance
             draft.hedge = scare_quoted_figure(
                 doc, draft.start, draft.end, partial, draft.quantities
-            )
+            ) or scare_quoted_label(doc, draft.start, draft.end, partial)
     aliases = finder.resolver.aliases()
     for sent in sentences:
         if any(s <= sent.start_char < e for s, e in quotes):

@@ -389,6 +389,37 @@ def scare_quoted_figure(
     return None
 
 
+def scare_quoted_label(doc: Doc, start: int, end: int, quotes: list[tuple[int, int]]) -> str | None:
+    """'The ministry said 74 "rioters" were detained', 'four gunmen had been
+    "neutralised"': a speaker's label for the people counted, or their word
+    for what befell them, that the article puts in quotation marks keeps the
+    claim at a distance. A quoted word of any other kind ("under control",
+    "cowardly") is only the speaker's own words."""
+    for q_start, q_end in quotes:
+        if not (start <= q_start and q_end <= end):
+            continue
+        inner = doc.char_span(q_start, q_end, alignment_mode="contract")
+        if inner is None or not 1 <= len(inner) <= 3 or not inner[0].is_lower:
+            continue
+        root = inner.root
+        if len(inner) == 1 and root.tag_ == "VBN":
+            # "four gunmen had been "neutralised"": what befell those counted
+            subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(_counted(c) for c in subjects):
+                return inner.text
+        if (
+            root.tag_ == "NNS"
+            and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in inner)
+            and _counted(root)
+        ):
+            return inner.text  # "74 "rioters""
+    return None
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
 def _vague_count_of(token: Token, inner: Span) -> bool:
     """'"dozens of terrorists"': a vague count of a plural noun."""
     return token.lower_ in {"dozens", "hundreds", "scores", "thousands"} and any(

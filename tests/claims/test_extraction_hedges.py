@@ -1035,3 +1035,32 @@ def test_a_body_named_by_its_short_name_is_doubted_with_the_people_speaking_for_
             "6 farmers": True,
         },
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "label"),
+    [
+        ('The ministry said 74 "rioters" had been detained.', "74", "rioters"),
+        (
+            'The army said four gunmen had been "neutralised" in the raid.',
+            "four gunmen",
+            "neutralised",
+        ),
+    ],
+)
+def test_a_speakers_label_for_those_counted_in_quotation_marks_is_a_hedge(text, fragment, label):
+    claim = claim_with(text, fragment)
+    assert claim.hedged
+    assert claim.hedge == label
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ('Observers reported "serious irregularities" at 48 of the 210 polling stations.', "48"),
+        ('The company said it was "devastated" and had suspended work at 3 sites.', "3 sites"),
+        ('Officers heard "multiple shots" and found 2 men wounded, police said.', "2 men"),
+    ],
+)
+def test_a_speakers_quoted_words_for_anything_else_are_no_hedge(text, fragment):
+    assert not claim_with(text, fragment).hedged
