@@ -206,6 +206,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "abduct": ("detained", None),
     "kidnap": ("detained", None),
     "capture": ("detained", None),  # "killed 60 soldiers and captured 14"
+    "recapture": ("detained", None),  # escaped inmates "recaptured"
     "hostage": ("detained", None),
     "flee": ("displaced", None),
     "displace": ("displaced", None),

@@ -81,3 +81,8 @@ def test_the_part_of_a_rescued_group_in_critical_condition_is_hurt():
         "eight of them in critical condition."
     )
     assert quantities(text) == [(47, "other"), (8, "injured")]
+
+
+def test_escaped_inmates_recaptured_are_held_again():
+    text = "Nine inmates escaped during the riot. Police said four had been recaptured."
+    assert quantities(text)[-1] == (4, "detained")
