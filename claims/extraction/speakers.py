@@ -50,7 +50,7 @@ ROLE_WORDS = TITLES | words(
 )
 # Letters written after a name for an honour, rank or degree: "Helen Marsh
 # KC", "Ana Pike MP"; no part of the name.
-POST_NOMINALS = words("kc qc sc mp msp mep mla td obe mbe cbe kbe dbe phd")
+POST_NOMINALS = words("kc qc sc bl mp msp mep mla td obe mbe cbe kbe dbe phd")
 ORG_NOUNS = words(
     """
     ministry government kremlin police army military agency office department committee
@@ -390,6 +390,9 @@ def clean_person_name(ent: Span) -> str | None:
     while tokens and (
         tokens[-1].tag_ == "POS"
         or tokens[-1].is_punct
+        # "Fergal Lenihan BL", and "Lenihan BL" where the recogniser split off
+        # the given name
+        or (tokens[-1].lower_ in POST_NOMINALS and tokens[-1].is_upper and len(tokens) > 1)
         or (tokens[-1].lower_ in POST_NOMINALS and len(tokens) > 2)
     ):
         tokens = tokens[:-1]
@@ -743,6 +746,12 @@ class SpeakerResolver:
             t.nbor().lower_
             for t in doc[:-1]
             if t.lower_ in _MALE_TITLES | _FEMALE_TITLES | {"dr", "dr."} and t.nbor().is_title
+        }
+        # "Mr Tolan" is never the "she" of a later sentence
+        self.titled_as = {
+            t.nbor().lower_: t.lower_
+            for t in doc[:-1]
+            if t.lower_ in _MALE_TITLES | _FEMALE_TITLES and t.nbor().is_title
         }
         # "Calloway said" after "Ray Calloway", whatever label the recogniser gives it
         self.known_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
@@ -1217,6 +1226,16 @@ class SpeakerResolver:
                 and child.pos_ != "PRON"
             ):
                 return _text(_strip_det(list(child.subtree))) or None
+        # "Defence counsel Fergal" before "Lenihan BL": a given name the
+        # recogniser split off belongs to the name, not the job
+        while (
+            len(before) > 1
+            and before[-1].pos_ == "PROPN"
+            and before[-1].is_title
+            and before[-1].lower_ not in ROLE_WORDS
+            and any(t.lower_ in ROLE_WORDS for t in before[:-1])
+        ):
+            before = before[:-1]
         role = _strip_det(before)
         return _text(role) or None
 
@@ -1252,7 +1271,11 @@ class SpeakerResolver:
         """Most recent person introduced as a subject before the token index;
         for "she" never a "Mr", for "he" never a "Mrs" or "Ms"."""
         candidates = [
-            p for p in self.subject_people if p[0] < index and not _other_gender(p[2], pronoun)
+            p
+            for p in self.subject_people
+            if p[0] < index
+            and not _other_gender(p[2], pronoun)
+            and not _other_gender(self.titled_as.get(p[1].split()[-1].lower()), pronoun)
         ]
         if role_word:
             for _, name, role in reversed(candidates):
@@ -1935,6 +1958,11 @@ class SpeakerResolver:
             if len(ent) == 1 and ent.label_ == "ORG" and " " in (full := self.canonical(ent.text)):
                 # "Azlan said" after "Azlan Mohd Yusof", taken for a body
                 return Speaker(full, "person")
+            if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].lower_ in POST_NOMINALS:
+                # "Fergal Lenihan SC", taken for a body: letters after a name
+                name = clean_person_name(ent)
+                if name and name.split()[-1].lower() in self.known_surnames:
+                    return Speaker(self.canonical(name), "person", self._role_of(ent))
             titles = [t for t in ent if t.lower_ in TITLES]
             if ent.label_ == "ORG" and titles and titles[-1].i < head.i and ent[0].lower_ in TITLES:
                 # "Det. Insp. Ray Moss" taken for an organisation: a title opens it
@@ -2234,23 +2262,41 @@ def _titled_names(doc: Doc) -> list[str]:
                 or not word.is_title
                 or word.lower_ in ROLE_WORDS
                 or word.lemma_.lower() in ORG_NOUNS
-                or word.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "DATE"}
+                or (
+                    word.ent_type_ in {"GPE", "LOC", "FAC", "NORP", "DATE"}
+                    and not _split_given(word)
+                )
             ):
                 break
             run.append(word)
         end = token.i + 1 + len(run)
+        # "Fergal Lenihan BL": letters after a name, which the parser may
+        # take for its head
+        joined = run + [doc[end]] if end < len(doc) and doc[end].lower_ in POST_NOMINALS else run
         # "Director of Public Works Anil Mehra": the name is the words the
         # parser joins to its last, not the office before it
         while (
             run
             and run[0] is not run[-1]
-            and not (run[0].dep_ in {"compound", "flat"} and run[0].head in run)
+            and not (run[0].dep_ in {"compound", "flat"} and run[0].head in joined)
         ):
             run = run[1:]
         # the name ends where the capitals do: not "Col. Harbour Aid Trust"
-        if len(run) >= 2 and (end == len(doc) or not doc[end].is_title):
+        if len(run) >= 2 and (end == len(doc) or not doc[end].is_title or joined != run):
             names.append(_text(run))
     return names
+
+
+def _split_given(word: Token) -> bool:
+    """'Defence counsel Fergal Lenihan': a given name the recogniser took for a
+    place of one word, right before the person it names."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return (
+        word.ent_iob_ == "B"
+        and nxt is not None
+        and nxt.ent_type_ == "PERSON"
+        and nxt.ent_iob_ == "B"
+    )
 
 
 def _spells(short: Token, name: Span) -> bool:

@@ -223,3 +223,25 @@ def test_a_name_from_a_headline_in_title_case_is_no_fuller_name():
         "Dorran said 12 rooms were still closed."
     )
     assert attributed_claim_with(text, "12 rooms").speaker == "Dorran"
+
+
+def test_she_is_never_a_man_the_article_calls_mr():
+    text = (
+        "Judge Miriam Corcoran said CCTV footage showed Mr Tolan had his back turned. "
+        "She rejected a submission that Mr Tolan had provoked the accused."
+    )
+    assert attributed_claim_with(text, "rejected a submission").speaker == "Miriam Corcoran"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence counsel Fergal Lenihan BL said his client had drunk 12 pints. "
+        "Mr Lenihan said the accused had written a letter of apology.",
+        "Defence counsel Fergal Lenihan SC said his client had drunk 12 pints. "
+        "Lenihan said the accused had written a letter of apology.",
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(text):
+    assert attributed_claim_with(text, "letter of apology").speaker == "Fergal Lenihan"
+    assert attributed_claim_with(text, "12 pints").speaker == "Fergal Lenihan"
