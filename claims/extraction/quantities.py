@@ -31,6 +31,7 @@ from .numbers import (
     not_a_claim_figure,
     occasions,
     one_object,
+    person_noun,
     survived_with,
     survivor_described,
     victim_group,
@@ -642,6 +643,17 @@ def _category_of(token: Token, is_object: bool) -> str | None:
 _CARERS = words(
     "staff doctor medic paramedic nurse surgeon physician hospital clinic ambulance crew"
 )
+# What a hospital does with the people it takes in: "received 19 patients".
+_ADMITTING_VERBS = words("receive admit")
+
+
+def _taken_in_by_carers(verb: Token, taken: Token) -> bool:
+    return (
+        verb.lemma_.lower() in _ADMITTING_VERBS
+        and taken.dep_ == "dobj"
+        and (person_noun(taken.lemma_.lower()) or taken.lemma_.lower() in {"people", "casualty"})
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARERS for c in verb.children)
+    )
 
 
 # Vehicles that crash are damaged, as those that collide are.
@@ -885,6 +897,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         _doer(verb, came_from) or (came_from.dep_ == "prep" and _acting_there(verb, came_from))
     )
     found = None if acting else _category_of(verb, is_object)
+    if found is None and not is_object and _taken_in_by_carers(verb, came_from):
+        found = "injured"  # "the hospital received 19 patients"
     if (
         verb.lemma_.lower() == "lose"
         and came_from.dep_ == "nsubj"

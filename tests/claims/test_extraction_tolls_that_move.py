@@ -157,3 +157,16 @@ def test_people_medical_staff_treated_are_injured(text, expected):
 )
 def test_a_vague_part_told_how_badly_it_was_hurt_is_its_own_figure(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hospital received 19 patients from the crash.", [(19, "injured")]),
+        ("The district clinic admitted 23 people overnight.", [(23, "injured")]),
+        ("The hospital received 300 donations of blood.", [(300, "other")]),
+        ("The clinic has received 40 complaints this year.", [(40, "other")]),
+    ],
+)
+def test_people_a_hospital_takes_in_are_injured(text, expected):
+    assert quantities(text) == expected
