@@ -688,6 +688,8 @@ class SpeakerResolver:
         self.title_case_names: set[str] = set()
         # (token index, name, role) of people introduced as subjects
         self.subject_people: list[tuple[int, str, str | None]] = []
+        # (token index, word, name) of bodies a generic description stood for
+        self._generic_told: list[tuple[int, str, str]] = []
         self.orgs: list[tuple[int, str]] = []
         # (token index, name) of organisations named, not just described
         self.named_orgs: list[tuple[int, str]] = []
@@ -1360,8 +1362,14 @@ class SpeakerResolver:
         if earlier and (not self._only_kindred(earlier[-1], word) or len(kindred) == 1):
             return earlier[-1]
         if word in GENERIC_ORG_NOUNS:
+            # "The company said ..." named the body once; "the company" keeps
+            # naming it after a union or a regulator has spoken in between
+            told = [name for at, said, name in self._generic_told if at < index and said == word]
+            if told:
+                return told[-1]
             for start, name in reversed(self.named_orgs):
                 if index - 200 < start < index and not self._where(start):
+                    self._generic_told.append((index, word, name))
                     return name
         for start, name in self.named_orgs:
             if start > index and self._fits(name, word):

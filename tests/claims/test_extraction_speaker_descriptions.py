@@ -5,7 +5,7 @@ none or to two."""
 
 import pytest
 
-from tests.claims.extracted import claim_with
+from tests.claims.extracted import attributed_claim_with, claim_with
 
 
 @pytest.mark.parametrize(
@@ -208,3 +208,15 @@ def test_a_name_the_article_calls_a_body_is_no_person_wherever_it_stands():
     assert (first.speaker, first.speaker_kind) == ("Harbour Aid", "organisation")
     later = claim_with(text, "2,000 homes were flattened")
     assert (later.speaker, later.speaker_kind) == ("Harbour Aid", "organisation")
+
+
+def test_the_company_keeps_naming_the_company_after_a_union_spoke():
+    text = (
+        "In a statement, Tamarack Forest Products said two men had been hurt on the log deck. "
+        "The company said it had halted operations at the mill.\n\n"
+        "Dale Whitford, president of United Woodworkers Local 2417, said members had raised "
+        "concerns about the conveyor three times.\n\n"
+        "The company denied that any safety complaints had gone unanswered."
+    )
+    assert attributed_claim_with(text, "safety complaints").speaker == "Tamarack Forest Products"
+    assert attributed_claim_with(text, "halted operations").speaker == "Tamarack Forest Products"
