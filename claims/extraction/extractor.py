@@ -23,6 +23,7 @@ from .pipeline import get_nlp
 from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
 from .speakers import (
     ANONYMOUS_NOUNS,
+    GENERIC_ORG_NOUNS,
     NO_SPEAKER,
     ORG_NOUNS,
     ROLE_WORDS,
@@ -162,6 +163,7 @@ def extract_doc(doc: Doc) -> list[ExtractedClaim]:
     drafts += _unattributed_statements(doc, sentences, drafts, finder)
     _headline_sources(doc, drafts, finder)
     _trailing_headline_source(doc, drafts, finder)
+    _headline_source_named_below(drafts, finder)
     _documents_of_their_issuer(drafts)
     _apply_hedges(doc, sentences, drafts, finder, paras)
     for draft in drafts:
@@ -451,6 +453,56 @@ def _trailing_headline_source(doc: Doc, drafts: list[_Draft], finder: Attributio
         if p_start <= draft.start < mark and draft.end <= p_end and draft.speaker.name is None:
             draft.speaker = speaker
             draft.end = min(draft.end, mark)
+
+
+def _headline_source_named_below(drafts: list[_Draft], finder: AttributionFinder) -> None:
+    """'Mine operator says 4 miners trapped' over 'Four miners were trapped
+    ..., Kestrel Mining Corp said': a headline's source given only by what
+    kind of body it is, is the body the story names as giving the same
+    figure. Unnamed sources ("officials", "police") stay as worded."""
+    if not finder.paras:
+        return
+    p_start, p_end = finder.paras[0]
+    if not finder.is_headline(p_start):
+        return
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for draft in ordered:
+        speaker = draft.speaker
+        if not (p_start <= draft.start < p_end) or not _described_body(speaker):
+            continue
+        figures = {(q.value, q.category) for q in draft.quantities if q.value is not None}
+        below = next(
+            (
+                d
+                for d in ordered
+                if d.start >= p_end and figures & {(q.value, q.category) for q in d.quantities}
+            ),
+            None,
+        )
+        if below is not None and below.speaker.kind == "organisation" and _proper(below.speaker):
+            draft.speaker = below.speaker
+
+
+def _described_body(speaker: Speaker) -> bool:
+    """'mine operator', 'aid agency', 'union survey': a body by its kind, not
+    a government, its officials or the police, which a story may name by
+    any of their parts."""
+    parts = (speaker.name or "").split()
+    return (
+        bool(parts)
+        and speaker.kind in {"organisation", "group", "anonymous"}
+        and not any(w[:1].isupper() for w in parts[1:])
+        and parts[-1].lower() in _KINDS_OF_BODY
+    )
+
+
+_KINDS_OF_BODY = GENERIC_ORG_NOUNS | words("union survey charity watchdog")
+
+
+def _proper(speaker: Speaker) -> bool:
+    """'Kestrel Mining Corp', 'UNHCR': a name, not a description."""
+    parts = (speaker.name or "").split()
+    return any(w[:1].isupper() for w in parts[1:]) or (len(parts) == 1 and parts[0].isupper())
 
 
 # A document by its kind alone, crediting no one: "the statement said".

@@ -245,3 +245,38 @@ def test_she_is_never_a_man_the_article_calls_mr():
 def test_letters_after_a_name_are_no_part_of_it(text):
     assert attributed_claim_with(text, "letter of apology").speaker == "Fergal Lenihan"
     assert attributed_claim_with(text, "12 pints").speaker == "Fergal Lenihan"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Mine operator says 4 miners trapped after collapse\n\n"
+            "Four miners were trapped after a tunnel collapsed, Kestrel Mining Corp said.",
+            "4 miners",
+            "Kestrel Mining Corp",
+        ),
+        (
+            "15,000 cross into Kavrosh in a week, aid agency says\n\n"
+            "About 15,000 people crossed last week, the International Migration Bureau said.",
+            "15,000 cross",
+            "International Migration Bureau",
+        ),
+        # a body by its kind giving another figure may be another body
+        (
+            "12 homes lost in Ardley fire, aid agency says\n\n"
+            "Nine families were moved to a school, the Ardley Housing Trust said.",
+            "12 homes",
+            "aid agency",
+        ),
+        # officials and police stay as worded
+        (
+            "Two dead in Ravelin crash, officials say\n\n"
+            "Two people died, the Northshire Fire Authority said.",
+            "Two dead",
+            "officials",
+        ),
+    ],
+)
+def test_a_headlines_body_by_kind_is_the_body_giving_its_figure_below(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
