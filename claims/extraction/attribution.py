@@ -781,6 +781,11 @@ def is_estimate_verb(token: Token) -> bool:
         return any(o.lemma_.lower() in _TALLIES for o in objects) and any(
             _is_figure(t) for g in given for t in g.subtree
         )
+    if token.lemma_.lower() == "give":
+        # "State media later gave a toll of 61", "gave a figure of 300"
+        return any(
+            o.lemma_.lower() in _TALLIES and any(_is_figure(t) for t in o.subtree) for o in objects
+        )
     if token.lemma_.lower() not in {"put", "place", "estimate"}:
         return False
     # "put the number of homes destroyed at 62", "puts its losses in the

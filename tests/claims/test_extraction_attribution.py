@@ -297,6 +297,18 @@ def test_putting_a_figure_at_a_number_attributes_it(text, fragment, speaker):
     assert claim_with(text, fragment).speaker.lower() == speaker.lower()
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("State television later gave a toll of 61.", "61", "State television"),
+        ("The ministry gave a figure of 300 detained.", "300", "ministry"),
+        ("She gave 300 dollars to the relief fund.", "300", None),
+    ],
+)
+def test_giving_a_toll_of_a_number_attributes_it(text, fragment, speaker):
+    assert claim_with(text, fragment).speaker == speaker
+
+
 def test_a_present_tense_headline_verb_attributes_the_headline():
     text = (
         "Russia says it repelled attack near river; Kyiv reports 11 killed in strikes\n\n"
