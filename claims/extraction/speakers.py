@@ -998,6 +998,9 @@ class SpeakerResolver:
         # "the company" for "the private firm Alpen Lines"
         if name[:1].isupper() and _same_kind(word, _name_words(said)):
             return True
+        if " " in word and name[:1].isupper():
+            # "the fire service" for "Vale and Marsh Fire and Rescue Service"
+            return set(word.split()) <= set(said.split())
         return word in said
 
     def _only_kindred(self, name: str, word: str) -> bool:
@@ -1354,13 +1357,18 @@ class SpeakerResolver:
         name or description holds the word, else the first one named after it
         (a headline's "Ministry says" over "the Ministry of Emergency
         Situations said")."""
-        earlier = [name for start, name in self.orgs if start < index and self._fits(name, word)]
+        # not the description itself, recorded where it stands
+        own = self.doc[index].left_edge.i
+        earlier = [name for start, name in self.orgs if start < own and self._fits(name, word)]
         # "the airline" for a body the article only called a carrier: meant
         # when the article named one body of that kind, not two
         # one body under its full and short names is still one
         kindred = {self.acronyms.get(name, name) for name in earlier}
+        # and a name the recogniser cut short is the whole name
+        kindred = {n for n in kindred if not any(m != n and m.endswith(n) for m in kindred)}
         if earlier and (not self._only_kindred(earlier[-1], word) or len(kindred) == 1):
-            return earlier[-1]
+            # "Marsh Fire and Rescue Service" cut from "Vale and Marsh ...": the whole name
+            return max((n for n in earlier if n.endswith(earlier[-1])), key=len)
         if word in GENERIC_ORG_NOUNS:
             # "The company said ..." named the body once; "the company" keeps
             # naming it after a union or a regulator has spoken in between
@@ -1670,6 +1678,13 @@ class SpeakerResolver:
                     and self.org_described(head.i, lemma)
                 )
                 if earlier:
+                    return Speaker(earlier, "organisation", inferred=True)
+            elif all(t.is_lower for t in words) and head.lower_ not in AS_WORDED_BODIES:
+                # "the fire service" after "Vale and Marsh Fire and Rescue
+                # Service": every word of the description is in the name
+                phrase = " ".join(t.lower_ for t in words)
+                earlier = self.org_described(head.i, phrase)
+                if earlier and earlier[:1].isupper():
                     return Speaker(earlier, "organisation", inferred=True)
             # "the union representing workers at the plant", "the foreign
             # ministry of neighbouring Drevia": an unnamed body keeps who it

@@ -220,3 +220,31 @@ def test_the_company_keeps_naming_the_company_after_a_union_spoke():
     )
     assert attributed_claim_with(text, "safety complaints").speaker == "Tamarack Forest Products"
     assert attributed_claim_with(text, "halted operations").speaker == "Tamarack Forest Products"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Crews from Vale and Marsh Fire and Rescue Service were called at 2am. "
+            "The fire service said residents of 11 homes were evacuated.",
+            "11 homes",
+            "Vale and Marsh Fire and Rescue Service",
+        ),
+        (
+            "The Ministry of Foreign Affairs summoned the ambassador. "
+            "The foreign ministry said 14 citizens had been detained.",
+            "14 citizens",
+            "Ministry of Foreign Affairs",
+        ),
+        # a word the name lacks keeps the description as worded
+        (
+            "Crews from Vale and Marsh Fire and Rescue Service were called at 2am. "
+            "The ambulance service said 3 people were treated.",
+            "3 people",
+            "ambulance service",
+        ),
+    ],
+)
+def test_a_description_every_word_of_which_is_in_a_name_is_that_body(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
