@@ -1681,11 +1681,13 @@ class SpeakerResolver:
                     return Speaker(earlier, "organisation", inferred=True)
             elif all(t.is_lower for t in words) and head.lower_ not in AS_WORDED_BODIES:
                 # "the fire service" after "Vale and Marsh Fire and Rescue
-                # Service": every word of the description is in the name
+                # Service": every word of the description is in the name of
+                # the one body the article so names, not of two
                 phrase = " ".join(t.lower_ for t in words)
-                earlier = self.org_described(head.i, phrase)
-                if earlier and earlier[:1].isupper():
-                    return Speaker(earlier, "organisation", inferred=True)
+                fitting = {n for _, n in self.orgs if n[:1].isupper() and self._fits(n, phrase)}
+                fitting = {n for n in fitting if not any(m != n and m.endswith(n) for m in fitting)}
+                if len(fitting) == 1:
+                    return Speaker(fitting.pop(), "organisation", inferred=True)
             # "the union representing workers at the plant", "the foreign
             # ministry of neighbouring Drevia": an unnamed body keeps who it
             # is, as worded
