@@ -37,7 +37,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
         last = token.i == len(doc) - 1
         breaks = token.is_space and "\n" in token.text or "\n" in token.whitespace_
         if breaks or last:
-            if not SENTENCE_END.search(doc.text, doc[line_start].idx, token.idx + len(token)):
+            # a headline's length: a long line without a full stop is text
+            # whose sentences the parser must still find
+            headline = token.i - line_start < _HEADLINE_TOKENS and not SENTENCE_END.search(
+                doc.text, doc[line_start].idx, token.idx + len(token)
+            )
+            if headline:
                 for inner in doc[line_start + 1 : token.i + 1]:
                     # at a semicolon the parser may still start a second headline
                     if not inner.is_space and doc[inner.i - 1].text != ";":
@@ -46,6 +51,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
                 doc[token.i + 1].is_sent_start = True
                 line_start = token.i + 1
     return doc
+
+
+# No headline runs longer than this many tokens.
+_HEADLINE_TOKENS = 40
 
 
 # A glued currency is a prefix only before a digit: "Rs2", not "Rsvp".

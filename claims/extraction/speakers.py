@@ -392,8 +392,10 @@ def clean_person_name(ent: Span) -> str | None:
         or tokens[-1].is_punct
         # "Fergal Lenihan BL", and "Lenihan BL" where the recogniser split off
         # the given name
-        or (tokens[-1].lower_ in POST_NOMINALS and tokens[-1].is_upper and len(tokens) > 1)
-        or (tokens[-1].lower_ in POST_NOMINALS and len(tokens) > 2)
+        or (
+            tokens[-1].lower_ in POST_NOMINALS
+            and (len(tokens) > 2 or (tokens[-1].is_upper and len(tokens) > 1))
+        )
     ):
         tokens = tokens[:-1]
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
@@ -743,18 +745,13 @@ class SpeakerResolver:
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
         surnames = {e[-1].lower_ for e in persons}
         # "Ms Farooq said" makes "Nadia Farooq" a person, whatever the
-        # recogniser labelled either
-        surnames |= {
-            t.nbor().lower_
-            for t in doc[:-1]
-            if t.lower_ in _MALE_TITLES | _FEMALE_TITLES | {"dr", "dr."} and t.nbor().is_title
-        }
-        # "Mr Tolan" is never the "she" of a later sentence
+        # recogniser labelled either, and "Mr Tolan" is never a later "she"
         self.titled_as = {
             t.nbor().lower_: t.lower_
             for t in doc[:-1]
-            if t.lower_ in _MALE_TITLES | _FEMALE_TITLES and t.nbor().is_title
+            if t.lower_ in _MALE_TITLES | _FEMALE_TITLES | {"dr", "dr."} and t.nbor().is_title
         }
+        surnames |= set(self.titled_as)
         # "Calloway said" after "Ray Calloway", whatever label the recogniser gives it
         self.known_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
         # "Maj. Aileen Santiago ... Santiago said": a titled name the
@@ -2297,7 +2294,8 @@ def _titled_names(doc: Doc) -> list[str]:
         end = token.i + 1 + len(run)
         # "Fergal Lenihan BL": letters after a name, which the parser may
         # take for its head
-        joined = run + [doc[end]] if end < len(doc) and doc[end].lower_ in POST_NOMINALS else run
+        lettered = end < len(doc) and doc[end].lower_ in POST_NOMINALS
+        joined = [*run, doc[end]] if lettered else run
         # "Director of Public Works Anil Mehra": the name is the words the
         # parser joins to its last, not the office before it
         while (
@@ -2307,7 +2305,7 @@ def _titled_names(doc: Doc) -> list[str]:
         ):
             run = run[1:]
         # the name ends where the capitals do: not "Col. Harbour Aid Trust"
-        if len(run) >= 2 and (end == len(doc) or not doc[end].is_title or joined != run):
+        if len(run) >= 2 and (end == len(doc) or not doc[end].is_title or lettered):
             names.append(_text(run))
     return names
 
