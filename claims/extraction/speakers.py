@@ -1360,9 +1360,7 @@ class SpeakerResolver:
         # "the airline" for a body the article only called a carrier: meant
         # when the article named one body of that kind, not two
         # one body under its full and short names is still one
-        kindred = {self.acronyms.get(name, name) for name in earlier}
-        # and a name the recogniser cut short is the whole name
-        kindred = {n for n in kindred if not any(m != n and m.endswith(n) for m in kindred)}
+        kindred = _whole_names({self.acronyms.get(name, name) for name in earlier})
         if earlier and (not self._only_kindred(earlier[-1], word) or len(kindred) == 1):
             # "Marsh Fire and Rescue Service" cut from "Vale and Marsh ...": the whole name
             return max((n for n in earlier if n.endswith(earlier[-1])), key=len)
@@ -1681,8 +1679,9 @@ class SpeakerResolver:
                 # Service": every word of the description is in the name of
                 # the one body the article so names, not of two
                 phrase = " ".join(t.lower_ for t in words)
-                fitting = {n for _, n in self.orgs if n[:1].isupper() and self._fits(n, phrase)}
-                fitting = {n for n in fitting if not any(m != n and m.endswith(n) for m in fitting)}
+                fitting = _whole_names(
+                    {n for _, n in self.orgs if n[:1].isupper() and self._fits(n, phrase)}
+                )
                 if len(fitting) == 1:
                     return Speaker(fitting.pop(), "organisation", inferred=True)
             # "the union representing workers at the plant", "the foreign
@@ -2308,6 +2307,12 @@ def _titled_names(doc: Doc) -> list[str]:
         if len(run) >= 2 and (end == len(doc) or not doc[end].is_title or lettered):
             names.append(_text(run))
     return names
+
+
+def _whole_names(names: set[str]) -> set[str]:
+    """The names, a name the recogniser cut short ("Marsh Fire and Rescue
+    Service" of "Vale and Marsh Fire and Rescue Service") counted as the whole."""
+    return {n for n in names if not any(m != n and m.endswith(n) for m in names)}
 
 
 def _split_given(word: Token) -> bool:
