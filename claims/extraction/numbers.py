@@ -678,6 +678,24 @@ def person_noun(lemma: str) -> bool:
     )
 
 
+_HE_OR_SHE = {"he", "she"}
+
+
+def _age_of_one(num: Token) -> bool:
+    """'The woman who died was 72', 'He is 19': a bare number that one person
+    is, with no noun of its own, is that person's age."""
+    if num.dep_ not in {"attr", "acomp"} or num.head.lemma_ != "be":
+        return False
+    subject = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ == "prep" for c in num.children):
+        return False  # "the toll was 72", "he was one of 12"
+    if subject.lower_ in _HE_OR_SHE:
+        return True
+    return (
+        subject.tag_ == "NN" and person_noun(subject.lemma_.lower())
+    ) or subject.ent_type_ == "PERSON"
+
+
 # Things counted for damage. Anything else is counted as people.
 OBJECT_NOUNS = words(
     """
@@ -1626,6 +1644,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and after[:1] == [","]
     ):
         return "age"  # "Carlos, then 18, was shot"
+    if _age_of_one(num):
+        return "age"  # "The woman who died was 72", "He is 19"
     if _age_after_name(sent, figure, nums[0], prev, prev2):
         return "age"  # "Jane Roe, 34, died", "Roe, 34 - The Homicide Report"
     if (

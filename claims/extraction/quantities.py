@@ -167,6 +167,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "execute": ("killed", None),
     "martyr": ("killed", None),  # "three of its members had been martyred"
     "stab": ("injured", None),
+    "graze": ("injured", None),  # the participle only, below
     "sicken": (ILL, None),
     "treat": ("injured", None),
     "inhalation": ("injured", None),
@@ -252,6 +253,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     # "40 houses that are simply gone"
     "gone": (None, "destroyed"),
     "flatten": (None, "destroyed"),
+    "level": (None, "destroyed"),  # the verb only: "levelling dozens of homes"
     "demolish": (None, "destroyed"),
     "obliterate": (None, "destroyed"),
     "collapse": (None, "destroyed"),
@@ -333,6 +335,8 @@ NOT_VICTIM_NOUNS = words(
 )
 # Tallies a number may count as things: "the two tolls", "both tallies".
 _COUNTED_TALLIES = words("toll tally")
+# Words for a figure itself, which "none of" leaves uncounted.
+_FIGURE_NOUNS = words("figure number toll tally total count estimate")
 # Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
 _PARTITIVE_HEADS = {"none", "some", "all", "most", "many", "several", "each", "both", "one"}
 _NOUN_DEPS = {"nummod", "quantmod", "amod", "det", "compound", "nmod"}
@@ -484,9 +488,11 @@ def _tallied(noun: Token) -> Token:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for counted in prep.children:
                 # "the number of displaced": a participle standing for people
-                if counted.dep_ == "pobj" and (
-                    counted.pos_ == "NOUN" or counted.tag_ in {"VBN", "JJ"}
-                ):
+                # or "the number of missing", which the parser may read as a verb
+                if (
+                    counted.dep_ == "pobj"
+                    and (counted.pos_ == "NOUN" or counted.tag_ in {"VBN", "JJ"})
+                ) or (counted.dep_ == "pcomp" and counted.lower_ == "missing"):
                     return counted
     return noun
 
@@ -520,14 +526,32 @@ def _housing_misread(token: Token) -> bool:
 def _participle(token: Token) -> tuple[str | None, str | None] | None:
     """A gapped participle the tagger reads as an adjective and leaves
     unlemmatised: "640 were destroyed and 1,500 more damaged", "and 80 more
-    looted"."""
+    looted", "destroying or damaging dozens of homes"."""
     text = token.lower_
-    if token.pos_ != "ADJ" or token.dep_ != "conj" or not text.endswith("ed"):
+    if token.pos_ != "ADJ" or token.dep_ != "conj":
         return None
-    stems = [text[:-1], text[:-2]]
-    if len(text) > 4 and text[-3] == text[-4]:
-        stems.append(text[:-3])  # "and 40 more trapped"
+    if text.endswith("ed"):
+        stem = text[:-2]
+        stems = [text[:-1], stem]
+    elif text.endswith("ing"):
+        stem = text[:-3]
+        stems = [stem + "e", stem]
+    else:
+        return None
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # "and 40 more trapped"
     return next((TRIGGERS[s] for s in stems if s in TRIGGERS), None)
+
+
+def _has_own_argument(verb: Token) -> bool:
+    """'shot three women and then killed himself', 'killing two, injuring 18
+    and destroying or damaging dozens of homes': a joined verb with a subject
+    or object of its own, or one its own joined verb carries, befalls
+    someone else."""
+    own = {"nsubj", "nsubjpass", "dobj"}
+    return any(c.dep_ in own for c in verb.children) or any(
+        c.dep_ == "conj" and any(g.dep_ in own for g in c.children) for c in verb.children
+    )
 
 
 def _to_death(verb: Token) -> bool:
@@ -598,6 +622,10 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         # "four parked cars had been struck by bullets"; jets that "struck a
         # depot" name no count of it, and workers "joined the strike"
         return "damaged"
+    if token.lemma_.lower() == "level" and token.pos_ != "VERB":
+        return None  # "water levels", "at street level"
+    if token.lemma_.lower() == "graze" and token.tag_ != "VBN":
+        return None  # "was grazed by a bullet", but "a shepherd grazing his flock"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
     if pair is None:
         if (
@@ -630,7 +658,7 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         or (c.dep_ == "advmod" and c.lower_ not in _MANNER)
         or (c.dep_ == "conj" and c.lemma_.lower() == "release")
         # "hospital staff treated 45 people": who treats says they are patients
-        or (c.dep_ == "nsubj" and c.lemma_.lower() in _CARERS)
+        or (c.dep_ == "nsubj" and _carer(c))
         for c in token.children
     ):
         # "treated" alone may be "treated well" or "treated fairly"; "treated
@@ -652,7 +680,32 @@ def _taken_in_by_carers(verb: Token, taken: Token) -> bool:
         verb.lemma_.lower() in _ADMITTING_VERBS
         and taken.dep_ == "dobj"
         and (person_noun(taken.lemma_.lower()) or taken.lemma_.lower() in {"people", "casualty"})
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARERS for c in verb.children)
+        and any(c.dep_ == "nsubj" and _carer(c) for c in verb.children)
+    )
+
+
+def _people_seized(verb: Token, taken: Token) -> bool:
+    """People seized are held; goods seized ("seized 40 rifles") are not."""
+    lemma = taken.lemma_.lower()
+    return verb.lemma_.lower() == "seize" and (
+        person_noun(lemma) or lemma in {"people", "hostage", "other"}
+    )
+
+
+_MEDICAL = words("medical trauma health burn")
+
+
+def _carer(subject: Token) -> bool:
+    """'hospital staff', 'Copley Valley Medical Center', and the "it" of "the
+    hospital said it had treated four people": the one who speaks of its own
+    patients."""
+    if subject.lower_ in {"it", "they"} and subject.head.dep_ == "ccomp":
+        speaker = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+        subject = speaker if speaker is not None else subject
+    lemma = subject.lemma_.lower()
+    return lemma in _CARERS or (
+        lemma in {"center", "centre"}
+        and any(c.dep_ == "compound" and c.lemma_.lower() in _MEDICAL for c in subject.children)
     )
 
 
@@ -899,6 +952,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     found = None if acting else _category_of(verb, is_object)
     if found is None and not is_object and _taken_in_by_carers(verb, came_from):
         found = "injured"  # "the hospital received 19 patients"
+    if found is None and not is_object and _people_seized(verb, came_from):
+        found = "detained"  # "the number of people seized", "gunmen seized 13 workers"
     if (
         verb.lemma_.lower() == "lose"
         and came_from.dep_ == "nsubj"
@@ -933,7 +988,7 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             # verb with an object of its own befalls someone else
             if (
                 child.dep_ == "conj"
-                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in child.children)
+                and not _has_own_argument(child)
                 and _category_of(child, is_object) == "killed"
             ):
                 return "killed"
@@ -985,7 +1040,7 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         verb.lemma_.lower() == "lose"
         and came_from.dep_ == "dobj"
         # kin one "loses" are dead; not "lost custody", "lost contact with her son"
-        and came_from.lemma_.lower() in _FALLEN | KIN_WORDS
+        and came_from.lemma_.lower() in _FALLEN | KIN_WORDS | _CLOSE_ONES
     ):
         # "the unit lost four soldiers", "she lost her husband and two
         # grandchildren": fighters and kin lost are dead
@@ -1183,12 +1238,16 @@ def _treated_for_illness(verb: Token) -> bool:
 _FALLEN = words(
     "soldier fighter troop militant officer policeman trooper marine sailor civilian comrade"
 )
+# Those close to someone, who "lose" them only to death: "lost a dozen friends
+# to the disease".
+_CLOSE_ONES = words("friend relative")
 
 # Verbs a military report uses for killing, of people it names as fighters.
 _ELIMINATING = words("eliminate neutralise neutralize")
 # People a military report "eliminates" when it means it killed them.
 _COMBATANTS = _FALLEN | words(
     "militant terrorist insurgent rebel gunman fighter enemy occupier mercenary bandit jihadist"
+    " attacker assailant raider"
 )
 
 
@@ -1607,7 +1666,11 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
             befell = any(c.dep_ in {"oprd", "acomp"} for c in head.children)
             if speech and node.dep_ in {"ccomp", "parataxis", "nsubj"} and not befell:
                 break
-            found = _joined_last(head, node, is_object) or _verb_category(head, node, is_object)
+            found = (
+                _joined_last(head, node, is_object)
+                or _verb_category(head, node, is_object)
+                or _shared_subject_category(head, node, is_object)
+            )
             if found:
                 return found, True
             if head.dep_ in {"aux", "auxpass"}:
@@ -1649,6 +1712,26 @@ def _misjoined_subject(noun: Token) -> Token | None:
 # "along with", "together with": more things in the same plight as those
 # counted just before
 _ADDING_PREPS = words("along together")
+
+
+def _shared_subject_category(verb: Token, node: Token, is_object: bool) -> str | None:
+    """'Two occupants escaped through a window and were taken to hospital',
+    'More than 600 fighters walked out and were taken into custody': a
+    subject's later verb, which has no subject of its own, says what befell
+    it when the first does not. Not "questioned but not detained", and not
+    "rescued and taken to hospital": by convention the rescued count apart."""
+    if node.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_.lower() in _FREEING_VERBS:
+        return None
+    for joined in verb.children:
+        if (
+            joined.dep_ == "conj"
+            and joined.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "neg"} for c in joined.children)
+        ):
+            found = _verb_category(joined, node, is_object)
+            if found:
+                return found
+    return None
 
 
 def _joined_last(verb: Token, node: Token, is_object: bool) -> str | None:
@@ -1837,9 +1920,11 @@ def categorise(
         and num.lower_ in {"none", "neither"}
         and noun is not None
         and noun.lemma_.lower() not in PERSON_NOUNS
-        and _category_of(noun, False) is not None
+        and (_category_of(noun, False) is not None or noun.lemma_.lower() in _FIGURE_NOUNS)
     ):
-        return None  # "none of the injuries are life-threatening", "neither wound" count no one
+        # "none of the injuries are life-threatening", "neither wound", "none
+        # of the casualty figures could be verified" count no one
+        return None
     if (
         figure.zero
         and noun is not None

@@ -1248,11 +1248,9 @@ class SpeakerResolver:
         subject of a clause of the article's own: an organisation for "it";
         for "they" also people in the plural ("officials", "rescuers",
         "police"), never one person. Subjects of reported content ("said 30
-        homes burned") are what was said, not who."""
-        clause = token.head
-        while clause.dep_ == "conj":  # "said 30 homes burned and that two roads closed"
-            clause = clause.head
-        if clause.dep_ == "ccomp":
+        homes burned") are what was said, not who, and so are the subjects of
+        its own clauses ("said ... when rebel forces attacked")."""
+        if any(clause.dep_ == "ccomp" for clause in token.ancestors):
             return None
         speaker = self.from_subject(token)
         if speaker.name is None:
