@@ -109,7 +109,9 @@ def test_worker_killed_mid_extraction_leaves_one_set_of_claims_and_keeps_reviews
 
     second = Worker(extra_env=fast_redelivery).start()
     try:
-        wait_until(lambda: _state(article.pk) == "done", timeout=180)
+        # the broker hands the task out again soon after its visibility
+        # timeout, not at its default sweep of every 100 s
+        wait_until(lambda: _state(article.pk) == "done", timeout=90)
     finally:
         second.stop()
     claims = Claim.objects.filter(article=article)
