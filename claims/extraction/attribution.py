@@ -163,6 +163,9 @@ CLAIM_NOUNS = words(
     idea charge criticism
     """
 )
+# What a relative clause's subject may reject of what came before: a claim, or
+# a figure given ("27 dead, a toll the army disputes").
+REJECTED_NOUNS = CLAIM_NOUNS | words("figure number toll tally estimate count account version")
 # Nouns of saying: with a that-clause they attribute it like their verbs do
 # ("his assertion that", "the announcement that", "made the case that").
 STATEMENT_NOUNS = CLAIM_NOUNS | words(
@@ -3172,10 +3175,11 @@ class AttributionFinder:
             noun = verb.head
             if which is not None:
                 first = which  # "..., which she denied"
-            elif noun.lemma_.lower() in CLAIM_NOUNS and not any(
+            elif noun.lemma_.lower() in REJECTED_NOUNS and not any(
                 c.dep_ == "dobj" for c in verb.children
             ):
-                first = noun.left_edge  # "..., a claim the company denied"
+                # "..., a claim the company denied", "..., a figure the government rejects"
+                first = noun.left_edge
             else:
                 continue
             if first.i == sent.start or self.doc[first.i - 1].text != ",":

@@ -449,6 +449,8 @@ def _doubting_verb(sent: Span) -> Token | None:
             return token
         if token.dep_ == "xcomp" and _doubting_head(token.head):
             return token
+        if _in_no_position_to(token):
+            return token
         # "could not reach residents to confirm the deaths": the purpose failed
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
         failed = _negated(token) or (token.head.dep_ == "xcomp" and _doubting_head(token.head.head))
@@ -493,6 +495,17 @@ def _no_way_to(verb: Token) -> bool:
     elif verb.dep_ not in {"relcl", "acl"}:
         return False
     return above.pos_ == "NOUN" and any(c.lower_ == "no" for c in above.children)
+
+
+def _in_no_position_to(verb: Token) -> bool:
+    """'it was not in a position to confirm either figure'."""
+    position = verb.head
+    return (
+        verb.dep_ in {"relcl", "acl"}
+        and position.lemma_.lower() == "position"
+        and position.head.lower_ == "in"
+        and _negated(position.head)
+    )
 
 
 def _doubting_head(head: Token) -> bool:
@@ -638,6 +651,16 @@ def disclaimer_scope(
     ]
     if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in thing.children) and inside:
         return inside + _named_sources_claims(thing, claims, aliases)
+    every = _every_figure(thing)
+    if every is not None:
+        # "None of the casualty figures could be independently verified": all
+        # the casualty figures any source gave, wherever they stand
+        return [
+            c
+            for c in claims
+            if c.speaker.name is not None
+            and any(every == "all" or q.category in HARMED for q in c.quantities)
+        ]
     before = _claims_just_before(sent, claims, paras)
     if _names_a_source(thing, claims, aliases):
         # a source that gave no claim here leaves the others alone
@@ -669,6 +692,33 @@ def disclaimer_scope(
             before = [c for c in before if _same_source(c.speaker, speaker) or c is figured[-1]]
     run = _runs(before, 1)
     return inside + (_source_wide(run, claims) if _whole_account(thing) else run)
+
+
+def _every_figure(thing: Token) -> str | None:
+    """'None of the figures', 'none of the casualty figures': every figure
+    of that kind ("all", or "casualty" for counts of people harmed) when the
+    disclaimer names no one whose figures they are."""
+    if thing.lower_ != "none":
+        return None
+    figures = next(
+        (o for p in thing.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None,
+    )
+    if figures is None or figures.lemma_.lower() not in FIGURE_LEMMAS:
+        return None
+    # "casualty figures" say what kind; "Hamas figures" whose
+    if any(h.lemma_.lower() not in CASUALTY_WORDS for h in _holders(figures)):
+        return None
+    kinds = {c.lemma_.lower() for c in figures.children if c.dep_ in {"compound", "amod"}}
+    if not kinds:
+        return "all"
+    return "casualty" if kinds <= CASUALTY_WORDS else None
+
+
+# What makes a figure a count of people harmed: "casualty figures", "death
+# tolls"; and the harm casualties are, the killed and the wounded.
+CASUALTY_WORDS = words("casualty death injury victim")
+HARMED = {"killed", "injured"}
 
 
 def _body_described(thing: Token, claims: Sequence[Claim], before: int) -> list[Claim]:
@@ -890,8 +940,19 @@ def _source_wide(run: list[Claim], claims: Sequence[Claim], sources: int = 1) ->
     names = {_folded(c.speaker.name) for c in run}
     if not run or len(names) > sources or None in names:
         return run
-    # a headline capitalises the source its story names in lower case
-    return run + [c for c in claims if _folded(c.speaker.name) in names and c not in run]
+    # a headline capitalises the source its story names in lower case; and
+    # each side speaks through its people ("the ministry", "ministry
+    # spokesman Andrei Kostov"; "the separatists", "separatist officials")
+    speakers = [c.speaker for c in run]
+    return run + [
+        c
+        for c in claims
+        if c not in run
+        and (
+            _folded(c.speaker.name) in names
+            or (sources > 1 and any(_same_source(c.speaker, s) for s in speakers))
+        )
+    ]
 
 
 def _folded(name: str | None) -> str | None:
@@ -911,6 +972,13 @@ def _same_source(a: _Speaker, b: _Speaker) -> bool:
             # "a spokesman for the ELC" speaks for the Eastern Liberation Council
             initials = "".join(w[0] for w in body.name.split() if w[:1].isupper())
             if len(initials) > 1 and initials in person.role.split():
+                return True
+    for group, other in ((a, b), (b, a)):
+        # "the separatists" and "separatist officials", "the separatist
+        # administration's emergencies service"
+        if group.kind == "group" and other.kind in {"anonymous", "organisation"} and other.name:
+            theirs = _speaker_stems(other.name)
+            if all(_stems(w) & theirs for w in group.name.replace("-", " ").split()):
                 return True
     return False
 

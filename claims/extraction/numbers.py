@@ -706,6 +706,7 @@ OBJECT_NOUNS = words(
     kindergarten hotel block infrastructure launcher howitzer gun system carrier transformer
     village town window storefront kiosk stall station restaurant bank market mall depot
     garage barn shed cabin wagon silo roof caravan trailer cottage crane excavator bulldozer
+    tent hut shack
     tractor forklift ambulance unit checkpoint outpost bunker base basement cellar bungalow
     townhouse condo duplex hall tanker rig pickup minibus motorcycle motorbike scooter ferry
     trawler

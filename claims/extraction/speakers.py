@@ -307,6 +307,22 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _name_cut_at_joiner(tokens: list[Token]) -> list[Token]:
+    """'the Health Directorate of the opposition-run Northern Administration',
+    which the recogniser cuts at the hyphen, or before it: a name never ends
+    on "of the" nor inside a hyphened word, so it runs on to the end of what
+    its "of" names, when that is a name; or else it ends before the joiner."""
+    doc = tokens[0].doc
+    for prep in tokens:
+        if prep.dep_ == "prep" and prep.lower_ in _NAME_JOINERS and prep.head in tokens:
+            end = prep.right_edge
+            if end.i > tokens[-1].i and end.pos_ == "PROPN" and end.i - tokens[0].i < 12:
+                return list(doc[tokens[0].i : end.i + 1])
+    while tokens and tokens[-1].lower_ in _NAME_JOINERS:
+        tokens = tokens[:-1]
+    return tokens
+
+
 def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -1026,7 +1042,8 @@ class SpeakerResolver:
             return False
         if len(ent) == 1 and ent[0].is_title and ent[0].lower_ in self.known_surnames:
             return True  # "Reyes said" after "Tomas Reyes", however it is tagged
-        if not all(t.pos_ == "PROPN" for t in ent):
+        # a double-barrelled name is one: "Solheim-Baptiste"
+        if not all(t.pos_ == "PROPN" or t.tag_ == "HYPH" for t in ent):
             return False
         before = self.doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and before.is_lower and before.lower_ in TITLES
@@ -1073,6 +1090,10 @@ class SpeakerResolver:
             tokens = tokens[1:]
         while tokens and tokens[-1].tag_ == "POS":
             tokens = tokens[:-1]
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        hyphened = after is not None and after.tag_ == "HYPH" and not ent[-1].whitespace_
+        if tokens and (tokens[-1].lower_ in _NAME_JOINERS or hyphened):
+            tokens = _name_cut_at_joiner(tokens)
         name = _text(tokens) if tokens else ent.text
         return self.acronyms.get(name, name)
 

@@ -182,3 +182,8 @@ def test_it_after_a_body_spoke_is_that_body_not_a_subject_of_what_it_said():
     )
     claim = attributed_claim_with(text, "repelled the attack")
     assert claim.speaker == "Defence Ministry"
+
+
+def test_tents_destroyed_are_things_not_people_killed():
+    text = "The UN refugee agency said about 60 tents had been destroyed."
+    assert quantities(text) == [(60, "destroyed")]
