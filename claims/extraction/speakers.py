@@ -15,6 +15,7 @@ names.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -34,6 +35,9 @@ TITLES = words(
 # British copy writes ranks without the full stop: "Det Supt Colin Ferris",
 # "Ch Insp Ana Marr", "Cllr Joan Pike".
 TITLES |= {title.lower().rstrip(".") for title in TITLE_ABBREVIATIONS} | words("ch dci dcs")
+# The head of a province's government, and the grade of "Trooper First Class
+# Hannah Lyle".
+TITLES |= words("premier first class")
 # Words of a job title written before a name: "City Fire Marshal Ann Cole".
 ROLE_WORDS = TITLES | words(
     """
@@ -92,7 +96,7 @@ BUSINESS_NAME_ENDS = words(
     express airline airlines airways lines shipping logistics transport transit motors
     mining aggregates textiles holdings industries inc ltd corp plc terminals homes
     networks services systems utilities resources technologies enterprises partners
-    associates mills foods farms properties
+    associates mills foods farms properties products
     """
 )
 # Bodies a bare mention of which is the source as worded, not the one of
@@ -307,6 +311,9 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,6}")
+
+
 def _name_cut_at_joiner(tokens: list[Token]) -> list[Token]:
     """'the Health Directorate of the opposition-run Northern Administration',
     which the recogniser cuts at the hyphen, or before it: a name never ends
@@ -392,6 +399,29 @@ def _role_holds(role: str | None, word: str) -> bool:
 _SAME_JOB = {"premier": "prime minister"}
 
 
+# Malaysian honorifics, longest first; alone, "Amar" or "Sri" may be a name.
+_HONORIFICS = [
+    ("datuk", "seri"),
+    ("datuk", "amar"),
+    ("datuk", "patinggi"),
+    ("dato'", "sri"),
+    ("dato", "sri"),
+    ("tan", "sri"),
+    ("datuk",),
+    ("dato'",),
+    ("dato",),
+]
+
+
+def _without_honorific(tokens: list[Token]) -> list[Token]:
+    """'Datuk Amar Lidam Ngumbang' is Lidam Ngumbang."""
+    for honorific in _HONORIFICS:
+        n = len(honorific)
+        if len(tokens) > n + 1 and tuple(t.lower_ for t in tokens[:n]) == honorific:
+            return tokens[n:]
+    return tokens
+
+
 def clean_person_name(ent: Span) -> str | None:
     """Drop modals glued on by the tagger ("Will Putin"), titles and possessives."""
     tokens = list(ent)
@@ -403,6 +433,7 @@ def clean_person_name(ent: Span) -> str | None:
         or (tokens[0].lower_ in ROLE_WORDS and len(tokens) > 2)  # "Fire Marshal Ann Cole"
     ):
         tokens = tokens[1:]
+    tokens = _without_honorific(tokens)
     while tokens and (
         tokens[-1].tag_ == "POS"
         or tokens[-1].is_punct
@@ -1188,12 +1219,14 @@ class SpeakerResolver:
                 names.setdefault("".join(w[0] for w in words), []).append(name)
         for token in self.doc:
             short = token.text
-            if short in self.acronyms or not (
-                token.is_alpha and token.is_upper and 2 <= len(short) <= 6
-            ):
+            if short in self.acronyms:
                 continue
-            if len(names.get(short, [])) == 1:
-                self.initials[short] = names[short][0]
+            # "the U.N." is written with full stops, "the UN" without
+            letters = short.replace(".", "") if _DOTTED.fullmatch(short) else short
+            if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 6):
+                continue
+            if len(names.get(letters, [])) == 1:
+                self.initials[short] = names[letters][0]
 
     def _role_of(self, ent: Span) -> str | None:
         """Words before the name in its noun phrase, or its apposition."""
@@ -1429,6 +1462,10 @@ class SpeakerResolver:
             for full in self.org_names
             if len(full.split()) > n and words in (full.split()[:n], full.split()[-n:])
         }
+        if len(fuller) > 1:
+            # "Kettleworth" for "Kettleworth Home Products", not for its
+            # "Kettleworth QuickPot Pro": the name that ends as a body's does
+            fuller = {f for f in fuller if f.split()[-1].lower() in _BODY_ENDS}
         return fuller.pop() if len(fuller) == 1 else name
 
     def _described_org(self, description: str) -> str | None:
@@ -2322,6 +2359,7 @@ def _titled_names(doc: Doc) -> list[str]:
             and not (run[0].dep_ in {"compound", "flat"} and run[0].head in joined)
         ):
             run = run[1:]
+        run = _without_honorific(run)
         # the name ends where the capitals do: not "Col. Harbour Aid Trust"
         if len(run) >= 2 and (end == len(doc) or not doc[end].is_title or lettered):
             names.append(_text(run))
@@ -2433,7 +2471,7 @@ def _office_names(doc: Doc) -> set[str]:
 
 
 # Last words of a body's name: "Pemberwick Area School District".
-_BODY_ENDS = ORG_NOUNS | words("district inspectorate trust")
+_BODY_ENDS = ORG_NOUNS | BUSINESS_NAME_ENDS | words("district inspectorate trust")
 
 
 def _titled_bodies(doc: Doc) -> set[str]:

@@ -1,0 +1,61 @@
+"""Names as the article gives them: a premier's or a trooper's grade before
+the name, Malaysian honorifics, initials written with full stops, and the
+company a short name means when the article also names one of its products."""
+
+import pytest
+
+from .extracted import claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Premier Alana Voight visited the town on Sunday. Voight said the province "
+            "would spend $2 million on repairs.",
+            "$2 million",
+            "Alana Voight",
+        ),
+        (
+            "A northbound pickup clipped the bus, Trooper First Class Hannah Lyle said.",
+            "clipped the bus",
+            "Hannah Lyle",
+        ),
+        (
+            "State Deputy Premier Datuk Amar Lidam Ngumbang said the state government would "
+            "provide RM5,000 to each family.",
+            "RM5,000",
+            "Lidam Ngumbang",
+        ),
+        (
+            "State Fire Chief Datuk Seri Hamzah Idris said 41 factories had been cited for "
+            "violations last year.",
+            "41 factories",
+            "Hamzah Idris",
+        ),
+    ],
+)
+def test_a_grade_or_honorific_before_a_name_is_no_part_of_it(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
+
+
+def test_a_given_name_like_a_title_word_stays():
+    text = "Amar Singh, a shopkeeper, said 12 stalls had burned."
+    assert claim_with(text, "12 stalls").speaker == "Amar Singh"
+
+
+def test_initials_with_full_stops_are_the_body_they_stand_for():
+    text = (
+        "Gunmen attacked a United Nations food convoy on Tuesday, killing two drivers, "
+        "the U.N. said."
+    )
+    assert claim_with(text, "two drivers").speaker == "United Nations"
+
+
+def test_a_company_is_not_its_product():
+    text = (
+        "Kettleworth Home Products is recalling about 412,000 pressure cookers.\n\n"
+        "The recall covers the Kettleworth QuickPot Pro sold since 2021.\n\n"
+        "Kettleworth said roughly 40,000 of the recalled units were sold in Canada."
+    )
+    assert claim_with(text, "40,000").speaker == "Kettleworth Home Products"
