@@ -962,6 +962,12 @@ class SpeakerResolver:
                 if given is not None:
                     self.subject_people.append((token.i, given.name, given.role))
                     self.full_names.setdefault(given.name.split()[-1].lower(), given.name)
+            # "Senior Superintendent of Police Rakesh Tiwari said ... He said":
+            # the name the parser hung on the job, which the recogniser missed
+            if token.dep_ in _SUBJECT_DEPS and token.lower_ in ROLE_WORDS:
+                holder = self._titled_holder(token)
+                if holder is not None and holder.kind == "person":
+                    self.subject_people.append((token.i, holder.name, holder.role))
         self.subject_people.sort(key=lambda p: p[0])
         # "A police spokesman said ... he said": unnamed people a "he" may mean
         # and kin who spoke ("The woman's son, who asked not to be named, told

@@ -59,3 +59,11 @@ def test_a_company_is_not_its_product():
         "Kettleworth said roughly 40,000 of the recalled units were sold in Canada."
     )
     assert claim_with(text, "40,000").speaker == "Kettleworth Home Products"
+
+
+def test_he_after_a_name_hung_on_its_job_is_that_person():
+    text = (
+        "Senior Superintendent of Police Rakesh Tiwari said a metal barricade had given "
+        "way.\n\nHe said 47 people had been injured, 14 of them seriously."
+    )
+    assert claim_with(text, "47 people").speaker == "Rakesh Tiwari"
