@@ -126,6 +126,8 @@ MEASURE_UNITS = words(
 # Units of an amount rather than of a distance, speed or reading: "58,000
 # tonnes of copper", "11,000 hectares burned" are checkable figures.
 AMOUNT_UNITS = words("tonne ton litre liter gallon hectare acre barrel")
+# Units of a weight, an amount only of something weighed: "2kg of cocaine".
+WEIGHT_UNITS = words("kg kilogram kilo gram g")
 # A number right after one of these names a thing rather than counting it.
 LABEL_WORDS = words(
     """
@@ -1458,7 +1460,10 @@ def _sum_in_pounds(figure: Figure, num: Token) -> bool:
 def _amount(unit: Token) -> bool:
     """'delivered 600,000 litres of water', 'has burned 11,000 hectares': an
     amount, unless it only describes a thing ("a warehouse storing 4,000
-    tonnes of oil" says what the warehouse is)."""
+    tonnes of oil" says what the warehouse is); and a weight of something,
+    "seized 2kg of cocaine", but not "a 10kg bag" or "weighed 3kg"."""
+    if unit.lemma_.lower() in WEIGHT_UNITS:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
     if unit.lemma_.lower() not in AMOUNT_UNITS:
         return False
     verb = unit.head.head if unit.dep_ == "pobj" else unit.head

@@ -24,6 +24,7 @@ from .numbers import (
     PERSON_NOUNS,
     TAKING_VERBS,
     TIME_UNITS,
+    WEIGHT_UNITS,
     Figure,
     Number,
     all_accounted_for,
@@ -1791,6 +1792,11 @@ def _subject(sent: Span, figure: Figure, noun: Token | None, category: str) -> s
     if noun is None:
         return "people" if category in CASUALTY else None
     doc = sent.doc
+    if noun.lemma_.lower() in AMOUNT_UNITS | WEIGHT_UNITS:
+        # "58,000 tonnes of copper", "2kg of cocaine": the unit of what
+        of = next((o for p in noun.children if p.lower_ == "of" for o in p.children), None)
+        if of is not None and of.dep_ == "pobj":
+            return f"{noun.text} of {doc[of.left_edge.i : of.i + 1].text}"
     if figure.end <= noun.i:
         words = [t for t in doc[figure.end : noun.i + 1] if not t.is_punct]
         while words and words[0].lower_ in {"of", "the", "a", "an", "these", "those"}:
@@ -1950,10 +1956,15 @@ def categorise(
                 figure, "injured", part.subject
             )  # "eight of them in critical condition"
         return part
-    lacking = _lacking(num) or (_lacking(noun) if noun is not None else None)
+    zero = figure.zero
+    lacking = _lacking(num, zero) or (_lacking(noun, zero) if noun is not None else None)
     if lacking is not None:
         # "nearly 2 million without power": a state, not an event
-        return Quantity(figure, lacking, _subject(sent, figure, noun, lacking))
+        subject = _subject(sent, figure, noun, lacking)
+        prep = _without(num, zero)
+        if subject is None and prep is not None:
+            subject = "people " + doc[prep.i : prep.right_edge.i + 1].text  # "without power"
+        return Quantity(figure, lacking, subject)
     if noun is None and figure.value is None and figure.lower is not None:
         # "between 10 and 15 accidents": the parser hangs the noun on either end
         first = next(t for t in doc[figure.start : figure.end] if is_number_token(t))
@@ -2083,7 +2094,7 @@ def categorise(
     if category == "missing" and _found_safe(num):
         category = "other"  # "13 of them were found alive": missing no more
     ill = category == ILL
-    amount = noun is not None and noun.lemma_.lower() in AMOUNT_UNITS
+    amount = noun is not None and noun.lemma_.lower() in AMOUNT_UNITS | WEIGHT_UNITS
     if category is None or ill or figure.percent or figure.money or amount:
         # convention: a percentage is a rate, never a count; "fled with $200"
         # is a sum, never a count of people; "burned 11,000 hectares" is land
@@ -2138,6 +2149,11 @@ def categorise(
     if not (ill or _worth_keeping(sent, figure, num, noun, category)):
         return None
     subject = _subject(sent, figure, noun, category) or ("people" if ill else None)
+    freed = _freed_by(num) if noun is None and category == "other" else None
+    if subject is None and freed is not None:
+        # "dozens rescued": people rescued; "19 pulled alive": people pulled alive
+        alive = any(c.lower_ == "alive" for c in freed.children)
+        subject = f"people {freed.text}" + (" alive" if alive else "")
     return Quantity(figure, category, subject)
 
 
@@ -2153,6 +2169,23 @@ def _found_safe(num: Token) -> bool:
         and verb.lemma_.lower() in {"find", "locate"}
         and any(c.lower_ in _SAFE_STATES for c in verb.children)
     )
+
+
+_BRINGING_OUT = words("pull bring dig take carry get lift winch")
+
+
+def _freed_by(counted: Token) -> Token | None:
+    """The verb that rescued or freed those counted: "dozens rescued", "19
+    had been pulled alive", "212 had since been released"."""
+    verb = counted.head
+    if counted.dep_ not in {"nsubj", "nsubjpass", "dobj"} or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in _FREEING_VERBS | {"save"}:
+        return verb
+    alive = any(
+        c.dep_ in {"oprd", "acomp", "advmod"} and c.lower_ == "alive" for c in verb.children
+    )
+    return verb if alive and verb.lemma_.lower() in _BRINGING_OUT else None
 
 
 def _set_free(counted: Token) -> bool:
@@ -3044,14 +3077,48 @@ def _said_how_badly(doc, num: Token, previous: Quantity | None) -> bool:
     )
 
 
-def _lacking(token: Token) -> str | None:
+# Verbs that leave their subject or object in a state: "14,000 could remain
+# without power", "the storm left 38,000 without power".
+_STATE_VERBS = words("be remain stay leave keep")
+
+
+# Who is left without a service: people, and the homes and accounts it serves.
+_SERVED = words("people customer household resident property home premise user subscriber")
+
+
+def _without(token: Token, zero: bool = False) -> Token | None:
+    """The "without" a count of people is left: "2 million without power",
+    and "14,000 could remain without power"; not "some areas could remain
+    without power", nor the promise "no one will be left without a roof"."""
+    holders = [token]
+    lemma = token.lemma_.lower()
+    served = token.pos_ == "NUM" or person_noun(lemma) or lemma in _SERVED
+    if (
+        not zero
+        and served
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and token.head.lemma_.lower() in _STATE_VERBS
+    ):
+        holders.append(token.head)
+    return next(
+        (
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == "without"
+        ),
+        None,
+    )
+
+
+def _lacking(token: Token, zero: bool = False) -> str | None:
     """Category of a count of people left without something, else None."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "without":
-            objs = [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
-            homeless = any(o in _HOME_NOUNS or o in {"shelter", "roof"} for o in objs)
-            return "displaced" if homeless else "other"
-    return None
+    prep = _without(token, zero)
+    if prep is None:
+        return None
+    objs = [o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"]
+    homeless = any(o in _HOME_NOUNS or o in {"shelter", "roof"} for o in objs)
+    return "displaced" if homeless else "other"
 
 
 def _compared(num: Token) -> bool:
@@ -3305,6 +3372,8 @@ def _worth_keeping(
         return True
     if figure.vague and _crowd_size(figure, num, noun):
         return True  # "Tens of thousands marched", "thousands of fans tried to ..."
+    if not figure.zero and _freed_by(num if noun is None else noun) is not None:
+        return True  # "dozens rescued", "19 had been pulled alive": people saved
     if figure.zero or figure.vague:
         return False  # "no leadership", "many Russians"
     if figure.money:
