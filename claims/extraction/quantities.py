@@ -1268,7 +1268,33 @@ def _fighters_eliminated(verb: Token) -> bool:
 
 _SHELTER_NOUNS = words("shelter refuge accommodation lodging")
 _HOUSED_NOUNS = PERSON_NOUNS | words("people family household")
-_GIVING_VERBS = words("give offer find")
+_GIVING_VERBS = words("give offer find provide arrange")
+
+
+def _shelter(token: Token) -> bool:
+    """'emergency lodging', 'hotel rooms'; not a room of any other kind."""
+    lemma = token.lemma_.lower()
+    return lemma in _SHELTER_NOUNS or (
+        lemma == "room" and any(c.lemma_.lower() in {"hotel", "motel"} for c in token.children)
+    )
+
+
+def _given_shelter(came_from: Token) -> bool:
+    """Whether the walk came up through the people given a shelter: "to 57
+    residents" on the verb, or "rooms for 31 people" on the shelter."""
+    prep = came_from
+    if came_from.dep_ == "dobj" and _shelter(came_from):
+        if any(c.dep_ == "nummod" for c in came_from.children):
+            return False  # "found 20 hotel rooms": a count of rooms
+        prep = next((c for c in came_from.children if c.lower_ == "for"), came_from)
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in {"to", "for"}
+        and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in _HOUSED_NOUNS or o.pos_ == "NUM")
+            for o in prep.children
+        )
+    )
 
 
 def _sheltered(verb: Token, came_from: Token) -> bool:
@@ -1276,6 +1302,10 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
     their homes for now: the ones housed, not the ones housing them."""
     if came_from.dep_ == "dobj" and (_taken_in(verb) or _helped_with_shelter(verb)):
         return True
+    if verb.lemma_.lower() in _GIVING_VERBS and _given_shelter(came_from):
+        # "providing emergency lodging, food and clothing to 57 residents",
+        # "it had found hotel rooms for 31 people"
+        return any(c.dep_ == "dobj" and _shelter(c) for c in verb.children)
     housed = came_from.dep_ == "nsubjpass" or (
         came_from.dep_ in {"dobj", "dative", "nsubj"}
         and came_from.lemma_.lower() in _HOUSED_NOUNS
@@ -1286,8 +1316,7 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
     if verb.lemma_.lower() == "put":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     return verb.lemma_.lower() in _GIVING_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _SHELTER_NOUNS and c.i != came_from.i
-        for c in verb.children
+        c.dep_ == "dobj" and _shelter(c) and c.i != came_from.i for c in verb.children
     )
 
 
@@ -1643,6 +1672,14 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
             return None, True
         # "the toll among the 40 aboard": the group the toll is drawn from
         if node.dep_ == "pobj" and head.lower_ == "among" and node.i == start.i:
+            return None, True
+        # "five people from the two households": where a counted group is from
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ == "from"
+            and head.head.pos_ == "NOUN"
+            and any(c.dep_ == "nummod" for c in head.head.children)
+        ):
             return None, True
         # "police detain dozens as thousands protest": another event's clause
         if head.lower_ in _CLAUSE_LINKS and head.pos_ in {"ADP", "SCONJ"} and node.pos_ != "NUM":

@@ -91,3 +91,33 @@ def test_the_weight_of_what_was_seized_is_a_figure(text, expected):
 )
 def test_a_weight_that_only_describes_is_no_figure(text):
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Red Cross said it was providing emergency lodging, food and clothing to 57 "
+            "residents.",
+            [(57, "displaced")],
+        ),
+        ("The council said it had found hotel rooms for 31 people.", [(31, "displaced")]),
+        (
+            "The agency said it was providing hotel rooms to five people from the two households.",
+            [(5, "displaced")],
+        ),
+    ],
+)
+def test_people_given_a_roof_for_the_night_are_displaced(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity said it had provided food to 300 families.", [(300, "other")]),
+        ("The council said it had found 20 hotel rooms.", [(20, "other")]),
+    ],
+)
+def test_food_given_or_rooms_counted_move_no_one(text, expected):
+    assert quantities(text) == expected
