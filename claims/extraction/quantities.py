@@ -1009,6 +1009,13 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         return found
     if is_object and verb.lemma_.lower() == "spread" and _burned_by_fire(verb):
         return "damaged"  # "the fire spread to two neighbouring homes": reached, not razed
+    if is_object and verb.lemma_.lower() == "have" and came_from.dep_ == "nsubj":
+        # "14 properties had their windows blown out": harm to a part of a
+        # thing damages the thing
+        for part in verb.children:
+            if part.dep_ in {"ccomp", "xcomp", "oprd"} and part.tag_ == "VBN":
+                if _category_of(part, True) in DAMAGE:
+                    return "damaged"
     # "one has minor burns": "have" only with a written count, as "many of
     # the bodies had burns" says nothing new of the dead
     undergoes = verb.lemma_.lower() in _UNDERGO_VERBS or (
@@ -2080,7 +2087,11 @@ def categorise(
     ):
         # "at least 112 were killed ... the figures included 48 soldiers"
         category = referent.category
-    if category is None and noun is None and _anaphoric_tally(num):
+    # "the toll was higher, putting it at 17": "it" is the toll
+    put_it = category is None and noun is not None and _tally_put_at(noun)
+    if put_it:
+        noun = None
+    if category is None and noun is None and (put_it or _anaphoric_tally(num)):
         # "the real number could be as high as 40", "the figure is closer to
         # 6,500": a count of what the figure just given counted
         referent = previous or earlier
@@ -2109,6 +2120,16 @@ def categorise(
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
         category = previous.category
+    if (
+        category is None
+        and not figure.vague
+        and referent is not None
+        and referent.category in CASUALTY
+        and _of_the_victims(sent, figure, noun if partitive else None)
+    ):
+        # "30 people were killed ... the names of 22 of the victims", "the
+        # victims, including five children": the victims just counted
+        category = referent.category
     if (
         category in CASUALTY | DAMAGE
         and _negated(num)
@@ -2293,6 +2314,20 @@ def _member_of_tally(noun: Token) -> bool:
 
 # Nouns that stand for a count already given: "the figure", "the real number".
 _TALLY_ANAPHORS = words("figure number total tally count estimate")
+
+
+def _tally_put_at(noun: Token) -> bool:
+    """'Officials said the toll was higher, putting it at 17': the "it" a
+    clause puts at a figure is the tally its main clause is about."""
+    verb = noun.head
+    if noun.lower_ != "it" or noun.dep_ != "dobj" or verb.lemma_.lower() not in _PUTTING_VERBS:
+        return False
+    if verb.dep_ not in {"advcl", "conj", "xcomp"}:
+        return False
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _TALLY_ANAPHORS | _COUNTED_TALLIES
+        for c in verb.head.children
+    )
 
 
 def _anaphoric_tally(num: Token) -> bool:
@@ -3076,10 +3111,43 @@ def _among_them(sent: Span, figure: Figure) -> bool:
     before = [t.lower_ for t in doc[max(sent.start, figure.start - 3) : figure.start]]
     if before == ["including", "those", "of"]:
         return True  # "34 bodies had been brought in, including those of four children"
-    return (
+    if (
         figure.start - 2 >= sent.start
         and doc[figure.start - 2].lower_ == "among"
         and doc[figure.start - 1].lower_ in {"them", "whom", "those"}
+    ):
+        return True
+    # "among them nine children and four women": the part joined to a part
+    num = doc[figure.head]
+    counted = num.head if num.dep_ == "nummod" else num
+    if counted.dep_ != "conj":
+        return False
+    first = counted
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    opened = first.left_edge.i - 1
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and any(o.lower_ in {"them", "whom", "those"} for o in c.children)
+        for c in first.children
+    ) or (opened >= sent.start and doc[opened].lower_ == "including")
+
+
+def _of_the_victims(sent: Span, figure: Figure, whole: Token | None) -> bool:
+    """A part of "the victims", the ones the article just counted: "22 of the
+    victims", "the victims, including five children"."""
+    doc = sent.doc
+    if (
+        whole is None
+        and figure.start - 1 >= sent.start
+        and doc[figure.start - 1].lower_ == "including"
+    ):
+        whole = doc[figure.start - 1].head
+    return (
+        whole is not None
+        and whole.lemma_.lower() == "victim"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in whole.children)
     )
 
 

@@ -187,3 +187,55 @@ def test_it_after_a_body_spoke_is_that_body_not_a_subject_of_what_it_said():
 def test_tents_destroyed_are_things_not_people_killed():
     text = "The UN refugee agency said about 60 tents had been destroyed."
     assert quantities(text) == [(60, "destroyed")]
+
+
+def test_a_thing_whose_part_was_blown_out_is_damaged():
+    text = (
+        "The two houses were badly damaged and a further 14 properties had their windows blown out."
+    )
+    assert quantities(text) == [(2, "damaged"), (14, "damaged")]
+
+
+def test_each_part_among_them_shares_the_groups_fate():
+    text = (
+        "The monitor said it had recorded the names of 24 people killed, among them nine "
+        "children and four women."
+    )
+    assert quantities(text) == [(24, "killed"), (9, "killed"), (4, "killed")]
+
+
+def test_a_toll_a_clause_puts_at_a_figure_is_that_toll():
+    text = (
+        "The army said 11 people were killed. Local officials said the toll was higher than "
+        "the army's figure, putting it at 17."
+    )
+    assert quantities(text) == [(11, "killed"), (17, "killed")]
+
+
+def test_a_crowd_put_at_a_figure_is_no_toll():
+    text = "Three people were killed. Organisers estimated it at 8,000, the largest rally in years."
+    assert (8000, "killed") not in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thirty people were killed in the raid. The prosecutor said it had established "
+            "the names of 22 of the victims.",
+            [(30, "killed"), (22, "killed")],
+        ),
+        (
+            "Soldiers killed 12 villagers on Monday. Witnesses said the victims, including "
+            "five children, had posed no threat.",
+            [(12, "killed"), (5, "killed")],
+        ),
+    ],
+)
+def test_a_part_of_the_victims_just_counted_shares_their_fate(text, expected):
+    assert quantities(text) == expected
+
+
+def test_some_of_the_victims_is_no_new_count():
+    text = "Forty people were injured. She said some of the victims were children."
+    assert quantities(text) == [(40, "injured")]
