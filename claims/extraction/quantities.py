@@ -1013,9 +1013,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         # "14 properties had their windows blown out": harm to a part of a
         # thing damages the thing
         for part in verb.children:
-            if part.dep_ in {"ccomp", "xcomp", "oprd"} and part.tag_ == "VBN":
-                if _category_of(part, True) in DAMAGE:
-                    return "damaged"
+            if (
+                part.dep_ in {"ccomp", "xcomp", "oprd"}
+                and part.tag_ == "VBN"
+                and _category_of(part, True) in DAMAGE
+            ):
+                return "damaged"
     # "one has minor burns": "have" only with a written count, as "many of
     # the bodies had burns" says nothing new of the dead
     undergoes = verb.lemma_.lower() in _UNDERGO_VERBS or (
