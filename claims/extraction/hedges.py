@@ -105,9 +105,11 @@ for _phrase in [
 # Verbs naming what someone calls a thing: "whom it labels terrorists".
 LABEL_LEMMAS = words("call label term brand dub describe")
 LABEL_PRONOUNS = words("whom which who what")
-# A speaker's own estimate ("the mayor said the fire was probably arson") is
-# not the article's doubt; these cue it only in the article's own voice.
-ESTIMATE_CUES = words("probably possibly appear appears appeared seem seems seemed")
+# A speaker's own estimate ("the mayor said the fire was probably arson", "the
+# span would possibly have to be replaced") is not the article's doubt; these
+# cue it only in the article's own voice. What "possibly" happened is doubt,
+# whoever voices it.
+ESTIMATE_CUES = words("probably appear appears appeared seem seems seemed")
 EVIDENCE_LEMMAS = words("evidence proof source")
 OFFER_LEMMAS = words("give provide offer present cite produce")
 RUMOUR_LEMMAS = words("rumour rumor rumoured rumored")
@@ -206,7 +208,7 @@ def _cue_at(doc: Doc, i: int, *, attributed: bool) -> str | None:
     phrases = CUES.get(token.lower_)
     if not phrases or _others_allege(token):
         return None
-    if attributed and token.lower_ in ESTIMATE_CUES:
+    if attributed and (token.lower_ in ESTIMATE_CUES or _possibly_to_come(token)):
         return None
     for phrase in phrases:
         n = len(phrase)
@@ -218,6 +220,13 @@ def _cue_at(doc: Doc, i: int, *, attributed: bool) -> str | None:
             continue
         return doc[i : i + n].text
     return None
+
+
+def _possibly_to_come(token: Token) -> bool:
+    """'would possibly have to be replaced': a speaker's forecast."""
+    return token.lower_ == "possibly" and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children
+    )
 
 
 def _governs_another(token: Token, own: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:

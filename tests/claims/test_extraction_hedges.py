@@ -479,6 +479,22 @@ def test_probably_is_doubt_in_the_articles_voice_and_an_estimate_in_a_speakers()
     assert not claim_with(text, "fire").hedged
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("Police said the drugs were possibly contaminated with a sedative.", "contaminated"),
+        ("A witness said the speedboat was possibly travelling at full throttle.", "travelling"),
+    ],
+)
+def test_possibly_is_doubt_even_in_a_speakers_words(text, fragment):
+    assert claim_with(text, fragment).hedged
+
+
+def test_what_would_possibly_have_to_happen_is_a_speakers_forecast():
+    text = "The engineer said the span would possibly have to be replaced."
+    assert not claim_with(text, "replaced").hedged
+
+
 def test_a_figure_in_scare_quotes_is_distance():
     claim = claim_with('The army said it had killed "more than 30 terrorists" in the raid.', "30")
     assert claim.hedge == "more than 30 terrorists"
