@@ -794,6 +794,9 @@ def _credited_by_dateline(num: Token) -> bool:
     )
 
 
+_NAMING_VERBS = words("identify name")
+
+
 def _one_person(token: Token) -> bool:
     """'a man', 'an officer', 'a 23-year-old', 'his wife'."""
     doc = token.doc
@@ -821,10 +824,15 @@ def _one_person(token: Token) -> bool:
     )
     if the or owned:
         # but "the man who died was a fitter" only says who the dead man was
+        # "The woman, identified by the coroner as Marisa Delacroix, was
+        # pronounced dead" names her and says no more
         return (
             token.tag_ == "NN"
             and person_noun(token.lemma_.lower())
-            and not any(c.dep_ in {"relcl", "acl"} for c in token.children)
+            and not any(
+                c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() not in _NAMING_VERBS)
+                for c in token.children
+            )
         )
     # after a dateline ("TARNOV, Oct 14 - A man was ...") the tagger may take
     # the article for a noun compound
@@ -1883,7 +1891,9 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
 
 # What befalls "one of them" that makes it a count: "One of them is in a
 # critical condition", "one of the injured later died".
-_HARM_LEMMAS = words("die kill injure hurt wound")
+_HARM_LEMMAS = words("die kill injure hurt wound drown")
+# Verbs of an attack that harm only with the word that says so: "shot dead".
+_ATTACK_LEMMAS = words("shoot stab beat")
 _CONDITIONS = words("critical serious grave stable")
 _HARM_NOUNS = words("injury wound burn fracture")
 
@@ -1904,6 +1914,10 @@ def _one_of_the_harmed(num: Token) -> bool:
         return False
     if verb.lemma_.lower() in _HARM_LEMMAS:
         return True
+    if verb.lemma_.lower() in _ATTACK_LEMMAS and any(
+        c.lower_ in {"dead", "fatally"} for c in verb.children
+    ):
+        return True  # "One of the escapees was shot dead"
     if verb.lemma_.lower() in {"suffer", "sustain"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _HARM_NOUNS for c in verb.children
     ):

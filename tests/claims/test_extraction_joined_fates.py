@@ -239,3 +239,35 @@ def test_a_part_of_the_victims_just_counted_shares_their_fate(text, expected):
 def test_some_of_the_victims_is_no_new_count():
     text = "Forty people were injured. She said some of the victims were children."
     assert quantities(text) == [(40, "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The woman, identified by the county coroner as Marisa Delacroix, 34, was "
+        "pronounced dead at the scene.",
+        "The driver, named by police as Dale Ruttiger, 49, died at the scene.",
+    ],
+)
+def test_one_named_by_the_coroner_or_police_who_died_is_one_dead(text):
+    assert quantities(text) == [(1, "killed")]
+
+
+def test_one_described_by_what_befell_them_is_still_who_the_dead_was():
+    text = "The man who died was a fitter at the plant, his employer said."
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of the escapees was shot dead on Monday at a roadblock.", [(1, "killed")]),
+        ("One of the fishermen drowned, the coastguard said.", [(1, "killed")]),
+    ],
+)
+def test_one_of_a_group_shot_dead_or_drowned_is_one_dead(text, expected):
+    assert quantities(text) == expected
+
+
+def test_one_of_a_group_shot_at_is_no_count():
+    assert quantities("One of the officers shot at the car as it drove off.") == []
