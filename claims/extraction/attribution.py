@@ -21,7 +21,6 @@ from .numbers import is_dateline
 from .speakers import (
     ANONYMOUS,
     ANONYMOUS_NOUNS,
-    EVIDENCE_NOUNS,
     NO_SPEAKER,
     ORG_NOUNS,
     ROLE_WORDS,
@@ -2944,23 +2943,8 @@ class AttributionFinder:
             return attribution
         doc = self.doc
         carrier = doc[attribution.verb]
-        for verb in carrier.children:
-            # "..., the agency said, citing police": the one cited is the
-            # source; a person who tells it, citing witnesses, vouches for it
-            if (
-                verb.lemma_.lower() == "cite"
-                and verb.dep_ in {"advcl", "xcomp", "conj"}
-                and attribution.speaker.kind != "person"
-            ):
-                for cited in verb.children:
-                    if cited.dep_ == "dobj" and cited.lemma_.lower() not in EVIDENCE_NOUNS:
-                        speaker = self.speaker_of(cited)
-                        # "citing her work": only a source is cited as one
-                        if speaker.name is not None and (
-                            speaker.kind != "anonymous" or cited.lemma_.lower() in ANONYMOUS_NOUNS
-                        ):
-                            self.used_verbs.add(verb.i)
-                            return replace(attribution, speaker=speaker)
+        # "..., the agency said, citing police": the agency makes the claim
+        # and vouches for it; the one it cites stays its source's source
         for verb in carrier.children:
             if (
                 verb.dep_ not in {"parataxis", "ccomp", "advcl", "conj"}

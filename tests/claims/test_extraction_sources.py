@@ -166,11 +166,6 @@ def test_he_is_the_surname_subject_not_a_place_the_recogniser_took_for_a_person(
     ("text", "words", "speaker"),
     [
         (
-            "The ferry was carrying 80 people, the state news agency said, citing the coast guard.",
-            "ferry was carrying",
-            "coast guard",
-        ),
-        (
             "A council report found that the bridge had not been inspected since 2015, "
             "the Northern Echo reported.",
             "bridge had not been inspected",
@@ -183,7 +178,7 @@ def test_he_is_the_surname_subject_not_a_place_the_recogniser_took_for_a_person(
         ),
     ],
 )
-def test_the_cited_source_and_the_report_speak_not_their_carrier(text, words, speaker):
+def test_the_report_speaks_not_its_carrier(text, words, speaker):
     assert claim_with(text, words).speaker == speaker
 
 
@@ -306,13 +301,18 @@ def test_a_name_withheld_is_the_terms_of_speaking_not_a_claim(terms):
             "The gunman had fled on foot, Sheriff Dale Hume said, citing two neighbours.",
             "Dale Hume",
         ),
+        # the gold sets give an outlet citing a source as the speaker too
         (
             "The tanker was carrying 30 crew, the state news agency said, citing the navy.",
-            "navy",
+            "state news agency",
+        ),
+        (
+            "The ferry was carrying 80 people, the state news agency said, citing the coast guard.",
+            "state news agency",
         ),
     ],
 )
-def test_a_named_person_citing_others_vouches_for_the_claim_an_agency_passes_on(text, speaker):
+def test_whoever_cites_others_vouches_for_the_claim(text, speaker):
     assert extract(text)[0].speaker == speaker
 
 

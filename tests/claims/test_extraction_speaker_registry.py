@@ -196,7 +196,7 @@ def test_the_subject_of_reported_words_is_not_whom_they_means():
         (
             "The bus carried 40 people, the agency said, citing the regional police.",
             "bus carried",
-            "regional police",
+            "agency",
         ),
         (
             "The ferry carried 80 people, the agency said, citing its own reporting.",
