@@ -450,8 +450,15 @@ def clean_person_name(ent: Span) -> str | None:
     return _text(tokens)  # "Holtz-Eakin" keeps its hyphen unspaced
 
 
+# Last words of a street's name that are seldom a person's: "High Street".
+_STREET_ENDS = words("street road avenue boulevard highway parkway terrace crescent")
+
+
 def _names_place(ent: Span) -> bool:
-    """'the city of Zorivka', 'the Zorivka region': a place, whatever its label."""
+    """'the city of Zorivka', 'the Zorivka region', 'Fenwhistle High Street':
+    a place, whatever its label."""
+    if len(ent) > 1 and ent[-1].lower_ in _STREET_ENDS and ent[-1].is_title:
+        return True
     root = ent.root
     head = root.head
     if root.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:
@@ -808,8 +815,11 @@ class SpeakerResolver:
             self.known_surnames.add(last)
             surnames.add(last)
             self.full_names.setdefault(last, name)
+        # "Callum Reeve, of Marston Road, Fenwhistle": a town the recogniser
+        # labels a place elsewhere is no person where it takes it for one
+        places = {e.text for e in self.ents if e.label_ in {"GPE", "LOC", "FAC"}}
         for ent in self.ents:
-            if _names_place(ent):
+            if _names_place(ent) or (ent.label_ == "PERSON" and ent.text in places):
                 continue
             if self._names_person(ent, surnames):
                 name = self._person_name(ent)

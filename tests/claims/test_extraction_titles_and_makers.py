@@ -67,3 +67,13 @@ def test_he_after_a_name_hung_on_its_job_is_that_person():
         "way.\n\nHe said 47 people had been injured, 14 of them seriously."
     )
     assert claim_with(text, "47 people").speaker == "Rakesh Tiwari"
+
+
+def test_a_street_or_a_town_the_recogniser_took_for_a_person_is_no_one_he_means():
+    text = (
+        "Fenwhistle High Street killer jailed for life\n\n"
+        "A man who stabbed a father of two in Fenwhistle has been jailed for life.\n\n"
+        "Callum Reeve, 23, of Marston Road, Fenwhistle, was found guilty of murder. "
+        "He had denied the charge, claiming he acted in self-defence."
+    )
+    assert claim_with(text, "denied the charge").speaker == "Callum Reeve"
