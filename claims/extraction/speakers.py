@@ -164,6 +164,8 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&"}
+# Small words inside a name: "Ansar al-Wadi Brigades", "Van der Berg Logistics".
+_NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "da", "di", "du", "la", "le"}
 _SOURCE_PREPS = {"for", "of", "at", "from", "with", "in", "to", "on", "near"}
 # Studies and documents that speak in their own right: "a poll showed".
 STUDY_NOUNS = words(
@@ -790,10 +792,14 @@ class SpeakerResolver:
                 and not _title_case_line(ent.sent)
                 and words[0].text[:1].isupper()
                 and words[-1].text[:1].isupper()
-                and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in words)
+                and all(
+                    t.text[:1].isupper() or t.lower_ in _NAME_JOINERS | _NAME_PARTICLES
+                    for t in words
+                )
             ):
                 self.org_names.add(_text(words))
-        self.org_names |= _office_names(doc) | _titled_bodies(doc)
+        titled_bodies = _titled_bodies(doc)
+        self.org_names |= _office_names(doc) | {name for _, name in titled_bodies}
         self._find_initials()
         people: list[tuple[Span, str]] = []
         persons = [e for e in self.ents if e.label_ == "PERSON" and e.start not in self.slips]
@@ -909,6 +915,12 @@ class SpeakerResolver:
                 fuller = self.fullest_org(token.text)
                 if fuller != token.text:
                     self.named_orgs.append((token.i, fuller))
+        # "the group said" after "the Ansar al-Wadi Brigades", a name the
+        # recogniser took for a person's
+        for start, name in titled_bodies:
+            if not any(at == start for at, _ in self.named_orgs):
+                self.named_orgs.append((start, name))
+                self.orgs.append((start, name))
         self.orgs.sort()
         self.named_orgs.sort()
         self.person_starts = {ent.start for ent, _ in people}
@@ -2490,13 +2502,16 @@ def _office_names(doc: Doc) -> set[str]:
 _BODY_ENDS = ORG_NOUNS | BUSINESS_NAME_ENDS | words("district inspectorate trust")
 
 
-def _titled_bodies(doc: Doc) -> set[str]:
+def _titled_bodies(doc: Doc) -> list[tuple[int, str]]:
     """'the Tamsett County Sheriff's Office', 'Merrick Fire and Rescue
     Service': capitalised names ending in a kind of body, which the
-    recogniser may miss, so that "the sheriff's office" can find them."""
-    names = set()
+    recogniser may miss, so that "the sheriff's office" can find them; each
+    with the index it starts at."""
+    names = []
     for token in doc:
-        if not (token.is_title and token.pos_ == "PROPN" and token.lemma_.lower() in _BODY_ENDS):
+        # the tagger leaves a name's plural unlemmatised: "Brigades"
+        kind = {token.lemma_.lower(), token.lower_.removesuffix("s")}
+        if not (token.is_title and token.pos_ == "PROPN" and kind & _BODY_ENDS):
             continue
         rest = doc[token.i + 1 : token.i + 3]
         # "Brandford Police Department", "the Justice Ministry of Carmoria",
@@ -2509,6 +2524,12 @@ def _titled_bodies(doc: Doc) -> set[str]:
             doc[start - 1].is_title
             or (doc[start - 1].tag_ == "POS" and start > 1 and doc[start - 2].is_title)
             or (doc[start - 1].lower_ in {"and", "&"} and start > 1 and doc[start - 2].is_title)
+            # "Ansar al-Wadi Brigades"
+            or (
+                doc[start - 1].lower_ in _NAME_PARTICLES | {"-"}
+                and start > 1
+                and (doc[start - 2].is_title or doc[start - 2].lower_ in _NAME_PARTICLES)
+            )
         ):
             start -= 1
         # "The" before the name, or a common word opening the sentence
@@ -2518,5 +2539,5 @@ def _titled_bodies(doc: Doc) -> set[str]:
         ):
             start += 1
         if token.i - start >= 1:
-            names.add(_text(list(doc[start : token.i + 1])))
+            names.append((start, _text(list(doc[start : token.i + 1]))))
     return names

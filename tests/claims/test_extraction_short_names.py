@@ -212,8 +212,18 @@ def test_a_statement_before_any_source_is_named_stays_as_written():
 
 
 def test_a_platform_a_body_posts_on_is_not_the_body():
+    # "the group" is the armed body the article named, not the platform it posts on
     text = (
         "The Northern Dawn Brigades claimed responsibility in a message on its Telegram "
         "channel. The group said its fighters had killed more than 30 soldiers."
     )
-    assert attributed_claim_with(text, "30 soldiers").speaker == "group"
+    assert attributed_claim_with(text, "30 soldiers").speaker == "Northern Dawn Brigades"
+
+
+def test_the_group_is_the_armed_body_the_recogniser_took_for_a_person():
+    text = (
+        "The Ansar al-Wadi Brigades, which has waged an insurgency in the border region since "
+        "2016, claimed responsibility on its Telegram channel. The group said its fighters had "
+        "killed more than 30 soldiers."
+    )
+    assert attributed_claim_with(text, "30 soldiers").speaker == "Ansar al-Wadi Brigades"
