@@ -1594,7 +1594,42 @@ class SpeakerResolver:
         if speaker.kind == "organisation" and speaker.name:
             name = self._described_org(speaker.name) or self.fullest_org(speaker.name)
             return Speaker(name, speaker.kind, speaker.role, speaker.inferred)
+        if speaker.kind == "anonymous":
+            named = self._named_after_lede(head)
+            if named is not None:
+                return Speaker(named, "person", speaker.name, inferred=True)
         return speaker
+
+    def _named_after_lede(self, head: Token) -> str | None:
+        """'A former head of housing at Solvara city council denied ...', then
+        'Martin Kessel, 54, is on trial ...': a lede names its subject by what
+        they are, and the next paragraph opens with who they are."""
+        if not (
+            head.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+            and head.sent.start == self._lede_start()
+        ):
+            return None
+        doc = self.doc
+        after = next(
+            (
+                t.i
+                for t in doc[head.sent.end :]
+                if not t.is_space and "\n" in doc[t.i - 1].text_with_ws
+            ),
+            None,
+        )
+        ent = self.ent_at.get(after) if after is not None else None
+        if ent is None or ent.start != after or ent.label_ != "PERSON":
+            return None
+        if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        return self.canonical_person(ent)
+
+    def _lede_start(self) -> int:
+        """Where the first sentence after the headline starts."""
+        self._in_headline(self.doc[0])  # finds the headline's end
+        return next((s.start for s in self.doc.sents if s.start >= (self._headline_end or 0)), -1)
 
     def _from_subject(self, head: Token) -> Speaker:
         lower = head.lower_

@@ -77,3 +77,21 @@ def test_a_street_or_a_town_the_recogniser_took_for_a_person_is_no_one_he_means(
         "He had denied the charge, claiming he acted in self-defence."
     )
     assert claim_with(text, "denied the charge").speaker == "Callum Reeve"
+
+
+LEDE = (
+    "Ex-official denies bribes\n\n"
+    "A former head of housing at Solvara city council denied on Tuesday that he had "
+    "accepted bribes, telling a jury that payments into his account were loans.\n\n"
+)
+
+
+def test_a_lede_describing_its_subject_names_them_in_the_next_paragraph():
+    text = LEDE + "Martin Kessel, 54, is on trial at Solvara Crown Court charged with corruption."
+    claim = claim_with(text, "payments into his account were loans")
+    assert (claim.speaker, claim.speaker_kind) == ("Martin Kessel", "person")
+
+
+def test_a_lede_followed_by_someone_else_keeps_its_description():
+    text = LEDE + "Prosecutors say he received 186,000 pounds from three developers."
+    assert claim_with(text, "payments into his account were loans").speaker != "Prosecutors"
