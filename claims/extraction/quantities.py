@@ -2201,6 +2201,10 @@ def categorise(
     if tally is not None:
         # "dengue cases pass 4,000", "infections have climbed to 2,150"
         return Quantity(figure, category, _named(tally))
+    level = _level_of(num) if noun is None and category == "other" else None
+    if level is not None and not figure.vague:
+        # "the waiting list stood at 312,400", "unemployment rose to 6,400"
+        return Quantity(figure, category, _named(level))
     elided = _elided_noun(sent, num) if noun is None else None
     if elided is not None:
         # "too few cooling centres ... it had opened 48": 48 cooling centres
@@ -2516,6 +2520,23 @@ def _disease_tally(num: Token) -> Token | None:
         if sick:
             return subject
     return None
+
+
+_FALLING_VERBS = words("fall drop decline dip slip shrink")
+
+
+def _level_of(num: Token) -> Token | None:
+    """What a bare number is the level of, as it rises, falls or stands:
+    "the waiting list stood at 312,400", "unemployment rose to 6,400", "the
+    roll had fallen from 61 to 19"."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ not in {"to", "at", "from"}:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _TALLY_VERBS | _FALLING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _named(noun: Token) -> str:

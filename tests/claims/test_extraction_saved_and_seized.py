@@ -121,3 +121,31 @@ def test_people_given_a_roof_for_the_night_are_displaced(text, expected):
 )
 def test_food_given_or_rooms_counted_move_no_one(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The total waiting list stood at 312,400 at the end of December, up from 268,000 "
+            "a year earlier.",
+            [(312400, "other", "total waiting list"), (268000, "other", "total waiting list")],
+        ),
+        (
+            "The school's roll had fallen from 61 in 2015 to 19 this term.",
+            [(61, "other", "roll"), (19, "other", "roll")],
+        ),
+    ],
+)
+def test_a_level_that_stands_rises_or_falls_is_a_figure_of_what_it_measures(text, expected):
+    found = [(q.value, q.category, q.subject) for c in extract(text) for q in c.quantities]
+    assert found == expected
+
+
+def test_a_toll_that_rises_keeps_its_harm():
+    text = "Work zone deaths in the state rose to 23 last year, up from 17 in 2022."
+    assert quantities(text) == [(23, "killed"), (17, "killed")]
+
+
+def test_a_level_in_a_unit_is_no_count():
+    assert quantities("The river rose to 5 metres above its normal level.") == []
