@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1598,6 +1598,20 @@ class SpeakerResolver:
             named = self._named_after_lede(head)
             if named is not None:
                 return Speaker(named, "person", speaker.name, inferred=True)
+        as_worded = speaker.kind in {"anonymous", "group"} or (
+            speaker.kind == "organisation" and head.lemma_.lower() in AS_WORDED_BODIES
+        )
+        if as_worded and speaker.name:
+            # "local officials and residents said": both, as worded
+            others = [
+                c
+                for c in head.children
+                if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS" and c.i > head.i
+            ]
+            joined = [_text(_strip_det(_core(c))) for c in others]
+            joined = [j for j in joined if j not in speaker.name]
+            if joined:
+                return replace(speaker, name=" and ".join([speaker.name, *joined]))
         return speaker
 
     def _named_after_lede(self, head: Token) -> str | None:

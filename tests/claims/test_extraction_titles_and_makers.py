@@ -95,3 +95,23 @@ def test_a_lede_describing_its_subject_names_them_in_the_next_paragraph():
 def test_a_lede_followed_by_someone_else_keeps_its_description():
     text = LEDE + "Prosecutors say he received 186,000 pounds from three developers."
     assert claim_with(text, "payments into his account were loans").speaker != "Prosecutors"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "A drone strike killed 11 civilians, local officials and residents said.",
+            "11 civilians",
+            "local officials and residents",
+        ),
+        (
+            "Doctors and local journalists say the true figure is likely to be much higher.",
+            "true figure",
+            "Doctors and local journalists",
+        ),
+        ("Officials said 12 people died.", "12 people", "Officials"),
+    ],
+)
+def test_unnamed_sources_joined_speak_together_as_worded(text, words, speaker):
+    assert claim_with(text, words).speaker == speaker
