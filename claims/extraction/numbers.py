@@ -690,9 +690,10 @@ def _age_of_one(num: Token) -> bool:
         return False
     subject = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ == "prep" for c in num.children):
-        return False  # "the toll was 72", "he was one of 12"
+        return False  # "he was one of 12": one of a count
     if subject.lower_ in _HE_OR_SHE:
         return True
+    # a person, not "the toll was 72"
     return (
         subject.tag_ == "NN" and person_noun(subject.lemma_.lower())
     ) or subject.ent_type_ == "PERSON"
