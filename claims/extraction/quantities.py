@@ -336,8 +336,6 @@ NOT_VICTIM_NOUNS = words(
 )
 # Tallies a number may count as things: "the two tolls", "both tallies".
 _COUNTED_TALLIES = words("toll tally")
-# Words for a figure itself, which "none of" leaves uncounted.
-_FIGURE_NOUNS = words("figure number toll tally total count estimate")
 # Nouns whose heads are partitive: "three of the victims", "none of the 40 passengers".
 _PARTITIVE_HEADS = {"none", "some", "all", "most", "many", "several", "each", "both", "one"}
 _NOUN_DEPS = {"nummod", "quantmod", "amod", "det", "compound", "nmod"}
@@ -1973,7 +1971,11 @@ def categorise(
         and num.lower_ in {"none", "neither"}
         and noun is not None
         and noun.lemma_.lower() not in PERSON_NOUNS
-        and (_category_of(noun, False) is not None or noun.lemma_.lower() in _FIGURE_NOUNS)
+        and (
+            _category_of(noun, False) is not None
+            # a word for a figure itself
+            or noun.lemma_.lower() in _TALLY_ANAPHORS | _COUNTED_TALLIES
+        )
     ):
         # "none of the injuries are life-threatening", "neither wound", "none
         # of the casualty figures could be verified" count no one
@@ -2003,14 +2005,15 @@ def categorise(
                 figure, "injured", part.subject
             )  # "eight of them in critical condition"
         return part
-    zero = figure.zero
-    lacking = _lacking(num, zero) or (_lacking(noun, zero) if noun is not None else None)
-    if lacking is not None:
+    without = _without(num, figure.zero) or (
+        _without(noun, figure.zero) if noun is not None else None
+    )
+    if without is not None:
         # "nearly 2 million without power": a state, not an event
+        lacking = _lacking(without)
         subject = _subject(sent, figure, noun, lacking)
-        prep = _without(num, zero)
-        if subject is None and prep is not None:
-            subject = "people " + doc[prep.i : prep.right_edge.i + 1].text  # "without power"
+        if subject is None:
+            subject = "people " + doc[without.i : without.right_edge.i + 1].text  # "without power"
         return Quantity(figure, lacking, subject)
     if noun is None and figure.value is None and figure.lower is not None:
         # "between 10 and 15 accidents": the parser hangs the noun on either end
@@ -3240,11 +3243,9 @@ def _without(token: Token, zero: bool = False) -> Token | None:
     )
 
 
-def _lacking(token: Token, zero: bool = False) -> str | None:
-    """Category of a count of people left without something, else None."""
-    prep = _without(token, zero)
-    if prep is None:
-        return None
+def _lacking(prep: Token) -> str:
+    """Category of a count of people left without what the "without" names:
+    displaced without a home, other figures without power or water."""
     objs = [o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"]
     homeless = any(o in _HOME_NOUNS or o in {"shelter", "roof"} for o in objs)
     return "displaced" if homeless else "other"
