@@ -38,6 +38,7 @@ MULTIPLIERS = {
     "thousand": 1_000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
     # South Asian units: "Rs. 5 lakh" is 500,000, "2.4 crore" 24 million
     "lakh": 100_000,
     "lakhs": 100_000,
@@ -141,6 +142,9 @@ LABEL_WORDS = words(
 # Readings of instruments, not counts of anything.
 READING_WORDS = {
     "magnitude",
+    "humidity",
+    "temperature",
+    "temperatures",
     "richter",
     "scale",
     "index",
@@ -1310,6 +1314,30 @@ def _age_like(num: Token) -> bool:
     return num.text.isascii() and num.text.isdecimal() and 0 < int(num.text) < 120
 
 
+_AGE_BAND_ENDS = (["and", "older"], ["and", "over"], ["and", "younger"], ["and", "under"])
+
+
+def _age_band(num: Token, prev: Token | None, prev2: Token | None, after: list[str]) -> bool:
+    """An age that bounds a group of people rather than counting it: "people
+    55 and older", "children under five"."""
+    if not (_age_like(num) or num.lower_ in UNITS):
+        return False
+    if prev is not None and _people_word(prev) and after[:2] in _AGE_BAND_ENDS:
+        return True
+    return (
+        prev is not None
+        and prev.lower_ in {"under", "over"}
+        and prev2 is not None
+        and _people_word(prev2)
+        and num.dep_ == "pobj"
+        and not any(c.dep_ == "prep" for c in num.children)
+    )
+
+
+def _people_word(token: Token) -> bool:
+    return token.lemma_.lower() in PERSON_NOUNS or token.lower_ in {"people", "those"}
+
+
 def _age_after_name(
     sent: Span, figure: Figure, num: Token, prev: Token | None, prev2: Token | None
 ) -> bool:
@@ -1333,6 +1361,8 @@ def _age_after_name(
         return False
     doc = sent.doc
     after = doc[figure.end] if figure.end < sent.end else None
+    if num.dep_ in {"nsubj", "nsubjpass"} and after is not None and after.text != ",":
+        return False  # "Of the 40 passengers, 12 were hurt"; "Jeltau Pass, 11 missing"
     # "Roe, 34, died", "Roe, 34 - The Report"; but "In Ostra, 12 people ..."
     return after is None or after.pos_ not in {"NOUN", "NUM", "ADJ"}
 
@@ -1362,8 +1392,11 @@ def _bracketed_age(sent: Span, num: Token) -> bool:
         and doc[i - 1].text == "("
         and doc[i + 1].text == ")"
         and _age_like(num)
-        and doc[i - 2].pos_ == "PROPN"
-        and doc[i - 2].is_title
+        # "Woman (82) dies in house fire"
+        and (
+            (doc[i - 2].pos_ == "PROPN" and doc[i - 2].is_title)
+            or doc[i - 2].lemma_.lower() in PERSON_NOUNS
+        )
     )
 
 
@@ -1829,6 +1862,16 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "measurement"  # "3 nautical miles", "40 cubic metres"
     if after[:1] == ["-"] and len(after_lemmas) > 1 and after_lemmas[1] in MEASURE_UNITS:
         return "measurement"  # "a 200-feet-deep gorge", "a 30-metre wall"
+    if (prev is not None and prev.lower_ == "minus") or (
+        after[:1]
+        and (
+            after[0] in {"°", "°c", "°f"}
+            or (doc[figure.end].text in {"C", "F"} and num.whitespace_)
+        )
+    ):
+        return "reading"  # "as low as minus 18 C": a temperature
+    if _age_band(num, prev, prev2, after):
+        return "age"  # "deaths among people 55 and older", "children under five"
     if (after[:1] == ["times"] and not occasions(sent, figure)) or after[:1] == ["-fold"]:
         return "multiplier"  # "three times the official figure", "shot four times"
     if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":

@@ -183,6 +183,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "asphyxiate": ("killed", None),
     "electrocute": ("killed", None),
     "homicide": ("killed", None),
+    "killing": ("killed", None),  # "counted 1,146 killings"
     "injure": ("injured", "damaged"),
     "injured": ("injured", None),
     "injury": ("injured", None),
@@ -451,6 +452,14 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 return _tallied(child)
             if child.dep_ == "dobj" and child.pos_ == "PRON":
                 return child  # "estimated it at 8,000": the count of what "it" is
+    # "Of those homes, 340 had been destroyed": the group set before the
+    # clause says what a bare count counts
+    if num.dep_ in {"nsubj", "nsubjpass"} and num.pos_ == "NUM" and not list(num.children):
+        for prep in num.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < num.i:
+                group = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if group is not None and group.pos_ == "NOUN":
+                    return group
     # "the number of cases could reach 1,000": the tally's subject says what
     # the figure counts
     verb = num.head.head if num.dep_ == "pobj" else num.head
@@ -461,6 +470,21 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
                 if counted is not subject:
                     return counted
     return None
+
+
+def _state_after(num: Token) -> str | None:
+    """'3 dead, 8 still missing': a headline count the parser set beside the
+    one before it still takes the word that follows it."""
+    if num.dep_ != "appos" or num.pos_ != "NUM":
+        return None
+    doc = num.doc
+    i = num.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or i == num.head.i or doc[i].pos_ not in {"ADJ", "VERB"}:
+        return None
+    found = _category_of(doc[i], False)
+    return found if found in CASUALTY else None
 
 
 def _own_state(num: Token) -> bool:
@@ -991,10 +1015,20 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
                 and _category_of(child, is_object) == "killed"
             ):
                 return "killed"
-    if (
-        found == "destroyed"
-        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
-        and any(c.dep_ == "conj" and _category_of(c, is_object) == "damaged" for c in verb.children)
+    if found == "destroyed" and (
+        (
+            any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children)
+            and any(
+                c.dep_ == "conj" and _category_of(c, is_object) == "damaged" for c in verb.children
+            )
+        )
+        # "damaged or destroyed about 2,300 homes": the parser hangs the
+        # object on the second verb
+        or (
+            verb.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+            and _category_of(verb.head, is_object) == "damaged"
+        )
     ):
         return "damaged"  # convention: "destroyed or damaged" is damaged
     if (
@@ -1530,6 +1564,10 @@ def _subject_category(subject: Token, is_object: bool) -> str | None:
     return found
 
 
+# Camps people go to of their own accord.
+_OUTING_KINDS = words("school summer holiday training scout youth sports boot music")
+
+
 def _setting_category(token: Token) -> str | None:
     """Where people are says what happened to them: "taken to hospital",
     "spent the night in tents", "were in critical condition"."""
@@ -1550,6 +1588,10 @@ def _setting_category(token: Token) -> str | None:
             lemma = "hospital"  # "airlifted to a trauma centre", "a burns unit"
         if lemma in _CENTRE_WORDS and any(k in _EMERGENCY_WORDS for k in kinds):
             lemma = "shelter"  # "180 people had registered at a reception centre"
+        if PLACES.get(lemma) == "displaced" and (
+            token.lower_ == "on" or any(k in _OUTING_KINDS for k in kinds)
+        ):
+            continue  # "fell ill on a school camp": an outing, not a shelter
         if lemma in PLACES and token.lower_ != "for":
             # not "22 nurses approved for the hospital"; "taken to a
             # hospital, where they died" is a death
@@ -1951,6 +1993,9 @@ def categorise(
     if figure.zero and all_accounted_for(num):
         return Quantity(figure, "missing", num.text)  # "all passengers accounted for"
     noun = _counted_noun(figure, num)
+    state = _state_after(num)
+    if state is not None:
+        return Quantity(figure, state, "people")
     if occasions(sent, figure):
         return Quantity(figure, "other", "times")  # "called to the bar at least four times"
     if noun is not None and num.dep_ == "nummod" and noun.lemma_.lower() in _COUNTED_TALLIES:
