@@ -92,6 +92,21 @@ def illness_story(doc) -> bool:
     return doc.user_data["illness_story"]
 
 
+# Poisons that sicken whoever breathes or eats them, and the word for it.
+_POISON_LEMMAS = words("monoxide fume ammonia chlorine toxic poisoning")
+
+
+def poisoning_story(doc) -> bool:
+    """Whether the article tells of people poisoned, whom convention counts
+    as hurt, and of no disease passing between them."""
+    if "poisoning_story" not in doc.user_data:
+        lemmas = {t.lemma_.lower() for t in doc}
+        doc.user_data["poisoning_story"] = bool(lemmas & _POISON_LEMMAS) and not (
+            lemmas & _DISEASES - {"outbreak"}
+        )
+    return doc.user_data["poisoning_story"]
+
+
 # Words that tell of people driven from home by a war or a disaster.
 _FLIGHT_LEMMAS = words("flee refugee displace displaced asylum exodus")
 
@@ -2202,6 +2217,8 @@ def categorise(
         category = "other"  # "captured 300 rifles": goods taken, no one held
     if category == "missing" and _found_safe(num):
         category = "other"  # "13 of them were found alive": missing no more
+    if category == ILL and poisoning_story(doc):
+        category = "injured"  # "eight sickened by carbon monoxide": poisoned, not infected
     ill = category == ILL
     amount = noun is not None and noun.lemma_.lower() in AMOUNT_UNITS | WEIGHT_UNITS
     if category is None or ill or figure.percent or figure.money or amount:

@@ -415,6 +415,10 @@ _HONORIFICS = [
 ]
 
 
+# Titles that only ever stand before a person's name.
+_PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
+
+
 def _without_honorific(tokens: list[Token]) -> list[Token]:
     """'Datuk Amar Lidam Ngumbang' is Lidam Ngumbang."""
     for honorific in _HONORIFICS:
@@ -742,6 +746,7 @@ class SpeakerResolver:
         self.ents = list(doc.ents)  # Doc.ents walks every token: read it once
         self.ent_at = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.full_names: dict[str, str] = {}
+        self.surname_first: dict[str, str] = {}
         # names read off a headline in title case, where any word may look like one
         self.title_case_names: set[str] = set()
         # (token index, name, role) of people introduced as subjects
@@ -776,6 +781,7 @@ class SpeakerResolver:
             for e in self.ents
             if e.label_ == "PERSON"
             and len(e) > 1
+            and e[0].lower_ not in _PERSONAL_TITLES  # "Ms Ranasinghe", once taken for a body
             and (_bare_name(e) in org_texts or _bare_name(e) in described)
         }
         # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
@@ -812,6 +818,19 @@ class SpeakerResolver:
             if t.lower_ in _MALE_TITLES | _FEMALE_TITLES | {"dr", "dr."} and t.nbor().is_title
         }
         surnames |= set(self.titled_as)
+        # "Mrs Pilling said" after "Edna Pilling, 79,", a name the
+        # recogniser missed or took for a place: the given name is the word
+        # before the surname
+        for t in doc[1:]:
+            before = doc[t.i - 1]
+            if (
+                t.lower_ in self.titled_as
+                and t.pos_ == "PROPN"
+                and before.pos_ == "PROPN"
+                and before.is_title
+                and before.lower_ not in _PERSONAL_TITLES | TITLES
+            ):
+                self.full_names.setdefault(t.lower_, f"{before.text} {t.text}")
         # "Calloway said" after "Ray Calloway", whatever label the recogniser gives it
         self.known_surnames = {e[-1].lower_ for e in persons if len(e) > 1}
         # "Maj. Aileen Santiago ... Santiago said": a titled name the
@@ -836,6 +855,10 @@ class SpeakerResolver:
                     last = name.split()[-1].lower()
                     if len(name.split()) > len(self.full_names.get(last, "").split()):
                         self.full_names[last] = name
+                    if len(name.split()) == 3 and all(w[:1].isupper() for w in name.split()):
+                        # "Ocampo said" after "Hernán Ocampo Ruiz": a Spanish
+                        # name is shortened to the first of two surnames
+                        self.surname_first.setdefault(name.split()[1].lower(), name)
             elif ent.label_ in {"ORG", "GPE"} or ent.start in self.slips:
                 # "Haldorf" is the "Haldorf Kranbau" named before or after
                 name = self.fullest_org(self.org_phrase(ent.root))
@@ -932,6 +955,10 @@ class SpeakerResolver:
                 self.subject_people.append((ent.start, self.canonical(name), role))
             if role:
                 self.role_people.append((ent.start, self.canonical(name), role))
+        for surname, name in self.surname_first.items():
+            if len(self.full_names.get(surname, "").split()) < 2:
+                self.full_names[surname] = name
+                self.known_surnames.add(surname)
         # "Mbeki said ..." after "Joseph Mbeki", with no person entity on the surname:
         # still the person the next "he said" is about
         for token in doc:
@@ -1138,7 +1165,9 @@ class SpeakerResolver:
             return name
         # "Tanya Hughes" is not "Darnell Hughes": a family shares a surname,
         # and a given name says which of them speaks
-        return full if full.split()[-len(words) :] == words else name
+        if full.split()[-len(words) :] == words:
+            return full
+        return full if self.surname_first.get(name.lower()) == full else name
 
     def _org_name(self, ent: Span) -> str:
         for start, end, full in self.long_names:
@@ -1377,12 +1406,15 @@ class SpeakerResolver:
             )
         return token.i < self._headline_end
 
-    def person_with_role(self, index: int, word: str) -> tuple[str, str | None] | None:
+    def person_with_role(
+        self, index: int, word: str, new: bool = False
+    ) -> tuple[str, str | None] | None:
         """The person whose role holds the word: the nearest one named before
         the index, else the first named after it ("the fire chief said ...
-        Fire Chief Dana Ruiz added", "the sergeant" for "Sgt. Dana Kell")."""
+        Fire Chief Dana Ruiz added", "the sergeant" for "Sgt. Dana Kell").
+        A `new` one ("a spokeswoman") is only ever named after."""
         before = [p for p in self.role_people if p[0] < index and _role_holds(p[2], word)]
-        if before:
+        if before and not new:
             return before[-1][1], before[-1][2]
         after = [p for p in self.role_people if p[0] > index and _role_holds(p[2], word)]
         if after:
@@ -1838,8 +1870,11 @@ class SpeakerResolver:
             # "the governor", "the economist": a description of the person
             # the article named with that role, before or after; failing
             # that, an unnamed source as worded ("a spokesman for the fire
-            # service"), never merely the last person named
-            found = self.person_with_role(head.i, lemma)
+            # service"), never merely the last person named. "A Health
+            # Department spokeswoman" brings in someone new, whoever held the
+            # job before.
+            indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+            found = self.person_with_role(head.i, lemma, new=indefinite)
             if found:
                 return Speaker(found[0], "person", found[1], inferred=True)
             definite = any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in head.children)
@@ -2109,6 +2144,9 @@ class SpeakerResolver:
         slip = head.i in self.ent_at and self.ent_at[head.i].start in self.slips
         if head.ent_type_ in {"ORG", "GPE", "NORP", "FAC"} or slip:
             ent = self.ent_at[head.i]
+            if len(ent) == 2 and ent[0].lower_ in _PERSONAL_TITLES and ent[1].is_title:
+                # "Ms Ranasinghe, a Labour councillor, ...", taken for a body
+                return Speaker(self.canonical(ent[1].text), "person")
             if len(ent) == 1 and ent.label_ == "ORG" and " " in (full := self.canonical(ent.text)):
                 # "Azlan said" after "Azlan Mohd Yusof", taken for a body
                 return Speaker(full, "person")
