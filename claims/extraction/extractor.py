@@ -18,7 +18,7 @@ from .hedges import (
     scare_quoted_label,
 )
 from .incidents import is_background
-from .numbers import Number, all_figures
+from .numbers import Figure, Number, all_figures
 from .pipeline import get_nlp
 from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
 from .speakers import (
@@ -220,7 +220,10 @@ def _add_figures(
     earlier = None
     # people counted dead one by one ("a man was fatally stabbed"), by noun
     dead_ones: set[str] = set()
-    for sent in sentences:
+    # the last sentence to count one person: "He died" right after it tells
+    # of that person
+    lone_at = -2
+    for number, sent in enumerate(sentences):
         previous = None
         for figure in all_figures(sent):
             quantity = categorise(sent, figure, previous, earlier)
@@ -231,6 +234,11 @@ def _add_figures(
                 continue
             one_dead = figure.implicit and figure.value == 1 and quantity.category == "killed"
             who = (quantity.subject or "").lower()
+            if figure.implicit and figure.value == 1 and doc[figure.head].pos_ == "PRON":
+                if lone_at >= number - 1:
+                    continue  # "One man was hospitalized. He died on Sunday": counted above
+            elif figure.value == 1:
+                lone_at = number
             if one_dead and quantity.dies_later and who in dead_ones:
                 continue  # "They found a man with stab wounds. He died": told again
             if one_dead and not quantity.dies_later:
@@ -240,7 +248,7 @@ def _add_figures(
             # only a toll can be another incident's; "$2 million" is no one's
             toll = quantity.category in CASUALTY | DAMAGE
             background = toll and is_background(sent, doc[figure.head])
-            home = _home(drafts, start, end)
+            home = _home(drafts, start, end) or _counted_just_before(doc, drafts, figure)
             if home is None:
                 home = _figure_draft(sent, drafts, start, end, finder.text)
                 home.speaker = finder.resolver.issuer_of_toll(sent) or NO_SPEAKER
@@ -261,6 +269,31 @@ def _add_figures(
             )
         # "the figure" refers back no further than the sentence before
         earlier = previous
+
+
+def _counted_just_before(doc: Doc, drafts: list[_Draft], figure: Figure) -> _Draft | None:
+    """'Three people were injured, one of them critically, police said': a
+    part set off after a count belongs to the count's claim, which the parser
+    may have ended at the comma. The claim is stretched over the part."""
+    head = doc[figure.head]
+    if (
+        figure.start == 0
+        or doc[figure.start - 1].text != ","
+        or head.i + 2 >= len(doc)
+        or doc[head.i + 1].lower_ != "of"
+        or doc[head.i + 2].lower_ not in {"them", "those"}
+    ):
+        return None
+    comma = doc[figure.start - 1].idx
+    before = [d for d in drafts if d.quantities and comma - 1 <= d.end <= comma]
+    if not before:
+        return None
+    end = head.i + 3
+    while end < len(doc) and not doc[end].is_punct:
+        end += 1
+    home = before[-1]
+    home.end = max(home.end, doc[end - 1].idx + len(doc[end - 1]))
+    return home
 
 
 def _home(drafts: list[_Draft], start: int, end: int) -> _Draft | None:

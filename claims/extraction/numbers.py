@@ -1034,6 +1034,18 @@ def _one_taken(token: Token) -> bool:
     )
 
 
+def _pronounced_dead(token: Token) -> bool:
+    """'She was pronounced dead', 'he died in hospital': a lone person's death."""
+    if token.lower_ not in {"he", "she"} or token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() == "die":
+        return True
+    return verb.lemma_.lower() in {"pronounce", "declare"} and any(
+        c.dep_ in {"oprd", "acomp", "xcomp"} and c.lower_ == "dead" for c in verb.children
+    )
+
+
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
     died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
@@ -1124,6 +1136,11 @@ def implicit_figures(sent: Span) -> list[Figure]:
                 Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
             continue
+        if _pronounced_dead(token):
+            # "He was pronounced dead at the scene": one death, told of the
+            # person the sentence before brought in
+            found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
+            continue
         if _one_taken(token):
             # "the club's owner, Ana Ruiz, was detained": one held
             found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
@@ -1159,6 +1176,13 @@ def _zero(sent: Span, i: int) -> tuple[int, int] | None:
     # "Neither was hurt" counts no one; "neither side's figures" counts nothing
     if token.lower_ in ZERO_WORDS and not (token.lower_ == "neither" and token.dep_ == "det"):
         return i + 1, i
+    if (
+        token.lower_ == "neither"
+        and token.dep_ == "det"
+        and token.head.i == i + 1
+        and token.head.lemma_.lower() in PERSON_NOUNS
+    ):
+        return i + 2, i + 1  # "Neither officer was injured": like "no officers"
     if token.lower_ != "no" or i + 1 >= sent.end:
         return None
     nxt = doc[i + 1]
@@ -1927,7 +1951,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and first.i == num.i
         and after[:1]
         and after[0] in {"of", "another", "day", "way", "side"}
-        and not _one_of_the_harmed(num)
+        and not one_of_the_harmed(num)
     ):
         return "pronoun"
     return None
@@ -1939,10 +1963,22 @@ _HARM_LEMMAS = words("die kill injure hurt wound drown")
 # Verbs of an attack that harm only with the word that says so: "shot dead".
 _ATTACK_LEMMAS = words("shoot stab beat")
 _CONDITIONS = words("critical serious grave stable")
-_HARM_NOUNS = words("injury wound burn fracture")
+_HARM_NOUNS = words("injury wound burn fracture cut")
+# How badly a part of a group was hurt: "three were hurt, one of them critically".
+_HARM_DEGREES = words("critically seriously badly fatally gravely severely mortally")
 
 
-def _one_of_the_harmed(num: Token) -> bool:
+def _harm_word(word: str) -> bool:
+    return (
+        word in _HARM_NOUNS
+        or (word.endswith("s") and word[:-1] in _HARM_NOUNS)
+        or word == "injuries"
+    )
+
+
+def one_of_the_harmed(num: Token) -> bool:
+    """'one of them critically', 'one of the victims suffered burns': a part
+    of a group whose own words say it was hurt."""
     if num.i > 0 and num.doc[num.i - 1].text == ",":
         # "five were treated, one of them in critical condition": the part's
         # own words, up to the next stop, say how badly it was hurt
@@ -1953,6 +1989,13 @@ def _one_of_the_harmed(num: Token) -> bool:
             own.append(token.lower_)
         if "condition" in own and any(w in _CONDITIONS for w in own):
             return True
+        # "one of them critically", "one of them with serious injuries"
+        if own[:2] in (["of", "them"], ["of", "those"]):
+            rest = own[2:]
+            if rest[:1] and rest[0] in _HARM_DEGREES:
+                return True
+            if "with" in rest and any(_harm_word(w) for w in rest):
+                return True
     verb = num.head
     if num.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
         return False
@@ -1963,7 +2006,13 @@ def _one_of_the_harmed(num: Token) -> bool:
     ):
         return True  # "One of the escapees was shot dead"
     if verb.lemma_.lower() in {"suffer", "sustain"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _HARM_NOUNS for c in verb.children
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() in _HARM_NOUNS
+            # "one of them had suffered a broken arm"
+            or any(a.dep_ == "amod" and a.lower_ in {"broken", "fractured"} for a in c.children)
+        )
+        for c in verb.children
     ):
         return True  # "one of the victims suffered life-threatening injuries"
     return any(

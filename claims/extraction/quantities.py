@@ -32,6 +32,7 @@ from .numbers import (
     not_a_claim_figure,
     occasions,
     one_object,
+    one_of_the_harmed,
     person_noun,
     survived_with,
     survivor_described,
@@ -2060,7 +2061,7 @@ def categorise(
             return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
         if part.category == "missing" and _found_safe(num):
             return Quantity(figure, "other", part.subject)  # "13 of them were found alive"
-        if part.category == "other" and _in_grave_condition(num):
+        if part.category == "other" and (_in_grave_condition(num) or one_of_the_harmed(num)):
             return Quantity(
                 figure, "injured", part.subject
             )  # "eight of them in critical condition"
