@@ -879,14 +879,16 @@ def one_object(token: Token) -> bool:
     """'an armoured vehicle was destroyed', 'set fire to a bus', 'their house
     collapsed': one thing.
 
-    Only with "a", "an" or an owner's pronoun: "the car was destroyed" may be
-    a car the article has already counted."""
+    Only with "a", "an" or an owner's pronoun: "the car was damaged" may be
+    a car the article has already counted. But a thing destroyed is told of
+    each time as its own loss: "the warehouse had been destroyed"."""
     return (
         token.tag_ == "NN"
         and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
         and token.lemma_.lower() in OBJECT_NOUNS
         and any(
             (c.dep_ == "det" and c.lower_ in {"a", "an"})
+            or (c.dep_ == "det" and c.lower_ == "the" and _wholly_lost(token))
             # "its control tower": a part of a thing named before
             or (
                 c.dep_ == "poss"
@@ -905,6 +907,23 @@ def one_object(token: Token) -> bool:
         # "set fire to a bus"; "shot outside a shop", "hit by a car" say where or by what
         and (token.dep_ != "pobj" or token.head.lower_ == "to")
     )
+
+
+_RUINING_VERBS = words("destroy gut raze flatten level demolish obliterate collapse")
+
+
+def _wholly_lost(thing: Token) -> bool:
+    """'the house was destroyed', 'the fire gutted the shop', 'the building
+    collapsed', 'the barn burned down'."""
+    if thing.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    verb = thing.head
+    lemma = verb.lemma_.lower()
+    if lemma == "collapse":
+        return thing.dep_ == "nsubj"
+    if lemma == "burn":
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma in _RUINING_VERBS and not (lemma == "level" and verb.tag_ != "VBN")
 
 
 # Named weather the tagger may take for a person: "Storm Bela", "Hurricane Ida".

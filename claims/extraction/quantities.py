@@ -1411,13 +1411,35 @@ def _helped_with_shelter(verb: Token) -> bool:
         return False
     helped = [o for o in verb.children if o.dep_ == "dobj"]
     helped += [c for o in helped for c in o.conjuncts]
+    if any(_nowhere_to_stay(o) for o in helped):
+        return True  # "helping 14 guests who had nowhere else to stay"
+    # "helping 41 people from 23 units with emergency lodging": or on the
+    # homes they came from
+    places = [
+        o
+        for holder in [verb, *helped]
+        for p in holder.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     return any(
         p.dep_ == "prep"
         and p.lower_ == "with"
         and any(o.lemma_.lower() in _SHELTER_NOUNS for o in p.children if o.dep_ == "pobj")
-        for holder in [verb, *helped]
+        for holder in [verb, *helped, *places]
         for p in holder.children
     )
+
+
+def _nowhere_to_stay(people: Token) -> bool:
+    """'guests who had nowhere else to stay', 'families with nowhere to go'."""
+    for clause in people.children:
+        if clause.dep_ in {"relcl", "prep", "acl"}:
+            said = {t.lemma_.lower() for t in clause.subtree}
+            if "nowhere" in said and said & {"stay", "go", "live", "sleep"}:
+                return True
+    return False
 
 
 _FIND_VERBS = words("find locate")

@@ -662,8 +662,10 @@ def test_people_treated_and_released_are_injured(text, expected):
         ("Two brothers were shot and killed outside a corner shop.", [(2, "killed", "brothers")]),
         ("A house was not damaged.", []),
         ("Officers searched a house on Main Street.", []),
-        # "the car" may be one the article has counted already
-        ("The car was destroyed.", []),
+        # "the car" may be one the article has counted already, but a thing
+        # destroyed is told of as its own loss each time
+        ("The car was damaged.", []),
+        ("The car was destroyed.", [(1, "destroyed", "car")]),
     ],
 )
 def test_one_thing_damaged_or_destroyed_is_counted_without_a_number(text, expected):
