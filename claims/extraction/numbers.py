@@ -1234,25 +1234,37 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
         end += 2
     # "10 to 15", "10-15", "two or three"; but "rose from three to four"
     # is a change, two figures
-    change = (
-        i - 1 >= sent.start
-        and doc[i - 1].lower_ == "from"
-        and doc[i - 1].head.lemma_.lower() in _CHANGING_WORDS
-        and doc[end].lower_ == "to"
+    # "65,000 euros to 310,000 euros": the currency word is repeated
+    unit = (
+        1
+        if end + 2 < sent.end
+        and doc[end].lemma_.lower() in CURRENCY_WORDS
+        and doc[end + 1].lower_ == "to"
+        and doc[end + 2].like_num
+        else 0
     )
-    if end + 1 < sent.end and doc[end].lower_ in {"to", "-", "–", "or"} and not change:
+    # "from £45 to £62": the currency sign stands between "from" and the number
+    at = i - 1 if i - 1 >= sent.start and doc[i - 1].lower_ not in CURRENCY_SYMBOLS else i - 2
+    change = (
+        at >= sent.start
+        and doc[at].lower_ == "from"
+        and doc[at].head.lemma_.lower() in _CHANGING_WORDS
+        and doc[end + unit].lower_ == "to"
+    )
+    to = end + unit
+    if to + 1 < sent.end and doc[to].lower_ in {"to", "-", "–", "or"} and not change:
         # "$4 billion to $6 billion": the currency is repeated
-        skip = 1 if doc[end + 1].lower_ in CURRENCY_SYMBOLS else 0
-        end2 = _number_run(sent, end + 1 + skip)
+        skip = 1 if doc[to + 1].lower_ in CURRENCY_SYMBOLS else 0
+        end2 = _number_run(sent, to + 1 + skip)
         # "1-800-555-0199": a third number joined on makes a phone number
         # or a code, no range
         coded = end2 + 1 < sent.end and doc[end2].text in {"-", "–"} and doc[end2 + 1].like_num
-        if end2 > end + 1 + skip and not coded:
-            second = word_number([t.text for t in doc[end + 1 + skip : end2]])
+        if end2 > to + 1 + skip and not coded:
+            second = word_number([t.text for t in doc[to + 1 + skip : end2]])
             if second is not None and second > value:
                 between = i - 1 >= sent.start and doc[i - 1].lower_ == "between"
                 start = i - 1 if between else i
-                qualifier = f"between … {doc[end].text}" if between else doc[end].text
+                qualifier = f"between … {doc[to].text}" if between else doc[to].text
                 return Figure(
                     start, end2, end2 - 1, None, value, second, False, qualifier=qualifier
                 )

@@ -3415,15 +3415,15 @@ _KEEPING_VERBS = words("have run operate own maintain keep")
 
 
 def _sources_counted(noun: Token) -> bool:
-    """'Two witnesses told the Review': how many spoke, not a claim figure."""
-    return (
-        noun.dep_ == "nsubj"
-        and noun.head.lemma_.lower() in SPEECH_VERBS
-        and noun.lemma_.lower() in PERSON_NOUNS | _SOURCE_PEOPLE
+    """'Two witnesses told the Review', 'according to two aid officials': how
+    many spoke, not a claim figure."""
+    spoke = (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
     )
+    return spoke and noun.lemma_.lower() in PERSON_NOUNS | _SOURCE_PEOPLE
 
 
-_SOURCE_PEOPLE = words("witness people official source")
+_SOURCE_PEOPLE = words("witness people official source elder diplomat")
 
 
 # Bodies whose make-up a count describes: "a jury of seven men and five women".
