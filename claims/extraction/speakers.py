@@ -415,6 +415,9 @@ _HONORIFICS = [
 ]
 
 
+# The article glued to an Arabic surname, which a later mention may drop.
+_SURNAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+
 # Titles that only ever stand before a person's name.
 _PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
@@ -859,6 +862,10 @@ class SpeakerResolver:
                         # "Ocampo said" after "Hernán Ocampo Ruiz": a Spanish
                         # name is shortened to the first of two surnames
                         self.surname_first.setdefault(name.split()[1].lower(), name)
+                    particle, _, bare = last.partition("-")
+                    if bare and particle in _SURNAME_ARTICLES:
+                        # "Haddad said" after "Samir al-Haddad"
+                        self.surname_first.setdefault(bare, name)
             elif ent.label_ in {"ORG", "GPE"} or ent.start in self.slips:
                 # "Haldorf" is the "Haldorf Kranbau" named before or after
                 name = self.fullest_org(self.org_phrase(ent.root))
@@ -1350,7 +1357,24 @@ class SpeakerResolver:
         ):
             before = before[:-1]
         role = _strip_det(before)
+        if not role:
+            role = self._job_before(ent.start)
         return _text(role) or None
+
+    def _job_before(self, start: int) -> list[Token]:
+        """'Government spokesman Samir al-Haddad': the job right before a
+        name the parser broke apart, so that it hangs on nothing."""
+        job = start - 1
+        if job < 0 or self.doc[job].pos_ != "NOUN" or self.doc[job].lower_ not in ROLE_WORDS:
+            return []
+        first = job
+        while (
+            first > max(0, job - 3)
+            and self.doc[first - 1].is_title
+            and self.doc[first - 1].pos_ in {"PROPN", "NOUN"}
+        ):
+            first -= 1
+        return list(self.doc[first : job + 1])
 
     # -- resolution ----------------------------------------------------------
 
@@ -1624,6 +1648,10 @@ class SpeakerResolver:
         """Speaker for the subject noun phrase headed by `head`."""
         speaker = self._from_subject(head)
         if speaker.kind == "organisation" and speaker.name:
+            body = head.lemma_.lower() in ORG_NOUNS - DOCUMENT_NOUNS - STUDY_NOUNS
+            named = self._named_after_lede(head, body=True) if body else None
+            if named is not None:
+                return Speaker(named, "organisation", inferred=True)
             name = self._described_org(speaker.name) or self.fullest_org(speaker.name)
             return Speaker(name, speaker.kind, speaker.role, speaker.inferred)
         if speaker.kind == "anonymous":
@@ -1646,7 +1674,7 @@ class SpeakerResolver:
                 return replace(speaker, name=" and ".join([speaker.name, *joined]))
         return speaker
 
-    def _named_after_lede(self, head: Token) -> str | None:
+    def _named_after_lede(self, head: Token, body: bool = False) -> str | None:
         """'A former head of housing at Solvara city council denied ...', then
         'Martin Kessel, 54, is on trial ...': a lede names its subject by what
         they are, and the next paragraph opens with who they are."""
@@ -1666,11 +1694,13 @@ class SpeakerResolver:
             None,
         )
         ent = self.ent_at.get(after) if after is not None else None
-        if ent is None or ent.start != after or ent.label_ != "PERSON":
+        if ent is None or ent.start != after or ent.root.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        if ent.root.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
-        return self.canonical_person(ent)
+        if body:
+            # "a human rights group said", then "The QCHR ... said"
+            speaks = ent.root.head.lemma_.lower() in _SPEAKING
+            return self._org_name(ent) if ent.label_ == "ORG" and speaks else None
+        return self.canonical_person(ent) if ent.label_ == "PERSON" else None
 
     def _lede_start(self) -> int:
         """Where the first sentence after the headline starts."""
