@@ -1602,6 +1602,20 @@ def _subject_category(subject: Token, is_object: bool) -> str | None:
     return found
 
 
+# Places a count may name, never anyone harmed.
+_SETTLEMENTS = words(
+    "city town village district province region governorate county state country municipality"
+)
+
+
+def _where(place: Token) -> bool:
+    """'in Dorrel and three neighbouring villages': a place where, not a
+    place harmed."""
+    while place.dep_ == "conj":
+        place = place.head
+    return place.dep_ == "pobj" and place.head.lower_ in {"in", "at", "across", "near"}
+
+
 # Camps people go to of their own accord.
 _OUTING_KINDS = words("school summer holiday training scout youth sports boot music")
 
@@ -2234,6 +2248,10 @@ def categorise(
         category = "other"  # "All 11 hostages have been freed": no longer held
     if category in CASUALTY and _animals(counted):
         category = "other"  # "3,000 head of cattle were moved", "killed 200 sheep"
+    if counted.lemma_.lower() in _SETTLEMENTS and (
+        category in CASUALTY - {"displaced"} or (category in DAMAGE and _where(counted))
+    ):
+        return None  # "31 shot dead in Salema and four other cities": where, not who
     if category == "displaced" and _pupils_moved(counted):
         category = "other"  # "its 310 students will move to two other schools": no one fled
     if category == "detained" and counted.lemma_.lower() in _CAPTURED_GOODS:

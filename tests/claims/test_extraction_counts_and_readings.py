@@ -138,3 +138,22 @@ def test_killings_counted_are_deaths():
 def test_a_sum_in_trillions_keeps_its_scale():
     text = "The government will release 2.5 trillion rials for reconstruction, the minister said."
     assert quantities(text) == [(2_500_000_000_000, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot dead 14 protesters in Salema and two other towns, the group said.",
+        "Twenty people were killed in Tamba and three other villages, police said.",
+        "At least 40 people died in Orsk and two neighbouring districts, officials said.",
+    ],
+)
+def test_places_where_people_were_harmed_are_no_count_of_the_harmed(text):
+    assert [c for _, c in quantities(text)][:1] == ["killed"]
+    assert all(c in {"killed", "other"} for _, c in quantities(text))
+    assert [c for _, c in quantities(text)].count("killed") == 1
+
+
+def test_villages_destroyed_are_still_destroyed():
+    text = "Troops destroyed three villages near the border, residents said."
+    assert quantities(text) == [(3, "destroyed")]
