@@ -415,6 +415,9 @@ _HONORIFICS = [
 ]
 
 
+# Verbs of naming someone the article reports on.
+_NAMING_VERBS = words("identify name")
+
 # The article glued to an Arabic surname, which a later mention may drop.
 _SURNAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
 
@@ -1966,6 +1969,10 @@ class SpeakerResolver:
         given by the regional government was 11 dead': a sentence about a
         count its issuer made is that issuer's, with no verb of saying."""
         subject = next((c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            namer = self._named_by(subject)
+            if namer is not None:
+                return namer
         if subject is None or subject.lemma_.lower() not in TOLL_NOUNS:
             return None
         for child in subject.children:
@@ -1982,6 +1989,19 @@ class SpeakerResolver:
                 )
             if issuer is not None:
                 found = self.from_subject(issuer)
+                return found if found.name else None
+        return None
+
+    def _named_by(self, subject: Token) -> Speaker | None:
+        """'The woman, identified by the county coroner as Marisa Delacroix,
+        was pronounced dead': whoever named the dead told of the death."""
+        for clause in subject.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in _NAMING_VERBS:
+                continue
+            agent = next((a for a in clause.children if a.dep_ == "agent"), None)
+            namer = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+            if namer is not None:
+                found = self.from_subject(namer)
                 return found if found.name else None
         return None
 

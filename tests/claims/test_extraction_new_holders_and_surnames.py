@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .extracted import attributed_claim_with, quantities
+from .extracted import attributed_claim_with, claim_with, quantities
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 
@@ -107,3 +107,21 @@ def test_people_poisoned_by_fumes_are_hurt(text, expected):
 def test_people_sickened_in_an_outbreak_stay_other():
     text = "A cholera outbreak has sickened 140 people in the district, officials said."
     assert quantities(text) == [(140, "other")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The woman, identified by the county coroner as Marisa Dell, 34, was pronounced "
+            "dead at the scene.",
+            "county coroner",
+        ),
+        (
+            "The driver, identified by the sheriff's office as Dale Rutt, 49, died at the scene.",
+            "sheriff's office",
+        ),
+    ],
+)
+def test_whoever_named_the_dead_told_of_the_death(text, speaker):
+    assert claim_with(text, "dead" if "dead" in text else "died").speaker == speaker
