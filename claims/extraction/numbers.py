@@ -1232,8 +1232,6 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     ):
         value = tidy(value * MULTIPLIERS[doc[end + 1].lower_])
         end += 2
-    # "10 to 15", "10-15", "two or three"; but "rose from three to four"
-    # is a change, two figures
     # "65,000 euros to 310,000 euros": the currency word is repeated
     unit = (
         1
@@ -1243,7 +1241,9 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
         and doc[end + 2].like_num
         else 0
     )
-    # "from £45 to £62": the currency sign stands between "from" and the number
+    # "10 to 15", "10-15", "two or three"; but "rose from three to four"
+    # is a change, two figures, and so is "from £45 to £62", where the
+    # currency sign stands between "from" and the number
     at = i - 1 if i - 1 >= sent.start and doc[i - 1].lower_ not in CURRENCY_SYMBOLS else i - 2
     change = (
         at >= sent.start
@@ -1996,7 +1996,7 @@ _ATTACK_LEMMAS = words("shoot stab beat")
 _CONDITIONS = words("critical serious grave stable")
 _HARM_NOUNS = words("injury wound burn fracture cut")
 # How badly a part of a group was hurt: "three were hurt, one of them critically".
-_HARM_DEGREES = words("critically seriously badly fatally gravely severely mortally")
+HARM_DEGREES = words("seriously critically badly gravely severely slightly lightly")
 
 
 def _harm_word(word: str) -> bool:
@@ -2023,7 +2023,8 @@ def one_of_the_harmed(num: Token) -> bool:
         # "one of them critically", "one of them with serious injuries"
         if own[:2] in (["of", "them"], ["of", "those"]):
             rest = own[2:]
-            if rest[:1] and rest[0] in _HARM_DEGREES:
+            # "one of them fatally" is one dead, which the categoriser reads
+            if rest[:1] and rest[0] in HARM_DEGREES | {"fatally", "mortally"}:
                 return True
             if "with" in rest and any(_harm_word(w) for w in rest):
                 return True

@@ -17,6 +17,7 @@ from .attribution import SPEECH_VERBS
 from .numbers import (
     AMOUNT_UNITS,
     CURRENCY_WORDS,
+    HARM_DEGREES,
     MARGIN_UNITS,
     MEASURE_UNITS,
     OBJECT_NOUNS,
@@ -3287,15 +3288,12 @@ def _said_fatal(num: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in num.children)
 
 
-_HARM_DEGREES = words("seriously critically badly gravely severely slightly lightly")
-
-
 def _how_badly_part(num: Token) -> bool:
     """'several of them critically': the part's own word for how badly."""
     for token in num.doc[num.i + 1 : num.sent.end]:
         if token.is_punct:
             return False
-        if token.lower_ in _HARM_DEGREES:
+        if token.lower_ in HARM_DEGREES:
             return True
     return False
 
@@ -3308,7 +3306,7 @@ def _said_how_badly(doc, num: Token, previous: Quantity | None) -> bool:
         and previous.category in {"injured", "killed", SHOT}
         and num.i > 0
         and doc[num.i - 1].text == ","
-        and any(c.dep_ == "advmod" and c.lower_ in _HARM_DEGREES for c in num.children)
+        and any(c.dep_ == "advmod" and c.lower_ in HARM_DEGREES for c in num.children)
     )
 
 

@@ -371,6 +371,8 @@ TITLE_WORDS = {
 
 _MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "father"}
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess"}
+# Titles that only ever stand before a person's name.
+_PERSONAL_TITLES = _MALE_TITLES | _FEMALE_TITLES | {"dr", "dr."}
 
 
 def _other_gender(role: str | None, pronoun: str | None) -> bool:
@@ -420,9 +422,6 @@ _NAMING_VERBS = words("identify name")
 
 # The article glued to an Arabic surname, which a later mention may drop.
 _SURNAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
-
-# Titles that only ever stand before a person's name.
-_PERSONAL_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"})
 
 
 def _without_honorific(tokens: list[Token]) -> list[Token]:
@@ -821,7 +820,7 @@ class SpeakerResolver:
         self.titled_as = {
             t.nbor().lower_: t.lower_
             for t in doc[:-1]
-            if t.lower_ in _MALE_TITLES | _FEMALE_TITLES | {"dr", "dr."} and t.nbor().is_title
+            if t.lower_ in _PERSONAL_TITLES and t.nbor().is_title
         }
         surnames |= set(self.titled_as)
         # "Mrs Pilling said" after "Edna Pilling, 79,", a name the
@@ -1680,7 +1679,9 @@ class SpeakerResolver:
     def _named_after_lede(self, head: Token, body: bool = False) -> str | None:
         """'A former head of housing at Solvara city council denied ...', then
         'Martin Kessel, 54, is on trial ...': a lede names its subject by what
-        they are, and the next paragraph opens with who they are."""
+        they are, and the next paragraph opens with who they are. A `body`
+        ("a human rights group said") is the one that paragraph opens with
+        as it speaks."""
         if not (
             head.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
