@@ -1664,8 +1664,12 @@ def _companions(num: Token) -> bool:
     return counted in _COMPANIONS or own and counted in KIN_WORDS
 
 
-_SETTLEMENT_NOUNS = words(
-    "town city village community island country nation suburb municipality district province"
+# Places people live in, by size: "a town of 2,300 people".
+SETTLEMENT_NOUNS = words(
+    """
+    town city village community island country nation suburb municipality district province
+    region governorate county state
+    """
 )
 _DWELLER_NOUNS = words("people resident inhabitant soul")
 
@@ -1680,7 +1684,7 @@ def _population(num: Token) -> bool:
     return (
         counted.dep_ == "pobj"
         and prep.lower_ == "of"
-        and prep.head.lemma_.lower() in _SETTLEMENT_NOUNS
+        and prep.head.lemma_.lower() in SETTLEMENT_NOUNS
     )
 
 

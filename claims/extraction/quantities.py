@@ -23,6 +23,7 @@ from .numbers import (
     OBJECT_NOUNS,
     PAYING_VERBS,
     PERSON_NOUNS,
+    SETTLEMENT_NOUNS,
     TAKING_VERBS,
     TIME_UNITS,
     WEIGHT_UNITS,
@@ -1603,12 +1604,6 @@ def _subject_category(subject: Token, is_object: bool) -> str | None:
     return found
 
 
-# Places a count may name, never anyone harmed.
-_SETTLEMENTS = words(
-    "city town village district province region governorate county state country municipality"
-)
-
-
 def _where(place: Token) -> bool:
     """'in Dorrel and three neighbouring villages': a place where, not a
     place harmed."""
@@ -2249,7 +2244,7 @@ def categorise(
         category = "other"  # "All 11 hostages have been freed": no longer held
     if category in CASUALTY and _animals(counted):
         category = "other"  # "3,000 head of cattle were moved", "killed 200 sheep"
-    if counted.lemma_.lower() in _SETTLEMENTS and (
+    if counted.lemma_.lower() in SETTLEMENT_NOUNS and (
         category in CASUALTY - {"displaced"} or (category in DAMAGE and _where(counted))
     ):
         return None  # "31 shot dead in Salema and four other cities": where, not who
