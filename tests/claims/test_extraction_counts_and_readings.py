@@ -157,3 +157,14 @@ def test_places_where_people_were_harmed_are_no_count_of_the_harmed(text):
 def test_villages_destroyed_are_still_destroyed():
     text = "Troops destroyed three villages near the border, residents said."
     assert quantities(text) == [(3, "destroyed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 residents left the area on Monday, officials said.",
+        "The floods forced 4,000 residents to leave their homes, officials said.",
+    ],
+)
+def test_residents_who_leave_their_homes_or_area_are_displaced(text):
+    assert [c for _, c in quantities(text)] == ["displaced"]
