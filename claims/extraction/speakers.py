@@ -774,7 +774,6 @@ class SpeakerResolver:
         self.named_first: dict[int, str] = {}
         self._sentence_openers: set[str] | None = None
         self._headline_end: int | None = None
-        self._find_acronyms()
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
         org_texts = {_bare_name(e) for e in self.ents if e.label_ == "ORG" and len(e) > 1}
@@ -787,8 +786,14 @@ class SpeakerResolver:
             if e.label_ == "PERSON"
             and len(e) > 1
             and e[0].lower_ not in _PERSONAL_TITLES  # "Ms Ranasinghe", once taken for a body
-            and (_bare_name(e) in org_texts or _bare_name(e) in described)
+            and (
+                _bare_name(e) in org_texts
+                or _bare_name(e) in described
+                # "The Civic Observatory": no person's name opens with "the"
+                or e[0].lower_ == "the"
+            )
         }
+        self._find_acronyms()
         # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
         self.org_names: set[str] = set()
         for ent in self.ents:
@@ -1234,7 +1239,11 @@ class SpeakerResolver:
                 start += 1
             # "Inspector Maura Kellen of the Port Sallow Police Department
             # (PSPD)": the short name is the body's, not its officer's
-            people = [t.i for t in doc[start : token.i] if t.ent_type_ == "PERSON"]
+            people = [
+                t.i
+                for t in doc[start : token.i]
+                if t.ent_type_ == "PERSON" and self.ent_at[t.i].start not in self.slips
+            ]
             # ... but a name the recogniser took for a person, with nothing
             # after it, is the body's own ("the operator Ferrovie Alpine (FA)"),
             # and so is one the initials spell ("Brackenshire Fire and Rescue
@@ -1254,7 +1263,10 @@ class SpeakerResolver:
             # Municipal Workers' Union (SMT)") need not match its initials
             # (or "the Lonquera Prison Observatory (OPL)", which the recogniser
             # may miss): any name of two words or more that is no person's
-            body = doc[token.i - 1].ent_type_ != "PERSON" and len(words) >= 2
+            last = doc[token.i - 1]
+            body = len(words) >= 2 and (
+                last.ent_type_ != "PERSON" or self.ent_at[last.i].start in self.slips
+            )
             if words and (_spells(short, doc[start : token.i]) or body):
                 full = doc[start : token.i].text
                 self.acronyms[short.text] = full
@@ -1653,13 +1665,15 @@ class SpeakerResolver:
             body = head.lemma_.lower() in ORG_NOUNS - DOCUMENT_NOUNS - STUDY_NOUNS
             named = self._named_after_lede(head, body=True) if body else None
             if named is not None:
-                return Speaker(named, "organisation", inferred=True)
+                return named
             name = self._described_org(speaker.name) or self.fullest_org(speaker.name)
             return Speaker(name, speaker.kind, speaker.role, speaker.inferred)
         if speaker.kind == "anonymous":
             named = self._named_after_lede(head)
+            if named is not None and named.kind == "person":
+                return replace(named, role=speaker.name)
             if named is not None:
-                return Speaker(named, "person", speaker.name, inferred=True)
+                return named
         as_worded = speaker.kind in {"anonymous", "group"} or (
             speaker.kind == "organisation" and head.lemma_.lower() in AS_WORDED_BODIES
         )
@@ -1676,16 +1690,21 @@ class SpeakerResolver:
                 return replace(speaker, name=" and ".join([speaker.name, *joined]))
         return speaker
 
-    def _named_after_lede(self, head: Token, body: bool = False) -> str | None:
+    def _named_after_lede(self, head: Token, body: bool = False) -> Speaker | None:
         """'A former head of housing at Solvara city council denied ...', then
         'Martin Kessel, 54, is on trial ...': a lede names its subject by what
         they are, and the next paragraph opens with who they are. A `body`
-        ("a human rights group said") is the one that paragraph opens with
-        as it speaks."""
+        ("a human rights group said", "the military's media wing said") is
+        the one the next paragraph's first sentence has speak; so is "the
+        mine's owner", which a thing's possessor shows to be a body too."""
+        owned_by_thing = any(c.dep_ == "poss" and c.tag_ in {"NN", "NNS"} for c in head.children)
         if not (
             head.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
-            and head.sent.start == self._lede_start()
+            and (
+                owned_by_thing
+                or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children)
+            )
+            and self._in_lede(head)
         ):
             return None
         doc = self.doc
@@ -1697,14 +1716,48 @@ class SpeakerResolver:
             ),
             None,
         )
-        ent = self.ent_at.get(after) if after is not None else None
-        if ent is None or ent.start != after or ent.root.dep_ not in {"nsubj", "nsubjpass"}:
+        if after is None:
             return None
-        if body:
-            # "a human rights group said", then "The QCHR ... said"
-            speaks = ent.root.head.lemma_.lower() in _SPEAKING
-            return self._org_name(ent) if ent.label_ == "ORG" and speaks else None
-        return self.canonical_person(ent) if ent.label_ == "PERSON" else None
+        ent = self.ent_at.get(after)
+        if ent is not None and ent.start == after and ent.root.dep_ in {"nsubj", "nsubjpass"}:
+            if ent.label_ == "PERSON" and not body:
+                name = self.canonical_person(ent)
+                return Speaker(name, "person", inferred=True) if name else None
+            if not (ent.label_ == "ORG" or ent.start in self.slips) or not (body or owned_by_thing):
+                return None
+            if ent.root.head.lemma_.lower() not in _SPEAKING:
+                return None
+            return Speaker(self._org_name(ent), "organisation", inferred=True)
+        if not (body or owned_by_thing):
+            return None
+        # "The Civic Observatory of Mozambique (OCM), which ..., said", "In a
+        # statement, the ISPR said": the body that speaks first in it
+        sent = doc[after].sent
+        speaker = next(
+            (
+                c
+                for t in sent
+                if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB"
+                for c in t.children
+                if c.dep_ == "nsubj"
+            ),
+            None,
+        )
+        if speaker is None:
+            return None
+        spelled = self._spelled_out_at(speaker.i)
+        if spelled is not None:
+            return Speaker(spelled, "organisation", inferred=True)
+        ent = self.ent_at.get(speaker.i)
+        if ent is None or not (ent.label_ == "ORG" or ent.start in self.slips):
+            return None
+        return Speaker(self._org_name(ent), "organisation", inferred=True)
+
+    def _in_lede(self, token: Token) -> bool:
+        """Whether the token is in the first paragraph after the headline,
+        which a dateline ("MAPUTO, Nov 8 (Wire) -") may split in sentences."""
+        start = self._lede_start()
+        return 0 <= start <= token.i and "\n" not in self.doc[start : token.i].text
 
     def _lede_start(self) -> int:
         """Where the first sentence after the headline starts."""
@@ -2128,6 +2181,16 @@ class SpeakerResolver:
 
     def _named(self, head: Token, core: list[Token]) -> Speaker | None:
         """A person, organisation or place named in the subject."""
+        spelled = self._spelled_out_at(head.i)
+        # but not "The Director-General of the State Emergency Agency (SEMA),
+        # Dr. Folake Ojo", whose post runs into the body's name
+        titled = head.lower_ in ROLE_WORDS or any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children
+        )
+        if spelled is not None and not titled and head.ent_type_ != "ORG":
+            # "The Citizens' Watch of Luvanda (VCL)", which the recogniser
+            # missed or took for a person
+            return Speaker(spelled, "organisation")
         if head.pos_ == "NOUN" and head.is_title and head.lower_ in self.full_names:
             # "Blum herself wrote": a surname the tagger took for a noun
             return Speaker(self.full_names[head.lower_], "person")
@@ -2169,8 +2232,13 @@ class SpeakerResolver:
         for token in candidates:
             ent = self.ent_at.get(token.i)
             if ent is not None and ent.start in self.slips:
-                # "the aid group Kestrel Hope": a body the recogniser took for a person
-                return Speaker(self._org_name(ent), "organisation")
+                # "the aid group Kestrel Hope": a body the recogniser took for a
+                # person, and "The Valdor Observatory" before its "for Civil Liberties"
+                tail = _name_tail(ent.root)
+                name = self._org_name(ent)
+                if tail and tail[0].i == ent.end:
+                    name = f"{name} {_text(tail)}"
+                return Speaker(name, "organisation")
             name = self.canonical_person(ent) if ent is not None else None
             if name:
                 return Speaker(name, "person", self._role_of(ent))
@@ -2284,6 +2352,11 @@ class SpeakerResolver:
                 return Speaker(_text(_strip_det(core) + _name_tail(head)), "organisation")
             return self._unrecognised_person(core)
         return None
+
+    def _spelled_out_at(self, index: int) -> str | None:
+        """The full name a body's bracketed initials spell out, if the word
+        at the index is part of it."""
+        return next((full for start, end, full in self.long_names if start <= index < end), None)
 
     def _titled_holder(self, head: Token) -> Speaker | None:
         """The person a job is written with, where the parser hung the name
