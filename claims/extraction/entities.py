@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from .speakers import ORG_NOUNS, ROLE_WORDS, TITLES, UNNAMED_PERSON_NOUNS
 
@@ -124,14 +125,67 @@ def _unlabelled_titled(doc: Doc) -> list[Span]:
     return found
 
 
+def _named_after_initials(doc: Doc) -> list[Span]:
+    """'Superintendent of Police (SP) Anjali Rawat', 'District Magistrate (DM)
+    Rajesh Kumar Meena': a post and its initials in brackets, then the name,
+    which the recogniser reads into the post or cuts short."""
+    found = []
+    for close in doc[3:-2]:
+        if close.text != ")" or doc[close.i - 2].text != "(" or not doc[close.i - 1].is_upper:
+            continue
+        post = doc[max(close.i - 6, 0) : close.i - 2]
+        if not any(t.lower_ in ROLE_WORDS and t.lower_ not in _BODY_WORDS for t in post):
+            continue
+        end = close.i + 1
+        while (
+            end < len(doc)
+            and end - close.i <= _MAX_NAME
+            and doc[end].is_title
+            and doc[end].is_alpha
+            and doc[end].pos_ in {"PROPN", "NOUN"}
+            and doc[end].lower_ not in ROLE_WORDS
+            and doc[end].ent_type_ in {"", "PERSON"}
+        ):
+            end += 1
+        name = doc[close.i + 1 : end]
+        if 2 <= len(name) < _MAX_NAME and name[-1].pos_ == "PROPN":
+            found.append(Span(doc, name.start, name.end, label="PERSON"))
+    return found
+
+
+def _named_again_in_full(doc: Doc, ents: list[Span]) -> list[Span]:
+    """'Lennart Öberg, who chairs the union, said ...' left unlabelled, with
+    only a later '"...," Öberg said' read as a person: a surname the article
+    uses for a person, with given names compounded onto it, is that person
+    wherever it stands."""
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    found = []
+    for token in doc:
+        if token.text not in surnames or token.ent_type_ or token.pos_ != "PROPN":
+            continue
+        one = Span(doc, token.i, token.i + 1, label="PERSON")
+        start = _unlabelled_name_start(doc, one, compounded=True)
+        if start < token.i:
+            found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
 def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
     """'Merrick Fire and' + 'Rescue Service': a name the recogniser broke at
-    its 'and' is one body."""
+    its 'and' is one body; two people's names side by side are one person."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
         if last is not None and last.end == ent.start and last[-1].lower_ in {"and", "&"}:
             joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+        elif (
+            last is not None
+            and last.end == ent.start
+            and last.label_ == ent.label_ == "PERSON"
+            and len(last) + len(ent) <= _MAX_NAME
+        ):
+            # "Md Nurul" + "Amin Sarkar": one name the recogniser read as two
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
     return joined
@@ -185,7 +239,12 @@ def person_names(doc: Doc) -> Doc:
         else:
             person = _titled_person(doc, ent) or _described_person(doc, ent)
         mended.append(person or ent)
-    mended = _joined(doc, sorted(mended + _unlabelled_titled(doc), key=lambda e: e.start))
+    named = _named_after_initials(doc)
+    taken = {i for span in named for i in range(span.start, span.end)}
+    mended = [e for e in mended if not any(i in taken for i in range(e.start, e.end))]
+    found = mended + named + _unlabelled_titled(doc) + _named_again_in_full(doc, mended)
+    # filter_spans: a name found two ways is kept once, at its longest
+    mended = _joined(doc, sorted(filter_spans(found), key=lambda e: e.start))
     if mended != list(doc.ents):
         doc.set_ents(mended, default="outside")
     return doc

@@ -440,7 +440,7 @@ def clean_person_name(ent: Span) -> str | None:
         tokens[0].tag_ == "MD"
         or tokens[0].is_lower
         or tokens[0].lower_ in TITLES
-        or tokens[0].pos_ in {"ADJ", "NOUN", "DET"}  # "Provincial governor"
+        or (tokens[0].pos_ in {"ADJ", "NOUN", "DET"} and not _given_name_as_noun(tokens[0]))
         or (tokens[0].lower_ in ROLE_WORDS and len(tokens) > 2)  # "Fire Marshal Ann Cole"
     ):
         tokens = tokens[1:]
@@ -459,6 +459,22 @@ def clean_person_name(ent: Span) -> str | None:
     if not tokens or not any(t.pos_ == "PROPN" for t in tokens):
         return None
     return _text(tokens)  # "Holtz-Eakin" keeps its hyphen unspaced
+
+
+def _given_name_as_noun(token: Token) -> bool:
+    """'District Magistrate (DM) Rajesh Kumar Meena': a given name the tagger
+    took for a noun, written in capitals mid-sentence before the rest of
+    the name, where a job would be in lower case ("Provincial governor")."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "NOUN"
+        and token.is_title
+        and not token.is_sent_start
+        and token.lower_ not in ROLE_WORDS | UNNAMED_PERSON_NOUNS | ORG_NOUNS
+        and nxt is not None
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_type_ == "PERSON"
+    )
 
 
 # Last words of a street's name that are seldom a person's: "High Street".
@@ -1179,7 +1195,8 @@ class SpeakerResolver:
             return name
         # "Tanya Hughes" is not "Darnell Hughes": a family shares a surname,
         # and a given name says which of them speaks
-        if full.split()[-len(words) :] == words:
+        # "De Groot said" after "Eline de Groot": a particle may open a sentence
+        if [w.lower() for w in full.split()[-len(words) :]] == [w.lower() for w in words]:
             return full
         return full if self.surname_first.get(name.lower()) == full else name
 
