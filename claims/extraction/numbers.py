@@ -1065,6 +1065,10 @@ def _pronounced_dead(token: Token) -> bool:
     )
 
 
+# What is done with a body found: "a body was recovered", "they saw a body floating".
+_FINDING_VERBS = words("recover find pull retrieve discover spot wash see")
+
+
 def implicit_figures(sent: Span) -> list[Figure]:
     """Counts written without a number: "a man was killed" (1), "a 23-year-old
     died" (1), "Jane Roe was shot" (1), "twins died" (2), "both were hurt"
@@ -1132,7 +1136,15 @@ def implicit_figures(sent: Span) -> list[Figure]:
                 for o in c.children
                 if o.dep_ == "pobj"
             ]
-            if any(_one_person(o) or o.ent_type_ == "PERSON" for o in owners):
+            # "a body was recovered downstream": one dead, whoever it was; not
+            # "an observer body", nor "a fourth body" already counted
+            one = (
+                any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+                and not any(c.dep_ in {"amod", "compound"} for c in token.children)
+                and token.dep_ in {"nsubjpass", "dobj"}
+                and token.head.lemma_.lower() in _FINDING_VERBS
+            )
+            if one or any(_one_person(o) or o.ent_type_ == "PERSON" for o in owners):
                 found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))
             continue
         if (

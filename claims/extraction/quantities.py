@@ -676,11 +676,20 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         ):
             return None if is_object else "displaced"
         return None
-    # "burned out", "burned down": a thing burned is only damaged without the particle
+    # "burned out", "burned down", "burnt to the ground": a thing burned is
+    # only damaged without the particle or the ground
     if (
         is_object
         and token.lemma_.lower() == "burn"
-        and any(c.dep_ == "prt" and c.lower_ in {"out", "down"} for c in token.children)
+        and any(
+            (c.dep_ == "prt" and c.lower_ in {"out", "down"})
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(o.lower_ == "ground" for o in c.children)
+            )
+            for c in token.children
+        )
     ):
         return "destroyed"
     if is_object and token.lemma_.lower() == "burn" and _burned_by_fire(token):
@@ -796,7 +805,7 @@ def _left_its_way(verb: Token) -> bool:
 
 # Care only the hurt or sick go looking for: "sought medical help".
 _CARE_NOUNS = words("help treatment attention care assistance")
-_SEEKING_VERBS = words("seek need require receive get")
+_SEEKING_VERBS = words("seek need require receive get undergo")
 
 
 def _sought_care(verb: Token) -> bool:
@@ -974,6 +983,11 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
 
 
 _IN_PART = words("partly partially half")
+# Buildings people live or work in, which a landslide that buries them destroys.
+_HOUSES = words("home house building dwelling hut shack apartment shop school")
+# A part of the damaged that was lost whole: "8,417 houses were damaged,
+# 1,902 of them totally".
+_WHOLLY = words("totally completely fully entirely wholly")
 _BEFALLING_RELATIVES = words("die flee remain be stay")
 
 
@@ -1004,6 +1018,13 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
     # the one who buries is never the buried: "families buried their children"
     if not is_object and verb.lemma_.lower() == "bury" and came_from.dep_ != "nsubj":
         found = _buried(verb)
+    if found == "damaged" and verb.lemma_.lower() == "bury" and came_from.lemma_.lower() in _HOUSES:
+        # "the landslide buried 14 houses": lost, where a buried car is dug out
+        found = "destroyed"
+    if found == "damaged" and verb.lemma_.lower() == "burn" and came_from.dep_ == "nsubj":
+        # "more than 200 barns had burned": what burns of itself burns away,
+        # where "12 homes were burned" may only be scorched
+        found = "destroyed"
     if (
         found in {"injured", SHOT}
         and not is_object
@@ -1993,7 +2014,16 @@ def _members_told(token: Token) -> bool:
 
 def _noun_is_object(noun: Token | None, num: Token) -> bool:
     if noun is not None and noun.lemma_.lower() not in {"other", "more"}:
-        return noun.lemma_.lower() in OBJECT_NOUNS
+        # "64 huts and 11 granaries": a count joined to a count of things is
+        # one too, however the parser joins them
+        joined = (noun.dep_ == "conj" and noun.head.lemma_.lower() in OBJECT_NOUNS) or any(
+            t.dep_ == noun.dep_
+            and t.i < noun.i
+            and t.lemma_.lower() in OBJECT_NOUNS
+            and any(c.dep_ == "nummod" for c in t.children)
+            for t in noun.head.children
+        )
+        return noun.lemma_.lower() in OBJECT_NOUNS or joined
     # "1,340 homes were destroyed and 4,000 others damaged", "three tanks ...
     # and two were destroyed": borrow from the nearest counted noun before it
     for token in reversed(num.doc[num.sent.start : num.i]):
@@ -2097,6 +2127,10 @@ def categorise(
             return Quantity(
                 figure, "injured", part.subject
             )  # "eight of them in critical condition"
+        if part.category == "damaged" and any(
+            c.dep_ == "advmod" and c.lower_ in _WHOLLY for c in num.children
+        ):
+            return Quantity(figure, "destroyed", part.subject)  # "1,902 of them totally"
         return part
     without = _without(num, figure.zero) or (
         _without(noun, figure.zero) if noun is not None else None
@@ -3110,8 +3144,13 @@ def _part_of_earlier_group(
         return Quantity(figure, "killed", previous.subject if previous else "people")
     if any(c.tag_ in {"WP", "WDT"} for p in num.children if p.lower_ == "of" for c in p.children):
         # "11 were pulled out alive, seven of whom were flown to hospital": the
-        # relative clause has a verb of its own that says what befell the part
-        found, _ = _walk(num, False, sent)
+        # relative clause has a verb of its own that says what befell the
+        # part; "four homes, two of which had to be demolished" of things
+        things = previous is not None and previous.category in DAMAGE
+        # "which had to be demolished": the verb the part's own verb leads to
+        verbs = [num.head, *(c for c in num.head.children if c.dep_ == "xcomp")]
+        own = next((f for v in verbs if (f := _category_of(v, things))), None)
+        found = own or _walk(num, things, sent)[0]
         if found:
             return Quantity(figure, found, previous.subject if previous else "people")
     for token in doc[figure.end : sent.end]:
