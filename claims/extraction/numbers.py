@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from spacy.tokens import Span, Token
 
@@ -249,22 +250,30 @@ class Figure:
     implicit: bool = False
 
 
-def tidy(value: float) -> Number:
+def tidy(value: float | Decimal) -> Number:
     """Numbers as int when integral else float."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
     return int(value) if float(value).is_integer() else value
+
+
+def scaled(value: Number, multiplier: int) -> Number:
+    """'2.14 trillion' is 2,140,000,000,000 exactly, which floats miss."""
+    return tidy(Decimal(str(value)) * multiplier)
 
 
 def word_number(words: list[str]) -> Number | None:
     """Value of a run like ["twenty", "-", "five"], ["2.5", "million"], ["three", "dozen"]."""
-    total = 0.0
-    current = 0.0
+    # decimals, so that "2.14 trillion" is read as written
+    total = Decimal(0)
+    current = Decimal(0)
     seen = False
     for raw in words:
         word = raw.lower()
         if word in {"-", "–", "and"}:
             continue
         if _DIGITS.match(word):
-            current += float(word.replace(",", ""))
+            current += Decimal(word.replace(",", ""))
         elif word in UNITS:
             current += UNITS[word]
         elif word in TENS:
@@ -317,6 +326,11 @@ def _match_before(tokens: list[str], phrases: list[tuple[str, ...]]) -> int:
         if n <= len(tokens) and tuple(tokens[-n:]) == phrase:
             return n
     return 0
+
+
+# A sum with its currency's code or letter glued on, before "million" or
+# "billion": "P1.2", "VND50", "R2.5". Codes alone stay apart ("A4", "M25").
+_GLUED_AMOUNT = re.compile(r"^(?:[A-Z]{1,3}|₱)(\d[\d,]*(?:\.\d+)?)$")
 
 
 def _number_run(sent: Span, i: int) -> int:
@@ -530,6 +544,17 @@ def find_figures(sent: Span) -> list[Figure]:
         if running is not None:
             figures.append(Figure(i, i + 1, i, running, running, running, False))
             i += 1
+            continue
+        glued = _GLUED_AMOUNT.match(token.text)
+        if glued and nxt is not None and nxt.lower_ in MULTIPLIERS:
+            # "P1.2 billion", "VND50 million": a currency's code glued to the
+            # number, which the tokenizer keeps whole
+            value = tidy(Decimal(glued.group(1).replace(",", "")) * MULTIPLIERS[nxt.lower_])
+            start, lo, up, approx, qualifier = _qualify(sent, i, value)
+            figures.append(
+                Figure(start, i + 2, i + 1, value, lo, up, approx, money=True, qualifier=qualifier)
+            )
+            i += 2
             continue
         if not is_number_token(token):
             i += 1
@@ -1242,7 +1267,7 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
         and doc[end + 1].lower_ in MULTIPLIERS
         and doc[end + 1].lower_ != "hundred"
     ):
-        value = tidy(value * MULTIPLIERS[doc[end + 1].lower_])
+        value = scaled(value, MULTIPLIERS[doc[end + 1].lower_])
         end += 2
     # "65,000 euros to 310,000 euros": the currency word is repeated
     unit = (
@@ -1700,6 +1725,36 @@ def _population(num: Token) -> bool:
     )
 
 
+_NAMED_ENTS = {"ORG", "FAC", "PRODUCT"}
+
+
+def _numbered_name(num: Token, prev: Token | None) -> bool:
+    """'Hospital 108', 'the InterCity 472 service', '103 Search and Rescue
+    Squadron': a number written into the name of a body, place or thing,
+    right after its capitalised word or before its singular one, which the
+    recogniser did not take into the name."""
+    if (
+        prev is not None
+        and prev.pos_ == "PROPN"
+        and prev.text[:1].isupper()
+        and prev.whitespace_
+        and prev.lower_ not in CURRENCY_SYMBOLS  # "Rs 1.86 trillion budget"
+        and num.head.tag_ != "NNS"
+        # named, or both words naming the one thing after them: "EuroCity 219 service"
+        and (
+            prev.ent_type_ in _NAMED_ENTS
+            or (prev.head == num.head and num.head.tag_ == "NN" and num.head.i > num.i)
+        )
+    ):
+        return True
+    return (
+        num.dep_ == "nummod"
+        and num.head.tag_ == "NNP"
+        and num.head.ent_type_ in _NAMED_ENTS
+        and num.head.i > num.i
+    )
+
+
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
@@ -1787,6 +1842,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "name"  # "Fox 59", "Channel 4 News"
     if _credited_by_dateline(num):
         return "name"  # "COLTERVILLE, Ga. (News 12 Piedmont) -": the outlet
+    if _numbered_name(num, prev):
+        return "name"  # "Hospital 108", "the InterCity 472 service", "103 Squadron"
     if (
         prev is not None
         and prev.lower_ == "of"
