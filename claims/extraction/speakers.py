@@ -63,7 +63,7 @@ ORG_NOUNS = words(
     party union hospital brigade guard directorate regime cabinet presidency bureau
     institute centre center battalion regiment corps network broadcaster newspaper channel
     website navy coastguard legion movement federation authority board team mission utility
-    airline railway school university charity municipality city state campaign camp
+    airline railway railroad school university charity municipality city state campaign camp
     television tv radio station bank association league alliance coalition foundation staff
     carrier manufacturer maker producer retailer supplier insurer lender
     """
@@ -99,6 +99,10 @@ BUSINESS_NAME_ENDS = words(
     associates mills foods farms properties products
     """
 )
+# A company's legal form after its name, often in capitals: "Boreal Metals
+# AB", "Norvik Timber ASA", "Halden GmbH".
+LEGAL_FORMS = words("ab asa ag gmbh nv bv oy oyj spa srl pty llc")
+BUSINESS_NAME_ENDS |= LEGAL_FORMS
 # Bodies a bare mention of which is the source as worded, not the one of
 # them the article named: "police said", "the court heard".
 AS_WORDED_BODIES = {"police", "court"}
@@ -670,6 +674,8 @@ ORG_KINDS = [
     ),
     # "the airline" for "the state carrier AeroPel" or "Transmar Airways"
     words("airline airlines airways carrier"),
+    # "the railroad" for the "Appalachian & Ohio Railway"
+    words("railroad railway railways"),
 ]
 # Modifiers any body may carry, which link a description to no name.
 _VAGUE_MODIFIERS = words(
@@ -807,6 +813,8 @@ class SpeakerResolver:
                 or _bare_name(e) in described
                 # "The Civic Observatory": no person's name opens with "the"
                 or e[0].lower_ == "the"
+                # "Boreal Metals" after "Boreal Metals AB": the body, shortened
+                or any(o.startswith(_bare_name(e) + " ") for o in org_texts)
             )
         }
         self._find_acronyms()
@@ -985,6 +993,7 @@ class SpeakerResolver:
                 self.subject_people.append((ent.start, self.canonical(name), role))
             if role:
                 self.role_people.append((ent.start, self.canonical(name), role))
+        self.role_initials = self._find_role_initials(people)
         for surname, name in self.surname_first.items():
             if len(self.full_names.get(surname, "").split()) < 2:
                 self.full_names[surname] = name
@@ -1301,6 +1310,34 @@ class SpeakerResolver:
             if len(name) > 1 and known.head.i < known.i:
                 self.acronyms.setdefault(token.text, _text(name))
 
+    def _find_role_initials(self, people: list[tuple[Span, str]]) -> dict[str, str]:
+        """'Mizanur Rahman, officer-in-charge (OC) of the police station', then
+        'The OC said': initials in brackets after a person's post, set beside
+        their name, stand for that person."""
+        doc = self.doc
+        found: dict[str, str] = {}
+        for ent, name in people:
+            # the post after the name: "Rahman, officer-in-charge (OC)"
+            after = ent.end + 1 if ent.end < len(doc) and doc[ent.end].text == "," else None
+            window = doc[after : after + 9] if after is not None else []
+            close = next((t.i for t in window if t.text == ")"), None)
+            # the post before it: "Superintendent of Police (SP) Anjali Rawat"
+            if close is None and ent.start >= 3 and doc[ent.start - 1].text == ")":
+                close = ent.start - 1
+                post = doc[max(close - 6, 0) : close - 2]
+                if not any(t.lower_ in ROLE_WORDS for t in post):
+                    continue
+            elif close is not None:
+                post = doc[after : close - 2]
+                if not post or not all(t.is_lower or t.is_punct for t in post):
+                    continue
+            else:
+                continue
+            short = doc[close - 1]
+            if doc[close - 2].text == "(" and short.is_upper and 2 <= len(short) <= 4:
+                found.setdefault(short.text, self.canonical(name))
+        return found
+
     def _find_initials(self) -> None:
         """Short forms the article never spells out. After "The World Health
         Organization said", wire copy writes "The WHO said" with no brackets:
@@ -1575,7 +1612,13 @@ class SpeakerResolver:
         fuller = {
             full
             for full in self.org_names
-            if len(full.split()) > n and words in (full.split()[:n], full.split()[-n:])
+            if len(full.split()) > n
+            and (
+                words in (full.split()[:n], full.split()[-n:])
+                # "the Red Cross" for "the Kenya Red Cross Society": two words
+                # or more inside the name
+                or (n > 1 and f" {name} " in f" {full} ")
+            )
         }
         if len(fuller) > 1:
             # "Kettleworth" for "Kettleworth Home Products", not for its
@@ -2198,6 +2241,10 @@ class SpeakerResolver:
 
     def _named(self, head: Token, core: list[Token]) -> Speaker | None:
         """A person, organisation or place named in the subject."""
+        defining = head.i > 0 and self.doc[head.i - 1].text == "("
+        if head.text in self.role_initials and not defining:
+            # "The OC said" after "Mizanur Rahman, officer-in-charge (OC)"
+            return Speaker(self.role_initials[head.text], "person", head.text)
         spelled = self._spelled_out_at(head.i)
         # but not "The Director-General of the State Emergency Agency (SEMA),
         # Dr. Folake Ojo", whose post runs into the body's name
@@ -2437,6 +2484,9 @@ class SpeakerResolver:
             run.insert(0, token)
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
+        fuller = self.fullest_org(_text(run))
+        if fuller != _text(run):
+            return Speaker(fuller, "organisation")  # "Boreal Metals" of "Boreal Metals AB"
         before = core[: len(core) - len(run)]
         if before and before[-1].lemma_.lower() in GENERIC_ORG_NOUNS | OUTLET_NOUNS:
             # "electricity company Southern Grid", "radio station Wave FM": an
@@ -2739,7 +2789,8 @@ def _titled_bodies(doc: Doc) -> list[tuple[int, str]]:
     for token in doc:
         # the tagger leaves a name's plural unlemmatised: "Brigades"
         kind = {token.lemma_.lower(), token.lower_.removesuffix("s")}
-        if not (token.is_title and token.pos_ == "PROPN" and kind & _BODY_ENDS):
+        written = token.is_title or token.lower_ in LEGAL_FORMS
+        if not (written and token.pos_ == "PROPN" and kind & _BODY_ENDS):
             continue
         rest = doc[token.i + 1 : token.i + 3]
         # "Brandford Police Department", "the Justice Ministry of Carmoria",
