@@ -34,6 +34,13 @@ for _phrase in [
     "what it described as",
     "what they described as",
     "what it termed",
+    # footage "of what they said were protesters": theirs to say, not the article's
+    "what it said was",
+    "what it said were",
+    "what they said was",
+    "what they said were",
+    "what he said was",
+    "what she said was",
     "is said to",
     "are said to",
     "was said to",
@@ -127,12 +134,13 @@ ABLE_HEADS = words("possible able")
 # What a disclaimer can doubt. A figure word doubts figures; the others doubt
 # whatever was reported. "the cause", "a motive" are not reports, and "no
 # confirmation of casualties among the marchers" doubts an event the article
-# need not have reported at all.
+# need not have reported at all. "Police have not confirmed the identities"
+# doubts who the article said the dead or missing were.
 FIGURE_LEMMAS = words("figure number toll tally estimate data count")
 REPORT_LEMMAS = FIGURE_LEMMAS | words(
     """
     report claim account statement assertion information footage video image picture
-    photo photograph allegation version detail
+    photo photograph allegation version detail identity
     """
 )
 # Common nouns by which an article refers back to a body it named: "the
@@ -287,11 +295,12 @@ def _their_label(token: Token) -> str | None:
 
 def _distancing_claim(token: Token) -> bool:
     """'The militia claimed it had downed a drone', 'claimed to have shot
-    down a drone', a headline's 'Rebels claim 30 soldiers killed': "claimed"
-    where "said" would be neutral; not "claimed responsibility" or "claimed
-    12 lives"."""
+    down a drone', a headline's 'Rebels claim 30 soldiers killed', 'a lawsuit
+    alleges that a power line ignited the fire': "claimed" or "alleges" where
+    "said" would be neutral; not "claimed responsibility" or "claimed 12
+    lives"."""
     return (
-        token.lemma_.lower() == "claim"
+        token.lemma_.lower() in {"claim", "allege"}
         and token.pos_ == "VERB"
         and any(
             c.dep_ == "ccomp"
