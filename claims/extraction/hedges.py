@@ -134,13 +134,12 @@ ABLE_HEADS = words("possible able")
 # What a disclaimer can doubt. A figure word doubts figures; the others doubt
 # whatever was reported. "the cause", "a motive" are not reports, and "no
 # confirmation of casualties among the marchers" doubts an event the article
-# need not have reported at all. "Police have not confirmed the identities"
-# doubts who the article said the dead or missing were.
+# need not have reported at all.
 FIGURE_LEMMAS = words("figure number toll tally estimate data count")
 REPORT_LEMMAS = FIGURE_LEMMAS | words(
     """
     report claim account statement assertion information footage video image picture
-    photo photograph allegation version detail identity
+    photo photograph allegation version detail
     """
 )
 # Common nouns by which an article refers back to a body it named: "the
@@ -647,6 +646,11 @@ def disclaimer_scope(
         harm = _harm_named(thing, own) if _subordinate(verb) else []
         if harm:
             return harm
+        if thing.lemma_.lower() == "identity":
+            # "Police have not confirmed the identities": the names just given
+            # to the dead or missing, not an arrest told before them
+            before = _runs(_claims_just_before(sent, claims, paras), 1)
+            return [c for c in before if _names_people(sent.doc, c)]
         # "police have not confirmed a motive"; but "the deaths" are the
         # deaths just reported
         return _casualties_named(thing, _claims_just_before(sent, claims, paras))
@@ -710,6 +714,10 @@ def disclaimer_scope(
             before = [c for c in before if _same_source(c.speaker, speaker) or c is figured[-1]]
     run = _runs(before, 1)
     return inside + (_source_wide(run, claims) if _whole_account(thing) else run)
+
+
+def _names_people(doc: Doc, claim: Claim) -> bool:
+    return any(e.label_ == "PERSON" and claim.start <= e.start_char < claim.end for e in doc.ents)
 
 
 def _every_figure(thing: Token) -> str | None:
