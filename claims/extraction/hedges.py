@@ -647,10 +647,10 @@ def disclaimer_scope(
         if harm:
             return harm
         if thing.lemma_.lower() == "identity":
-            # "Police have not confirmed the identities": the names just given
-            # to the dead or missing, not an arrest told before them
+            # "Police have not confirmed the identities": who the claims just
+            # before said someone is, not an arrest told before them
             before = _runs(_claims_just_before(sent, claims, paras), 1)
-            return [c for c in before if _names_people(sent.doc, c)]
+            return [c for c in before if _says_who(sent.doc, c)]
         # "police have not confirmed a motive"; but "the deaths" are the
         # deaths just reported
         return _casualties_named(thing, _claims_just_before(sent, claims, paras))
@@ -716,8 +716,14 @@ def disclaimer_scope(
     return inside + (_source_wide(run, claims) if _whole_account(thing) else run)
 
 
-def _names_people(doc: Doc, claim: Claim) -> bool:
-    return any(e.label_ == "PERSON" and claim.start <= e.start_char < claim.end for e in doc.ents)
+def _says_who(doc: Doc, claim: Claim) -> bool:
+    """'The missing men were Colin and Mark Rideout', 'the suspect is a
+    former employee', 'identified as ...': the claim names or describes who
+    someone is."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and any(
+        t.ent_type_ == "PERSON" or t.dep_ == "attr" or t.lemma_.lower() == "identify" for t in span
+    )
 
 
 def _every_figure(thing: Token) -> str | None:

@@ -50,3 +50,11 @@ def test_a_body_confirming_identities_doubts_nothing():
         "Police confirmed the identities on Friday."
     )
     assert not attributed_claim_with(text, "missing fishermen").hedged
+
+
+def test_a_body_not_confirming_an_identity_doubts_who_a_suspect_was_said_to_be():
+    text = (
+        "Local media are reporting that the gunman is a former guard at the depot. "
+        "Police have not confirmed his identity."
+    )
+    assert attributed_claim_with(text, "former guard").hedged
