@@ -1553,8 +1553,11 @@ def _error_margin(num: Token) -> bool:
     return False
 
 
-# Words between a number and its unit that add to a span: "eight more weeks".
-_ADDING_WORDS = words("more further additional extra")
+# Words between a number and its unit of time that still make a span of it:
+# "eight more weeks", "16 consecutive days", "seven working days".
+_ADDING_WORDS = words(
+    "more further additional extra consecutive straight successive working business"
+)
 
 
 # Events a year names as an adjective: "the 2009 murders", "the 2014 attacks".
@@ -1669,7 +1672,9 @@ def _ages_set_off(num: Token) -> bool:
     )
 
 
-_COMPANIONS = words("friend companion")
+# Those one is with, whoever's: "with two friends"; and one's animals,
+# "rode out the storm with his wife and two dogs".
+_COMPANIONS = words("friend companion dog cat pet")
 _DYING_VERBS = words("die drown perish succumb")
 
 
@@ -1699,6 +1704,22 @@ def _companions(num: Token) -> bool:
     own = any(c.dep_ == "poss" for c in noun.children)
     counted = num.head.lemma_.lower()
     return counted in _COMPANIONS or own and counted in KIN_WORDS
+
+
+def _family_had(num: Token) -> bool:
+    """'I have two children', 'she had four grandchildren', 'he leaves a wife
+    and three sons': the family someone has, not anyone counted by the news."""
+    kin = num.head
+    while kin.dep_ == "conj":
+        kin = kin.head
+    verb = kin.head
+    return (
+        num.dep_ == "nummod"
+        and num.head.lemma_.lower() in KIN_WORDS
+        and kin.dep_ == "dobj"
+        and verb.lemma_.lower() in {"have", "leave"}
+        and any(c.dep_ == "nsubj" and c.pos_ in {"PRON", "PROPN"} for c in verb.children)
+    )
 
 
 # Places people live in, by size: "a town of 2,300 people".
@@ -1855,6 +1876,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "family"
     if _companions(num):
         return "companions"  # "swimming with two friends", "fled with her two grandchildren"
+    if _family_had(num):
+        return "family"  # "I have two children", "he leaves three sons"
     if _population(num):
         return "population"  # "for a town of 2,300 people"
     if (
