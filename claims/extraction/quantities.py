@@ -101,12 +101,13 @@ _POISON_LEMMAS = words("monoxide fume ammonia chlorine toxic poisoning")
 
 def poisoning_story(doc) -> bool:
     """Whether the article tells of people poisoned, whom convention counts
-    as hurt, and of no disease passing between them."""
+    as hurt, more than of a disease passing between them: a carbon monoxide
+    leak whose victims "thought it was flu" is still a poisoning."""
     if "poisoning_story" not in doc.user_data:
-        lemmas = {t.lemma_.lower() for t in doc}
-        doc.user_data["poisoning_story"] = bool(lemmas & _POISON_LEMMAS) and not (
-            lemmas & _DISEASES - {"outbreak"}
-        )
+        lemmas = [t.lemma_.lower() for t in doc]
+        poison = sum(lemma in _POISON_LEMMAS for lemma in lemmas)
+        disease = sum(lemma in _DISEASES - {"outbreak"} for lemma in lemmas)
+        doc.user_data["poisoning_story"] = poison > disease
     return doc.user_data["poisoning_story"]
 
 
@@ -188,6 +189,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "stab": ("injured", None),
     "graze": ("injured", None),  # the participle only, below
     "sicken": (ILL, None),
+    "ill": (ILL, None),  # "30 people fell ill": sick, or poisoned
     "treat": ("injured", None),
     "inhalation": ("injured", None),
     "recover": ("injured", None),  # "is recovering after being shot"
