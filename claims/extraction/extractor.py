@@ -20,7 +20,7 @@ from .hedges import (
 from .incidents import is_background
 from .numbers import Figure, Number, all_figures
 from .pipeline import get_nlp
-from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot
+from .quantities import CASUALTY, DAMAGE, categorise, reports_death, resolve_shot, rival_count
 from .speakers import (
     ANONYMOUS_NOUNS,
     GENERIC_ORG_NOUNS,
@@ -251,7 +251,11 @@ def _add_figures(
             home = _home(drafts, start, end) or _counted_just_before(doc, drafts, figure)
             if home is None:
                 home = _figure_draft(sent, drafts, start, end, finder.text)
-                home.speaker = finder.resolver.issuer_of_toll(sent) or NO_SPEAKER
+                home.speaker = (
+                    finder.resolver.issuer_of_toll(sent)
+                    or _rival_source(doc[figure.head], finder.resolver)
+                    or NO_SPEAKER
+                )
                 drafts.append(home)
             home.quantities.append(
                 ExtractedQuantity(
@@ -269,6 +273,14 @@ def _add_figures(
             )
         # "the figure" refers back no further than the sentence before
         earlier = previous
+
+
+def _rival_source(num: Token, resolver: SpeakerResolver) -> Speaker | None:
+    """'...; police say six': the one who gives the bare count."""
+    if not rival_count(num):
+        return None
+    subject = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
+    return resolver.from_subject(subject) if subject is not None else None
 
 
 def _counted_just_before(doc: Doc, drafts: list[_Draft], figure: Figure) -> _Draft | None:

@@ -2073,6 +2073,9 @@ def categorise(
     if figure.zero and all_accounted_for(num):
         return Quantity(figure, "missing", num.text)  # "all passengers accounted for"
     noun = _counted_noun(figure, num)
+    if noun is None and previous is not None and rival_count(num):
+        # "rights group says 21 killed; police say six": the same count, by another
+        return Quantity(figure, previous.category, previous.subject)
     state = _state_after(num)
     if state is not None:
         return Quantity(figure, state, "people")
@@ -3132,6 +3135,18 @@ def _held(noun: Token) -> bool:
         if any(PLACES.get(o.lemma_.lower()) == "detained" for o in places):
             return True
     return False
+
+
+def rival_count(num: Token) -> bool:
+    """'...; police say six', 'rebels say 40': a bare number a second source
+    gives after a count, as the whole of what it says."""
+    verb = num.head
+    return (
+        num.dep_ in {"dobj", "dep"}
+        and verb.lemma_.lower() in {"say", "put", "claim", "count"}
+        # nothing after it: not "police say six were hurt"
+        and num.i == max(t.i for t in verb.subtree if not (t.is_punct or t.is_space))
+    )
 
 
 def _part_of_earlier_group(
