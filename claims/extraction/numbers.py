@@ -836,7 +836,7 @@ def _one_person(token: Token) -> bool:
         # "killed his 9-year-old sister", "her husband was wounded"
         return token.tag_ == "NN" and person_noun(token.lemma_.lower())
     if _among_a_group(token):
-        return token.tag_ == "NN" and person_noun(token.lemma_.lower())
+        return token.tag_ == "NN" and _a_person(token)
     if _beside_a_count(token):
         # "injuring the driver and three students": one, listed with a count
         return token.tag_ == "NN" and person_noun(token.lemma_.lower())
@@ -883,7 +883,28 @@ def _one_person(token: Token) -> bool:
         return bare and opens and singular and person_noun(token.lower_)
     if token.lower_ == "old" and token.i >= 2 and doc[token.i - 2].lower_ in {"year", "years"}:
         return True
-    return token.tag_ == "NN" and person_noun(token.lemma_.lower())
+    return token.tag_ == "NN" and _a_person(token)
+
+
+def _a_person(noun: Token) -> bool:
+    """'a man', 'a watchman'; and whatever noun an age is given to ("a
+    19-year-old apprentice") or a group of the dead holds ("Among the dead
+    was the village imam")."""
+    if person_noun(noun.lemma_.lower()):
+        return True
+    aged = any(
+        c.dep_ == "amod"
+        and c.lower_ == "old"
+        and any(y.lemma_.lower() == "year" for y in c.children)
+        for c in noun.children
+    )
+    dead = any(
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and any(o.lemma_.lower() in VICTIM_GROUPS for o in c.children)
+        for c in noun.head.children
+    )
+    return aged or _named_member(noun) or (_among_a_group(noun) and dead)
 
 
 def _beside_a_count(token: Token) -> bool:
