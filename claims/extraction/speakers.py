@@ -931,6 +931,9 @@ class SpeakerResolver:
                 # "the operator said" before any body spoke names the one
                 # that speaks next, one word or many
                 later = self._named_next(token) if not token.ent_type_ else None
+                given = self.given_name(token)
+                if given is not None and given.kind == "organisation":
+                    later = given.name  # "the group" after "a group calling itself BlackHarbor"
                 if later is not None:
                     self.named_first[token.i] = later
                     self._describe(later, words)
@@ -2229,14 +2232,21 @@ class SpeakerResolver:
                 c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in clause.children
             ):
                 continue  # "a man who gave evidence as a witness"
+            # "a criminal group calling itself BlackHarbor": a body's name
+            body = head.lemma_.lower() in ORG_NOUNS or any(
+                c.dep_ == "dobj" and c.lower_ in {"itself", "themselves"} for c in clause.children
+            )
             for token in clause.subtree:
                 named = token.dep_ == "oprd" or (token.dep_ == "pobj" and token.head.lower_ == "as")
-                if named and token.pos_ == "PROPN" and token.is_title:
+                if named and token.pos_ == "PROPN" and token.text[:1].isupper():
                     words = [
                         t for t in token.subtree if t.dep_ in {"compound", "flat"} or t == token
                     ]
-                    name = self.canonical(_text(sorted(words, key=lambda t: t.i)))
-                    return Speaker(name, "person", _text(_strip_det(_core(head))) or None)
+                    name = _text(sorted(words, key=lambda t: t.i))
+                    if body:
+                        return Speaker(name, "organisation", _text(_strip_det(_core(head))))
+                    role = _text(_strip_det(_core(head))) or None
+                    return Speaker(self.canonical(name), "person", role)
         return None
 
     def _named(self, head: Token, core: list[Token]) -> Speaker | None:
