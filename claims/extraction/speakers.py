@@ -1588,20 +1588,28 @@ class SpeakerResolver:
 
     def _where(self, start: int) -> bool:
         """'the plant in Lundvik': a name the recogniser took for a body,
-        used as a place."""
+        used as a place, or as the name of a thing a body owns."""
         token = self.doc[start]
         # to the end of the name, but not into a noun it modifies ("a Red
         # Cross shelter")
         while (
-            token.dep_ in {"compound", "flat"}
+            token.dep_ in {"compound", "flat", "nmod"}
             and token.head.i > token.i
             and token.head.ent_iob_ == "I"
         ):
             token = token.head
         # "a message on its Telegram channel": the platform, not a body
         platform = token.dep_ == "compound" and token.head.lemma_.lower() in _OUTLETS_ONLINE
-        return platform or (
-            token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near", "outside"}
+        # "the 24 level of its Driekuil No. 3 shaft": a thing a body owns
+        owned = (
+            token.dep_ in {"compound", "nmod"}
+            and token.head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.head.children)
+        )
+        return (
+            platform
+            or owned
+            or (token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near", "outside"})
         )
 
     def fullest_org(self, name: str) -> str:
