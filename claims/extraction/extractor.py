@@ -254,7 +254,7 @@ def _add_figures(
                 home.speaker = (
                     finder.resolver.issuer_of_toll(sent)
                     or _rival_source(doc[figure.head], finder.resolver)
-                    or _acknowledged_by(doc[figure.head], finder.resolver)
+                    or finder.resolver.issuer_of_count(doc[figure.head])
                     or NO_SPEAKER
                 )
                 drafts.append(home)
@@ -282,25 +282,6 @@ def _rival_source(num: Token, resolver: SpeakerResolver) -> Speaker | None:
         return None
     subject = next((c for c in num.head.children if c.dep_ == "nsubj"), None)
     return resolver.from_subject(subject) if subject is not None else None
-
-
-# Verbs by which a source gives a count as its own: "the six deaths
-# acknowledged by the police", "a toll confirmed by the ministry".
-_OWNING_VERBS = words("acknowledge confirm report record register announce give cite admit")
-
-
-def _acknowledged_by(num: Token, resolver: SpeakerResolver) -> Speaker | None:
-    """'far more than the six deaths acknowledged by the police': the count
-    is the police's, whoever gave the larger one."""
-    noun = num.head if num.dep_ == "nummod" else num
-    for verb in noun.children:
-        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _OWNING_VERBS:
-            continue
-        for agent in verb.children:
-            source = next((o for o in agent.children if o.dep_ == "pobj"), None)
-            if agent.dep_ == "agent" and source is not None:
-                return resolver.from_subject(source)
-    return None
 
 
 def _counted_just_before(doc: Doc, drafts: list[_Draft], figure: Figure) -> _Draft | None:

@@ -1112,7 +1112,7 @@ def _pronounced_dead(token: Token) -> bool:
 
 
 # What is done with a body found: "a body was recovered", "they saw a body floating".
-_FINDING_VERBS = words("recover find pull retrieve discover spot wash see")
+_RECOVERY_VERBS = words("recover find pull retrieve discover spot wash see")
 
 
 def implicit_figures(sent: Span) -> list[Figure]:
@@ -1188,7 +1188,7 @@ def implicit_figures(sent: Span) -> list[Figure]:
                 any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
                 and not any(c.dep_ in {"amod", "compound"} for c in token.children)
                 and token.dep_ in {"nsubjpass", "dobj"}
-                and token.head.lemma_.lower() in _FINDING_VERBS
+                and token.head.lemma_.lower() in _RECOVERY_VERBS
             )
             if one or any(_one_person(o) or o.ent_type_ == "PERSON" for o in owners):
                 found.append(Figure(token.i, token.i + 1, token.i, 1, 1, 1, False, implicit=True))

@@ -423,6 +423,9 @@ _HONORIFICS = [
 
 # Verbs of naming someone the article reports on.
 _NAMING_VERBS = words("identify name")
+# Verbs by which a source gives a count as its own: "the six deaths
+# acknowledged by the police", "a toll confirmed by the ministry".
+_OWNING_VERBS = words("acknowledge confirm report record register announce give cite admit")
 
 # The article glued to an Arabic surname, which a later mention may drop.
 _SURNAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
@@ -2107,14 +2110,25 @@ class SpeakerResolver:
             ):
                 issuer = child
             elif child.dep_ == "acl":
-                # "given by", "released by", "put out by": whoever made it
-                agent = next((a for a in child.children if a.dep_ == "agent"), None)
-                issuer = (
-                    next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
-                )
+                issuer = _agent(child)  # "given by", "released by": whoever made it
             if issuer is not None:
                 found = self.from_subject(issuer)
                 return found if found.name else None
+        return None
+
+    def issuer_of_count(self, num: Token) -> Speaker | None:
+        """'far more than the six deaths acknowledged by the police': a count
+        a clause credits to someone is theirs, whoever gave the larger one."""
+        noun = num.head if num.dep_ == "nummod" else num
+        for clause in noun.children:
+            if (
+                clause.dep_ == "acl"
+                and clause.tag_ == "VBN"
+                and clause.lemma_.lower() in _OWNING_VERBS
+            ):
+                giver = _agent(clause)
+                if giver is not None:
+                    return self.from_subject(giver)
         return None
 
     def _named_by(self, subject: Token) -> Speaker | None:
@@ -2123,8 +2137,7 @@ class SpeakerResolver:
         for clause in subject.children:
             if clause.dep_ != "acl" or clause.lemma_.lower() not in _NAMING_VERBS:
                 continue
-            agent = next((a for a in clause.children if a.dep_ == "agent"), None)
-            namer = next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
+            namer = _agent(clause)
             if namer is not None:
                 found = self.from_subject(namer)
                 return found if found.name else None
@@ -2628,6 +2641,12 @@ class SpeakerResolver:
         # "official figures", "posts on social media": no one is named as
         # issuing it, so it is the source as worded
         return Speaker(_document_as_worded(head), "anonymous")
+
+
+def _agent(clause: Token) -> Token | None:
+    """Who a participle's "by" names: "given by the regional government"."""
+    agent = next((a for a in clause.children if a.dep_ == "agent"), None)
+    return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent else None
 
 
 def _document_as_worded(head: Token) -> str:
