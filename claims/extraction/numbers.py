@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from babel.core import get_global
+from babel.numbers import get_territory_currencies
 from spacy.tokens import Span, Token
 
 from .wordlists import GLUED_CURRENCIES, KIN_WORDS, ordered, words
@@ -153,7 +155,13 @@ READING_WORDS = {
     "depth",
     "altitude",
     "elevation",
+    # "61 microgrammes of alcohol in 100 millilitres of breath"
+    "breath",
+    "concentration",
 }
+# A driver's blood-alcohol level is read off an instrument too: "a
+# blood-alcohol content of 0.19 percent"; "2,000 bottles of alcohol" are counted.
+_BLOOD_ALCOHOL = re.compile(r"\bblood[- ]?alcohol\b", re.I)
 AGE_WORDS = {"aged", "age", "ages"}
 CALL_WORDS = {"call", "dial", "phone", "ring", "text", "hotline"}
 TIME_SUFFIXES = {"a.m.", "p.m.", "am", "pm", "gmt", "utc", "o'clock", "hrs", "local", "bst", "cet"}
@@ -162,7 +170,9 @@ CURRENCY_WORDS = words(
     """
     dollar euro pound ruble rouble hryvnia yuan rupee yen franc shekel lira usd eur gbp
     taka naira rand peso won dinar dirham riyal ringgit baht krona krone zloty forint cedi
-    shilling kwacha rial lari tenge
+    shilling kwacha rial lari tenge reais rupiah dong kyat riel kip birr quetzal lempira
+    boliviano guarani metical kwanza leu lei lek denar manat somoni dram afghani gourde
+    koruna kuna cordoba balboa ouguiya dalasi leone kina vatu
     """
 )
 # Verbs whose object is a sum of money: "borrowed 40,000 pounds" is money,
@@ -173,11 +183,20 @@ PAYING_VERBS = words(
 # Nouns that name a sum: "compensation of 2 million rupals" is money in
 # whatever currency the article uses, however unfamiliar its name.
 SUM_NOUNS = words("compensation fine bail ransom reward payout bribe penalty damages")
-# Sums written short after a currency sign: "$40K", "$84.6M" ("£2.5bn",
-# one token, is not read).
+# Sums written short after a currency sign: "$40K", "$84.6M", and glued
+# into one token, "£2.5bn", "$4.9b".
 MONEY_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+MONEY_ABBREVIATIONS |= {"b": 1_000_000_000, "tn": 1_000_000_000_000}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
 CURRENCY_SYMBOLS |= {c.lower() for c in GLUED_CURRENCIES} | {"₵"}
+# The codes of the currencies in use, written before a sum: "EGP 100,000",
+# "KES 4.6 million", and Israel's "NIS" beside its code. Codes that are also
+# English words ("ALL", "TOP", "TRY") stay words.
+CURRENCY_CODES = {
+    code
+    for territory in get_global("territory_currencies")
+    for code in get_territory_currencies(territory, tender=True)
+} - set(ordered("ALL BOB CUP GEL MAD MOP PEN SOS TOP TRY")) | {"NIS"}
 
 STREET_WORDS = words(
     """
@@ -216,7 +235,7 @@ _ORDINAL_VALUES = {
 }
 _ORDINAL_WORDS = frozenset(_ORDINAL_VALUES) | words("twentieth hundredth last")
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
-_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")  # "4.30", never "4.99"
 _PHONE = re.compile(r"^\d{3,4}[-.]\d{3,4}([-.]\d{3,4})?$")
 # A phone number the tokenizer split at its hyphens: "317-555-0142"
 # or spelled with a word for its last digits: "317-262-TIPS"
@@ -331,6 +350,8 @@ def _match_before(tokens: list[str], phrases: list[tuple[str, ...]]) -> int:
 # A sum with its currency's code or letter glued on, before "million" or
 # "billion": "P1.2", "VND50", "R2.5". Codes alone stay apart ("A4", "M25").
 _GLUED_AMOUNT = re.compile(r"^(?:[A-Z]{1,3}|₱)(\d[\d,]*(?:\.\d+)?)$")
+# A sum and its scale glued into one token after a currency sign: "$4.9b", "£2.5bn".
+_GLUED_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(" + "|".join(MONEY_ABBREVIATIONS) + r")$", re.I)
 
 
 def _number_run(sent: Span, i: int) -> int:
@@ -555,6 +576,16 @@ def find_figures(sent: Span) -> list[Figure]:
                 Figure(start, i + 2, i + 1, value, lo, up, approx, money=True, qualifier=qualifier)
             )
             i += 2
+            continue
+        scaled = _GLUED_SCALE.match(token.text) if i > sent.start else None
+        if scaled and doc[i - 1].lower_ in CURRENCY_SYMBOLS:
+            number, scale = scaled.groups()
+            value = tidy(Decimal(number.replace(",", "")) * MONEY_ABBREVIATIONS[scale.lower()])
+            start, lo, up, approx, qualifier = _qualify(sent, i, value)
+            figures.append(
+                Figure(start, i + 1, i, value, lo, up, approx, money=True, qualifier=qualifier)
+            )
+            i += 1
             continue
         if not is_number_token(token):
             i += 1
@@ -1365,7 +1396,10 @@ def _with_unit(sent: Span, figure: Figure) -> Figure:
     # "about $1.4 million": the figure's span opens with its bound, then the symbol
     own = doc[figure.start : figure.head]
     money = (
-        (before is not None and before.lower_ in CURRENCY_SYMBOLS)
+        (
+            before is not None
+            and (before.lower_ in CURRENCY_SYMBOLS or before.text in CURRENCY_CODES)
+        )
         or any(t.lower_ in CURRENCY_SYMBOLS for t in own)
         or (after is not None and after.lemma_.lower() in CURRENCY_WORDS)
         or (after is not None and _sum_named(after))
@@ -1780,7 +1814,6 @@ def _numbered_name(num: Token, prev: Token | None) -> bool:
         and prev.pos_ == "PROPN"
         and prev.text[:1].isupper()
         and prev.whitespace_
-        and prev.lower_ not in CURRENCY_SYMBOLS  # "Rs 1.86 trillion budget"
         and num.head.tag_ != "NNS"
         # named, or both words naming the one thing after them: "EuroCity 219 service"
         and (
@@ -1795,6 +1828,12 @@ def _numbered_name(num: Token, prev: Token | None) -> bool:
         and num.head.ent_type_ in _NAMED_ENTS
         and num.head.i > num.i
     )
+
+
+def _route_number(figure: Figure, text: str) -> bool:
+    """'SR 9', 'US 101': a road's number is a short whole number, never a
+    sum in thousands or millions ("SR150,000", "US$ 2 million")."""
+    return not figure.money or (text.isdigit() and len(text) <= 4 and figure.end == figure.head + 1)
 
 
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
@@ -1878,14 +1917,21 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "address"  # a crossing: "near 26 & Zuni"
     if after[:1] == ["and"] and _street_after(sent, figure.end + 1):
         return "address"  # a crossing: "the intersection of 367 and Parker Road"
-    if prev is not None and prev.lower_ in ROUTE_PREFIXES:
-        return "label"  # "U.S. 101"
-    if num.ent_iob_ == "I" and num.ent_type_ in NAME_ENTS and not _across_dash(num):
+    if prev is not None and prev.lower_ in ROUTE_PREFIXES and _route_number(figure, text):
+        return "label"  # "U.S. 101"; but "SR150,000" is riyals
+    if (
+        num.ent_iob_ == "I"
+        and num.ent_type_ in NAME_ENTS
+        and not _across_dash(num)
+        and not figure.money  # "SR150,000", which the recogniser may take for a body
+    ):
         return "name"  # "Fox 59", "Channel 4 News"
     if _credited_by_dateline(num):
         return "name"  # "COLTERVILLE, Ga. (News 12 Piedmont) -": the outlet
-    if _numbered_name(num, prev):
-        return "name"  # "Hospital 108", "the InterCity 472 service", "103 Squadron"
+    if not figure.money and _numbered_name(num, prev):
+        # "Hospital 108", "the InterCity 472 service", "103 Squadron"; but "Rs
+        # 1.86 trillion budget", "NIS 4.6 million"
+        return "name"
     if (
         prev is not None
         and prev.lower_ == "of"
@@ -1960,7 +2006,9 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     # "the toll had risen to nine by 6pm": the recogniser may run a time on
     # over the count before its preposition
     timed = num.ent_type_ == "TIME" and not (after[:1] and after[0] in {"by", "at", "before"})
-    if _CLOCK.match(text) or (after[:1] and after[0] in TIME_SUFFIXES) or timed:
+    # "$5.00 a litre", "rose by 4.50 per cent": a sum or a share, written as a clock is
+    clock = _CLOCK.match(text) and not (figure.money or figure.percent)
+    if clock or (after[:1] and after[0] in TIME_SUFFIXES) or timed:
         return "time"
     if after_lemmas[:1] and after_lemmas[0] in TIME_UNITS:
         return "duration"
@@ -2092,6 +2140,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "name"
     window = doc[max(sent.start, figure.start - 3) : min(sent.end, figure.end + 3)]
     if any(t.lower_ in READING_WORDS for t in window):
+        return "reading"
+    if _BLOOD_ALCOHOL.search(doc[max(sent.start, figure.start - 6) : figure.start].text):
         return "reading"
     if (
         num.lower_ == "one"

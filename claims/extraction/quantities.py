@@ -2126,6 +2126,11 @@ def categorise(
         part = _part_of_earlier_group(sent, figure, previous, earlier)
         if part.category == "injured" and illness_story(doc):
             return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
+        if part.category == ILL:
+            # "None of them had fallen ill": the part's own verb marks the
+            # sick, stored as the whole count of the sick is
+            sick = "injured" if poisoning_story(doc) else "other"
+            return Quantity(figure, sick, part.subject)
         if part.category == "missing" and _found_safe(num):
             return Quantity(figure, "other", part.subject)  # "13 of them were found alive"
         if part.category == "other" and (_in_grave_condition(num) or one_of_the_harmed(num)):
