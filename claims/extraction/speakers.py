@@ -49,7 +49,16 @@ ROLE_WORDS = TITLES | words(
     solicitor barrister counsel economist analyst researcher historian candidate collector
     magistrate registrar ombudsman auditor comptroller controller treasurer clerk
     pollster strategist consultant campaigner activist churchwarden vicar rector pastor curate
-    parent resident homeowner neighbour neighbor
+    parent resident homeowner neighbour neighbor undersecretary paramedic td mp mla mep msp
+    legislator lawmaker congressman congresswoman assemblyman assemblywoman
+    """
+)
+# Role words that only qualify the job after them ("Police Chief", "Acting
+# Director"): a job written before a name never ends on one of them.
+_ROLE_QUALIFIERS = words(
+    """
+    city county state district police assistant acting interim executive emergency public
+    safety health harbour harbor medical fire deputy first
     """
 )
 # Letters written after a name for an honour, rank or degree: "Helen Marsh
@@ -2461,6 +2470,22 @@ class SpeakerResolver:
         if head.lower_ not in ROLE_WORDS:
             return None
         for prep in head.children:
+            ent = next((self.ent_at.get(c.i) for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in {"of", "on"}
+                and ent is not None
+                and ent.label_ == "PERSON"
+                and ent.start > prep.i + 1
+                and ent.end == ent.root.i + 1
+                and self.doc[ent.start - 1].is_title
+            ):
+                # "Opposition spokesperson on health Dr Marcia Thelwell-Brown":
+                # the portfolio, a title, then the name, all hung on "on"; but
+                # "the spokesman of Ana Ruiz" speaks for her
+                name = self.canonical_person(ent)
+                if name:
+                    return Speaker(name, "person", self.doc[head.i : ent.start].text)
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 name = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if (
@@ -2510,9 +2535,18 @@ class SpeakerResolver:
         noun before capitalised words) or a bare two-word name like "Ana Ruiz"."""
         run: list[Token] = []
         for token in reversed(core):
-            if token.pos_ != "PROPN" or not (token.is_title or token.is_upper):
+            hyphen = (
+                token.text == "-"
+                and run
+                and not token.whitespace_
+                and token.i > 0
+                and not token.nbor(-1).whitespace_
+            )
+            if not hyphen and (token.pos_ != "PROPN" or not (token.is_title or token.is_upper)):
                 break
-            run.insert(0, token)
+            run.insert(0, token)  # "Blackwood-Gayle": one name across its hyphen
+        if run and run[0].text == "-":
+            run = run[1:]
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
         fuller = self.fullest_org(_text(run))
@@ -2524,9 +2558,22 @@ class SpeakerResolver:
             # organisation, not a person
             role = _text(_strip_det(before)) or None
             return Speaker(_text(run), "organisation", role)
-        # "City Fire Marshal Ann Cole": the title is written in capitals too
-        while len(run) > 2 and run[0].lower_ in ROLE_WORDS:
+        # "City Fire Marshal Ann Cole": the title is written in capitals too;
+        # but "Public Health Wales" holds no job, only the words that qualify one
+        jobs = [t for t in run[:-2] if t.lower_ in ROLE_WORDS - _ROLE_QUALIFIERS]
+        while jobs and len(run) > 2 and run[0].lower_ in ROLE_WORDS:
             run = run[1:]
+        # "Interior Undersecretary Camila Errázuriz Vial", "Independent TD Seán
+        # Mulvihill": a job with a word of its own before it ends where the name starts
+        job = [
+            k
+            for k, t in enumerate(run[:-2])
+            if t.lower_ in ROLE_WORDS - _ROLE_QUALIFIERS and t.nbor().is_title
+        ]
+        if job:
+            name = self.canonical(_text(run[job[-1] + 1 :]))
+            role = _text(_strip_det(core[: core.index(run[job[-1]]) + 1]))
+            return Speaker(name, "person", role)
         before = core[: len(core) - len(run)]
         if before and all(t.lower_ in ROLE_WORDS or t.dep_ == "det" for t in before):
             name = self.canonical(_text(run))

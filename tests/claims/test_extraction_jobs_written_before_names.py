@@ -1,0 +1,74 @@
+"""A job written in capitals before a name the recogniser missed ends where
+the name starts, however many words the job has ("Interior Undersecretary
+Camila Errázuriz Vial", "Independent TD Seán Mulvihill"); a hyphenated
+surname is one name ("Dr Everton Blackwood-Gayle"); and a portfolio hung on
+"on" before a titled name is that person's job ("Opposition spokesperson on
+health Dr Marcia Thelwell-Brown")."""
+
+import pytest
+
+from .extracted import attributed_claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Interior Undersecretary Camila Errázuriz Vial told reporters that two of the "
+            "dead were an elderly couple.",
+            "two of the dead",
+            "Camila Errázuriz Vial",
+        ),
+        (
+            "Independent TD Seán Mulvihill claimed that up to 30 nursing posts were vacant.",
+            "30 nursing posts",
+            "Seán Mulvihill",
+        ),
+        (
+            "Labour MP Harriet Okonedo-Price said 14 families had been moved out of the block.",
+            "14 families",
+            "Harriet Okonedo-Price",
+        ),
+        (
+            "Health and Wellness Minister Dr Everton Blackwood-Gayle said 12 people had died. "
+            "Blackwood-Gayle said the ministry had hired 300 workers.",
+            "300 workers",
+            "Everton Blackwood-Gayle",
+        ),
+        (
+            "Opposition spokesperson on health Dr Marcia Thelwell-Brown claimed that the true "
+            "number of deaths was at least double what had been reported.",
+            "the true number of deaths",
+            "Marcia Thelwell-Brown",
+        ),
+    ],
+)
+def test_the_name_after_a_job_is_the_speaker(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert (claim.speaker, claim.speaker_kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a body whose name holds a job's word stays the body
+        (
+            "Public Health Wales said 40 people had been treated in hospital.",
+            "40 people",
+            "Public Health Wales",
+        ),
+        # a spokesman "of" a person speaks for that person
+        (
+            "Officials said 12 people were hurt. The spokesman of Ana Ruiz said three "
+            "of them were children.",
+            "three of them",
+            None,
+        ),
+    ],
+)
+def test_bodies_and_spokesmen_are_not_read_as_named_jobs(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    if speaker is None:
+        assert claim.speaker != "Ana Ruiz"
+    else:
+        assert claim.speaker == speaker
