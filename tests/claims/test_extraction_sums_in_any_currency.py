@@ -59,7 +59,8 @@ def test_a_price_or_a_share_written_like_a_clock_is_no_time(text, value):
         "The crash happened on SR 9 near the bridge, police said.",
         "The lorry overturned at 4.30 on the bypass, police said.",
         "Dettmer's blood-alcohol content was 0.19 percent after the crash, prosecutors said.",
-        "A breath test showed 61 microgrammes of alcohol in 100 millilitres of breath, the court heard.",
+        "A breath test showed 61 microgrammes of alcohol in 100 millilitres of breath, "
+        "the court heard.",
     ],
 )
 def test_roads_clocks_and_readings_are_no_sums(text):
