@@ -838,8 +838,11 @@ class SpeakerResolver:
             words = [t for t in ent if t.i < upto and not t.is_punct and t.lower_ != "the"]
             # "Port Authority of Corvane", "Federation of Port and Transport Workers"
             # a capital opens each word, whatever follows ("GreenCycle Materials")
+            # "the Kharsan Observatory for Human Rights", taken for a place: a
+            # name built on "for" names a body working for its cause
+            for_cause = ent.label_ == "FAC" and any(t.lower_ == "for" for t in words[1:-1])
             if (
-                (ent.label_ == "ORG" or ent.start in self.slips)
+                (ent.label_ == "ORG" or ent.start in self.slips or for_cause)
                 and len(words) > 1
                 and not _title_case_line(ent.sent)
                 and words[0].text[:1].isupper()
@@ -1206,12 +1209,13 @@ class SpeakerResolver:
         full = self.full_names.get(words[-1].lower())
         if len(words) == 1 and full in {None, name}:
             # "Asep said" after "Asep Hidayat", "Wong said" after "Wong Kah
-            # Seng": many names are shortened to their first word
+            # Seng": many names are shortened to their first word; "Arriaga
+            # said" after "Gustavo Arriaga Peña" to the first of two surnames
             # but not "Obama Says" from a headline in title case
             first = {
                 f
                 for f in self.full_names.values()
-                if f.split()[0] == name and f != name and f not in self.title_case_names
+                if name in f.split()[:-1] and f != name and f not in self.title_case_names
             }
             if len(first) == 1:
                 return first.pop()
@@ -1641,6 +1645,9 @@ class SpeakerResolver:
                 # "the Red Cross" for "the Kenya Red Cross Society": two words
                 # or more inside the name
                 or (n > 1 and f" {name} " in f" {full} ")
+                # "the Observatory" for "the Kharsan Observatory for Human
+                # Rights": the word a body's name is built on, before its "for"
+                or (n == 1 and f" {name} for " in f" {full} ")
             )
         }
         if len(fuller) > 1:
@@ -1806,7 +1813,7 @@ class SpeakerResolver:
             if ent.label_ == "PERSON" and not body:
                 name = self.canonical_person(ent)
                 return Speaker(name, "person", inferred=True) if name else None
-            if not (ent.label_ == "ORG" or ent.start in self.slips) or not (body or owned_by_thing):
+            if not self._body_ent(ent) or not (body or owned_by_thing):
                 return None
             if ent.root.head.lemma_.lower() not in _SPEAKING:
                 return None
@@ -1832,9 +1839,13 @@ class SpeakerResolver:
         if spelled is not None:
             return Speaker(spelled, "organisation", inferred=True)
         ent = self.ent_at.get(speaker.i)
-        if ent is None or not (ent.label_ == "ORG" or ent.start in self.slips):
+        if ent is None or not self._body_ent(ent):
             return None
         return Speaker(self._org_name(ent), "organisation", inferred=True)
+
+    def _body_ent(self, ent: Span) -> bool:
+        """A body's name, however the recogniser labelled it."""
+        return ent.label_ == "ORG" or ent.start in self.slips or _bare_name(ent) in self.org_names
 
     def _in_lede(self, token: Token) -> bool:
         """Whether the token is in the first paragraph after the headline,
@@ -2298,6 +2309,17 @@ class SpeakerResolver:
         if head.pos_ == "NOUN" and head.is_title and head.lower_ in self.full_names:
             # "Blum herself wrote": a surname the tagger took for a noun
             return Speaker(self.full_names[head.lower_], "person")
+        if (
+            head.pos_ == "PROPN"
+            and head.is_title
+            and head.ent_type_ in {"", "ORG"}
+            and not any(c.dep_ in {"compound", "flat", "det", "amod"} for c in head.children)
+            and self.canonical(head.text) != head.text
+        ):
+            # "Azman said" after "deputy director Azman Hashim": a named
+            # person's given name, which the recogniser left alone or took
+            # for a body
+            return Speaker(self.canonical(head.text), "person")
         if (
             head.tag_ == "NN"
             and head.is_title
