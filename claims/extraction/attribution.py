@@ -2026,6 +2026,16 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         while end > verb.i + 1 and doc[end - 1].dep_ == "cc":
             end -= 1
         return _trim(doc, verb.i, min(end, sent.end))
+    # "Storm floods valley; officials say three missing", "..., unions say
+    # 42,000 jobs at risk": a headline's count after its verb, in words the
+    # parser could make no clause of
+    if (
+        verb.tag_ in {"VBZ", "VBP"}
+        and not SENTENCE_END.search(sent.text)
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and any(t.like_num for t in doc[verb.i + 1 : sent.end])
+    ):
+        return _trim(doc, verb.i + 1, sent.end, least=2)
     return None
 
 

@@ -3,7 +3,9 @@ the name starts, however many words the job has ("Interior Undersecretary
 Camila Errázuriz Vial", "Independent TD Seán Mulvihill"); a hyphenated
 surname is one name ("Dr Everton Blackwood-Gayle"); and a portfolio hung on
 "on" before a titled name is that person's job ("Opposition spokesperson on
-health Dr Marcia Thelwell-Brown")."""
+health Dr Marcia Thelwell-Brown"). A headline's count after its verb of
+saying, which the parser could make no clause of ("officials say three
+missing"), is the sayer's."""
 
 import pytest
 
@@ -72,3 +74,24 @@ def test_bodies_and_spokesmen_are_not_read_as_named_jobs(text, words, speaker):
         assert claim.speaker != "Ana Ruiz"
     else:
         assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Storm floods Ostrakhel valley; officials say three missing\n\n"
+            "OSTRAKH, May 2 - Heavy storms hit the valley on Sunday.",
+            "three missing",
+            "officials",
+        ),
+        (
+            "General strike halts Tervania as unions say 42,000 public jobs at risk\n\n"
+            "Unions said the strike had shut schools across the country.",
+            "42,000 public jobs",
+            "unions",
+        ),
+    ],
+)
+def test_a_headlines_count_after_its_verb_of_saying_is_the_sayers(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
