@@ -779,7 +779,9 @@ def is_estimate_verb(token: Token) -> bool:
     if token.lemma_.lower() in _REVISING:
         # "the department later revised that figure to 31", "raised the
         # number of injured to 37", "revising an earlier toll of 12 dead"
-        given = objects + [c for c in children if c.dep_ == "prep" and c.lower_ == "to"]
+        # "revised the toll down to 41": the "to" may hang on the particle
+        heads = children + [g for c in children if c.dep_ in {"prt", "advmod"} for g in c.children]
+        given = objects + [c for c in heads if c.dep_ == "prep" and c.lower_ == "to"]
         return any(o.lemma_.lower() in _TALLIES for o in objects) and any(
             _is_figure(t) for g in given for t in g.subtree
         )

@@ -1995,6 +1995,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         )
         or (num.dep_ in {"nsubj", "nsubjpass"} and num.head.tag_ == "VBN")
         or (num.i + 1 < sent.end and doc[num.i + 1].tag_ == "VBN")
+        # "outbreak kills 112": the object of a verb that is no call
+        or (prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() not in CALL_WORDS)
     )
     if (
         (text in {"911", "999", "112"} and not counts)

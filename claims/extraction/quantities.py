@@ -2234,6 +2234,32 @@ def categorise(
     put_it = category is None and noun is not None and _tally_put_at(noun)
     if put_it:
         noun = None
+    # "put the figure at 20": the parser may make the tally the thing counted
+    bare = noun is None or noun.lemma_.lower() in _TALLY_ANAPHORS
+    tally = _tally_set(num) if category is None and bare and not put_it else None
+    if tally is not None:
+        counted = next(
+            (
+                o
+                for p in tally.children
+                if p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and o.i != num.i  # not "its figure of 472" itself
+            ),
+            None,
+        )
+        if counted is not None:
+            # "brought the number of confirmed deaths to 12": what the tally counts
+            found = _category_of(counted, False)
+            if found is not None:
+                return Quantity(figure, found, _named(counted))
+        elif tally.lemma_.lower() in _COUNTED_TALLIES:
+            # "revised the toll down to 41": a toll counts the dead unless it says otherwise
+            found = _category_of(tally, False) or _modifier_category(tally, False) or "killed"
+            return Quantity(figure, found, "people")
+        elif referent is not None and referent.category in CASUALTY | DAMAGE:
+            # "raised it to 23", "maintained the figure at 22": the tally just given
+            return Quantity(figure, referent.category, referent.subject)
     if category is None and noun is None and (put_it or _anaphoric_tally(num)):
         # "the real number could be as high as 40", "the figure is closer to
         # 6,500": a count of what the figure just given counted
@@ -2480,6 +2506,52 @@ def _tally_put_at(noun: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _TALLY_ANAPHORS | _COUNTED_TALLIES
         for c in verb.head.children
+    )
+
+
+# Verbs that set a tally at a new figure: "revised the toll down to 41",
+# "brought the number of deaths to 12", "raised it to 23", "maintained the
+# figure at 22".
+_SETTING_VERBS = words(
+    "put place estimate peg revise raise lower bring take maintain keep set update"
+)
+
+
+def _tally_set(num: Token) -> Token | None:
+    """The tally a verb sets at the number, or that a body stands by the
+    number as: "put the death toll higher, at 41", "revised the toll down
+    to 41", "brought the number of confirmed deaths to 12", "raised it to
+    23", "stood by its figure of 472"; and a headline's "shelling toll
+    rises to 27", where the parser hangs the toll elsewhere."""
+    prep = num.head
+    if num.dep_ != "pobj":
+        return None
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _TALLY_ANAPHORS | _COUNTED_TALLIES:
+        tally = prep.head
+        return tally if any(c.dep_ == "poss" for c in tally.children) else None
+    if prep.lower_ not in {"at", "to"}:
+        return None
+    verb = prep.head
+    if verb.pos_ in {"ADV", "ADP", "ADJ"} and verb.dep_ in {"advmod", "prt"}:
+        verb = verb.head  # "revised the toll down to 41"
+    if verb.pos_ != "VERB":
+        return None
+    # "put the death toll higher, at 41": the toll may hang on the adverb
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"})]
+    lemma = verb.lemma_.lower()
+    if lemma in _TALLY_VERBS and verb.i > 0 and verb.nbor(-1).lemma_.lower() in _COUNTED_TALLIES:
+        return verb.nbor(-1)
+    if lemma not in _SETTING_VERBS:
+        return None
+    return next(
+        (
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ in {"dobj", "npadvmod"}
+            and (c.lemma_.lower() in _TALLY_ANAPHORS | _COUNTED_TALLIES or c.lower_ == "it")
+        ),
+        None,
     )
 
 
