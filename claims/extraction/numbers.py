@@ -1332,11 +1332,12 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     )
     # "10 to 15", "10-15", "two or three"; but "rose from three to four"
     # is a change, two figures, and so is "from £45 to £62", where the
-    # currency sign stands between "from" and the number
+    # currency sign stands between "from" and the number, and "rose by 5 to
+    # 40", a rise and the new figure
     at = i - 1 if i - 1 >= sent.start and doc[i - 1].lower_ not in CURRENCY_SYMBOLS else i - 2
     change = (
         at >= sent.start
-        and doc[at].lower_ == "from"
+        and doc[at].lower_ in {"from", "by"}
         and doc[at].head.lemma_.lower() in _CHANGING_WORDS
         and doc[end + unit].lower_ == "to"
     )
@@ -1673,9 +1674,15 @@ _COMPARING = words(
 
 def occasions(sent: Span, figure: Figure) -> bool:
     """'police had been called to the bar at least four times', 'a dozen
-    times this year': how often something happened, a checkable count."""
+    times this year', 'on 212 occasions': how often something happened, a
+    checkable count."""
     doc = sent.doc
-    if figure.end >= sent.end or doc[figure.end].lower_ != "times":
+    if figure.end >= sent.end:
+        return False
+    if doc[figure.end].lemma_.lower() == "occasion" and doc[figure.head].head == doc[figure.end]:
+        # "treated in a storeroom on at least three occasions": never three people
+        return True
+    if doc[figure.end].lower_ != "times":
         return False
     times = doc[figure.end]
     after = doc[times.i + 1] if times.i + 1 < sent.end else None

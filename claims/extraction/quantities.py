@@ -2081,6 +2081,8 @@ def categorise(
         return Quantity(figure, state, "people")
     if occasions(sent, figure):
         return Quantity(figure, "other", "times")  # "called to the bar at least four times"
+    if _vote_split(num):
+        return Quantity(figure, "other", "votes")  # "carried by 33 votes to 21"
     if noun is not None and num.dep_ == "nummod" and noun.lemma_.lower() in _COUNTED_TALLIES:
         return None  # "the gap between the two tolls"; "put the toll at 19" gives one
     if (
@@ -2515,6 +2517,31 @@ def _tally_put_at(noun: Token) -> bool:
 _SETTING_VERBS = words(
     "put place estimate peg revise raise lower bring take maintain keep set update"
 )
+
+
+def _vote_split(num: Token) -> bool:
+    """'backed the plans by 28 votes to 19', 'voted by 31 to 22': the two
+    sides of a vote, each a count of votes, the verb taking both "by" and "to"."""
+    if num.dep_ not in {"pobj", "nummod"}:
+        return False
+    node = num.head if num.dep_ == "nummod" else num
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in {"by", "to"}:
+        return False
+    verb = prep.head
+    sides = {
+        c.lower_: o
+        for c in verb.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "to"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    }
+    if set(sides) != {"by", "to"} or sides["by"].i > sides["to"].i:
+        return False
+    return all(
+        side.like_num or (side.lemma_.lower() == "vote" and any(c.like_num for c in side.children))
+        for side in sides.values()
+    )
 
 
 def _tally_set(num: Token) -> Token | None:

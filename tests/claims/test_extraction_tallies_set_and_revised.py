@@ -4,7 +4,9 @@
 "it", what the count just given counted ("raised it to 23", "put the figure
 at 20", "stood by its figure of 472"). The source that revises a toll gives
 it. A count that is the object of a verb is no emergency line ("outbreak
-kills 112")."""
+kills 112"). How often something happened is never a count of people ("treated
+on three occasions"), both sides of a vote are counts of votes ("by 31 to
+22"), and "rose by 5 to 40" is a rise and the new figure, no range."""
 
 import pytest
 
@@ -82,3 +84,28 @@ def test_the_source_that_revises_a_toll_gives_it():
         "to 41, citing double counting."
     )
     assert attributed_claim_with(text, "41").speaker == "Transport Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union said patients had been treated in a storeroom on at least three "
+            "occasions this month.",
+            [(3, "other")],
+        ),
+        (
+            "On 212 occasions, no ambulance was available anywhere in the county, the "
+            "report found.",
+            [(212, "other")],
+        ),
+        (
+            "The motion was carried by 33 votes to 21, the council said.",
+            [(33, "other"), (21, "other")],
+        ),
+        ("Councillors voted by 31 to 22, the council said.", [(31, "other"), (22, "other")]),
+        ("The toll rose by 5 to 40, officials said.", [(5, "killed"), (40, "killed")]),
+    ],
+)
+def test_occasions_votes_and_rises_are_counts_of_their_own(text, expected):
+    assert quantities(text) == expected
