@@ -322,6 +322,10 @@ _STATE_PREPS = {"for", "among"}
 _HOUSING_VERBS = {"house", "housing", "shelter"}
 # "forced from their homes", "driven out of their houses"
 _HOME_NOUNS = {"home", "house"}
+# Homes, whose evacuation displaces the people in them.
+_DWELLINGS = words("home house apartment flat dwelling residence property household building block")
+# Where people are, never who: "arrested in raids at nine locations".
+_PLACE_NOUNS = words("location site address premises area neighbourhood neighborhood street")
 
 _EXPELLING_VERBS = words("force drive chase evict push")
 _MEMBERSHIP_VERBS = {"include", "comprise"}
@@ -2320,8 +2324,36 @@ def categorise(
         category in CASUALTY - {"displaced"} or (category in DAMAGE and _where(counted))
     ):
         return None  # "31 shot dead in Salema and four other cities": where, not who
+    if category == "injured" and noun is not None and noun.lemma_.lower() == "case":
+        category = "other"  # "treating up to 40 cases of acute malnutrition a day": sickness
+    if (
+        category == "injured"
+        and noun is not None
+        and noun.lemma_.lower() in _CARERS
+        and _category_of(noun.head, is_object) != "injured"
+        and not any(
+            c.dep_ == "prep" and c.lower_ in {"to", "in", "into"} and _setting_category(c)
+            for c in noun.head.children
+        )
+    ):
+        # "37 nurses had been hired at the hospital", "resigned from the
+        # hospital": those who work there are no patients unless they were
+        # hurt or taken in ("three paramedics were taken to hospital")
+        category = None
     if category == "displaced" and _pupils_moved(counted):
         category = "other"  # "its 310 students will move to two other schools": no one fled
+    if category in {"displaced", "detained"} and counted.lemma_.lower() in (
+        _PLACE_NOUNS | SETTLEMENT_NOUNS
+    ):
+        # "arrested in raids at nine locations", "evacuated from two
+        # neighbouring towns": where, not who
+        return None
+    if category in {"displaced", "detained"} and (
+        counted.lemma_.lower() in OBJECT_NOUNS - _DWELLINGS
+    ):
+        # "two hospitals were evacuated": buildings emptied, a count of
+        # buildings; "120 homes evacuated" counts households displaced
+        category = "other"
     if category == "detained" and counted.lemma_.lower() in _CAPTURED_GOODS:
         category = "other"  # "captured 300 rifles": goods taken, no one held
     if category == "missing" and _found_safe(num):
@@ -3077,8 +3109,9 @@ def _implicit_things(sent: Span, figure: Figure, noun: Token) -> Quantity | None
 
 
 # What a vehicle or a target undergoes in the event itself: "a bus
-# collided with a tanker", "a strike hit a market".
-_MISHAP_VERBS = words("collide overturn capsize derail hit crash plough plow strike")
+# collided with a tanker", "a strike hit a market", "a six-storey building
+# collapsed, killing eight".
+_MISHAP_VERBS = words("collide overturn capsize derail hit crash plough plow strike collapse")
 
 
 def _scene_of_harm(thing: Token, sent: Span) -> bool:
@@ -3088,6 +3121,8 @@ def _scene_of_harm(thing: Token, sent: Span) -> bool:
     verb = thing.head
     if verb.lemma_.lower() not in _MISHAP_VERBS:
         return False
+    if any(c.tag_ == "WP$" for c in thing.children):
+        return False  # "four of a family whose house collapsed": their loss, told apart
     return any(
         t.pos_ in {"VERB", "ADJ"}
         and t.i != verb.i
@@ -3186,6 +3221,13 @@ def prison_term(num: Token) -> str | None:
     sentence is a checkable figure, where other spans of time are not."""
     doc = num.doc
     unit = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    if (
+        unit is not None
+        and unit.lower_ in {"and", "or", "to"}
+        and num.dep_ == "nummod"
+        and num.head.lemma_.lower() in _TERM_UNITS
+    ):
+        unit = num.head  # "eight and six years in prison": each number its own term
     if unit is None or unit.lemma_.lower() not in _TERM_UNITS:
         return None
     holder = unit.head.head if unit.dep_ == "pobj" else unit.head
@@ -3278,6 +3320,14 @@ def _part_of_earlier_group(
         if token.is_punct:
             break
         found = _category_of(token, False)
+        if (
+            found == "injured"
+            and previous is not None
+            and previous.category == "killed"
+            and token.head.lower_ in {"from", "of"}
+        ):
+            # "15 deaths, 11 of them from gunshot wounds": the cause of death
+            found = "killed"
         if found:
             return Quantity(figure, found, previous.subject if previous else "people")
     if num.dep_ in {"dobj", "nsubjpass"} and num.head.pos_ == "VERB":

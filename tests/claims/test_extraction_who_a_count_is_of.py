@@ -1,0 +1,84 @@
+"""A count takes the category of who or what it counts, not of the place
+the sentence sets it in: staff hired at a hospital are no patients, cases
+of malnutrition treated are sickness, places evacuated are no displaced
+people (homes evacuated still count households), and the part of the dead
+killed "by gunshot wounds" died of them. The one building whose collapse
+is the deadly event is its scene, not a count of damage; each number of a
+pair of prison terms is a term."""
+
+import pytest
+
+from .extracted import quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The HSE said 37 nurses had been hired at the hospital so far this year.",
+            [(37, "other")],
+        ),
+        (
+            "The union said at least 40 nurses had resigned from the hospital in the past year.",
+            [(40, "other")],
+        ),
+        (
+            "His staff were treating up to 40 cases of acute malnutrition a day, the doctor said.",
+            [(40, "other")],
+        ),
+        (
+            "The monitors had documented 15 deaths, 11 of them from gunshot wounds, the group "
+            "said.",
+            [(15, "killed"), (11, "killed")],
+        ),
+        (
+            "Two hospitals in the province were evacuated as a precaution, officials said.",
+            [(2, "other")],
+        ),
+        (
+            "Fourteen people were arrested in coordinated raids at nine locations, police said.",
+            [(14, "detained")],
+        ),
+        (
+            "About 6,500 people had been evacuated from Los Maitenes and two neighbouring towns, "
+            "officials said.",
+            [(6500, "displaced")],
+        ),
+        (
+            "A court sentenced two men to eight and six years in prison for running a drug lab.",
+            [(2, "other"), (8, "other"), (6, "other")],
+        ),
+        (
+            "An unfinished six-storey building collapsed in Ebunmi on Thursday, killing at least "
+            "eight people, officials said.",
+            [(8, "killed")],
+        ),
+    ],
+)
+def test_a_count_takes_the_category_of_what_it_counts(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # staff hurt or taken to hospital are casualties
+        ("Three paramedics were taken to hospital after the ambulance crashed.", (3, "injured")),
+        ("Two nurses were injured when a patient attacked them, police said.", (2, "injured")),
+        # homes evacuated count the households displaced
+        ("Police evacuated roughly 120 homes as a precaution, officials said.", (120, "displaced")),
+        # the hurt part of the hurt stays hurt
+        ("Officials said 20 people were hurt, 11 of them from gunshot wounds.", (11, "injured")),
+        # a collapse told apart from the deadly event still counts
+        (
+            "Heavy machinery could not reach the site because a bridge had collapsed.",
+            (1, "destroyed"),
+        ),
+        (
+            "Among the dead were four members of one family whose house collapsed as they slept.",
+            (1, "destroyed"),
+        ),
+    ],
+)
+def test_harm_to_staff_homes_and_things_told_apart_still_counts(text, expected):
+    assert expected in quantities(text)
