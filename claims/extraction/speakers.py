@@ -191,7 +191,9 @@ STUDY_NOUNS = words(
 RESEARCH_NOUNS = words("poll survey study analysis audit census assessment research")
 # Participles whose agent made a study: "a poll published by the Varga agency";
 # "an assessment seen by the newspaper X" is the newspaper's reading of it.
-MAKING_VERBS = words("publish release conduct carry produce issue compile prepare")
+MAKING_VERBS = words(
+    "publish release conduct carry produce issue compile prepare table present submit write author"
+)
 
 
 @dataclass(frozen=True)
@@ -597,6 +599,9 @@ def _participle_qualifier(head: Token) -> list[Token]:
 # not who it is: "who spoke on condition of anonymity", "who asked not to be named".
 _ANONYMITY_WORDS = words("anonymity named identified identify authorised authorized")
 _SPEAKING = words("speak say ask decline request refuse talk tell comment")
+# What a body a lede describes does when the next paragraph names it: it
+# speaks, or gives what it found ("The Audit Office for Corriemount found").
+_GIVING_WORD = _SPEAKING | words("find report estimate warn")
 
 
 def _relative_qualifier(head: Token) -> list[Token]:
@@ -1815,7 +1820,7 @@ class SpeakerResolver:
                 return Speaker(name, "person", inferred=True) if name else None
             if not self._body_ent(ent) or not (body or owned_by_thing):
                 return None
-            if ent.root.head.lemma_.lower() not in _SPEAKING:
+            if ent.root.head.lemma_.lower() not in _GIVING_WORD:
                 return None
             return Speaker(self._org_name(ent), "organisation", inferred=True)
         if not (body or owned_by_thing):
@@ -1827,7 +1832,7 @@ class SpeakerResolver:
             (
                 c
                 for t in sent
-                if t.lemma_.lower() in _SPEAKING and t.pos_ == "VERB"
+                if t.lemma_.lower() in _GIVING_WORD and t.pos_ == "VERB"
                 for c in t.children
                 if c.dep_ == "nsubj"
             ),
@@ -2110,6 +2115,12 @@ class SpeakerResolver:
             found = self.from_subject(maker) if maker is not None else NO_SPEAKER
             if found.name and found.kind in {"organisation", "person"}:
                 return found
+            # "a report published by the region's public spending watchdog",
+            # then "The Audit Office for Corriemount (AOC) found ...": the
+            # lede's description, named in the next paragraph
+            named = self._named_after_lede(maker, body=True) if maker is not None else None
+            if named is not None and named.kind == "organisation":
+                return named
         return None
 
     def issuer_of_toll(self, sent: Span) -> Speaker | None:

@@ -4,7 +4,10 @@ word ("Azman said" after "deputy director Azman Hashim", "Arriaga told
 reporters" after "Gustavo Arriaga Peña"); and a body whose name is built on
 "for" ("the Kharsan Observatory for Human Rights") is a body even where the
 recogniser took it for a place, so "the Observatory" after it, and a lede's
-"a war monitor said" before it, are that body."""
+"a war monitor said" before it, are that body. A report is the body's that
+made it ("tabled ... by the Coal Mining Safety Review Board"), and one a
+lede says a described body published ("the region's public spending
+watchdog") is the body the next paragraph names as finding it."""
 
 import pytest
 
@@ -61,3 +64,39 @@ def test_a_word_of_a_bodys_name_before_no_for_is_no_short_form():
         "three roads were closed."
     )
     assert attributed_claim_with(text, "three roads").speaker != "Coastal Observatory Trust"
+
+
+AUDIT = (
+    "Nearly 48,000 patients waiting over a year for treatment, audit finds\n\n"
+    "CORRIEMOUNT, Feb. 20 (Northline News) - Nearly 48,000 patients in the region have been "
+    "waiting more than a year for planned hospital treatment, according to a report published "
+    "on Thursday by the region's public spending watchdog.\n\n"
+    "The Audit Office for Corriemount (AOC) found that the total waiting list stood at 312,400 "
+    "at the end of December.\n\n"
+    "Orthopaedics accounted for the largest share of long waits, the report said."
+)
+
+TABLED = (
+    "A report tabled in state parliament in March by the Coal Mining Safety Review Board found "
+    "that six workers had died in coal mines since July 2022."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (AUDIT, "Nearly 48,000 patients in the region", "Audit Office for Corriemount"),
+        (AUDIT, "Orthopaedics accounted", "Audit Office for Corriemount"),
+        (TABLED, "six workers had died", "Coal Mining Safety Review Board"),
+    ],
+)
+def test_a_report_is_the_bodys_that_made_it(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_report_commissioned_by_a_body_is_not_its_own():
+    text = (
+        "The seafront has flooded 11 times since 2014, according to a report commissioned by "
+        "the council last year."
+    )
+    assert attributed_claim_with(text, "flooded 11 times").speaker != "council"
