@@ -2412,7 +2412,14 @@ class SpeakerResolver:
                 if name and name.split()[-1].lower() in self.known_surnames:
                     return Speaker(self.canonical(name), "person", self._role_of(ent))
             titles = [t for t in ent if t.lower_ in TITLES]
-            if ent.label_ == "ORG" and titles and titles[-1].i < head.i and ent[0].lower_ in TITLES:
+            if (
+                ent.label_ == "ORG"
+                and titles
+                and titles[-1].i < head.i
+                and ent[0].lower_ in TITLES
+                # "General's Office": the office a title holds, not a person
+                and self.doc[titles[-1].i + 1].tag_ != "POS"
+            ):
                 # "Det. Insp. Ray Moss" taken for an organisation: a title opens it
                 name = clean_person_name(ent)
                 if name:
@@ -2698,6 +2705,11 @@ class SpeakerResolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return self.from_subject(obj)
+                # "Provisional figures from Water Safety Aotearoa show": the
+                # parser may hang the body's name on the verb
+                ent = self.ent_at.get(child.i + 1)
+                if ent is not None and ent.start == child.i + 1 and ent.label_ == "ORG":
+                    return Speaker(self._org_name(ent), "organisation")
             if child.dep_ == "acl":
                 # "figures released by the Health Ministry"
                 for agent in child.children:

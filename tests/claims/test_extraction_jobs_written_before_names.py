@@ -5,7 +5,9 @@ surname is one name ("Dr Everton Blackwood-Gayle"); and a portfolio hung on
 "on" before a titled name is that person's job ("Opposition spokesperson on
 health Dr Marcia Thelwell-Brown"). A headline's count after its verb of
 saying, which the parser could make no clause of ("officials say three
-missing"), is the sayer's."""
+missing"), is the sayer's. An office named for a title's holder keeps its
+whole name ("the Attorney General's Office"), as does a body after "figures
+from" that the parser hung elsewhere."""
 
 import pytest
 
@@ -95,3 +97,26 @@ def test_bodies_and_spokesmen_are_not_read_as_named_jobs(text, words, speaker):
 )
 def test_a_headlines_count_after_its_verb_of_saying_is_the_sayers(text, words, speaker):
     assert attributed_claim_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a title with a possessive is an office's name, not a person's title
+        (
+            "The driver has been detained, the Tlacotepec State Attorney General's Office said.",
+            "The driver has been detained",
+            "Tlacotepec State Attorney General's Office",
+        ),
+        # the parser may hang the body's name after "from" on the verb
+        (
+            "Provisional figures from Water Safety Aotearoa show 61 people have drowned in New "
+            "Zealand so far this year.",
+            "61 people have drowned",
+            "Water Safety Aotearoa",
+        ),
+    ],
+)
+def test_offices_and_issuers_keep_their_whole_names(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert (claim.speaker, claim.speaker_kind) == (speaker, "organisation")
