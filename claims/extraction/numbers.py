@@ -1837,6 +1837,21 @@ def _numbered_name(num: Token, prev: Token | None) -> bool:
     )
 
 
+# Vehicles, and the crashes a count of them is written into: "a 60-vehicle
+# pileup", "a three-car crash".
+VEHICLE_NOUNS = words("vehicle car truck lorry bus van suv coach motorcycle")
+CRASH_NOUNS = words("pileup crash collision smash wreck")
+
+
+def crash_of(word: Token) -> bool:
+    """'vehicle' in "a 60-vehicle pileup": a vehicle the crash after it names."""
+    return (
+        word.lemma_.lower() in VEHICLE_NOUNS
+        and word.dep_ == "compound"
+        and word.head.lemma_.lower() in CRASH_NOUNS
+    )
+
+
 def _route_number(figure: Figure, text: str) -> bool:
     """'SR 9', 'US 101': a road's number is a short whole number, never a
     sum in thousands or millions ("SR150,000", "US$ 2 million")."""
@@ -1980,6 +1995,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and doc[figure.end + 1].lemma_.lower() not in TIME_UNITS
         # "a 9-point lead" is the margin itself
         and doc[figure.end + 1].lemma_.lower() not in MARGIN_UNITS
+        # "a 60-vehicle pileup" counts the vehicles caught in it
+        and not crash_of(doc[figure.end + 1])
     ):
         return "modifier"  # "a 64-unit, five-story building"
     if (
@@ -1988,6 +2005,7 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and num.head.head.pos_ == "NOUN"
         and num.head.head.i > num.head.i
         and num.head.lemma_.lower() not in MARGIN_UNITS
+        and not crash_of(num.head)
     ):
         return "modifier"  # "a 40,000-square-foot building"
     # "911 calls" but "launched 112 drones": an emergency number counts nothing

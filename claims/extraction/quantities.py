@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from .attribution import SPEECH_VERBS
 from .numbers import (
     AMOUNT_UNITS,
+    CRASH_NOUNS,
     CURRENCY_WORDS,
     HARM_DEGREES,
     MARGIN_UNITS,
@@ -26,10 +27,12 @@ from .numbers import (
     SETTLEMENT_NOUNS,
     TAKING_VERBS,
     TIME_UNITS,
+    VEHICLE_NOUNS,
     WEIGHT_UNITS,
     Figure,
     Number,
     all_accounted_for,
+    crash_of,
     is_number_token,
     not_a_claim_figure,
     occasions,
@@ -777,10 +780,20 @@ _OFF_COURSE_VERBS = words("slide plunge tumble roll topple veer skid career fall
 
 def _off_its_way(counted: Token) -> bool:
     """'four wagons left the rails', 'two coaches plunged into a ravine',
-    'more than 40 vehicles crashed in thick fog'; and the last of "cars,
-    pickups and at least six big rigs slammed into one another"."""
+    'more than 40 vehicles crashed in thick fog', 'a crash involving 24
+    vehicles'; and the last of "cars, pickups and at least six big rigs
+    slammed into one another"."""
     while counted.dep_ == "conj":
         counted = counted.head
+    if (
+        counted.lemma_.lower() in VEHICLE_NOUNS
+        and counted.dep_ in {"dobj", "nsubjpass"}
+        and counted.head.lemma_.lower() == "involve"
+        and any(t.lemma_.lower() in CRASH_NOUNS for t in counted.doc)
+    ):
+        # "the crash involved more than two dozen vehicles", in a report of
+        # a crash; not "the scheme involved 40 buses"
+        return True
     return counted.dep_ == "nsubj" and (
         _left_its_way(counted.head) or counted.head.lemma_.lower() in _CRASHING_VERBS
     )
@@ -2083,6 +2096,9 @@ def categorise(
     state = _state_after(num)
     if state is not None:
         return Quantity(figure, state, "people")
+    if noun is not None and crash_of(noun):
+        # "a 60-vehicle pileup": the vehicles caught in the crash
+        return Quantity(figure, "damaged", noun.text if figure.value == 1 else noun.lemma_ + "s")
     if occasions(sent, figure):
         return Quantity(figure, "other", "times")  # "called to the bar at least four times"
     if _vote_split(num):

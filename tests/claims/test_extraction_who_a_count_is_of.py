@@ -4,7 +4,8 @@ of malnutrition treated are sickness, places evacuated are no displaced
 people (homes evacuated still count households), and the part of the dead
 killed "by gunshot wounds" died of them. The one building whose collapse
 is the deadly event is its scene, not a count of damage; each number of a
-pair of prison terms is a term."""
+pair of prison terms is a term. Vehicles a crash involved, or written into
+its name ("a 60-vehicle pileup"), are damaged."""
 
 import pytest
 
@@ -82,3 +83,27 @@ def test_a_count_takes_the_category_of_what_it_counts(text, expected):
 )
 def test_harm_to_staff_homes_and_things_told_apart_still_counts(text, expected):
     assert expected in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 3 killed in 60-vehicle pileup as blizzard sweeps northern Nordavia",
+            [(3, "killed"), (60, "damaged")],
+        ),
+        (
+            "Two people died in a three-car crash on the A9, police said.",
+            [(2, "killed"), (3, "damaged")],
+        ),
+        (
+            "A crash involved more than two dozen vehicles and killed one person, police said.",
+            [(24, "damaged"), (1, "killed")],
+        ),
+        # a size written before a thing stays no count; nor is a plan's fleet damaged
+        ("A 64-unit, five-story building was evacuated, officials said.", []),
+        ("The scheme involved 40 buses, the council said.", [(40, "other")]),
+    ],
+)
+def test_vehicles_caught_in_a_crash_are_damaged(text, expected):
+    assert quantities(text) == expected
