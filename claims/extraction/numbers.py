@@ -962,7 +962,7 @@ def one_object(token: Token) -> bool:
     return (
         token.tag_ == "NN"
         and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
-        and token.lemma_.lower() in OBJECT_NOUNS
+        and (token.lemma_.lower() in OBJECT_NOUNS or _listed_with_things(token))
         and any(
             (c.dep_ == "det" and c.lower_ in {"a", "an"})
             or (c.dep_ == "det" and c.lower_ == "the" and _wholly_lost(token))
@@ -983,7 +983,43 @@ def one_object(token: Token) -> bool:
         )
         # "set fire to a bus"; "shot outside a shop", "hit by a car" say where or by what
         and (token.dep_ != "pobj" or token.head.lower_ == "to")
+        and not (token.dep_ == "conj" and _names_the_counted(token))
     )
+
+
+def _listed_with_things(token: Token) -> bool:
+    """'39 shops, two police stations and a toll gate', 'two schools and a
+    health centre': a thing of any name, listed with counted things."""
+    if token.dep_ != "conj":
+        return False
+    first = _first_listed(token)
+    if first.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # "saw eight destroyed houses and a crater": what was seen
+    return any(
+        t.lemma_.lower() in OBJECT_NOUNS and any(c.dep_ == "nummod" for c in t.children)
+        for t in (first, *first.conjuncts)
+    )
+
+
+def _first_listed(token: Token) -> Token:
+    while token.dep_ == "conj":
+        token = token.head
+    return token
+
+
+def _names_the_counted(token: Token) -> bool:
+    """'two neighbouring units, a tyre depot and a catering supplier': single
+    things listed after a count of as many, which name the counted ones."""
+    first = _first_listed(token)
+    listed = first.conjuncts
+    counts = [c for c in first.children if c.dep_ == "nummod"]
+    if not counts or not listed or not all(t.tag_ == "NN" for t in listed):
+        return False
+    # an aside closes with a comma: not "destroyed two warehouses, a
+    # production hall and machinery worth ..."
+    end = listed[-1].right_edge.i + 1
+    closed = end < len(token.doc) and token.doc[end].text == ","
+    return closed and word_number([counts[0].text]) == len(listed)
 
 
 _RUINING_VERBS = words("destroy gut raze flatten level demolish obliterate collapse")

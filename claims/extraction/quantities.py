@@ -1124,7 +1124,11 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         # subject took the harm
         for child in verb.children:
             if child.dep_ == "dobj":
-                return _category_of(child, True) if is_object else _undergone(child)
+                if is_object:
+                    # "suffered smoke and water damage": the harm may be the last conjunct
+                    harms = [child, *(c for c in child.children if c.dep_ == "conj")]
+                    return next((f for h in harms if (f := _category_of(h, True))), None)
+                return _undergone(child)
     if not is_object and came_from.dep_ in {"nsubj", "nsubjpass"} and _lost_from_sight(verb):
         return "missing"  # "five people had fallen overboard", "were never seen again"
     if (
@@ -1153,6 +1157,14 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)
     ):
         return "killed"  # "four soldiers lost their lives"
+    if is_object and verb.lemma_.lower() == "leave" and came_from.dep_ == "dobj":
+        # "left four others with smoke and water damage": the harm it left them with
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                harms = [t for o in prep.children if o.dep_ == "pobj" for t in o.conjuncts + (o,)]
+                found = next((f for h in harms if (f := _category_of(h, True))), None)
+                if found in DAMAGE:
+                    return found
     if not is_object and verb.lemma_.lower() == "leave" and came_from.dep_ == "dobj":
         # "the blast left three workers with severe burns": what they were left with
         for holder in (verb, came_from):

@@ -5,7 +5,10 @@ people (homes evacuated still count households), and the part of the dead
 killed "by gunshot wounds" died of them. The one building whose collapse
 is the deadly event is its scene, not a count of damage; each number of a
 pair of prison terms is a term. Vehicles a crash involved, or written into
-its name ("a 60-vehicle pileup"), are damaged."""
+its name ("a 60-vehicle pileup"), are damaged; so are things that "suffered
+smoke and water damage" or were left with it, and a single thing listed with
+counted things harmed ("and a toll gate"), unless the singles only name the
+things counted ("two units, a tyre store and a catering supplier")."""
 
 import pytest
 
@@ -107,3 +110,40 @@ def test_harm_to_staff_homes_and_things_told_apart_still_counts(text, expected):
 )
 def test_vehicles_caught_in_a_crash_are_damaged(text, expected):
     assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Firefighters said two adjoining homes had suffered smoke and water damage.",
+            [(2, "damaged")],
+        ),
+        (
+            "The fire destroyed eight apartments and left four others with smoke and water "
+            "damage, officials said.",
+            [(8, "destroyed"), (4, "damaged")],
+        ),
+        (
+            "Officials said 39 shops, two police stations and a toll gate had been set on fire.",
+            [(39, "damaged"), (2, "damaged"), (1, "damaged")],
+        ),
+        # what was seen beside harmed things, and singles naming the counted ones, add nothing
+        (
+            "Reporters saw at least eight destroyed houses and a crater in the street.",
+            [(8, "destroyed")],
+        ),
+    ],
+)
+def test_harm_told_of_things_in_lists_and_conjuncts(text, expected):
+    assert quantities(text) == expected
+
+
+def test_singles_that_name_the_counted_things_are_not_more_of_them():
+    text = "Officials said two units, a tyre store and a catering supplier, had been damaged."
+    assert quantities(text) == [(2, "damaged")]
+
+
+def test_a_list_going_on_after_a_count_adds_its_single_things():
+    text = "The fire destroyed two warehouses, a production hall and machinery worth millions."
+    assert (1, "destroyed") in quantities(text)
