@@ -145,5 +145,8 @@ def test_singles_that_name_the_counted_things_are_not_more_of_them():
 
 
 def test_a_list_going_on_after_a_count_adds_its_single_things():
-    text = "The fire destroyed two warehouses, a production hall and machinery worth millions."
+    text = (
+        "The fire destroyed two warehouses, a production hall and machinery worth an "
+        "estimated $3.5 million."
+    )
     assert (1, "destroyed") in quantities(text)
