@@ -147,7 +147,7 @@ _OUTLETS_ONLINE = words("channel account page feed website site app")
 PLACE_NOUNS = words(
     """
     city town village region province district county state area oblast republic island
-    municipality neighbourhood neighborhood suburb port
+    municipality neighbourhood neighborhood suburb port ward constituency parish borough
     """
 )
 # Descriptions that refer back to the organisation last named in full:
@@ -2359,6 +2359,12 @@ class SpeakerResolver:
         appositions = [
             t for t in head.subtree if t.dep_ == "appos" and t.i > head.i and t.i not in clauses
         ]
+        for aside in appositions:
+            # "The director of the CID, Deputy Commissioner of Police Kwabena
+            # Asare-Boadu, told reporters": the office set beside the job holds the name
+            held = self._office_holder(aside)
+            if held is not None:
+                return held
         # "Okafor's attorney, Miriam Salt", "Putin's spokesman": the possessor
         # is whose the speaker is, never the speaker
         owned = {t.i for c in core if c.dep_ == "poss" and c.i != head.i for t in c.subtree}
@@ -2562,6 +2568,10 @@ class SpeakerResolver:
                 continue
             for obj in prep.children:
                 ent = self.ent_at.get(obj.i) if obj.dep_ == "pobj" else None
+                if ent is None and obj.dep_ == "pobj":
+                    unnamed = self._office_then_name(prep, obj)
+                    if unnamed is not None:
+                        return Speaker(unnamed[1], "person", self.doc[head.i : unnamed[0]].text)
                 if ent is None or ent.start <= prep.i + 1:
                     continue  # "the spokesman of Ana Ruiz": a name with no office
                 office = self.doc[prep.i + 1 : ent.start]
@@ -2569,6 +2579,21 @@ class SpeakerResolver:
                 if name and all(t.is_title for t in office):
                     return Speaker(name, "person", self.doc[head.i : ent.start].text)
         return None
+
+    def _office_then_name(self, prep: Token, obj: Token) -> tuple[int, str] | None:
+        """'Deputy Commissioner of Police Kwabena Asare-Boadu', the name the
+        recogniser missed: the office's words, then two or more capitalised
+        words joined to the last. Returns where the name starts, and the name."""
+        words = [t for t in self.doc[prep.i + 1 : obj.i + 1]]
+        if not words or not all(t.is_title or t.text == "-" for t in words):
+            return None
+        start = 0
+        while start < len(words) and words[start].lower_ in ROLE_WORDS | ORG_NOUNS:
+            start += 1
+        name = words[start:]
+        if start == 0 or len([t for t in name if t.is_title]) < 2:
+            return None
+        return name[0].i, self.canonical(_text(name))
 
     def _unrecognised_person(self, core: list[Token]) -> Speaker | None:
         """A name the entity recogniser missed: "firefighter Ana Ruiz" (a role
@@ -2589,6 +2614,8 @@ class SpeakerResolver:
             run = run[1:]
         if not run or run[-1].lemma_.lower() in ORG_NOUNS:
             return None
+        if all(t.lower_ in ROLE_WORDS for t in run):
+            return None  # "Deputy Commissioner": a job, whoever holds it
         fuller = self.fullest_org(_text(run))
         if fuller != _text(run):
             return Speaker(fuller, "organisation")  # "Boreal Metals" of "Boreal Metals AB"

@@ -7,7 +7,10 @@ health Dr Marcia Thelwell-Brown"). A headline's count after its verb of
 saying, which the parser could make no clause of ("officials say three
 missing"), is the sayer's. An office named for a title's holder keeps its
 whole name ("the Attorney General's Office"), as does a body after "figures
-from" that the parser hung elsewhere."""
+from" that the parser hung elsewhere. An office set beside a job ("The
+director of the CID, Deputy Commissioner of Police Kwabena Asare-Boadu,")
+holds the name the recogniser missed; a job alone is no one's name; a ward
+named like a person is a place."""
 
 import pytest
 
@@ -120,3 +123,31 @@ def test_a_headlines_count_after_its_verb_of_saying_is_the_sayers(text, words, s
 def test_offices_and_issuers_keep_their_whole_names(text, words, speaker):
     claim = attributed_claim_with(text, words)
     assert (claim.speaker, claim.speaker_kind) == (speaker, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The director of the Criminal Investigations Department, Deputy Commissioner of "
+            "Police Kwabena Asare-Boadu, told reporters that six of the suspects were arrested "
+            "in a dawn raid.",
+            "six of the suspects",
+            "Kwabena Asare-Boadu",
+        ),
+        (
+            "Marion Stebbings, who represents Ashwold Hedgerow ward on the county council, said "
+            "residents had been warning for years. She said there had been at least 14 serious "
+            "crashes on the stretch.",
+            "14 serious crashes",
+            "Marion Stebbings",
+        ),
+    ],
+)
+def test_an_office_set_beside_a_job_and_a_ward_named_like_a_person(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
+
+
+def test_a_job_alone_is_no_persons_name():
+    text = "A Deputy Commissioner told reporters that six of the suspects were arrested."
+    assert attributed_claim_with(text, "six of the suspects").speaker_kind != "person"
