@@ -720,7 +720,8 @@ PERSON_NOUNS = words(
     engineer conductor interpreter walker bushwalker jogger shopper commuter groundworker
     builder bricklayer electrician plumber carpenter roofer welder mechanic contractor
     colleague co-worker coworker member shepherd herder herdsman councilor councillor
-    ranger warden technician labourer mourner worshipper pilgrim trader vendor
+    ranger warden technician labourer mourner worshipper pilgrim trader vendor surfer
+    skier snowboarder biker angler kayaker canoeist snorkeler camper trekker boater
     """
 )
 # Endings of the words for people the list above lacks: "watchman",

@@ -190,6 +190,15 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "execute": ("killed", None),
     "martyr": ("killed", None),  # "three of its members had been martyred"
     "stab": ("injured", None),
+    # an animal's attack, a blade's cut, a crowd's feet: "mauled by a shark",
+    # "bitten on the thigh", "trampled in the crush" (verbs only, see below)
+    "maul": ("injured", None),
+    "savage": ("injured", None),
+    "gore": ("injured", None),
+    "bite": ("injured", None),
+    "slash": ("injured", None),
+    "trample": ("injured", None),
+    "scald": ("injured", None),
     "graze": ("injured", None),  # the participle only, below
     "sicken": (ILL, None),
     "ill": (ILL, None),  # "30 people fell ill": sick, or poisoned
@@ -630,9 +639,15 @@ def _taken_by_captors(verb: Token) -> bool:
     )
 
 
+# Harms told only by their verb: "19 shark bites", "the slashes" count no one.
+_VERB_ONLY_HARMS = words("maul savage gore bite slash trample scald")
+
+
 def _category_of(token: Token, is_object: bool) -> str | None:
     if not is_object and _sought_care(token):
         return "injured"  # "38 people sought medical help"
+    if token.lemma_.lower() in _VERB_ONLY_HARMS and not token.tag_.startswith("VB"):
+        return None
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
         return None if is_object else _shot(token)
     if (

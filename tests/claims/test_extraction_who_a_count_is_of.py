@@ -8,7 +8,8 @@ pair of prison terms is a term. Vehicles a crash involved, or written into
 its name ("a 60-vehicle pileup"), are damaged; so are things that "suffered
 smoke and water damage" or were left with it, and a single thing listed with
 counted things harmed ("and a toll gate"), unless the singles only name the
-things counted ("two units, a tyre store and a catering supplier")."""
+things counted ("two units, a tyre store and a catering supplier"). People
+mauled, bitten, gored or trampled are hurt; bites counted are attacks."""
 
 import pytest
 
@@ -150,3 +151,26 @@ def test_a_list_going_on_after_a_count_adds_its_single_things():
         "estimated $3.5 million."
     )
     assert (1, "destroyed") in quantities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Surfer mauled by shark off Coorabin Reef", [(1, "injured")]),
+        ("The man, 31, was bitten on the left thigh while surfing, police said.", [(1, "injured")]),
+        ("A kayaker drowned off the point, police said.", [(1, "killed")]),
+        (
+            "Two pilgrims were trampled to death and 11 were trampled in the crush, officials "
+            "said.",
+            [(2, "killed"), (11, "injured")],
+        ),
+        # bites counted are attacks, not people hurt
+        (
+            "There have been 19 unprovoked shark bites in Australian waters this year.",
+            [(19, "other")],
+        ),
+        ("The company said it would slash 200 jobs.", [(200, "other")]),
+    ],
+)
+def test_people_mauled_bitten_or_trampled_are_hurt(text, expected):
+    assert quantities(text) == expected
