@@ -74,7 +74,7 @@ ORG_NOUNS = words(
     website navy coastguard legion movement federation authority board team mission utility
     airline railway railroad school university charity municipality city state campaign camp
     television tv radio station bank association league alliance coalition foundation staff
-    carrier manufacturer maker producer retailer supplier insurer lender
+    carrier manufacturer maker producer retailer supplier insurer lender monitor
     """
 )
 # Sides and panels that speak as one but are no single person: "the

@@ -44,6 +44,8 @@ OBSERVATORY = (
         (AZMAN, "most of the victims", "Azman Hashim"),
         (OBSERVATORY, "most of the victims", "Kharsan Observatory for Human Rights"),
         (OBSERVATORY, "another 26 people", "Kharsan Observatory for Human Rights"),
+        # "a war monitor said" in the lede is the body the next paragraph names
+        (OBSERVATORY, "Artillery fire killed 11 civilians", "Kharsan Observatory for Human Rights"),
     ],
 )
 def test_a_later_short_name_is_the_one_named_in_full(text, words, speaker):
