@@ -2586,14 +2586,6 @@ def _tally_put_at(noun: Token) -> bool:
     )
 
 
-# Verbs that set a tally at a new figure: "revised the toll down to 41",
-# "brought the number of deaths to 12", "raised it to 23", "maintained the
-# figure at 22".
-_SETTING_VERBS = words(
-    "put place estimate peg revise raise lower bring take maintain keep set update"
-)
-
-
 def _vote_split(num: Token) -> bool:
     """'backed the plans by 28 votes to 19', 'voted by 31 to 22': the two
     sides of a vote, each a count of votes, the verb taking both "by" and "to"."""
@@ -2769,6 +2761,10 @@ def _sum_paid(figure: Figure, num: Token) -> bool:
 
 
 _PUTTING_VERBS = words("put place estimate peg")
+# Verbs that set a tally at a new figure, besides putting it there: "revised
+# the toll down to 41", "brought the number of deaths to 12", "raised it to
+# 23", "maintained the figure at 22".
+_SETTING_VERBS = _PUTTING_VERBS | words("revise raise lower bring take maintain keep set update")
 _MEASURED_NOUNS = words("number figure total toll count cost size value bill tally")
 
 
