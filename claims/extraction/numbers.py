@@ -570,21 +570,13 @@ def find_figures(sent: Span) -> list[Figure]:
         if glued and nxt is not None and nxt.lower_ in MULTIPLIERS:
             # "P1.2 billion", "VND50 million": a currency's code glued to the
             # number, which the tokenizer keeps whole
-            value = tidy(Decimal(glued.group(1).replace(",", "")) * MULTIPLIERS[nxt.lower_])
-            start, lo, up, approx, qualifier = _qualify(sent, i, value)
-            figures.append(
-                Figure(start, i + 2, i + 1, value, lo, up, approx, money=True, qualifier=qualifier)
-            )
+            figures.append(_glued_sum(sent, i, i + 1, glued.group(1), MULTIPLIERS[nxt.lower_]))
             i += 2
             continue
-        scaled = _GLUED_SCALE.match(token.text) if i > sent.start else None
-        if scaled and doc[i - 1].lower_ in CURRENCY_SYMBOLS:
-            number, scale = scaled.groups()
-            value = tidy(Decimal(number.replace(",", "")) * MONEY_ABBREVIATIONS[scale.lower()])
-            start, lo, up, approx, qualifier = _qualify(sent, i, value)
-            figures.append(
-                Figure(start, i + 1, i, value, lo, up, approx, money=True, qualifier=qualifier)
-            )
+        short = _GLUED_SCALE.match(token.text) if i > sent.start else None
+        if short and doc[i - 1].lower_ in CURRENCY_SYMBOLS:
+            number, scale = short.groups()  # "$4.9b"
+            figures.append(_glued_sum(sent, i, i, number, MONEY_ABBREVIATIONS[scale.lower()]))
             i += 1
             continue
         if not is_number_token(token):
@@ -599,6 +591,14 @@ def find_figures(sent: Span) -> list[Figure]:
         figures.append(_converted(sent, _with_unit(sent, figure), figures))
         i = figure.end
     return figures
+
+
+def _glued_sum(sent: Span, i: int, head: int, number: str, multiplier: int) -> Figure:
+    """A sum whose number is glued to its currency or its scale, from token
+    i to `head`, the token that gives the scale."""
+    value = tidy(Decimal(number.replace(",", "")) * multiplier)
+    start, lo, up, approx, qualifier = _qualify(sent, i, value)
+    return Figure(start, head + 1, head, value, lo, up, approx, money=True, qualifier=qualifier)
 
 
 # Crimes a place keeps a yearly tally of.

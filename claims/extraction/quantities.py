@@ -1139,11 +1139,7 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         # subject took the harm
         for child in verb.children:
             if child.dep_ == "dobj":
-                if is_object:
-                    # "suffered smoke and water damage": the harm may be the last conjunct
-                    harms = [child, *(c for c in child.children if c.dep_ == "conj")]
-                    return next((f for h in harms if (f := _category_of(h, True))), None)
-                return _undergone(child)
+                return _harm_to_things(child) if is_object else _undergone(child)
     if not is_object and came_from.dep_ in {"nsubj", "nsubjpass"} and _lost_from_sight(verb):
         return "missing"  # "five people had fallen overboard", "were never seen again"
     if (
@@ -1176,8 +1172,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         # "left four others with smoke and water damage": the harm it left them with
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "with":
-                harms = [t for o in prep.children if o.dep_ == "pobj" for t in o.conjuncts + (o,)]
-                found = next((f for h in harms if (f := _category_of(h, True))), None)
+                harm = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                found = _harm_to_things(harm) if harm is not None else None
                 if found in DAMAGE:
                     return found
     if not is_object and verb.lemma_.lower() == "leave" and came_from.dep_ == "dobj":
@@ -1629,6 +1625,12 @@ _UNDERGO_VERBS = words("suffer sustain receive develop")
 _BROKEN = words("broken fractured cracked dislocated crushed")
 _DEADLY = words("fatal mortal deadly lethal")
 _WEAPON_WOUNDS = words("gunshot gun bullet shotgun stab knife shrapnel")
+
+
+def _harm_to_things(harm: Token) -> str | None:
+    """What a thing took: "suffered smoke and water damage", where the harm
+    may be the last of the nouns joined."""
+    return next((f for h in (harm, *harm.conjuncts) if (f := _category_of(h, True))), None)
 
 
 def _undergone(harm: Token) -> str | None:
@@ -2286,29 +2288,9 @@ def categorise(
     # "put the figure at 20": the parser may make the tally the thing counted
     bare = noun is None or noun.lemma_.lower() in _TALLY_ANAPHORS
     tally = _tally_set(num) if category is None and bare and not put_it else None
-    if tally is not None:
-        counted = next(
-            (
-                o
-                for p in tally.children
-                if p.lower_ == "of"
-                for o in p.children
-                if o.dep_ == "pobj" and o.i != num.i  # not "its figure of 472" itself
-            ),
-            None,
-        )
-        if counted is not None:
-            # "brought the number of confirmed deaths to 12": what the tally counts
-            found = _category_of(counted, False)
-            if found is not None:
-                return Quantity(figure, found, _named(counted))
-        elif tally.lemma_.lower() in _COUNTED_TALLIES:
-            # "revised the toll down to 41": a toll counts the dead unless it says otherwise
-            found = _category_of(tally, False) or _modifier_category(tally, False) or "killed"
-            return Quantity(figure, found, "people")
-        elif referent is not None and referent.category in CASUALTY | DAMAGE:
-            # "raised it to 23", "maintained the figure at 22": the tally just given
-            return Quantity(figure, referent.category, referent.subject)
+    set_at = _tally_quantity(figure, tally, referent) if tally is not None else None
+    if set_at is not None:
+        return set_at
     if category is None and noun is None and (put_it or _anaphoric_tally(num)):
         # "the real number could be as high as 40", "the figure is closer to
         # 6,500": a count of what the figure just given counted
@@ -2647,6 +2629,34 @@ def _tally_set(num: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _tally_quantity(figure: Figure, tally: Token, referent: Quantity | None) -> Quantity | None:
+    """What a figure a tally is set at counts: what the tally is "of", a
+    toll's dead, or for a bare "figure" or "it" the count just given."""
+    num = tally.doc[figure.head]
+    counted = next(
+        (
+            o
+            for p in tally.children
+            if p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and o.i != num.i  # not "its figure of 472" itself
+        ),
+        None,
+    )
+    if counted is not None:
+        # "brought the number of confirmed deaths to 12": what the tally counts
+        found = _category_of(counted, False)
+        return Quantity(figure, found, _named(counted)) if found is not None else None
+    if tally.lemma_.lower() in _COUNTED_TALLIES:
+        # "revised the toll down to 41": a toll counts the dead unless it says otherwise
+        found = _category_of(tally, False) or _modifier_category(tally, False) or "killed"
+        return Quantity(figure, found, "people")
+    if referent is not None and referent.category in CASUALTY | DAMAGE:
+        # "raised it to 23", "maintained the figure at 22": the tally just given
+        return Quantity(figure, referent.category, referent.subject)
+    return None
 
 
 def _anaphoric_tally(num: Token) -> bool:

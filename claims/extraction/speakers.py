@@ -58,7 +58,7 @@ ROLE_WORDS = TITLES | words(
 _ROLE_QUALIFIERS = words(
     """
     city county state district police assistant acting interim executive emergency public
-    safety health harbour harbor medical fire deputy first
+    safety health harbour harbor medical fire first
     """
 )
 # Letters written after a name for an honour, rank or degree: "Helen Marsh
@@ -2625,13 +2625,10 @@ class SpeakerResolver:
             # organisation, not a person
             role = _text(_strip_det(before)) or None
             return Speaker(_text(run), "organisation", role)
-        # "City Fire Marshal Ann Cole": the title is written in capitals too;
-        # but "Public Health Wales" holds no job, only the words that qualify one
-        jobs = [t for t in run[:-2] if t.lower_ in ROLE_WORDS - _ROLE_QUALIFIERS]
-        while jobs and len(run) > 2 and run[0].lower_ in ROLE_WORDS:
-            run = run[1:]
-        # "Interior Undersecretary Camila Errázuriz Vial", "Independent TD Seán
-        # Mulvihill": a job with a word of its own before it ends where the name starts
+        # "City Fire Marshal Ann Cole", "Interior Undersecretary Camila
+        # Errázuriz Vial", "Independent TD Seán Mulvihill": a job written in
+        # capitals too ends where the name starts; but "Public Health Wales"
+        # holds no job, only the words that qualify one
         job = [
             k
             for k, t in enumerate(run[:-2])
