@@ -773,7 +773,7 @@ OBJECT_NOUNS = words(
     tent hut shack
     tractor forklift ambulance unit checkpoint outpost bunker base basement cellar bungalow
     townhouse condo duplex hall tanker rig pickup minibus motorcycle motorbike scooter ferry
-    trawler
+    trawler pole classroom semitrailer
     """
 )
 # Words that name a fixed number of people: "twins died", "both were hurt".
@@ -2058,7 +2058,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         or (num.dep_ in {"nsubj", "nsubjpass"} and num.head.tag_ == "VBN")
         or (num.i + 1 < sent.end and doc[num.i + 1].tag_ == "VBN")
         # "outbreak kills 112": the object of a verb that is no call
-        or (prev is not None and prev.pos_ == "VERB" and prev.lemma_.lower() not in CALL_WORDS)
+        # (not "said 911 callers reported", the verb the line's callers follow)
+        or (
+            prev is not None
+            and prev.pos_ == "VERB"
+            and num.head.i == prev.i
+            and prev.lemma_.lower() not in CALL_WORDS
+        )
     )
     if (
         (text in {"911", "999", "112"} and not counts)
@@ -2158,8 +2164,20 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"  # "deaths among people 55 and older", "children under five"
     if (after[:1] == ["times"] and not occasions(sent, figure)) or after[:1] == ["-fold"]:
         return "multiplier"  # "three times the official figure", "shot four times"
-    if prev is not None and prev.lower_ in LABEL_WORDS and prev.lower_ != "no":
+    if (
+        prev is not None
+        and prev.lower_ != "no"
+        and (
+            prev.lower_ in LABEL_WORDS
+            # "between exits 104 and 112", "rooms 12 and 14"
+            or (prev.tag_ == "NNS" and prev.lemma_.lower() in LABEL_WORDS)
+        )
+    ):
         return "label"
+    if num.dep_ == "conj" and num.head.like_num and num.head.i > 0:
+        label = doc[num.head.i - 1]
+        if label.tag_ == "NNS" and label.lemma_.lower() in LABEL_WORDS:
+            return "label"  # the "34" of "exits 31 and 34"
     if prev is not None and prev.text in {"'", "’"} and not prev.whitespace_ and len(text) == 2:
         return "year"  # "the '74 flood"
     if (

@@ -205,6 +205,17 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "treat": ("injured", None),
     "inhalation": ("injured", None),
     "recover": ("injured", None),  # "is recovering after being shot"
+    # the word, not the lemma: "300 broken utility poles", "windows were
+    # broken", but not burglars who "broke into three homes"
+    "broken": (None, "damaged"),
+    # the tagger's adjectives: "the number of damaged homes"
+    "damaged": (None, "damaged"),
+    "destroyed": (None, "destroyed"),
+    # an overdose survived is a casualty, as the health services count it;
+    # "fatal overdoses" and "overdose deaths" are the dead
+    "overdose": ("injured", None),
+    "revive": ("injured", None),  # "eight others were revived"
+    "resuscitate": ("injured", None),
     "eliminate": ("killed", "destroyed"),
     "neutralise": ("killed", "destroyed"),  # "neutralised four of the assailants"
     "neutralize": ("killed", "destroyed"),
@@ -643,6 +654,9 @@ def _taken_by_captors(verb: Token) -> bool:
 _VERB_ONLY_HARMS = words("maul savage gore bite slash trample scald")
 
 
+_BLOWN_OFF = words("out over off down")
+
+
 def _category_of(token: Token, is_object: bool) -> str | None:
     if not is_object and _sought_care(token):
         return "injured"  # "38 people sought medical help"
@@ -653,9 +667,11 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     if (
         token.lemma_.lower() == "blow"
         and token.pos_ == "VERB"
-        and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        and any(c.dep_ == "prt" and c.lower_ in _BLOWN_OFF for c in token.children)
     ):
-        return "damaged" if is_object else None  # "windows were blown out in 40 homes"
+        # "windows were blown out in 40 homes", "four semitrailers were blown
+        # over", "roofs were blown off"
+        return "damaged" if is_object else None
     if token.lemma_.lower() == "set" and _sets_fire(token):
         return "damaged" if is_object else "injured"  # as "burned"
     if token.lemma_.lower() == "hold" and token.tag_ == "VBN" and not is_object:
@@ -689,6 +705,10 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "damaged"
     if token.lemma_.lower() == "level" and token.pos_ != "VERB":
         return None  # "water levels", "at street level"
+    if token.lemma_.lower() in {"revive", "resuscitate"} and any(
+        c.dep_ == "neg" or c.lower_ in {"neither", "none"} for c in token.children
+    ):
+        return None  # "neither could be revived": the dead, told elsewhere
     if token.lemma_.lower() == "graze" and token.tag_ != "VBN":
         return None  # "was grazed by a bullet", but "a shepherd grazing his flock"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
@@ -738,6 +758,10 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         # "treated" alone may be "treated well" or "treated fairly"; "treated
         # for", "at the scene", "there", "treated and released" are patients
         return None
+    if token.lemma_.lower() == "overdose" and any(
+        c.dep_ == "amod" and c.lower_ in _DEADLY for c in token.children
+    ):
+        return "killed"  # "31 fatal overdoses"
     return pair[1] if is_object else pair[0]
 
 
@@ -750,10 +774,15 @@ _ADMITTING_VERBS = words("receive admit")
 
 
 def _taken_in_by_carers(verb: Token, taken: Token) -> bool:
+    # "received four of the students": the people the part is of
+    people = [o for p in taken.children if p.lower_ == "of" for o in p.children] or [taken]
     return (
         verb.lemma_.lower() in _ADMITTING_VERBS
         and taken.dep_ == "dobj"
-        and (person_noun(taken.lemma_.lower()) or taken.lemma_.lower() in {"people", "casualty"})
+        and any(
+            person_noun(p.lemma_.lower()) or p.lemma_.lower() in {"people", "casualty"}
+            for p in people
+        )
         and any(c.dep_ == "nsubj" and _carer(c) for c in verb.children)
     )
 
@@ -1550,6 +1579,7 @@ _DWELLERS = words("people resident civilian family household inhabitant villager
 _SETTLEMENTS = words("town city village home house district region area neighbourhood neighborhood")
 _LEAVING_VERBS = words("leave abandon vacate")
 _STAYING_VERBS = words("stay sleep live shelter")
+_REFUGE_VERBS = words("take seek find")
 _HOSTS = words("relative friend family")
 
 
@@ -1604,6 +1634,12 @@ def _left_home(verb: Token, came_from: Token) -> bool:
             return False
         # a place's name, whatever entity type the tagger guessed for it
         return any(o.lemma_.lower() in _SETTLEMENTS or o.pos_ == "PROPN" for o in objects)
+    if lemma in _REFUGE_VERBS:
+        # "4,300 people had taken refuge in shelters", "sought shelter"; not
+        # "40 workers took shelter in a basement" for the storm's minutes
+        return came_from.lemma_.lower() in _DWELLERS and any(
+            o.lemma_.lower() in {"refuge", "shelter"} for o in objects
+        )
     if lemma not in _STAYING_VERBS or objects:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep"]
@@ -2175,6 +2211,8 @@ def categorise(
         return Quantity(figure, harm, previous.subject if previous else "people")
     if noun is not None and noun.pos_ == "PRON" and noun.head.lower_ == "of":
         part = _part_of_earlier_group(sent, figure, previous, earlier)
+        if _proved_fatal(num):
+            return Quantity(figure, "killed", part.subject)  # "two of them fatal"
         if part.category == "injured" and illness_story(doc):
             return Quantity(figure, "other", part.subject)  # "one of them in intensive care"
         if part.category == ILL:
@@ -2316,6 +2354,8 @@ def categorise(
         category = "damaged"
     if category is None and noun is None and _in_grave_condition(num):
         category = "injured"  # "the condition of two was critical"
+    if category is None and _proved_fatal(num):
+        category = "killed"  # "two of the three were fatal"
     if category is None and previous is not None and _among_them(sent, figure):
         # "14 people were hurt, among them three officers": the parser often
         # hangs the part on the next verb; it shares the group's fate
@@ -2646,8 +2686,10 @@ def _tally_quantity(figure: Figure, tally: Token, referent: Quantity | None) -> 
         None,
     )
     if counted is not None:
-        # "brought the number of confirmed deaths to 12": what the tally counts
-        found = _category_of(counted, False)
+        # "brought the number of confirmed deaths to 12", "put the number of
+        # damaged homes at about 90": what the tally counts
+        things = counted.lemma_.lower() in OBJECT_NOUNS
+        found = _category_of(counted, things) or _modifier_category(counted, things)
         return Quantity(figure, found, _named(counted)) if found is not None else None
     if tally.lemma_.lower() in _COUNTED_TALLIES:
         # "revised the toll down to 41": a toll counts the dead unless it says otherwise
@@ -3441,6 +3483,26 @@ def _harmed_thing(noun: Token) -> str | None:
     return _verb_category(verb, noun, True)
 
 
+def _proved_fatal(num: Token) -> bool:
+    """'Two of the three were fatal', 'one proved fatal': the count is of
+    the dead, whatever the parts were counted of."""
+    verb = num.head
+    # "three of those crashes were fatal" counts crashes, not the dead
+    of_things = any(
+        o.pos_ == "NOUN" and not person_noun(o.lemma_.lower())
+        for p in num.children
+        if p.lower_ == "of"
+        for o in p.children
+    )
+    if num.dep_ != "nsubj" or of_things:
+        return False
+    if verb.lower_ in _DEADLY:
+        return True  # "13 overdoses, two of them fatal": no verb to the state
+    return verb.lemma_.lower() in {"be", "prove"} and any(
+        c.dep_ == "acomp" and c.lower_ in _DEADLY for c in verb.children
+    )
+
+
 def _in_grave_condition(num: Token) -> bool:
     """'the condition of two was critical', '47 were rescued, eight of them
     in critical condition': a count of the badly hurt."""
@@ -3502,9 +3564,15 @@ def _among_them(sent: Span, figure: Figure) -> bool:
         and doc[figure.start - 1].lower_ in {"them", "whom", "those"}
     ):
         return True
-    # "among them nine children and four women": the part joined to a part
     num = doc[figure.head]
     counted = num.head if num.dep_ == "nummod" else num
+    if (
+        counted.dep_ == "dobj"
+        and counted.head.dep_ == "acl"
+        and counted.head.lemma_.lower() in _MEMBERSHIP_VERBS
+    ):
+        return True  # "37 families comprising 146 people"
+    # "among them nine children and four women": the part joined to a part
     if counted.dep_ != "conj":
         return False
     first = counted
@@ -3579,7 +3647,12 @@ def _without(token: Token, zero: bool = False) -> Token | None:
     without power", nor the promise "no one will be left without a roof"."""
     holders = [token]
     lemma = token.lemma_.lower()
-    served = token.pos_ == "NUM" or person_noun(lemma) or lemma in _SERVED
+    served = (
+        token.pos_ == "NUM"
+        or token.ent_type_ == "CARDINAL"  # "leaving dozens of people without a home"
+        or person_noun(lemma)
+        or lemma in _SERVED
+    )
     if (
         not zero
         and served
@@ -3601,8 +3674,13 @@ def _without(token: Token, zero: bool = False) -> Token | None:
 def _lacking(prep: Token) -> str:
     """Category of a count of people left without what the "without" names:
     displaced without a home, other figures without power or water."""
-    objs = [o.lemma_.lower() for o in prep.children if o.dep_ == "pobj"]
-    homeless = any(o in _HOME_NOUNS or o in {"shelter", "roof"} for o in objs)
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    homeless = any(
+        o.lemma_.lower() in _HOME_NOUNS | {"shelter", "roof"}
+        # "without a place to live", "without anywhere to stay"
+        or any(c.dep_ == "relcl" and c.lemma_.lower() in _STAYING_VERBS for c in o.children)
+        for o in objs
+    )
     return "displaced" if homeless else "other"
 
 
