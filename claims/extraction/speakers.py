@@ -30,6 +30,7 @@ TITLES = words(
     princess sheikh chancellor secretary ambassador deputy sheriff inspector detective
     superintendent professor prof. officer commissioner lady lord father rabbi imam
     archbishop bishop trooper garda constable patrolman corporal cpl cpl. tpr tpr.
+    brigadier commodore admiral pol sp asp dsp acp cp aig dig igp
     """
 ) | {title.lower() for title in TITLE_ABBREVIATIONS}
 # British copy writes ranks without the full stop: "Det Supt Colin Ferris",
@@ -43,7 +44,7 @@ ROLE_WORDS = TITLES | words(
     """
     fire marshal city county state district police assistant acting interim executive
     director manager coordinator administrator attorney supervisor councilman councilwoman
-    councillor councilor alderman trustee chairman chairwoman chair ceo coroner medical
+    councillor councilor alderman trustee chairman chairwoman chairperson chair ceo coroner medical
     examiner emergency public safety health harbour harbor master head principal
     superintendent warden constable dean provost rev. reverend coach lawyer prosecutor
     solicitor barrister counsel economist analyst researcher historian candidate collector
@@ -381,6 +382,8 @@ TITLE_WORDS = {
     "dr.": "doctor",
     "pres.": "president",
     "amb.": "ambassador",
+    "asst.": "assistant",
+    "comm.": "commissioner",
 }
 
 
@@ -443,7 +446,13 @@ _SURNAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", 
 
 
 def _without_honorific(tokens: list[Token]) -> list[Token]:
-    """'Datuk Amar Lidam Ngumbang' is Lidam Ngumbang."""
+    """'Datuk Amar Lidam Ngumbang' is Lidam Ngumbang, and so is the
+    recogniser's "Amar Lidam Ngumbang" where it left "Datuk" with the job."""
+    first = tokens[0].i if tokens else 0
+    if first > 0 and len(tokens) > 2:
+        before = (tokens[0].doc[first - 1].lower_, tokens[0].lower_)
+        if any(honorific[:2] == before for honorific in _HONORIFICS):
+            return tokens[1:]
     for honorific in _HONORIFICS:
         n = len(honorific)
         if len(tokens) > n + 1 and tuple(t.lower_ for t in tokens[:n]) == honorific:
@@ -819,14 +828,18 @@ class SpeakerResolver:
         # and so is a name the article calls a kind of body, wherever it
         # stands: "the relief charity Harbour Aid", then "Harbour Aid's director"
         described = _body_names(doc, self.ents)
+        # "FK Radnik", "PT Samudra": a club's or company's letters before a
+        # name the recogniser took for a person's
+        lettered = {_bare_name(e) for e in self.ents if e.label_ == "PERSON" and _lettered(e)}
         self.slips = {
             e.start
             for e in self.ents
             if e.label_ == "PERSON"
-            and len(e) > 1
+            and (len(e) > 1 or _bare_name(e) in lettered)  # "FK Radnik"
             and e[0].lower_ not in _PERSONAL_TITLES  # "Ms Ranasinghe", once taken for a body
             and (
-                _bare_name(e) in org_texts
+                _bare_name(e) in lettered
+                or _bare_name(e) in org_texts
                 or _bare_name(e) in described
                 # "The Civic Observatory": no person's name opens with "the"
                 or e[0].lower_ == "the"
@@ -1238,6 +1251,10 @@ class SpeakerResolver:
             if start <= ent.root.i < end:
                 return full
         tokens = [t for t in ent if not t.is_quote]
+        if _lettered(ent):
+            # "PT Samudra Lintas Timur", "FK Radnik": a company's or club's
+            # letters the recogniser left outside its name
+            tokens.insert(0, self.doc[ent.start - 1])
         while tokens and tokens[0].lower_ == "the":
             tokens = tokens[1:]
         while tokens and tokens[-1].tag_ == "POS":
@@ -2372,8 +2389,19 @@ class SpeakerResolver:
         # recogniser may also take the place and service for a person
         candidates = sorted((t for t in core if t.i not in owned), key=lambda t: t.i != head.i)
         candidates += [t for a in appositions for t in a.subtree]
+        aside = {t.i for a in appositions for t in a.subtree}
         for token in candidates:
             ent = self.ent_at.get(token.i)
+            if (
+                ent is not None
+                and token.i in aside
+                and head.lemma_.lower() in GENERIC_ORG_NOUNS
+                and ent.label_ == "PERSON"
+            ):
+                # "The gas distribution company, Dolnośląska Sieć Gazowa,":
+                # the name set beside a company is the company's, all of it
+                words = [t for t in _core(ent.root) if t.pos_ == "PROPN"]
+                return Speaker(self.fullest_org(_text(words or list(ent))), "organisation")
             if ent is not None and ent.start in self.slips:
                 # "the aid group Kestrel Hope": a body the recogniser took for a
                 # person, and "The Valdor Observatory" before its "for Civil Liberties"
@@ -2853,6 +2881,25 @@ def _spells(short: Token, name: Span) -> bool:
 def _initialism(token: Token) -> bool:
     """'UK', 'EU': a short name in capitals inside a longer name."""
     return token.is_alpha and token.is_upper and 2 <= len(token) <= 3
+
+
+# The letters of a kind of company or club written before its name: an
+# Indonesian "PT" or "CV", a Balkan or Nordic football club's "FK", "NK",
+# "FC", a Russian "OOO" or "PAO"; never a rank ("SP", "DCI").
+_BODY_LETTERS = frozenset(["PT", "CV", "FK", "NK", "FC", "SC", "AC", "OOO", "PAO", "OAO", "JSC"])
+
+
+def _lettered(ent: Span) -> bool:
+    """Whether a body's letters stand before the name: "FK Radnik", "PT
+    Samudra Lintas Timur"."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (
+        before.text in _BODY_LETTERS
+        and before.dep_ == "compound"
+        and before.head.i in range(ent.start, ent.end)
+    )
 
 
 def _bare_name(ent: Span) -> str:

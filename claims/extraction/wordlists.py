@@ -57,6 +57,8 @@ TITLE_ABBREVIATIONS = [
     "Cr.",
     "Pres.",
     "Amb.",
+    "Asst.",
+    "Comm.",
     "Spc.",
     "Sgts.",
     "Lts.",
