@@ -235,6 +235,10 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "hurt": ("injured", None),
     "hospitalize": ("injured", None),
     "hospitalise": ("injured", None),
+    # the tagger's adjectives: "12 people remain hospitalised"
+    "hospitalized": ("injured", None),
+    "hospitalised": ("injured", None),
+    "nab": ("detained", None),  # "23 nabbed in raids"
     "maim": ("injured", None),
     "beat": ("injured", None),
     "burn": ("injured", "damaged"),
@@ -270,6 +274,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "damage": (None, "damaged"),
     "crack": (None, "damaged"),  # "two buildings developed cracks"
     "smash": (None, "damaged"),
+    "topple": (None, "damaged"),  # "340 poles had been toppled by the winds"
     "tear": (None, "damaged"),  # "roofs were torn off"
     "shatter": (None, "damaged"),
     "vandalise": (None, "damaged"),
@@ -458,7 +463,10 @@ def _counted_noun(figure: Figure, num: Token) -> Token | None:
             return None
         if _own_state(num):
             return None  # "Four dead, nine hurt": the parser hangs both counts on "hurt"
-        return num.head
+        owner = num.head
+        if owner.dep_ == "poss" and owner.head.lemma_.lower() in OBJECT_NOUNS:
+            return owner.head  # "burned down three teachers' residences"
+        return owner
     # "140 inmates considered ringleaders had been moved": a plural the tagger
     # read as a verb ("inmates" as VBZ) still fills a noun's place in the clause
     if (
@@ -705,6 +713,19 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "damaged"
     if token.lemma_.lower() == "level" and token.pos_ != "VERB":
         return None  # "water levels", "at street level"
+    if token.lemma_.lower() == "admit" and token.tag_ == "VBN" and not is_object:
+        # "22 patients remained admitted", "were admitted to hospital"; not
+        # those admitted to a school or a country
+        places = [o for p in token.children if p.dep_ == "prep" for o in p.children]
+        if any(c.dep_ == "auxpass" for c in token.children) and all(
+            PLACES.get(o.lemma_.lower()) == "injured" or o.lemma_.lower() in _CARE_PLACES
+            for o in places
+        ):
+            return "injured"
+    if token.lemma_.lower() == "round" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in token.children
+    ):
+        return None if is_object else "detained"  # "troops had rounded up 11 men"
     if token.lemma_.lower() in {"revive", "resuscitate"} and any(
         c.dep_ == "neg" or c.lower_ in {"neither", "none"} for c in token.children
     ):
@@ -769,6 +790,8 @@ def _category_of(token: Token, is_object: bool) -> str | None:
 _CARERS = words(
     "staff doctor medic paramedic nurse surgeon physician hospital clinic ambulance crew"
 )
+# Where patients are admitted, besides the carers' own names.
+_CARE_PLACES = _CARERS | words("ward unit icu infirmary")
 # What a hospital does with the people it takes in: "received 19 patients".
 _ADMITTING_VERBS = words("receive admit")
 
@@ -1240,6 +1263,10 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             child.dep_ == "advcl" and verb.lemma_.lower() in _PRESUMING_VERBS | _LEAVING_IN
         ):
             found = _category_of(child, is_object)
+            if found == "injured" and any(
+                c.dep_ == "advmod" and c.lower_ in {"fatally", "mortally"} for c in child.children
+            ):
+                found = "killed"  # "were found fatally wounded"
         elif child.dep_ == "prep" and child.lower_ == "as":
             # "listed as missing", "reported as dead"
             found = next(
@@ -2537,9 +2564,12 @@ def _set_free(counted: Token) -> bool:
 def _own_participle(noun: Token) -> bool:
     """'Grandmother dies and two children rescued': a headline's count joined
     to another verb, with a participle of its own right after it that says
-    what befell it."""
-    return noun.dep_ == "conj" and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 for c in noun.children
+    what befell it. Not a count joined to a verb's object, which shares its
+    verb: "destroyed three shops and two motorcycles parked nearby"."""
+    return (
+        noun.dep_ == "conj"
+        and noun.head.dep_ != "dobj"
+        and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 for c in noun.children)
     )
 
 
