@@ -548,6 +548,10 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
+# How what nobody signed travels: "posts circulating on social media".
+_SPREADING_VERBS = words("circulate share spread post")
+
+
 def _source_qualifiers(head: Token) -> list[Token]:
     """'spokesman for the fire service', 'sources close to the talks',
     'residents of nearby Kalvo', 'reports on social media': who or where an
@@ -570,9 +574,29 @@ def _source_qualifiers(head: Token) -> list[Token]:
                 extra = [t for t in extra if t.i < comma]
             if len(extra) <= 7:
                 words += extra
+    return words + _spread_by(head)
+
+
+def _spread_by(head: Token) -> list[Token]:
+    """'posts circulating on social media', 'videos shared on social media':
+    how what nobody signed travels, part of it as worded."""
+    words: list[Token] = []
+    for child in head.children:
+        # where it travels, not when ("circulating overnight")
+        if (
+            child.dep_ == "acl"
+            and child.lemma_.lower() in _SPREADING_VERBS
+            and any(c.dep_ == "prep" for c in child.children)
+        ):
+            extra = list(child.subtree)
+            if len(extra) <= 7:
+                words += extra
     return words
 
 
+# Bodies that are places of their own, many of which are never one: "the
+# hospitals", "the companies".
+_INSTITUTIONS = GENERIC_ORG_NOUNS | words("hospital clinic school university court ministry")
 # Nouns that name a body of people in the singular: "staff at the hospital".
 _COLLECTIVES = words("staff crew personnel")
 
@@ -1964,7 +1988,7 @@ class SpeakerResolver:
                     return earlier
             # "a new poll", "the Pew survey"; "a poll carried out for the
             # Herald" keeps whom it was made for, as worded
-            words = _strip_det(core) + _made_for(head)
+            words = _strip_det(core) + _made_for(head) + _spread_by(head)
             named = any(t.pos_ == "PROPN" for t in words)
             return Speaker(_text(words), "organisation" if named else "anonymous")
         if lemma in ANONYMOUS_NOUNS or lower in ANONYMOUS_NOUNS:
@@ -2035,9 +2059,11 @@ class SpeakerResolver:
                 # but "others" stands for people, never for the body a word
                 # describes ("others vow consequences" after "other Security
                 # Council members")
+                # "the hospitals said" is more than one, never the one the
+                # article named: the plural of an institution stays as worded
                 earlier = self.org_described(head.i, lower) or (
                     lemma != lower
-                    and lemma not in _QUANTIFIERS
+                    and lemma not in _QUANTIFIERS | _INSTITUTIONS
                     and self.org_described(head.i, lemma)
                 )
                 if earlier:
