@@ -799,8 +799,14 @@ def is_estimate_verb(token: Token) -> bool:
     holders = children + [t for o in phrases for t in o.subtree if t.dep_ == "prep"]
     # "rights groups put the number of arrests far higher": a tally set above
     # or below another source's, with no figure of its own
-    if any(c.dep_ in {"advmod", "acomp", "oprd"} and c.tag_ in {"RBR", "JJR"} for c in children):
-        return any(o.lemma_.lower() in _TALLIES for o in objects)
+    higher = [
+        c for c in children if c.dep_ in {"advmod", "acomp", "oprd"} and c.tag_ in {"RBR", "JJR"}
+    ]
+    if higher:
+        # "put the death toll higher, at 41": the parser may hang the toll
+        # on the comparison
+        held = objects + [g for c in higher for g in c.children if g.dep_ == "npadvmod"]
+        return any(o.lemma_.lower() in _TALLIES for o in held)
     return bool(objects) and any(
         c.dep_ == "prep"
         # a poll puts a party "on" a share, never a boat "on 2 trailers"

@@ -490,7 +490,9 @@ def _trailing_headline_source(doc: Doc, drafts: list[_Draft], finder: Attributio
         return
     root = source.root
     named = root.pos_ == "PROPN" or root.text in finder.resolver.acronyms
-    if not named and root.lemma_.lower() not in ORG_NOUNS | ANONYMOUS_NOUNS - {"report"}:
+    # "... kills nine - governor": a job is the holder the story names
+    known = ORG_NOUNS | ROLE_WORDS | (ANONYMOUS_NOUNS - {"report"})
+    if not named and root.lemma_.lower() not in known:
         return
     speaker = finder.resolver.spelled_out(finder.resolver.from_subject(root))
     if speaker.name is None:

@@ -5,7 +5,8 @@ however the count is described ("and two motorcycles parked nearby"), and
 "three teachers' residences" counts residences. Posts and videos that
 circulate or are shared somewhere are the source as worded, with where
 they travel; "the hospitals" are more than the one hospital the article
-named."""
+named. A headline closed by a job ("- governor") is the holder the story
+names, and a toll "put higher, at 27" is the source's."""
 
 import pytest
 
@@ -101,3 +102,20 @@ def test_the_hospitals_are_not_the_one_hospital_named():
     )
     claim = attributed_claim_with(text, "released by Friday")
     assert claim.speaker == "hospitals"
+
+
+def test_a_headline_closed_by_a_job_is_the_holder_the_story_names():
+    text = (
+        "Drone attack on Velikodar kills four, including a child - governor\n\n"
+        "Regional governor Ihor Dovhan said four people were killed overnight."
+    )
+    claim = attributed_claim_with(text, "kills four")
+    assert (claim.speaker, claim.speaker_kind) == ("Ihor Dovhan", "person")
+
+
+def test_a_toll_put_higher_at_a_figure_is_the_sources():
+    claim = attributed_claim_with(
+        "A hospital official put the death toll higher, at 27.", "death toll higher"
+    )
+    assert claim.speaker == "hospital official"
+    assert [(q.value, q.category) for q in claim.quantities] == [(27, "killed")]
