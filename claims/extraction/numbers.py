@@ -209,7 +209,7 @@ STREET_WORDS = words(
 # street without a name before them ("12 Hill tribesmen", "3 Close Protection
 # officers", but "41 Quayside Parade").
 _COMMON_STREET_WORDS = words("row parade walk hill gardens grove close")
-ROUTE_PREFIXES = {"u.s.", "us", "hwy", "hwy.", "sr", "i", "rte", "rte.", "state"}
+ROUTE_PREFIXES = {"u.s.", "us", "hwy", "hwy.", "sr", "i", "rte", "rte.", "state", "r"}
 NAME_ENTS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 # "tore the truck in two", "snapped in half": how, not how many.
 _SPLITTING_VERBS = words("tear split break cut snap saw rip")

@@ -68,11 +68,12 @@ TITLE_ABBREVIATIONS = [
 # Currencies written as letters glued to the sum: "Sh50 million", "Rs2
 # million", "GH¢3.5 million", "RM5,000", and the dollars told apart by a
 # country's letters, "NZ$1.5 million", "A$3 million"; the Gulf's "Dh25
-# million", "SR150,000", "QR2 million". The tokenizer splits them off, as it
-# does "$", and the figure reader knows them as currencies. Longest first,
-# since the tokenizer takes the first that fits.
+# million", "SR150,000", "QR2 million"; the rand's "R85,000" (a road's
+# "R62" stays a road, see ROUTE_PREFIXES). The tokenizer splits them off,
+# as it does "$", and the figure reader knows them as currencies. Longest
+# first, since the tokenizer takes the first that fits.
 GLUED_CURRENCIES = ordered(
-    "Rs. Rs KSh Sh RM GH¢ GHS Rp Tk NZ$ AU$ CA$ HK$ NT$ US$ A$ C$ S$ R$ J$ Dhs Dh SR QR"
+    "Rs. Rs KSh Sh RM GH¢ GHS Rp Tk NZ$ AU$ CA$ HK$ NT$ US$ A$ C$ S$ R$ J$ Dhs Dh SR QR R"
 )
 
 

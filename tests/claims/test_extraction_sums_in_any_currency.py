@@ -1,10 +1,10 @@
 """A sum is read in whatever currency the article writes it: a dollar told
 apart by its country's letters ("NZ$1.5 million"), the Gulf's glued letters
-("Dh25 million", "SR150,000"), a currency's code written apart ("EGP
-100,000", "NIS 4.6 million"), a scale glued on ("$4.9b"), and a price or a
-share written like a clock ("$5.00 a litre", "4.99 per cent"). A road's
-number after "SR" stays a road, and a driver's blood-alcohol level is a
-reading, not a figure."""
+("Dh25 million", "SR150,000"), the rand's ("R85,000"), a currency's code
+written apart ("EGP 100,000", "NIS 4.6 million"), a scale glued on
+("$4.9b"), and a price or a share written like a clock ("$5.00 a litre",
+"4.99 per cent"). A road's number after "SR" or "R" stays a road, and a
+driver's blood-alcohol level is a reading, not a figure."""
 
 import pytest
 
@@ -30,6 +30,8 @@ from .extracted import quantities
         ("The minister presented a budget that projects a $4.9b deficit.", 4_900_000_000),
         ("The council said the scheme would cost £2.5bn over ten years.", 2_500_000_000),
         ("The governor said it would release 850 million reais in emergency funds.", 850_000_000),
+        ("Police said the gang had taken about R85,000 from the till.", 85_000),
+        ("The municipality set aside R1.2 billion for storm repairs.", 1_200_000_000),
     ],
 )
 def test_a_sum_is_read_in_the_currency_the_article_writes(text, value):
@@ -57,6 +59,7 @@ def test_a_price_or_a_share_written_like_a_clock_is_no_time(text, value):
     "text",
     [
         "The crash happened on SR 9 near the bridge, police said.",
+        "The taxi overturned on the R9 near the bridge, police said.",
         "The lorry overturned at 4.30 on the bypass, police said.",
         "Dettmer's blood-alcohol content was 0.19 percent after the crash, prosecutors said.",
         "A breath test showed 61 microgrammes of alcohol in 100 millilitres of breath, "
