@@ -948,6 +948,17 @@ def _subject(verb: Token) -> Token | None:
             node = node.head.head  # "responded by saying", "landed in trouble after saying"
         elif (
             node.dep_ == "pcomp"
+            and node.head.lower_ == "for"
+            and node.head.head.pos_ in {"VERB", "AUX"}
+        ):
+            # "was criticised for saying", "apologised for saying"; but in
+            # "criticised Ruiz for saying" Ruiz said it
+            target = next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
+            if target is not None:
+                return target
+            node = node.head.head
+        elif (
+            node.dep_ == "pcomp"
             and node.head.lower_ == "to"
             and node.head.head.lower_ == "addition"
             and node.head.head.head.lower_ == "in"
