@@ -548,10 +548,6 @@ def _in_subject(token: Token) -> bool:
     return False
 
 
-# How what nobody signed travels: "posts circulating on social media".
-_SPREADING_VERBS = words("circulate share spread post")
-
-
 def _source_qualifiers(head: Token) -> list[Token]:
     """'spokesman for the fire service', 'sources close to the talks',
     'residents of nearby Kalvo', 'reports on social media': who or where an
@@ -578,20 +574,43 @@ def _source_qualifiers(head: Token) -> list[Token]:
 
 
 def _spread_by(head: Token) -> list[Token]:
-    """'posts circulating on social media', 'videos shared on social media':
-    how what nobody signed travels, part of it as worded."""
-    words: list[Token] = []
+    """'posts circulating on social media', 'witnesses reached by phone', 'a
+    report commissioned by the council', 'relatives camped at the site': who
+    or what an unnamed source is, told by a participle and where or by whom,
+    part of it as worded; not when ("circulating overnight"), not its
+    speaking ("speaking on condition of anonymity"), and not what it did
+    ("protesters carrying 40 coffins"). A paper only travels or was
+    commissioned: "records obtained by the Ledger" are the records."""
+    paper = head.lemma_.lower() in _PAPERS
     for child in head.children:
-        # where it travels, not when ("circulating overnight")
         if (
-            child.dep_ == "acl"
-            and child.lemma_.lower() in _SPREADING_VERBS
-            and any(c.dep_ == "prep" for c in child.children)
+            child.dep_ != "acl"
+            or child.tag_ not in {"VBN", "VBG"}
+            or child.lemma_.lower() in _SPEAKING | _CARRYING_VERBS
+            or (paper and child.lemma_.lower() not in _SPREADING_VERBS)
+            or not any(c.dep_ in {"prep", "agent"} for c in child.children)
         ):
-            extra = list(child.subtree)
-            if len(extra) <= 7:
-                words += extra
-    return words
+            continue
+        extra = list(child.subtree)
+        comma = next((t.i for t in extra if t.text == ","), None)
+        if comma is not None:
+            extra = [t for t in extra if t.i < comma]
+        if (
+            len(extra) <= 7
+            and not any(t.like_num or t.ent_type_ in {"DATE", "TIME"} for t in extra)
+            and not any(t.dep_ == "ccomp" for t in child.children)
+        ):
+            return extra
+    return []
+
+
+# Verbs by which a source carries another's words: "witnesses quoted by
+# state media" are the witnesses, whoever printed them.
+_CARRYING_VERBS = words("quote cite")
+# Papers and pictures, and how they travel or come to be: "posts circulating
+# on social media", "a report commissioned by the council".
+_PAPERS = DOCUMENT_NOUNS | EVIDENCE_NOUNS | STUDY_NOUNS | words("report list complaint")
+_SPREADING_VERBS = words("circulate share spread post commission")
 
 
 # Bodies that are places of their own, many of which are never one: "the

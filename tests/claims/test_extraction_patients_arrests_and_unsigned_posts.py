@@ -4,8 +4,10 @@ toppled are damaged, a count joined to a verb's object shares its verb
 however the count is described ("and two motorcycles parked nearby"), and
 "three teachers' residences" counts residences. Posts and videos that
 circulate or are shared somewhere are the source as worded, with where
-they travel; "the hospitals" are more than the one hospital the article
-named. A headline closed by a job ("- governor") is the holder the story
+they travel, and so are people told by a participle ("witnesses reached by
+phone") and papers commissioned by someone; how a paper reached a newspaper
+is no part of it. "The hospitals" are more than the one hospital the
+article named. A headline closed by a job ("- governor") is the holder the story
 names, and a toll "put higher, at 27" is the source's."""
 
 import pytest
@@ -119,3 +121,39 @@ def test_a_toll_put_higher_at_a_figure_is_the_sources():
     )
     assert claim.speaker == "hospital official"
     assert [(q.value, q.category) for q in claim.quantities] == [(27, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Witnesses reached by phone said gunmen had burned at least 30 houses.",
+            "30 houses",
+            "Witnesses reached by phone",
+        ),
+        (
+            "A source involved in the inquiry said the crane had been overloaded.",
+            "crane had been overloaded",
+            "source involved in the inquiry",
+        ),
+        (
+            "A review commissioned by the trust found 14 deaths had been avoidable.",
+            "14 deaths",
+            "review commissioned by the trust",
+        ),
+        # how a paper reached the newspaper is no part of which paper it is
+        (
+            "Inspection records obtained by the Courier show the plant was cited twice.",
+            "cited twice",
+            "Inspection records",
+        ),
+        # nor is asking not to be named part of who speaks
+        (
+            "Officials speaking on condition of anonymity said 12 soldiers had died.",
+            "12 soldiers",
+            "Officials",
+        ),
+    ],
+)
+def test_who_an_unnamed_source_is_told_by_a_participle(text, words, speaker):
+    assert attributed_claim_with(text, words).speaker == speaker
