@@ -360,6 +360,8 @@ def _number_run(sent: Span, i: int) -> int:
     j = i
     while j < sent.end:
         token = doc[j]
+        if j > i and _DIGITS.match(token.lower_) and not _DIGITS.match(doc[j - 1].lower_):
+            break  # "Two 17-year-old boys": a count, then an age, never nineteen
         if is_number_token(token):
             j += 1
         elif (

@@ -692,7 +692,9 @@ def _category_of(token: Token, is_object: bool) -> str | None:
             else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         )
         people = held is not None and (
-            held.lemma_.lower() in PERSON_NOUNS | {"people"} or held.ent_type_ in {"PERSON", "NORP"}
+            held.lemma_.lower() in PERSON_NOUNS | {"people"}
+            or held.ent_type_ in {"PERSON", "NORP"}
+            or held.pos_ == "NUM"  # a headline's "3 held after raid"
         )
         return "detained" if people else None
     if not is_object and _taken_by_captors(token):
@@ -2065,6 +2067,9 @@ def _subject(sent: Span, figure: Figure, noun: Token | None, category: str) -> s
         if of is not None and of.dep_ == "pobj":
             return f"{noun.text} of {doc[of.left_edge.i : of.i + 1].text}"
     if figure.end <= noun.i:
+        glued = doc[figure.end : noun.i + 1]
+        if len(glued) > 1 and not any(t.whitespace_ for t in glued[:-1]):
+            return glued.text  # "three 14-year-olds", not "olds"
         words = [t for t in doc[figure.end : noun.i + 1] if not t.is_punct]
         while words and words[0].lower_ in {"of", "the", "a", "an", "these", "those"}:
             words = words[1:]

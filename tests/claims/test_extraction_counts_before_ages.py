@@ -1,0 +1,35 @@
+"""A count written before an age ("Two 17-year-old boys", "Three
+14-year-olds") is the count, never the two numbers added up, and the
+people it counts keep their age in their name ("14-year-olds", not
+"olds"). A headline's bare count held ("Police: 3 held after raid") is a
+count of people detained."""
+
+import pytest
+
+from claims.extraction import extract
+
+from .extracted import quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two 17-year-old boys were detained near the school.", [(2, "detained")]),
+        ("Three 14-year-olds were hurt when the wall fell, police said.", [(3, "injured")]),
+        ("Four 20-year-old soldiers were killed at the checkpoint.", [(4, "killed")]),
+        ("Police: 3 held after armed raid on Kelso jeweller", [(3, "detained")]),
+        (
+            "Police: more than 200 held after riot in Dunmore",
+            [(200, "detained")],
+        ),
+        # a count of meetings held is no count of people
+        ("Two meetings were held in March, the council said.", [(2, "other")]),
+    ],
+)
+def test_counts_before_ages_and_bare_counts_held(text, expected):
+    assert quantities(text) == expected
+
+
+def test_people_counted_by_age_keep_their_age_in_their_name():
+    (claim,) = extract("Three 14-year-olds were hurt when the wall fell, police said.")
+    assert [q.subject for q in claim.quantities] == ["14-year-olds"]
