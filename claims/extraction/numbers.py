@@ -362,6 +362,12 @@ def _number_run(sent: Span, i: int) -> int:
         token = doc[j]
         if j > i and _DIGITS.match(token.lower_) and not _DIGITS.match(doc[j - 1].lower_):
             break  # "Two 17-year-old boys": a count, then an age, never nineteen
+        if (
+            j > i
+            and token.lower_ in UNITS.keys() | TENS.keys()
+            and _DIGITS.match(doc[j - 1].lower_)
+        ):
+            break  # "In 2019 two people died": a year, then a count
         if is_number_token(token):
             j += 1
         elif (
@@ -2115,6 +2121,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         and not (
             num.dep_ == "nummod"
             and num.head.tag_ == "NNS"
+            # "In 2019 two people died": another count follows the year
+            and not (num.i + 1 < sent.end and is_number_token(doc[num.i + 1]))
             # "over 2019 Hazmarin killings": a count of that size is written
             # "2,019", and a place's name between makes it the year's events
             and not (

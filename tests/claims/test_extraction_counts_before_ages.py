@@ -1,5 +1,6 @@
 """A count written before an age ("Two 17-year-old boys", "Three
-14-year-olds") is the count, never the two numbers added up, and the
+14-year-olds") or after a year ("In 2019 two people drowned") is the count,
+never the two numbers added up, and the
 people it counts keep their age in their name ("14-year-olds", not
 "olds"). A headline's bare count held ("Police: 3 held after raid") is a
 count of people detained."""
@@ -22,6 +23,8 @@ from .extracted import quantities
             "Police: more than 200 held after riot in Dunmore",
             [(200, "detained")],
         ),
+        # a year and then a count: neither added up
+        ("In 2019 two people drowned at the same weir, police said.", [(2, "killed")]),
         # a count of meetings held is no count of people
         ("Two meetings were held in March, the council said.", [(2, "other")]),
     ],
