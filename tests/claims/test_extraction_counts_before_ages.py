@@ -1,9 +1,8 @@
 """A count written before an age ("Two 17-year-old boys", "Three
 14-year-olds") or after a year ("In 2019 two people drowned") is the count,
-never the two numbers added up, and the
-people it counts keep their age in their name ("14-year-olds", not
-"olds"). A headline's bare count held ("Police: 3 held after raid") is a
-count of people detained."""
+never the two numbers added up, and the people it counts keep their age in
+their name ("14-year-olds", not "olds"). A headline's bare count held
+("Police: 3 held after raid") is a count of people detained."""
 
 import pytest
 
