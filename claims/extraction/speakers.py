@@ -177,7 +177,8 @@ NAMING_VERBS = words("name call identify know give")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 _CORE_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "flat", "predet"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&"}
+# ("Stahl und Montage", "Médecins et Infirmiers", "Agua y Vida")
+_NAME_JOINERS = {"of", "for", "the", "and", "on", "de", "&", "und", "et", "y"}
 # Small words inside a name: "Ansar al-Wadi Brigades", "Van der Berg Logistics".
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "van", "von", "der", "da", "di", "du", "la", "le"}
 _SOURCE_PREPS = {"for", "of", "at", "from", "with", "in", "to", "on", "near"}
@@ -1290,8 +1291,11 @@ class SpeakerResolver:
         return full if self.surname_first.get(name.lower()) == full else name
 
     def _org_name(self, ent: Span) -> str:
+        root = ent.root
         for start, end, full in self.long_names:
-            if start <= ent.root.i < end:
+            # "the Republican Renewal party (RR)": the kind of body after the
+            # name is the name's own head
+            if start <= root.i < end or (root.i == end and root.is_lower):
                 return full
         tokens = [t for t in ent if not t.is_quote]
         if _lettered(ent):
@@ -1317,9 +1321,20 @@ class SpeakerResolver:
             short = doc[token.i + 1]
             if token.text != "(" or doc[token.i + 2].text != ")":
                 continue
-            if not (short.is_alpha and (short.is_upper or short.is_title) and 2 <= len(short) <= 8):
+            # "(VRK)", "(Comelec)", and the mixed "(SuM)" of "Stahl und Montage"
+            capitals = sum(c.isupper() for c in short.text)
+            if not (
+                short.is_alpha
+                and (short.is_upper or short.is_title or (short.text[0].isupper() and capitals > 1))
+                and 2 <= len(short) <= 8
+            ):
                 continue
-            start = token.i
+            # "the opposition Republican Renewal party (RR)": the kind of body
+            # after its name is no part of the name the initials stand for
+            kind = token.i
+            if doc[token.i - 1].is_lower and doc[token.i - 1].lower_ in ORG_NOUNS:
+                kind = token.i - 1
+            start = kind
             while start > 0 and (
                 doc[start - 1].is_title
                 or _initialism(doc[start - 1])  # "the UK Health Security Agency (UKHSA)"
@@ -1335,7 +1350,7 @@ class SpeakerResolver:
                 start -= 1
             # "But the League of Women Voters (LWV)": a capital opening the
             # sentence is not part of the name
-            while start < token.i and (
+            while start < kind and (
                 doc[start].lower_ in _NAME_JOINERS | {"in"}
                 or doc[start].lower_ == "the"
                 # "But the ... League (MPAL)": a word opening the sentence
@@ -1351,20 +1366,20 @@ class SpeakerResolver:
             # (PSPD)": the short name is the body's, not its officer's
             people = [
                 t.i
-                for t in doc[start : token.i]
+                for t in doc[start:kind]
                 if t.ent_type_ == "PERSON" and self.ent_at[t.i].start not in self.slips
             ]
             # ... but a name the recogniser took for a person, with nothing
             # after it, is the body's own ("the operator Ferrovie Alpine (FA)"),
             # and so is one the initials spell ("Brackenshire Fire and Rescue
             # Service (BFRS)" with "Brackenshire Fire" read as a person)
-            if people and people[-1] + 1 < token.i:
+            if people and people[-1] + 1 < kind:
                 after = people[-1] + 1
-                while after < token.i and doc[after].lower_ in _NAME_JOINERS:
+                while after < kind and doc[after].lower_ in _NAME_JOINERS:
                     after += 1
-                if _spells(short, doc[after : token.i]) or not _spells(short, doc[start : token.i]):
+                if _spells(short, doc[after:kind]) or not _spells(short, doc[start:kind]):
                     start = after
-            words = [t for t in doc[start : token.i] if t.is_title or _initialism(t)]
+            words = [t for t in doc[start:kind] if t.is_title or _initialism(t)]
             if short.is_title and not any(t.lemma_.lower() in ORG_NOUNS for t in words):
                 # "the Commission on Elections (Comelec)": a short name written
                 # as a word is a body's, never a person's party or home town
@@ -1373,14 +1388,18 @@ class SpeakerResolver:
             # Municipal Workers' Union (SMT)") need not match its initials
             # (or "the Lonquera Prison Observatory (OPL)", which the recogniser
             # may miss): any name of two words or more that is no person's
-            last = doc[token.i - 1]
+            # (and "Veiligheidsregio Kustland (VRK)", taken for a person, whose
+            # short form opens and closes as its name does, is a body's)
+            last = doc[kind - 1]
             body = len(words) >= 2 and (
-                last.ent_type_ != "PERSON" or self.ent_at[last.i].start in self.slips
+                last.ent_type_ != "PERSON"
+                or self.ent_at[last.i].start in self.slips
+                or _bracketed_initials(short, words)
             )
-            if words and (_spells(short, doc[start : token.i]) or body):
-                full = doc[start : token.i].text
+            if words and (_spells(short, doc[start:kind]) or body):
+                full = doc[start:kind].text
                 self.acronyms[short.text] = full
-                self.long_names.append((start, token.i, full))
+                self.long_names.append((start, kind, full))
         # "the Free Kerevan Movement, known by its initials FKM", "..., known
         # as the DWU"
         for token in doc:
@@ -1941,6 +1960,14 @@ class SpeakerResolver:
         # "Cholera kills 112, WHO says": initials the tagger took for "who"
         if head.pos_ == "PRON" and not (head.is_upper and len(head) > 1):
             return NO_SPEAKER
+        if (
+            head.text in self.acronyms
+            and head.ent_type_ not in {"ORG", "PERSON"}
+            and not any(c.dep_ in {"compound", "amod", "poss"} for c in head.children)
+        ):
+            # "The RR said" after "the Republican Renewal party (RR)", which
+            # the recogniser left unlabelled: the body the initials stand for
+            return Speaker(self.acronyms[head.text], "organisation")
         if (
             head.i == head.sent.start
             and head.pos_ == "PROPN"
@@ -2921,6 +2948,15 @@ def _spells(short: Token, name: Span) -> bool:
     words = [t for t in name if t.is_title or _initialism(t)]
     initials = "".join(w.text if _initialism(w) else w.text[0] for w in words)
     return bool(words) and initials.endswith(short.text[-1]) and _subsequence(short.text, initials)
+
+
+def _bracketed_initials(short: Token, words: list[Token]) -> bool:
+    """Whether a short form in capitals opens and closes with the name's
+    first and last initials: "Veiligheidsregio Kustland (VRK)"; a person's
+    party in brackets ("Jane Doe (SNP)") never does."""
+    return (
+        short.is_upper and short.text[0] == words[0].text[0] and short.text[-1] == words[-1].text[0]
+    )
 
 
 def _initialism(token: Token) -> bool:

@@ -5,7 +5,11 @@ Seri Amiruddin Zakaria"). A chairperson named with a name the recogniser
 took for a body's is a person. The name set beside a company is all the
 company's ("The gas distribution company, Dolnośląska Sieć Gazowa,"), and
 a company's or club's letters before its name belong to it ("PT Samudra
-Lintas Timur", "FK Radnik")."""
+Lintas Timur", "FK Radnik"). Initials in brackets stand for the whole name
+before them, whatever the recogniser took it for, without the kind of body
+written after it ("the Civic Renewal party (CR)"), in mixed case ("(MuM)")
+and over another language's "und"; a person's party in brackets is no
+body."""
 
 import pytest
 
@@ -80,3 +84,36 @@ def test_a_person_beside_a_company_owner_is_still_a_person():
         "The company's owner, Janusz Wrona, said 12 workers were hurt.", "12 workers"
     )
     assert (claim.speaker, claim.speaker_kind) == ("Janusz Wrona", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The figures came from Veiligheidsregio Noordkust (VRN), which runs the region's "
+            "fire services. The VRN said 40 homes had been evacuated.",
+            "40 homes",
+            "Veiligheidsregio Noordkust",
+        ),
+        (
+            "The study was published by the opposition Civic Renewal party (CR). The CR said "
+            "at least 900 people had died.",
+            "900 people",
+            "Civic Renewal",
+        ),
+        (
+            "The union Metall und Montage (MuM) said the number of jobs at risk was higher. "
+            "The MuM said 1,100 posts could go.",
+            "1,100 posts",
+            "Metall und Montage",
+        ),
+    ],
+)
+def test_initials_in_brackets_stand_for_the_whole_name(text, words, speaker):
+    claim = attributed_claim_with(text, words)
+    assert (claim.speaker, claim.speaker_kind) == (speaker, "organisation")
+
+
+def test_a_persons_party_in_brackets_is_no_body():
+    claim = attributed_claim_with("MSP Jane Doe (SNP) said 40 jobs would go.", "40 jobs")
+    assert (claim.speaker, claim.speaker_kind) == ("Jane Doe", "person")
