@@ -854,7 +854,12 @@ def _subject(verb: Token) -> Token | None:
         return aside
     if verb.pos_ != "VERB" and _verb_read_as_noun(verb):
         return _misread_subject(verb)
-    node = _speaker_verb_of_denial(verb) or _speaker_verb_of_telling(verb) or verb
+    node = (
+        _speaker_verb_of_denial(verb)
+        or _speaker_verb_of_telling(verb)
+        or _denier_of_clause_on_a_noun(verb)
+        or verb
+    )
     for _ in range(3):
         subjects = [
             _behind_dateline(child)
@@ -1383,6 +1388,27 @@ def _speaker_verb_of_denial(verb: Token) -> Token | None:
     return None
 
 
+def _denier_of_clause_on_a_noun(verb: Token) -> Token | None:
+    """'denied in a statement that the road lacked safety measures, saying
+    that 35 cameras had been installed': the parser may hang the clause
+    denied on "statement", and the speaker's next statement ("saying",
+    "and said") on that clause; the one saying it is whoever denied."""
+    clause = verb.head
+    saying = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","
+    # "... that the aircraft had any history of faults and said ..."
+    and_said = verb.dep_ == "conj" and verb.doc[verb.i - 1].lower_ == "and"
+    if not (
+        (saying or and_said)
+        and is_speech_verb(verb)
+        and clause.dep_ == "acl"
+        and _that_mark(clause) is not None
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    denier = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return denier if denier is not None and verb_lemma(denier) in DENIAL_VERBS else None
+
+
 def _claim_with_clause(verb: Token) -> bool:
     """'and rejected suggestions on social media that its alarms failed': the
     denial takes a claim noun with a that-clause of its own, as plainly the
@@ -1540,6 +1566,25 @@ def _told_as_subject(verb: Token) -> Token | None:
     return told if told.left_edge.i == verb.sent.start else None
 
 
+def _denial_end(verb: Token, start: int, end: int) -> int:
+    """Where the words a speaker denies stop: before ", saying ..." or "and
+    said ...", the speaker's next statement, which is asserted ("denied in a
+    statement that the road lacked safety measures, saying that 35 cameras
+    had been installed")."""
+    if verb_lemma(verb) not in DENIAL_VERBS:
+        return end
+    doc = verb.doc
+    for token in doc[start:end]:
+        after_comma = token.tag_ == "VBG" and doc[token.i - 1].text == ","
+        after_and = token.dep_ == "conj" and doc[token.i - 1].lower_ == "and"
+        if (after_comma or after_and) and is_speech_verb(token):
+            cut = token.i - 1
+            while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
+                cut -= 1
+            return cut
+    return end
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
@@ -1644,6 +1689,17 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         # The parser often hangs a second clause of the content on the speech
         # verb: "it was pointed out that the corps ... claimed responsibility",
         # "said 9 were missing, and rescuers had pulled 65 from rooftops".
+        # "denied that he had ignored warnings, saying it had been serviced
+        # and had passed inspection": what follows the speaker's next
+        # statement is more of that one, never more of the clause denied
+        saying = next(
+            (
+                c.i
+                for c in verb.children
+                if c.dep_ == "advcl" and c.i > comp.i and _after_the_denial(c, comp, verb)
+            ),
+            None,
+        )
         for child in verb.children:
             # "said ..., and denied that ...", "denied that ... and said that ...":
             # the speaker's own second statement, found on its own
@@ -1651,6 +1707,8 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
                 is_speech_verb(child) and any(c.dep_ == "ccomp" for c in child.children)
             )
             if child.dep_ != "conj" or child.i < comp.i or own_statement:
+                continue
+            if saying is not None and child.i > saying:
                 continue
             own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
             backshifted = any(c.lower_ in _BACKSHIFT for c in child.children if c.dep_ == "aux")
@@ -2022,7 +2080,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
             and token.head.i > token.i
             and not _under_another_verb(token.head, verb)
         ):
-            return _trim(doc, token.i + 1, sent.end)
+            return _trim(doc, token.i + 1, _denial_end(verb, token.i + 1, sent.end))
     cluster_start, cluster_end = _cluster(verb, sent)
     # "Five people died, police said." / "..., the ministry said in a statement."
     # ("the only one whom Ruiz refused to endorse." ends in a relative clause
@@ -2036,7 +2094,7 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # "X said in a statement that ...": the clause after "that"
     for token in doc[verb.i + 1 : min(sent.end, verb.i + 8)]:
         if token.lower_ == "that" and token.dep_ in {"mark", "dobj", "nsubj"}:
-            return _trim(doc, token.i + 1, sent.end)
+            return _trim(doc, token.i + 1, _denial_end(verb, token.i + 1, sent.end))
     if lemma in STANDALONE_VERBS:
         end = verb.right_edge.i + 1
         for child in verb.children:

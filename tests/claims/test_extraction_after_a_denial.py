@@ -1,9 +1,14 @@
 """What a speaker says or does next is no part of what was said or denied
 before: the statement a participle opens ("denied ..., saying that ...") is
-asserted by the one who denied; what befell the speaker next ("denied the
+asserted by the one who denied, and so is all that runs on after it ("and
+had passed inspection"), however the parser hangs it ("denied in a
+statement that ..., saying ...", "... and said ..."), or when what was
+denied is only "that"; what befell the speaker next ("denied the
 charge and was cleared") is not denied; a second "said" the parser hangs on
 the clause said is the speaker's own; and a paragraph closing on a quoted
 question is a sentence, not a headline."""
+
+import pytest
 
 from tests.claims.extracted import attributed_claim_with, claim_with
 
@@ -49,3 +54,48 @@ def test_a_paragraph_closing_on_a_quoted_question_is_no_headline():
         'Ruiz said the plant had been closed for a week and asked, "Why was no one told?"'
     )
     assert attributed_claim_with(text, "the plant had been closed").speaker == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "denied", "asserted", "speaker"),
+    [
+        # the participle hung on the verb, with more of its own after "and"
+        (
+            "The landlord, Peter Rusk, denied that he had ignored complaints about the heater, "
+            "saying it had been serviced in May and had passed inspection.",
+            "ignored complaints",
+            "serviced in May",
+            "Peter Rusk",
+        ),
+        # the clause denied hung on "statement", the next statement on it
+        (
+            "The highways agency denied in a statement that the bend lacked barriers, saying "
+            "that 40 warning signs had been put up along the road in 2022.",
+            "bend lacked barriers",
+            "40 warning signs",
+            "highways agency",
+        ),
+        (
+            "The operator denied in a statement that the helicopter had a history of faults "
+            "and said its pilot had more than 6,000 hours of flying experience.",
+            "history of faults",
+            "6,000 hours",
+            "operator",
+        ),
+    ],
+)
+def test_what_the_denier_says_next_is_asserted_and_theirs(text, denied, asserted, speaker):
+    denial = attributed_claim_with(text, denied)
+    assert denial.stance == "denies"
+    assert asserted not in denial.text
+    next_statement = attributed_claim_with(text, asserted)
+    assert (next_statement.speaker, next_statement.stance) == (speaker, "asserts")
+
+
+def test_a_denial_of_a_pronoun_leaves_the_reason_given_asserted():
+    text = (
+        "Residents said no warning had been issued. The agency denied that, saying text "
+        "alerts had been sent to 52,000 phones on Monday evening."
+    )
+    claim = attributed_claim_with(text, "52,000 phones")
+    assert (claim.speaker, claim.stance) == ("agency", "asserts")
