@@ -61,11 +61,11 @@ def test_a_paragraph_closing_on_a_quoted_question_is_no_headline():
     [
         # the participle hung on the verb, with more of its own after "and"
         (
-            "The landlord, Peter Rusk, denied that he had ignored complaints about the heater, "
-            "saying it had been serviced in May and had passed inspection.",
-            "ignored complaints",
-            "serviced in May",
-            "Peter Rusk",
+            "The owner, Glen Moss, denied that he had ignored warnings about the furnace, "
+            "saying it had been serviced in April and had passed inspection.",
+            "ignored warnings",
+            "serviced in April",
+            "Glen Moss",
         ),
         # the clause denied hung on "statement", the next statement on it
         (
