@@ -295,18 +295,19 @@ def _their_label(token: Token) -> str | None:
 def _distancing_claim(token: Token) -> bool:
     """'The militia claimed it had downed a drone', 'claimed to have shot
     down a drone', a headline's 'Rebels claim 30 soldiers killed', 'a lawsuit
-    alleges that a power line ignited the fire': "claimed" or "alleges" where
-    "said" would be neutral; not "claimed responsibility" or "claimed 12
-    lives"."""
-    return (
-        token.lemma_.lower() in {"claim", "allege"}
-        and token.pos_ == "VERB"
-        and any(
-            c.dep_ == "ccomp"
-            or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-            or (c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children))
-            for c in token.children
-        )
+    alleges that a power line ignited the fire', and "claimed" set inside the
+    clause ("The suspects, police claimed, opened fire"): "claimed" or
+    "alleges" where "said" would be neutral; not "claimed responsibility" or
+    "claimed 12 lives"."""
+    if token.lemma_.lower() not in {"claim", "allege"} or token.pos_ != "VERB":
+        return False
+    if token.dep_ == "parataxis" and token.head.pos_ in {"VERB", "AUX"}:
+        return True  # "The suspects, police claimed, opened fire": set inside the claim
+    return any(
+        c.dep_ == "ccomp"
+        or (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "dobj" and any(g.dep_ == "acl" and g.tag_ == "VBN" for g in c.children))
+        for c in token.children
     )
 
 

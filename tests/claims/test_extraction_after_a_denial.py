@@ -6,7 +6,9 @@ statement that ..., saying ...", "... and said ..."), or when what was
 denied is only "that"; what befell the speaker next ("denied the
 charge and was cleared") is not denied; a second "said" the parser hangs on
 the clause said is the speaker's own; and a paragraph closing on a quoted
-question is a sentence, not a headline."""
+question is a sentence, not a headline. "Claimed" keeps its distance when
+set inside the clause it frames ("The gunmen, the army claimed, fired
+first")."""
 
 import pytest
 
@@ -99,3 +101,13 @@ def test_a_denial_of_a_pronoun_leaves_the_reason_given_asserted():
     )
     claim = attributed_claim_with(text, "52,000 phones")
     assert (claim.speaker, claim.stance) == ("agency", "asserts")
+
+
+def test_claimed_set_inside_the_clause_still_distances_it():
+    claimed = attributed_claim_with(
+        "The gunmen, the army claimed, fired first on the patrol.", "fired first"
+    )
+    said = attributed_claim_with(
+        "The gunmen, the army said, fired first on the patrol.", "fired first"
+    )
+    assert (claimed.hedged, said.hedged) == (True, False)
