@@ -887,7 +887,8 @@ def _one_person(token: Token) -> bool:
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     owned = any(
         c.dep_ == "poss"
-        and c.pos_ == "NOUN"
+        # "the pickup's driver", and "the Malibu's driver" named by its model
+        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON"))
         and c.lemma_.lower() not in PERSON_NOUNS
         and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
         for c in token.children
@@ -1199,8 +1200,16 @@ def implicit_figures(sent: Span) -> list[Figure]:
     doc = sent.doc
     found: list[Figure] = []
     for token in sent:
-        # a headline's "Body of missing swimmer recovered" may hang loose
-        if token.dep_ not in _PERSON_DEPS and token.lemma_.lower() not in {"body", "corpse"}:
+        # a headline's "Body of missing swimmer recovered" may hang loose,
+        # and so may the first of "Man dead, woman missing after flood"
+        stated = token.dep_ == "npadvmod" and any(
+            c.dep_ == "amod" and c.i == token.i + 1 for c in token.children
+        )
+        if (
+            token.dep_ not in _PERSON_DEPS
+            and token.lemma_.lower() not in {"body", "corpse"}
+            and not stated
+        ):
             continue
         lower = token.lower_
         if token.i + 1 < sent.end and doc[token.i + 1].text == ":":

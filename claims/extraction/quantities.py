@@ -3326,6 +3326,8 @@ def _spells_out(sent: Span, figure: Figure, previous: Quantity) -> bool:
     noun = doc[counted.head]
     noun = noun.head if noun.dep_ == "nummod" else noun
     phrase = {t.i for t in noun.subtree}
+    if any(t.dep_ == "amod" and t.head.i == noun.i and t.i > noun.i for t in between):
+        return False  # "Man dead, woman missing": the state after the noun is its own
     return all(t.i in phrase or t.text in _ASIDE_MARKS for t in between)
 
 

@@ -2,7 +2,9 @@
 14-year-olds") or after a year ("In 2019 two people drowned") is the count,
 never the two numbers added up, and the people it counts keep their age in
 their name ("14-year-olds", not "olds"). A headline's bare count held
-("Police: 3 held after raid") is a count of people detained."""
+("Police: 3 held after raid") is a count of people detained. A driver named
+by the car's model ("the Corolla's driver") is one person, and a headline's
+"Man dead, woman missing" two, each with a fate of their own."""
 
 import pytest
 
@@ -35,3 +37,23 @@ def test_counts_before_ages_and_bare_counts_held(text, expected):
 def test_people_counted_by_age_keep_their_age_in_their_name():
     (claim,) = extract("Three 14-year-olds were hurt when the wall fell, police said.")
     assert [q.subject for q in claim.quantities] == ["14-year-olds"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a driver named by the car's model is one person, as "the pickup's" is
+        (
+            "The Corolla's driver, 31-year-old Ana Ruiz of Dunmore, died at the scene, "
+            "troopers said.",
+            [(1, "killed")],
+        ),
+        # a headline's state right after its first noun: two people, two fates
+        (
+            "Man dead, woman missing after storm surge hits Port Ellis",
+            [(1, "killed"), (1, "missing")],
+        ),
+    ],
+)
+def test_one_person_named_by_a_car_or_a_headlines_state(text, expected):
+    assert quantities(text) == expected
