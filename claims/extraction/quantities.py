@@ -732,6 +732,10 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         c.dep_ == "neg" or c.lower_ in {"neither", "none"} for c in token.children
     ):
         return None  # "neither could be revived": the dead, told elsewhere
+    if token.lemma_.lower() == "loss" and any(
+        c.dep_ == "amod" and c.lower_ in {"total", "complete"} for c in token.children
+    ):
+        return "destroyed" if is_object else None  # "declared a total loss"
     if token.lemma_.lower() == "graze" and token.tag_ != "VBN":
         return None  # "was grazed by a bullet", but "a shepherd grazing his flock"
     pair = TRIGGERS.get(token.lemma_.lower()) or TRIGGERS.get(token.lower_) or _participle(token)
@@ -1261,8 +1265,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
             continue
         if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and depth < 2:
             found = _verb_category(child, came_from, is_object, depth + 1)
-        elif child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"} or (
-            child.dep_ == "advcl" and verb.lemma_.lower() in _PRESUMING_VERBS | _LEAVING_IN
+        elif (
+            child.dep_ in {"acomp", "oprd", "xcomp", "prt", "advmod"}
+            or (
+                is_object and child.dep_ == "attr"  # "would be a total loss"
+            )
+            or (child.dep_ == "advcl" and verb.lemma_.lower() in _PRESUMING_VERBS | _LEAVING_IN)
         ):
             found = _category_of(child, is_object)
             if found == "injured" and any(

@@ -6,7 +6,8 @@ overdosed", "eight others were revived"), and a fatal one is a death;
 flooded or counted among "damaged homes" are damaged, and the parts of a
 count that "were fatal" are dead. A hospital that "received four of the
 students" received patients. An exit's, or a room's, numbers are labels,
-and an emergency number after a verb of saying still names the line."""
+and an emergency number after a verb of saying still names the line.
+Things declared "a total loss" are destroyed."""
 
 import pytest
 
@@ -148,4 +149,20 @@ def test_a_hospital_received_a_part_of_the_people_counted():
     ],
 )
 def test_labels_and_lines_after_plural_nouns_and_verbs(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least nine flats were considered a total loss, the fire service said.",
+            [(9, "destroyed")],
+        ),
+        ("Fire officials said 14 cabins would be a complete loss.", [(14, "destroyed")]),
+        # a company's loss is money, not a thing destroyed
+        ("The firm reported a total loss of 40 million euros.", [(40_000_000, "other")]),
+    ],
+)
+def test_things_declared_a_total_loss_are_destroyed(text, expected):
     assert quantities(text) == expected
