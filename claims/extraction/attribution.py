@@ -2940,7 +2940,7 @@ class AttributionFinder:
                 if not any(a.start < denial.end and denial.start < a.end for a in found + taken):
                     found.append(denial)
                     self.known.append(denial)
-            according = None if headline else self._according_to(sent)
+            according = self._according_to(sent)
             for stance in self._attitudes(sent) + self._stance_nouns(sent):
                 if not any(a.start < stance.end and stance.start < a.end for a in found + taken):
                     found.append(stance)

@@ -1736,6 +1736,12 @@ def _subject_category(subject: Token, is_object: bool) -> str | None:
     # "the number of destroyed homes": what the tally counts decides whether
     # the harm befell people or things
     thing = is_object or _tallied(subject).lemma_.lower() in OBJECT_NOUNS
+    if subject.lemma_.lower() not in TALLY_NOUNS:
+        # "overdose deaths rose to 87": deaths, whatever led to them; a toll
+        # is what its word says ("the injury toll")
+        own = _category_of(subject, thing)
+        if own is not None:
+            return own
     found = _modifier_category(subject, thing) or _category_of(subject, thing)
     if found is None and subject.lemma_.lower() in TALLY_NOUNS:
         for prep in subject.children:

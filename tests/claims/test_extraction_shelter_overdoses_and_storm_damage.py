@@ -7,11 +7,13 @@ flooded or counted among "damaged homes" are damaged, and the parts of a
 count that "were fatal" are dead. A hospital that "received four of the
 students" received patients. An exit's, or a room's, numbers are labels,
 and an emergency number after a verb of saying still names the line.
-Things declared "a total loss" are destroyed."""
+Things declared "a total loss" are destroyed. "Overdose deaths" tallied are
+deaths, and a line with no full stop mid-article keeps the source its
+"according to" names."""
 
 import pytest
 
-from .extracted import quantities
+from .extracted import attributed_claim_with, quantities
 
 
 @pytest.mark.parametrize(
@@ -166,3 +168,18 @@ def test_labels_and_lines_after_plural_nouns_and_verbs(text, expected):
 )
 def test_things_declared_a_total_loss_are_destroyed(text, expected):
     assert quantities(text) == expected
+
+
+def test_overdose_deaths_counted_by_a_tally_are_deaths():
+    assert quantities("Overdose deaths in the county rose to 64 last year.") == [(64, "killed")]
+
+
+def test_a_line_without_a_full_stop_keeps_its_according_to():
+    text = (
+        "The numbers\n\n"
+        "Heat deaths in the state rose to 41 last summer, the most on record, according to "
+        "the state health department\n\n"
+        "Officials urged residents to check on neighbours."
+    )
+    claim = attributed_claim_with(text, "rose to 41")
+    assert claim.speaker == "state health department"
