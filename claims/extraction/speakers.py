@@ -981,6 +981,10 @@ class SpeakerResolver:
                 if ent.label_ == "ORG" or ent.start in self.slips:
                     self.named_orgs.append((ent.start, name))
                 description = _words_before(doc, ent.start)
+                if ent.root.is_lower and ent.root.lemma_.lower() in ORG_NOUNS and name != ent.text:
+                    # "the opposition Republican Renewal party (RR)": the kind
+                    # of body after the name describes it, as words before do
+                    description = [*description, ent.root]
                 if ent.text in self.acronyms and name in self.org_descriptions:
                     # "the rebel Free Kerevan Movement, known by its initials
                     # FKM": words before a short name describe the naming
@@ -1669,8 +1673,10 @@ class SpeakerResolver:
         # one body under its full and short names is still one
         kindred = _whole_names({self.acronyms.get(name, name) for name in earlier})
         if earlier and (not self._only_kindred(earlier[-1], word) or len(kindred) == 1):
-            # "Marsh Fire and Rescue Service" cut from "Vale and Marsh ...": the whole name
-            return max((n for n in earlier if n.endswith(earlier[-1])), key=len)
+            # "Marsh Fire and Rescue Service" cut from "Vale and Marsh ...": the
+            # whole name, and the name initials stand for ("the party" after "RR")
+            found = max((n for n in earlier if n.endswith(earlier[-1])), key=len)
+            return self.acronyms.get(found, found)
         if word in GENERIC_ORG_NOUNS:
             # "The company said ..." named the body once; "the company" keeps
             # naming it after a union or a regulator has spoken in between
@@ -1967,7 +1973,8 @@ class SpeakerResolver:
         ):
             # "The RR said" after "the Republican Renewal party (RR)", which
             # the recogniser left unlabelled: the body the initials stand for
-            return Speaker(self.acronyms[head.text], "organisation")
+            name = self.acronyms[head.text]
+            return Speaker(name, "organisation", self.org_descriptions.get(name))
         if (
             head.i == head.sent.start
             and head.pos_ == "PROPN"

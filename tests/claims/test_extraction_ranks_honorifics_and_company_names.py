@@ -117,3 +117,15 @@ def test_initials_in_brackets_stand_for_the_whole_name(text, words, speaker):
 def test_a_persons_party_in_brackets_is_no_body():
     claim = attributed_claim_with("MSP Jane Doe (SNP) said 40 jobs would go.", "40 jobs")
     assert (claim.speaker, claim.speaker_kind) == ("Jane Doe", "person")
+
+
+def test_a_disclaimer_of_the_partys_figures_reaches_the_body_its_initials_name():
+    text = (
+        "The report, published by the opposition Civic Renewal party (CR), says at least 900 "
+        "people died. The CR said its figure came from death notices. Reporters were unable "
+        "to verify the party's figures independently."
+    )
+    first = attributed_claim_with(text, "900 people")
+    second = attributed_claim_with(text, "death notices")
+    assert (first.speaker, first.hedged) == ("Civic Renewal", True)
+    assert (second.speaker, second.hedged) == ("Civic Renewal", True)
