@@ -3728,7 +3728,7 @@ def _lacking(prep: Token) -> str:
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     homeless = any(
         o.lemma_.lower() in _HOME_NOUNS | {"shelter", "roof"}
-        # "without a place to live", "without anywhere to stay"
+        # "without a place to live", "without a place to stay"
         or any(c.dep_ == "relcl" and c.lemma_.lower() in _STAYING_VERBS for c in o.children)
         for o in objs
     )

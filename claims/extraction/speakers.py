@@ -576,8 +576,8 @@ def _source_qualifiers(head: Token) -> list[Token]:
 
 def _spread_by(head: Token) -> list[Token]:
     """'posts circulating on social media', 'witnesses reached by phone', 'a
-    report commissioned by the council', 'relatives camped at the site': who
-    or what an unnamed source is, told by a participle and where or by whom,
+    report commissioned by the council', 'a source involved in the inquiry':
+    who or what an unnamed source is, told by a participle and where or by whom,
     part of it as worded; not when ("circulating overnight"), not its
     speaking ("speaking on condition of anonymity"), and not what it did
     ("protesters carrying 40 coffins"). A paper only travels or was
