@@ -730,6 +730,7 @@ PERSON_NOUNS = words(
     colleague co-worker coworker member shepherd herder herdsman councilor councillor
     ranger warden technician labourer mourner worshipper pilgrim trader vendor surfer
     skier snowboarder biker angler kayaker canoeist snorkeler camper trekker boater
+    freshman sophomore
     """
 )
 # Endings of the words for people the list above lacks: "watchman",

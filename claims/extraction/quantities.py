@@ -3816,13 +3816,19 @@ _KEEPING_VERBS = words("have run operate own maintain keep")
 def _sources_counted(noun: Token) -> bool:
     """'Two witnesses told the Review', 'according to two aid officials': how
     many spoke, not a claim figure."""
-    spoke = (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS) or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+    verb = noun.head
+    # "Two sophomores gave a different account": an account given is speech
+    accounted = verb.lemma_.lower() == "give" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ACCOUNTS for c in verb.children
+    )
+    spoke = (noun.dep_ == "nsubj" and (verb.lemma_.lower() in SPEECH_VERBS or accounted)) or (
+        noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lower_ == "according"
     )
     return spoke and noun.lemma_.lower() in PERSON_NOUNS | _SOURCE_PEOPLE
 
 
 _SOURCE_PEOPLE = words("witness people official source elder diplomat")
+_ACCOUNTS = words("account version description testimony")
 
 
 # Bodies whose make-up a count describes: "a jury of seven men and five women".

@@ -4,7 +4,9 @@ never the two numbers added up, and the people it counts keep their age in
 their name ("14-year-olds", not "olds"). A headline's bare count held
 ("Police: 3 held after raid") is a count of people detained. A driver named
 by the car's model ("the Corolla's driver") is one person, and a headline's
-"Man dead, woman missing" two, each with a fate of their own."""
+"Man dead, woman missing" two, each with a fate of their own. How many
+gave an account ("Two freshmen gave a different account") is who spoke,
+not a claim figure."""
 
 import pytest
 
@@ -56,4 +58,18 @@ def test_people_counted_by_age_keep_their_age_in_their_name():
     ],
 )
 def test_one_person_named_by_a_car_or_a_headlines_state(text, expected):
+    assert quantities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how many gave an account is who spoke, not a claim figure
+        ("Two freshmen gave a different account of the fight.", []),
+        ("Three neighbours gave their version of events to police.", []),
+        # people of a school year counted as hurt are still a count
+        ("Three sophomores were treated for smoke inhalation.", [(3, "injured")]),
+    ],
+)
+def test_those_who_give_an_account_are_sources_not_a_count(text, expected):
     assert quantities(text) == expected
