@@ -1394,12 +1394,10 @@ def _denier_of_clause_on_a_noun(verb: Token) -> Token | None:
     denied on "statement", and the speaker's next statement ("saying",
     "and said") on that clause; the one saying it is whoever denied."""
     clause = verb.head
-    saying = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","
-    # "... that the aircraft had any history of faults and said ..."
-    and_said = verb.dep_ == "conj" and verb.doc[verb.i - 1].lower_ == "and"
+    # "..., saying that ...", "... that the aircraft had any history of
+    # faults and said ..."
     if not (
-        (saying or and_said)
-        and is_speech_verb(verb)
+        _next_statement(verb)
         and clause.dep_ == "acl"
         and _that_mark(clause) is not None
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
@@ -1575,9 +1573,7 @@ def _denial_end(verb: Token, start: int, end: int) -> int:
         return end
     doc = verb.doc
     for token in doc[start:end]:
-        after_comma = token.tag_ == "VBG" and doc[token.i - 1].text == ","
-        after_and = token.dep_ == "conj" and doc[token.i - 1].lower_ == "and"
-        if (after_comma or after_and) and is_speech_verb(token):
+        if _next_statement(token):
             cut = token.i - 1
             while cut > start and (doc[cut - 1].is_punct or doc[cut - 1].dep_ == "cc"):
                 cut -= 1

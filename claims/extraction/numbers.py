@@ -48,7 +48,8 @@ MULTIPLIERS = {
     "crore": 10_000_000,
     "crores": 10_000_000,
 }
-NUMBER_WORDS = UNITS.keys() | TENS.keys() | MULTIPLIERS.keys() | {"dozen"}
+_SMALL_NUMBER_WORDS = UNITS.keys() | TENS.keys()
+NUMBER_WORDS = _SMALL_NUMBER_WORDS | MULTIPLIERS.keys() | {"dozen"}
 
 # Counts that say "a lot" without a number: value None, approximate.
 VAGUE_WORDS = words(
@@ -362,11 +363,7 @@ def _number_run(sent: Span, i: int) -> int:
         token = doc[j]
         if j > i and _DIGITS.match(token.lower_) and not _DIGITS.match(doc[j - 1].lower_):
             break  # "Two 17-year-old boys": a count, then an age, never nineteen
-        if (
-            j > i
-            and token.lower_ in UNITS.keys() | TENS.keys()
-            and _DIGITS.match(doc[j - 1].lower_)
-        ):
+        if j > i and token.lower_ in _SMALL_NUMBER_WORDS and _DIGITS.match(doc[j - 1].lower_):
             break  # "In 2019 two people died": a year, then a count
         if is_number_token(token):
             j += 1
@@ -1907,6 +1904,12 @@ def crash_of(word: Token) -> bool:
     )
 
 
+def _labels(word: Token) -> bool:
+    """A label word in the plural, before the labels it names: "between exits
+    104 and 112", "rooms 12 and 14"."""
+    return word.tag_ == "NNS" and word.lemma_.lower() in LABEL_WORDS
+
+
 def _route_number(figure: Figure, text: str) -> bool:
     """'SR 9', 'US 101': a road's number is a short whole number, never a
     sum in thousands or millions ("SR150,000", "US$ 2 million")."""
@@ -2184,20 +2187,10 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"  # "deaths among people 55 and older", "children under five"
     if (after[:1] == ["times"] and not occasions(sent, figure)) or after[:1] == ["-fold"]:
         return "multiplier"  # "three times the official figure", "shot four times"
-    if (
-        prev is not None
-        and prev.lower_ != "no"
-        and (
-            prev.lower_ in LABEL_WORDS
-            # "between exits 104 and 112", "rooms 12 and 14"
-            or (prev.tag_ == "NNS" and prev.lemma_.lower() in LABEL_WORDS)
-        )
-    ):
+    if prev is not None and prev.lower_ != "no" and (prev.lower_ in LABEL_WORDS or _labels(prev)):
         return "label"
-    if num.dep_ == "conj" and num.head.like_num and num.head.i > 0:
-        label = doc[num.head.i - 1]
-        if label.tag_ == "NNS" and label.lemma_.lower() in LABEL_WORDS:
-            return "label"  # the "34" of "exits 31 and 34"
+    if num.dep_ == "conj" and num.head.like_num and num.head.i > 0 and _labels(doc[num.head.i - 1]):
+        return "label"  # the "34" of "exits 31 and 34"
     if prev is not None and prev.text in {"'", "’"} and not prev.whitespace_ and len(text) == 2:
         return "year"  # "the '74 flood"
     if (
