@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .speakers import ORG_NOUNS, ROLE_WORDS, TITLES, UNNAMED_PERSON_NOUNS
+from .speakers import ORG_NOUNS, ROLE_WORDS, TITLES, UNNAMED_PERSON_NOUNS, a_job
 
 # Job words that also name places and services ("State Labour Inspectorate",
 # "County Fire Service"): before capitals they more often start a body's
@@ -94,11 +94,7 @@ def _titled_person(doc: Doc, ent: Span) -> Span | None:
     words = list(doc[max(start - 1, 0) : ent.end])
     end = next((t.i for t in words if t.lower_ == "of"), ent.end)
     title = next(
-        (
-            t.i
-            for t in reversed(words)
-            if t.i < end and t.lower_ in ROLE_WORDS and t.lower_ not in _BODY_WORDS
-        ),
+        (t.i for t in reversed(words) if t.i < end and a_job(t) and t.lower_ not in _BODY_WORDS),
         None,
     )
     if title is None:
@@ -178,6 +174,17 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
         last = joined[-1] if joined else None
         if last is not None and last.end == ent.start and last[-1].lower_ in {"and", "&"}:
             joined[-1] = Span(doc, last.start, ent.end, label=ent.label_)
+        elif (
+            last is not None
+            and last.end == ent.start
+            and last.label_ == "PERSON"
+            and ent.label_ == "GPE"
+            and last.root.dep_ == "compound"
+            and last.root.head.i in range(ent.start, ent.end)
+        ):
+            # "Civic Defence" + "Georgia", one noun phrase: no person is
+            # named after a country, so it is a body's national branch
+            joined[-1] = Span(doc, last.start, ent.end, label="ORG")
         elif (
             last is not None
             and last.end == ent.start

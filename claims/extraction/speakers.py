@@ -51,9 +51,20 @@ ROLE_WORDS = TITLES | words(
     magistrate registrar ombudsman auditor comptroller controller treasurer clerk
     pollster strategist consultant campaigner activist churchwarden vicar rector pastor curate
     parent resident homeowner neighbour neighbor undersecretary paramedic td mp mla mep msp
-    legislator lawmaker congressman congresswoman assemblyman assemblywoman
+    legislator lawmaker congressman congresswoman assemblyman assemblywoman councilmember
+    meteorologist forecaster seismologist geologist hydrologist volcanologist epidemiologist
+    pathologist toxicologist
     """
 )
+
+
+def a_job(token: Token) -> bool:
+    """A word of a job title, in the plural too: "Councilmembers Rosa Delgado
+    and Ben Thackery", which the tagger may read as a name."""
+    lower = token.lower_
+    return lower in ROLE_WORDS or (lower.endswith("s") and lower[:-1] in ROLE_WORDS)
+
+
 # Role words that only qualify the job after them ("Police Chief", "Acting
 # Director"): a job written before a name never ends on one of them.
 _ROLE_QUALIFIERS = words(
@@ -75,7 +86,7 @@ ORG_NOUNS = words(
     website navy coastguard legion movement federation authority board team mission utility
     airline railway railroad school university charity municipality city state campaign camp
     television tv radio station bank association league alliance coalition foundation staff
-    carrier manufacturer maker producer retailer supplier insurer lender monitor
+    carrier manufacturer maker producer retailer supplier insurer lender monitor patrol
     """
 )
 # Sides and panels that speak as one but are no single person: "the
@@ -469,7 +480,8 @@ def clean_person_name(ent: Span) -> str | None:
         or tokens[0].is_lower
         or tokens[0].lower_ in TITLES
         or (tokens[0].pos_ in {"ADJ", "NOUN", "DET"} and not _given_name_as_noun(tokens[0]))
-        or (tokens[0].lower_ in ROLE_WORDS and len(tokens) > 2)  # "Fire Marshal Ann Cole"
+        # "Fire Marshal Ann Cole", "Councilmembers Rosa Delgado and ..."
+        or (a_job(tokens[0]) and len(tokens) > 2)
     ):
         tokens = tokens[1:]
     tokens = _without_honorific(tokens)
@@ -703,6 +715,11 @@ def _made_for(study: Token) -> list[Token]:
     return words
 
 
+def _a_body(token: Token) -> bool:
+    """'the patrol', 'hospitals': a word for a body, named or not."""
+    return token.lemma_.lower() in ORG_NOUNS or token.lower_ in ORG_NOUNS
+
+
 def _a_kind_of_body(token: Token) -> bool:
     """A lone common word for a kind of body ("council", "Ministry" opening a
     sentence), which names none."""
@@ -887,6 +904,8 @@ class SpeakerResolver:
                 or _bare_name(e) in described
                 # "The Civic Observatory": no person's name opens with "the"
                 or e[0].lower_ == "the"
+                # "Civic Defence Georgia, a rights group that ...": what it is
+                or bool(_kind_in_apposition(e))
                 # "Boreal Metals" after "Boreal Metals AB": the body, shortened
                 or any(o.startswith(_bare_name(e) + " ") for o in org_texts)
             )
@@ -997,7 +1016,11 @@ class SpeakerResolver:
                 ):
                     self._describe(name, description)
                 kind = _kind_in_apposition(ent)
-                if ent.label_ == "ORG" and kind and name not in self.org_descriptions:
+                if (
+                    (ent.label_ == "ORG" or ent.start in self.slips)
+                    and kind
+                    and name not in self.org_descriptions
+                ):
                     self._describe(name, kind)
         for token in doc:
             lemma = token.lemma_.lower()
@@ -1211,7 +1234,10 @@ class SpeakerResolver:
         """Whether the organisation's name or description holds the word, or
         another word for the same kind of outlet; or, for a named body, of
         the same kind of body ("the union" for a "Port Workers' Federation")."""
-        said = f"{name.lower()} {self.org_descriptions.get(name, '')}"
+        # "the ministry's Institute of Seismology" is an institute: its
+        # possessor is another body, so "the ministry" is not this one
+        own = [w for w in name.lower().replace("\u2019", "'").split() if not w.endswith("'s")]
+        said = f"{' '.join(own) or name.lower()} {self.org_descriptions.get(name, '')}"
         if _only_modifies(word, name):
             return False
         for kind in OUTLET_KINDS:
@@ -2061,6 +2087,12 @@ class SpeakerResolver:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and obj.ent_type_ == "ORG":
                             return Speaker(self.org_phrase(obj), "organisation")
+                        if obj.dep_ == "pobj" and lemma == "report" and _a_body(obj):
+                            # "preliminary reports from the disaster office",
+                            # "from hospitals": the body that reported
+                            found = self.from_subject(obj)
+                            if found.name:
+                                return found
             # "a report published on Tuesday by the X Observatory"
             found = self._maker(head, set())
             if found is not None:

@@ -75,6 +75,9 @@ TITLE_ABBREVIATIONS = [
 GLUED_CURRENCIES = ordered(
     "Rs. Rs KSh Sh RM GH¢ GHS Rp Tk NZ$ AU$ CA$ HK$ NT$ US$ A$ C$ S$ R$ J$ Dhs Dh SR QR R"
 )
+# Any dollar told apart by its country's letters, listed or not: "TT$500
+# million", "RD$30 million", "EC$2.4 million", "Bds$90,000".
+LETTERED_DOLLAR = r"[A-Z][A-Za-z]{0,3}\$"
 
 
 # A full stop, exclamation or closed question ends a sentence; a line with

@@ -32,6 +32,11 @@ from .extracted import quantities
         ("The governor said it would release 850 million reais in emergency funds.", 850_000_000),
         ("Police said the gang had taken about R85,000 from the till.", 85_000),
         ("The municipality set aside R1.2 billion for storm repairs.", 1_200_000_000),
+        # a dollar told apart by its country's letters, listed anywhere or not
+        ("The Government announced a TT$500 million relief package yesterday.", 500_000_000),
+        ("The ministry said it had allocated RD$30 million to the response.", 30_000_000),
+        ("Farmers will receive up to EC$2,400 each, the minister said.", 2_400),
+        ("The board approved Bds$90,000 for repairs to the shelter.", 90_000),
     ],
 )
 def test_a_sum_is_read_in_the_currency_the_article_writes(text, value):
