@@ -173,7 +173,7 @@ CURRENCY_WORDS = words(
     taka naira rand peso won dinar dirham riyal ringgit baht krona krone zloty forint cedi
     shilling kwacha rial lari tenge reais rupiah dong kyat riel kip birr quetzal lempira
     boliviano guarani metical kwanza leu lei lek denar manat somoni dram afghani gourde
-    koruna kuna cordoba balboa ouguiya dalasi leone kina vatu
+    koruna kuna cordoba balboa ouguiya dalasi leone kina vatu som
     """
 )
 # Verbs whose object is a sum of money: "borrowed 40,000 pounds" is money,
@@ -1571,7 +1571,16 @@ def _age_after_name(
         and prev2.is_title
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title for c in prev2.children)
     )
-    if not (named or person or full_name or _listed_with_people(prev2)):
+    # "The forklift operator, 24,": one of anything has no count set beside
+    # it, so the number is its age, whatever the job
+    one = (
+        num.dep_ == "appos"
+        and num.head.i == prev2.i
+        and prev2.tag_ == "NN"
+        and figure.end < sent.end
+        and sent.doc[figure.end].text == ","  # set off on both sides, not "hurt, 1 in custody"
+    )
+    if not (named or person or full_name or one or _listed_with_people(prev2)):
         return False
     doc = sent.doc
     after = doc[figure.end] if figure.end < sent.end else None
@@ -1930,6 +1939,10 @@ def _route_number(figure: Figure, text: str) -> bool:
     return not figure.money or (text.isdigit() and len(text) <= 4 and figure.end == figure.head + 1)
 
 
+# Words a hyphen glues to "one" to say how something is done, not how many.
+_ONCE_WORDS = words("off time way sided")
+
+
 def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
     """Why this number is not a claim figure, or None when it may be one."""
     doc = sent.doc
@@ -1962,6 +1975,8 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "age"
     if after[:1] == ["yoa"]:
         return "age"  # police shorthand: "Carl Brunen 81 YOA" is 81 years of age
+    if after[:1] == ["-"] and after[1:2] and after[1] in _ONCE_WORDS:
+        return "kind"  # "a one-off payment", "a one-time fee": of a kind, not a count
     if prev is not None and prev.lower_ in AGE_WORDS:
         return "age"
     if (

@@ -1238,6 +1238,12 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         # "the blast left three workers with severe burns": what they were left with
         for holder in (verb, came_from):
             for prep in holder.children:
+                if (
+                    prep.dep_ == "prep"
+                    and prep.lower_ == "without"
+                    and any(o.lemma_.lower() in _HOME_NOUNS | {"roof"} for o in prep.children)
+                ):
+                    return "displaced"  # "left upwards of 70 families without a home"
                 if prep.dep_ == "prep" and prep.lower_ == "with":
                     harm = next((o for o in prep.children if o.dep_ == "pobj"), None)
                     found = _undergone(harm) if harm is not None else None
@@ -1455,7 +1461,10 @@ def _fighters_eliminated(verb: Token) -> bool:
     )
 
 
-_SHELTER_NOUNS = words("shelter refuge accommodation lodging")
+_SHELTER_NOUNS = words("shelter refuge accommodation lodging housing")
+# Verbs by which others move people: "37 residents had been moved to
+# temporary housing".
+_MOVING_VERBS = words("move relocate transfer rehouse")
 _HOUSED_NOUNS = PERSON_NOUNS | words("people family household")
 _GIVING_VERBS = words("give offer find provide arrange")
 
@@ -1493,8 +1502,17 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
         return True
     if verb.lemma_.lower() in _GIVING_VERBS and _given_shelter(came_from):
         # "providing emergency lodging, food and clothing to 57 residents",
-        # "it had found hotel rooms for 31 people"
-        return any(c.dep_ == "dobj" and _shelter(c) for c in verb.children)
+        # "it had found hotel rooms for 31 people", "accommodation had been
+        # arranged for 46 people"
+        return any(c.dep_ in {"dobj", "nsubjpass"} and _shelter(c) for c in verb.children)
+    if verb.lemma_.lower() in _MOVING_VERBS and came_from.dep_ in {"dobj", "nsubjpass"}:
+        # "37 residents had been moved to temporary housing"
+        return any(
+            p.dep_ == "prep" and p.lower_ in {"to", "into"} and _shelter(o)
+            for p in verb.children
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
     housed = came_from.dep_ == "nsubjpass" or (
         came_from.dep_ in {"dobj", "dative", "nsubj"}
         and came_from.lemma_.lower() in _HOUSED_NOUNS
@@ -2429,6 +2447,15 @@ def categorise(
         category = "displaced"  # "15,000 have crossed into Kavrosh" as people flee
     if category == "detained" and _set_free(counted):
         category = "other"  # "All 11 hostages have been freed": no longer held
+    if (
+        category in CASUALTY
+        and counted.dep_ == "pobj"
+        and counted.head.lower_ == "between"
+        and _inside_other_noun(counted)
+    ):
+        # "killed in a gun battle between the same two factions": the sides
+        # of what happened, not those it befell
+        return None
     if category in CASUALTY and _animals(counted):
         category = "other"  # "3,000 head of cattle were moved", "killed 200 sheep"
     if counted.lemma_.lower() in SETTLEMENT_NOUNS and (
