@@ -1494,12 +1494,46 @@ def _answering_clause(verb: Token) -> bool:
     )
 
 
+# Verbs that put a label on what happened: "in what police described as a
+# targeted assault".
+_LABELLING_VERBS = words("call describe term label dub characterise characterize")
+
+
+def _in_what_they_called(verb: Token) -> bool:
+    """'in what regulators called the biggest breach': a label a source other
+    than the clause's own speaker (no "it" or "they") puts on the event."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "in"
+        and verb_lemma(verb) in _LABELLING_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+    )
+
+
+def _allegation_denied(verb: Token) -> bool:
+    """'denied that the driver had been using his phone, as some parents
+    alleged on social media': what the others said is their own claim, set
+    after the words denied, not part of the denial."""
+    doc = verb.doc
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.i < verb.i
+        and verb.left_edge.i > 0
+        and doc[verb.left_edge.i - 1].text == ","
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+        and is_speech_verb(verb)
+        and any(verb_lemma(t) in DENIAL_VERBS for t in [verb.head, *verb.head.ancestors])
+    )
+
+
 def _before_answering_clause(verb: Token, span: tuple[int, int]) -> tuple[int, int]:
     """The content short of an answering clause in it, which is another
     source's attribution."""
     doc = verb.doc
     for token in doc[span[0] : span[1]]:
-        if token.i != verb.i and _answering_clause(token):
+        if token.i != verb.i and (_answering_clause(token) or _allegation_denied(token)):
             cut = _trim(doc, span[0], token.left_edge.i)
             return cut if cut is not None else span
     return span
@@ -1588,8 +1622,12 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         return None
     # "..., which the government denied": the clause itself, the pronoun
     # standing for what was denied
-    if _answering_clause(verb):
+    if _answering_clause(verb) or _allegation_denied(verb):
         return _trim(doc, verb.left_edge.i, min(verb.right_edge.i + 1, sent.end))
+    if _in_what_they_called(verb):
+        # "... in what the police high command described as a shoot-out":
+        # the label is the named source's claim, not what happened before it
+        return _trim(doc, verb.head.i, min(verb.right_edge.i + 1, sent.end))
     # "sees Cruz as a uniter", "views the deal as a mistake": a judgement
     judged = _judged_as(verb)
     if judged is not None:

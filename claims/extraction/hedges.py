@@ -195,13 +195,16 @@ def find_cue(
         token = doc[i]
         if any(s <= token.idx < e for s, e in skip):
             continue
-        cue = _cue_at(doc, i, attributed=attributed)
+        # "..., as some parents alleged": the claim that is the allegation
+        # itself is hedged, not the one it is set after
+        theirs = own is not None and own[0] == token.left_edge.idx
+        cue = _cue_at(doc, i, attributed=attributed, theirs=theirs)
         if cue and not (own is not None and _governs_another(token, own, others)):
             return cue
     return None
 
 
-def _cue_at(doc: Doc, i: int, *, attributed: bool) -> str | None:
+def _cue_at(doc: Doc, i: int, *, attributed: bool, theirs: bool = False) -> str | None:
     """The cue phrase starting at token i, if any."""
     token = doc[i]
     if _distancing_claim(token) or _rumour(token) or _hearsay(token):
@@ -212,10 +215,13 @@ def _cue_at(doc: Doc, i: int, *, attributed: bool) -> str | None:
     unsupported = _without_evidence(token)
     if unsupported:
         return unsupported
+    if _others_allege(token):
+        return token.text if theirs else None
     phrases = CUES.get(token.lower_)
-    if not phrases or _others_allege(token):
+    if not phrases:
         return None
-    if attributed and (token.lower_ in ESTIMATE_CUES or _possibly_to_come(token)):
+    own_estimate = token.lower_ in ESTIMATE_CUES or _possibly_to_come(token)
+    if attributed and own_estimate and not _how_it_looked(token):
         return None
     for phrase in phrases:
         n = len(phrase)
@@ -227,6 +233,15 @@ def _cue_at(doc: Doc, i: int, *, attributed: bool) -> str | None:
             continue
         return doc[i : i + n].text
     return None
+
+
+def _how_it_looked(token: Token) -> bool:
+    """'police said the death appeared to be accidental': what a source says
+    only seemed so is doubt, however sure the source; "did not appear to be
+    suspicious" rules a thing out."""
+    return token.lemma_.lower() in {"appear", "seem"} and not any(
+        c.dep_ == "neg" for c in token.children
+    )
 
 
 def _possibly_to_come(token: Token) -> bool:
@@ -261,24 +276,30 @@ CLAUSE_DEPS = words("ccomp xcomp")
 
 
 def _others_allege(token: Token) -> bool:
-    """'as neighbours had alleged': a verb with its own subject reports
-    someone's allegation; "the alleged attack" is the article's distance, and
-    so is "residents alleged that ...", where "said" would be neutral."""
+    """'as neighbours had alleged', 'as survivors had claimed': a verb with its
+    own subject reports someone's allegation, a cue for that claim alone; "the
+    alleged attack" is the article's distance, and so is "residents alleged
+    that ...", where "said" would be neutral."""
+    children = list(token.children)
+    claimed = token.lemma_.lower() == "claim" and not any(c.dep_ == "dobj" for c in children)
     return (
-        token.lower_ == "alleged"
+        (token.lower_ == "alleged" or (claimed and any(c.lower_ == "as" for c in children)))
         and token.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" for c in token.children)
-        and not any(c.dep_ == "ccomp" for c in token.children)
+        and any(c.dep_ == "nsubj" for c in children)
+        and not any(c.dep_ == "ccomp" for c in children)
     )
 
 
 def _their_label(token: Token) -> str | None:
     """'the rebels, whom it labels terrorists, ...', 'the camps, which it
-    describes as shelters', 'shelled what the army called depots': the
-    article leaving a label to its user. "a decision she called unforgivable"
-    has no relative pronoun: the speaker's own opinion."""
-    if token.lemma_.lower() not in LABEL_LEMMAS or token.dep_ not in {"relcl", "ccomp"}:
+    describes as shelters', 'shelled what the army called depots', 'in what
+    police described as a targeted assault': the article leaving a label to
+    its user. "a decision she called unforgivable" has no relative pronoun:
+    the speaker's own opinion."""
+    if token.lemma_.lower() not in LABEL_LEMMAS or token.dep_ not in {"relcl", "ccomp", "pcomp"}:
         return None
+    if token.dep_ == "pcomp" and token.head.lower_ != "in":
+        return None  # "taken to hospital with what police described as serious injuries"
     pronoun = next(
         (c for c in token.children if c.dep_ == "dobj" and c.lower_ in LABEL_PRONOUNS),
         None,

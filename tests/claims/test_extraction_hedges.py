@@ -684,9 +684,11 @@ def test_no_way_to_verify_is_a_disclaimer(disclaimer):
     assert claim_with(text, "sunk a patrol boat").hedge == disclaimer
 
 
-def test_the_article_inferring_with_appear_to_hedges_but_a_speakers_guess_does_not():
+def test_what_only_appears_so_is_hedged_whoever_infers_it():
     assert claim_with("At least 20 hikers appear to have been swept away.", "20 hikers").hedged
     text = "The fire chief said the blaze seems to have started in a kitchen."
+    assert claim_with(text, "blaze").hedged
+    text = "The fire chief said the blaze was probably started in a kitchen."
     assert not claim_with(text, "blaze").hedged
 
 
