@@ -1185,6 +1185,19 @@ def _one_taken(token: Token) -> bool:
         and token.dep_ in {"nsubjpass", "dobj"}
         and verb.lemma_.lower() in TAKING_VERBS
         and token.lemma_.lower() not in OBJECT_NOUNS
+        and not _a_number_of(token)
+    )
+
+
+def _a_number_of(token: Token) -> bool:
+    """'a total of five people', 'a group of protesters': a noun counting
+    others, however the parser hangs its "of"."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return (
+        len(after) == 2
+        and after[0].lower_ == "of"
+        and (after[1].like_num or after[1].tag_ in {"NNS", "NNPS"})
     )
 
 

@@ -274,6 +274,7 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     "damage": (None, "damaged"),
     "crack": (None, "damaged"),  # "two buildings developed cracks"
     "smash": (None, "damaged"),
+    "crush": (None, "damaged"),  # "eight cars had been crushed"; people take "crushed to death"
     "topple": (None, "damaged"),  # "340 poles had been toppled by the winds"
     "tear": (None, "damaged"),  # "roofs were torn off"
     "shatter": (None, "damaged"),
@@ -835,9 +836,14 @@ def _carer(subject: Token) -> bool:
         speaker = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
         subject = speaker if speaker is not None else subject
     lemma = subject.lemma_.lower()
+    # "Copley Valley Medical Center", "the ambulance service": a body named
+    # for its care
     return lemma in _CARERS or (
-        lemma in {"center", "centre"}
-        and any(c.dep_ == "compound" and c.lemma_.lower() in _MEDICAL for c in subject.children)
+        lemma in {"center", "centre", "service"}
+        and any(
+            c.dep_ == "compound" and c.lemma_.lower() in _MEDICAL | _CARERS
+            for c in subject.children
+        )
     )
 
 
@@ -1714,14 +1720,19 @@ def _left_home(verb: Token, came_from: Token) -> bool:
 # Verbs whose subject takes the harm their object names: "suffered a wound".
 _UNDERGO_VERBS = words("suffer sustain receive develop")
 _BROKEN = words("broken fractured cracked dislocated crushed")
+# A thing's part in such a state: "11 homes suffered broken windows".
+_BROKEN_PARTS = _BROKEN | words("shattered smashed damaged")
 _DEADLY = words("fatal mortal deadly lethal")
 _WEAPON_WOUNDS = words("gunshot gun bullet shotgun stab knife shrapnel")
 
 
 def _harm_to_things(harm: Token) -> str | None:
     """What a thing took: "suffered smoke and water damage", where the harm
-    may be the last of the nouns joined."""
-    return next((f for h in (harm, *harm.conjuncts) if (f := _category_of(h, True))), None)
+    may be the last of the nouns joined, or "suffered broken windows"."""
+    harms = (harm, *harm.conjuncts)
+    found = next((f for h in harms if (f := _category_of(h, True))), None)
+    broken = any(c.dep_ == "amod" and c.lower_ in _BROKEN_PARTS for h in harms for c in h.children)
+    return found or ("damaged" if broken else None)
 
 
 def _undergone(harm: Token) -> str | None:
@@ -2448,13 +2459,13 @@ def categorise(
     if category == "detained" and _set_free(counted):
         category = "other"  # "All 11 hostages have been freed": no longer held
     if (
-        category in CASUALTY
-        and counted.dep_ == "pobj"
-        and counted.head.lower_ == "between"
-        and _inside_other_noun(counted)
+        category in CASUALTY | DAMAGE
+        and not figure.qualifier.lower().startswith("between")  # "between three and six"
+        and any(_between(t) for t in (counted, num))
     ):
-        # "killed in a gun battle between the same two factions": the sides
-        # of what happened, not those it befell
+        # "killed in a gun battle between the same two factions", "crushed
+        # between two of the lorries": the sides of what happened, not those
+        # it befell
         return None
     if category in CASUALTY and _animals(counted):
         category = "other"  # "3,000 head of cattle were moved", "killed 200 sheep"
@@ -3089,9 +3100,20 @@ def _told_as_fact(token: Token) -> bool:
     return True
 
 
+def _between(token: Token) -> bool:
+    """'between the same two factions', 'between the tractor-trailer and a box
+    truck': a side of what happened, however many are joined."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "between"
+
+
 def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     """'a man was killed': one killed, if the clause says what happened to him;
     'a bus was torched': one damaged, if it says what happened to the thing."""
+    if _between(noun):
+        return None
     if one_object(noun):
         return _implicit_things(sent, figure, noun)
     if survivor_described(noun):
