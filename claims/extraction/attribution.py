@@ -3107,7 +3107,8 @@ class AttributionFinder:
         k = cluster_end
         while k < sent.end and (doc[k].is_punct and doc[k].text in {",", ";"}):
             k += 1
-        if k >= sent.end or doc[k].lower_ not in {"and", "but", "while"}:
+        # "..., the service said, although none of the crew was hurt"
+        if k >= sent.end or doc[k].lower_ not in {"and", "but", "while", "although", "though"}:
             return None
         rest = doc[k + 1 : sent.end]
         if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):

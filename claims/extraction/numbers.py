@@ -1201,6 +1201,51 @@ def _a_number_of(token: Token) -> bool:
     )
 
 
+# Words for people together, or who came through: "its crew", "the family
+# next door", "the other survivor".
+_PEOPLE_TOGETHER = words("crew family household couple survivor")
+# Words saying someone came through unharmed: "the crew was unhurt".
+_UNHURT_WORDS = words("unhurt uninjured unharmed unscathed")
+# Harm a person can be said not to have come to: "he was not hurt".
+_HURT_VERBS = words("hurt injure harm wound")
+# Verbs that end a captivity or a search: "released unharmed", "found
+# unharmed" say someone is safe, not that no one was hurt.
+_SAFE_AGAIN_VERBS = words("release find free rescue locate")
+
+
+def _none_hurt(token: Token) -> bool:
+    """'The driver of the lorry was not hurt', 'He was not hurt', 'Its crew
+    was unhurt', 'the family got out unharmed': the people named came to no
+    harm, a count of none hurt. A count of its own ("22 other children were
+    not hurt") is read as a count; "otherwise unhurt" after a cut is not."""
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    lemma = token.lemma_.lower()
+    person = (
+        token.lower_ in {"he", "she", "they"}
+        or token.ent_type_ == "PERSON"
+        or (token.pos_ == "NOUN" and (person_noun(lemma) or lemma in _PEOPLE_TOGETHER))
+    )
+    # "no one", "neither officer" and written counts are read as counts
+    counted = any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"no", "neither"})
+        for c in token.children
+    )
+    if not person or counted:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() in _SAFE_AGAIN_VERBS:
+        return False
+    if verb.lemma_.lower() in _HURT_VERBS:
+        return any(c.dep_ == "neg" for c in verb.children)
+    return any(
+        c.lower_ in _UNHURT_WORDS
+        and c.dep_ in {"acomp", "oprd", "advmod", "xcomp", "ccomp"}
+        and not any(m.lower_ == "otherwise" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _pronounced_dead(token: Token) -> bool:
     """'She was pronounced dead', 'he died in hospital': a lone person's death."""
     if token.lower_ not in {"he", "she"} or token.dep_ not in {"nsubj", "nsubjpass"}:
@@ -1314,6 +1359,12 @@ def implicit_figures(sent: Span) -> list[Figure]:
         owner_of = token.head.head if token.dep_ == "pobj" else token.head
         if token.dep_ in {"poss", "pobj"} and owner_of.lemma_.lower() in {"body", "corpse"}:
             continue  # counted with the body
+        if _none_hurt(token):
+            # "The driver of the lorry was not hurt": none hurt
+            found.append(
+                Figure(token.i, token.i + 1, token.i, 0, 0, 0, False, zero=True, implicit=True)
+            )
+            continue
         if _one_person(token) and not (token.dep_ == "conj" and _one_person(token.head)):
             # "a boy and a woman died": two; the span is the noun alone, as
             # "a 72-year-old man" holds an age, not a count

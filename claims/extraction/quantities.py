@@ -2477,6 +2477,7 @@ def categorise(
         category = "other"  # "treating up to 40 cases of acute malnutrition a day": sickness
     if (
         category == "injured"
+        and not figure.zero  # "none of the crew was hurt" counts the crew
         and noun is not None
         and noun.lemma_.lower() in _CARERS
         and _category_of(noun.head, is_object) != "injured"
@@ -3114,6 +3115,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
     'a bus was torched': one damaged, if it says what happened to the thing."""
     if _between(noun):
         return None
+    if figure.zero:
+        return Quantity(figure, "injured", noun.text)  # "the driver was not hurt"
     if one_object(noun):
         return _implicit_things(sent, figure, noun)
     if survivor_described(noun):

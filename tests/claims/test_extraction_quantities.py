@@ -322,7 +322,8 @@ def test_the_group_a_toll_is_drawn_from_is_not_the_toll():
 
 
 def test_a_not_on_hurt_read_as_an_adjective_negates_the_count():
-    assert quantities("LUCKILY, THE BUS DRIVER WAS NOT HURT.") == []
+    # none hurt, never one
+    assert quantities("LUCKILY, THE BUS DRIVER WAS NOT HURT.") == [(0, "injured")]
 
 
 @pytest.mark.parametrize(
