@@ -1861,11 +1861,24 @@ def _ages_set_off(num: Token) -> bool:
     # right after the people ("Roe and Doe, 31 and 45") or after another such
     # age, not "in hospital on Thursday, 41 of them in intensive care"
     before = num.doc[first.i - 2]
+    beside = before.i == people.i or (
+        before.dep_ in {"appos", "conj"} and before.head.i == people.i
+    )
+    # "Harold and June Pettit, 81 and 79,": the parser may hang the ages on
+    # the verb; a pair of names right before them is whose they are
+    named_pair = (
+        before.dep_ == "conj"
+        and before.pos_ == before.head.pos_ == "PROPN"
+        and "PERSON" in {before.ent_type_, before.head.ent_type_}
+    )
     return (
-        (before.i == people.i or (before.dep_ in {"appos", "conj"} and before.head.i == people.i))
-        and (
-            people.lemma_.lower() in PERSON_NOUNS
-            or (people.pos_ == "PROPN" and people.ent_type_ not in _NOT_NAMES)
+        (
+            named_pair
+            or beside
+            and (
+                people.lemma_.lower() in PERSON_NOUNS
+                or (people.pos_ == "PROPN" and people.ent_type_ not in _NOT_NAMES)
+            )
         )
         and all(c.dep_ in {"cc", "conj", "punct"} for c in first.children)
         and _age_like(first)

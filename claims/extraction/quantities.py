@@ -2186,6 +2186,8 @@ def _noun_is_object(noun: Token | None, num: Token) -> bool:
     # "1,340 homes were destroyed and 4,000 others damaged", "three tanks ...
     # and two were destroyed": borrow from the nearest counted noun before it
     for token in reversed(num.doc[num.sent.start : num.i]):
+        if token.text == ";":
+            break  # "... 41-vehicle pileup on Route 22; 2 dead, 19 hurt": a new clause
         if token.pos_ == "NOUN" and (
             any(c.dep_ == "nummod" for c in token.children) or _counted_by_tally(token)
         ):
