@@ -1494,6 +1494,28 @@ def _answering_clause(verb: Token) -> bool:
     )
 
 
+def _headline_segment(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """'Police say 5 killed in clash; villagers claim over 30 dead', 'Toll
+    rises to 19, villagers claim over 30 dead': in a headline, a source
+    opening the part after a semicolon or comma says the rest of that part,
+    not the part before it."""
+    doc = sent.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    if (
+        subject is None
+        or last.text in {".", "!", "?", '"', "\u201d", "\u2019", "'"}
+        or subject.left_edge.i == sent.start
+        or doc[subject.left_edge.i - 1].text not in {";", ","}
+        or any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
+    ):
+        return None
+    end = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text == ";"), sent.end)
+    if not any(t.like_num for t in doc[verb.i + 1 : end]):
+        return None  # a figure of its own, not "Five killed, police say Monday"
+    return _trim(doc, verb.i + 1, end, least=2)
+
+
 # Verbs that put a label on what happened: "in what police described as a
 # targeted assault".
 _LABELLING_VERBS = words("call describe term label dub characterise characterize")
@@ -1624,6 +1646,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     # standing for what was denied
     if _answering_clause(verb) or _allegation_denied(verb):
         return _trim(doc, verb.left_edge.i, min(verb.right_edge.i + 1, sent.end))
+    segment = _headline_segment(verb, sent)
+    if segment is not None:
+        return segment
     if _in_what_they_called(verb):
         # "... in what the police high command described as a shoot-out":
         # the label is the named source's claim, not what happened before it
