@@ -1494,6 +1494,26 @@ def _answering_clause(verb: Token) -> bool:
     )
 
 
+def _closing_relative(verb: Token) -> Token | None:
+    """The subject of a speech verb the parser hung as a relative clause on a
+    noun before it, when the subject is a name or noun set after a comma (no
+    "which" or "who") and the verb reports nothing of its own after it."""
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and c.i > verb.i for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if (
+        subject is None
+        or subject.tag_ in {"WDT", "WP"}
+        or subject.left_edge.i == 0
+        or doc[subject.left_edge.i - 1].text != ","
+    ):
+        return None
+    return subject
+
+
 def _headline_segment(verb: Token, sent: Span) -> tuple[int, int] | None:
     """'Police say 5 killed in clash; villagers claim over 30 dead', 'Toll
     rises to 19, villagers claim over 30 dead': in a headline, a source
@@ -1923,6 +1943,15 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
         while head.dep_ != "ROOT" and head.head.i < verb.i:
             head = head.head
         return _trim(doc, max(head.left_edge.i, sent.start), verb.left_edge.i)
+    closing = _closing_relative(verb)
+    if closing is not None and not own_object and not participle:
+        # "... near the town of Kom El-Sabaa in Minya governorate, the Health
+        # Ministry said in a statement": a closing frame the parser read as a
+        # relative clause of the last noun, maybe taking a clause before it
+        root = verb
+        while root.head.i != root.i and root.head.i < closing.i:
+            root = root.head
+        return _trim(doc, max(root.left_edge.i, sent.start), closing.left_edge.i)
     # "The bridge, he says, is a waste of money": a frame set between commas
     # inside the clause it reports, which holds it. "If the vote fails, she
     # argues, the bridge closes": the parser may hang the opening clause on the

@@ -5,7 +5,9 @@ the hurt. The ages set after a pair of names ("Harold and June Pettit, 81
 and 79,") are ages, however the parser hangs them and whatever entity it
 takes the family name for. A source opening a headline's part after a
 semicolon or comma says the rest of that part ("Toll rises to 19, villagers
-claim over 30 dead")."""
+claim over 30 dead"). A closing "..., the Health Ministry said in a
+statement" the parser hangs on the last noun as a relative clause still
+frames the sentence."""
 
 from .extracted import claim_with, quantities
 
@@ -37,3 +39,14 @@ def test_a_source_after_a_headlines_semicolon_or_comma_says_the_rest():
         assert claim.speaker == "villagers"
         assert "19" not in claim.text and "Police" not in claim.text
     assert claim_with("Five killed in crash, police say", "Five killed").speaker == "police"
+
+
+def test_a_closing_frame_read_as_a_relative_clause_still_attributes():
+    text = (
+        "Twelve people were killed and seven others injured on Thursday when a microbus "
+        "collided head-on with a heavy truck near the town of Kom El-Sabaa in Minya "
+        "governorate, the Health Ministry said in a statement."
+    )
+    assert claim_with(text, "Twelve people").speaker == "Health Ministry"
+    text = "The report, which the ministry said was flawed, counted 12 deaths."
+    assert claim_with(text, "12 deaths").speaker is None
