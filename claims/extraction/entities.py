@@ -230,6 +230,26 @@ def _described_person(doc: Doc, ent: Span) -> Span | None:
     return None
 
 
+def _holder_after_portfolio(doc: Doc, ent: Span) -> list[Span]:
+    """'Minister of National Security Fitzroy Alleyne', read as one body from
+    "National" on: the portfolio after the job's "of", then the holder's
+    given and family names, the last two words (a hyphen joins a word)."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or not a_job(doc[ent.start - 2]):
+        return []
+    if not all(t.is_title or t.is_punct for t in ent):
+        return []  # "head of the Red Cross": a body's name, no portfolio
+    words: list[list[Token]] = [[]]
+    for token in ent:
+        words[-1].append(token)
+        if token.whitespace_ and token.i < ent.end - 1:
+            words.append([])
+    name = [t for word in words[-2:] for t in word]
+    if len(words) < 3 or not all(_name_word(t) or t.text in {"-", "'"} for t in name):
+        return []
+    portfolio = Span(doc, ent.start, name[0].i, label="ORG")
+    return [portfolio, Span(doc, name[0].i, ent.end, label="PERSON")]
+
+
 @Language.component("claimdesk_person_names")
 def person_names(doc: Doc) -> Doc:
     """The recogniser's entities, with people and broken names mended."""
@@ -240,6 +260,10 @@ def person_names(doc: Doc) -> Doc:
         body = _body_after_and(doc, ent)
         if body is not None:
             mended.append(body)
+            continue
+        split = _holder_after_portfolio(doc, ent)
+        if split:
+            mended.extend(split)
             continue
         if ent.label_ == "PERSON":
             person = _titled_person(doc, ent) or _widened(doc, ent)

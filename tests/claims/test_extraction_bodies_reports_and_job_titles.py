@@ -7,7 +7,9 @@ producer"; "Civic Defence Georgia, a rights group") is that body, whatever
 the recogniser took it for, and "the company" after it is that company. A
 report from a body ("preliminary reports from the disaster office") is the
 body's. A job written before a name falls away, in the plural too
-("Meteorologist Kara Lindqvist", "Councilmembers Rosa Delgado and ...")."""
+("Meteorologist Kara Lindqvist", "Councilmembers Rosa Delgado and ..."),
+and the holder named after a portfolio is a person, not part of it
+("Minister of National Security Fitzroy Alleyne")."""
 
 import pytest
 
@@ -85,4 +87,23 @@ def test_a_report_from_a_person_stays_as_worded():
 )
 def test_a_job_before_a_name_falls_away(text, words, speaker):
     claim = attributed_claim_with(text, words)
+    assert (claim.speaker, claim.speaker_kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Minister of National Security Fitzroy Alleyne said three people were hurt.",
+            "Fitzroy Alleyne",
+        ),
+        (
+            "Minister of Social Development Anita Persad-Lakhan said her ministry had "
+            "received 3,700 applications.",
+            "Anita Persad-Lakhan",
+        ),
+    ],
+)
+def test_the_holder_after_a_portfolio_is_a_person(text, speaker):
+    claim = attributed_claim_with(text, text.split(" said ")[1][:12])
     assert (claim.speaker, claim.speaker_kind) == (speaker, "person")
