@@ -31,8 +31,9 @@ def test_a_bodys_possessor_is_another_body():
     [
         (
             "The Health Ministry said 23 miners had been taken to hospital. The mine is "
-            "operated by Qarabulaq Komir, a coal producer that employs about 11,000 people. "
-            "In a statement, the company said the mine had passed a safety inspection.",
+            "operated by Qarabulaq Komir, a coal producer that employs about 11,000 people "
+            "in the region and is owned by the private Steppe Energy Holdings group. In a "
+            "statement, the company said the mine had passed a safety inspection.",
             "passed a safety inspection",
             "Qarabulaq Komir",
         ),
