@@ -29,7 +29,7 @@ from .speakers import (
     SpeakerResolver,
     describes_speaker,
 )
-from .wordlists import SENTENCE_END, words
+from .wordlists import LABEL_LEMMAS, SENTENCE_END, words
 
 # Verbs that attribute a clause to their subject.
 SPEECH_VERBS = words(
@@ -1536,18 +1536,13 @@ def _headline_segment(verb: Token, sent: Span) -> tuple[int, int] | None:
     return _trim(doc, verb.i + 1, end, least=2)
 
 
-# Verbs that put a label on what happened: "in what police described as a
-# targeted assault".
-_LABELLING_VERBS = words("call describe term label dub characterise characterize")
-
-
 def _in_what_they_called(verb: Token) -> bool:
     """'in what regulators called the biggest breach': a label a source other
     than the clause's own speaker (no "it" or "they") puts on the event."""
     return (
         verb.dep_ == "pcomp"
         and verb.head.lower_ == "in"
-        and verb_lemma(verb) in _LABELLING_VERBS
+        and verb_lemma(verb) in LABEL_LEMMAS
         and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
         and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
     )

@@ -19,7 +19,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from .quantities import TRIGGERS
-from .wordlists import words
+from .wordlists import LABEL_LEMMAS, words
 
 # Cue phrases by first word. Longer phrases are listed first so the phrase
 # kept is the whole one ("according to unverified reports", not "unverified").
@@ -109,8 +109,6 @@ for _phrase in [
     _words = tuple(_phrase.split())
     CUES.setdefault(_words[0], []).append(_words)
 
-# Verbs naming what someone calls a thing: "whom it labels terrorists".
-LABEL_LEMMAS = words("call label term brand dub describe")
 LABEL_PRONOUNS = words("whom which who what")
 # A speaker's own estimate ("the mayor said the fire was probably arson", "the
 # span would possibly have to be replaced") is not the article's doubt; these

@@ -83,3 +83,8 @@ LETTERED_DOLLAR = r"[A-Z][A-Za-z]{0,3}\$"
 # A full stop, exclamation or closed question ends a sentence; a line with
 # none is a headline, caption or dateline.
 SENTENCE_END = re.compile(r"([.!][”\"'’»)]*|\?[”\"'’»]+)(\s|$)")
+
+
+# Verbs naming what someone calls a thing: "whom it labels terrorists", "in
+# what police described as a targeted assault".
+LABEL_LEMMAS = words("call label term brand dub describe characterise characterize")
