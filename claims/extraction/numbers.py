@@ -198,8 +198,11 @@ class _CurrencySigns(frozenset):
     _lettered = re.compile(LETTERED_DOLLAR, re.I)
 
     def __contains__(self, text: object) -> bool:
+        # asked of nearly every token: the pattern only for what ends in "$"
         return super().__contains__(text) or (
-            isinstance(text, str) and self._lettered.fullmatch(text) is not None
+            isinstance(text, str)
+            and text.endswith("$")
+            and self._lettered.fullmatch(text) is not None
         )
 
 
