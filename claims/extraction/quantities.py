@@ -82,6 +82,7 @@ def reports_death(doc) -> bool:
 # illness, not harm ("22 patients remain in hospital").
 _DISEASES = _ILLNESS_NOUNS - words("illness symptom isolation quarantine")
 _CARE_LEMMAS = words("treat hospitalize hospitalise recover")
+_EXPOSURE_HARMS = words("heatstroke sunstroke hypothermia frostbite")
 
 
 def illness_story(doc) -> bool:
@@ -94,6 +95,16 @@ def illness_story(doc) -> bool:
             TRIGGERS.get(lemma, (None,))[0] in {"injured", SHOT} and lemma not in _CARE_LEMMAS
             for lemma in lemmas
         ) or bool(lemmas & {"shoot", "gun", "gunshot"})
+        # "treated for heat exhaustion", "died of heatstroke": harm from the
+        # weather, which makes patients of the hurt even beside a named disease
+        hurt = (
+            hurt
+            or bool(lemmas & _EXPOSURE_HARMS)
+            or any(
+                t.lower_ in {"exhaustion", "stroke"} and t.i and doc[t.i - 1].lower_ == "heat"
+                for t in doc
+            )
+        )
         doc.user_data["illness_story"] = bool(lemmas & _DISEASES) and not hurt
     return doc.user_data["illness_story"]
 
@@ -669,6 +680,10 @@ _BLOWN_OFF = words("out over off down")
 def _category_of(token: Token, is_object: bool) -> str | None:
     if not is_object and _sought_care(token):
         return "injured"  # "38 people sought medical help"
+    if token.lower_ == "critical" and token.pos_ == "ADJ" and token.dep_ != "amod":
+        # "17 others remained critical", a headline's "31 dead, 17 critical":
+        # patients; "critical infrastructure" counts no one
+        return None if is_object else "injured"
     if token.lemma_.lower() in _VERB_ONLY_HARMS and not token.tag_.startswith("VB"):
         return None
     if token.lemma_.lower() in {"shoot", "gun"} and token.tag_.startswith("VB"):
@@ -683,14 +698,25 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "damaged" if is_object else None
     if token.lemma_.lower() == "set" and _sets_fire(token):
         return "damaged" if is_object else "injured"  # as "burned"
-    if token.lemma_.lower() == "hold" and token.tag_ == "VBN" and not is_object:
+    if (
+        token.lemma_.lower() == "hold"
+        and not is_object
+        and (token.tag_ == "VBN" or _headline_passive(token))
+    ):
         # "two men held after brawl", "were being held without bail"; but a
         # hall that "held 500 people" holds no one captive, and meetings
         # "were held"
         held = (
             token.head
             if token.dep_ == "acl"
-            else next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            else next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and _headline_passive(token))
+                ),
+                None,
+            )
         )
         people = held is not None and (
             held.lemma_.lower() in PERSON_NOUNS | {"people"}
@@ -775,13 +801,17 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return None  # "three eliminated candidates", "eliminated 40 posts"
     if token.lemma_.lower() == "recover" and token.tag_ != "VBG":
         return None  # "recovered 40 shell casings"; "is recovering" is a patient
-    if token.lemma_.lower() == "treat" and not any(
-        c.dep_ in {"prep", "npadvmod", "agent"}
-        or (c.dep_ == "advmod" and c.lower_ not in _MANNER)
-        or (c.dep_ == "conj" and c.lemma_.lower() == "release")
-        # "hospital staff treated 45 people": who treats says they are patients
-        or (c.dep_ == "nsubj" and _carer(c))
-        for c in token.children
+    if (
+        token.lemma_.lower() == "treat"
+        and not _headline_passive(token)
+        and not any(
+            c.dep_ in {"prep", "npadvmod", "agent"}
+            or (c.dep_ == "advmod" and c.lower_ not in _MANNER)
+            or (c.dep_ == "conj" and c.lemma_.lower() == "release")
+            # "hospital staff treated 45 people": who treats says they are patients
+            or (c.dep_ == "nsubj" and _carer(c))
+            for c in token.children
+        )
     ):
         # "treated" alone may be "treated well" or "treated fairly"; "treated
         # for", "at the scene", "there", "treated and released" are patients
@@ -791,6 +821,18 @@ def _category_of(token: Token, is_object: bool) -> str | None:
     ):
         return "killed"  # "31 fatal overdoses"
     return pair[1] if is_object else pair[0]
+
+
+def _headline_passive(verb: Token) -> bool:
+    """'rights group says 63 held', '9 treated, 1,000 evacuated': a bare
+    count before the verb is headline grammar for "were held", "were
+    treated", which the parser reads as a count doing it."""
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "aux", "auxpass"} for c in children):
+        return False
+    # "12 treated, 300 evacuated": or the participle hung on the count
+    on_count = verb.dep_ == "acl" and verb.head.pos_ == "NUM" and verb.head.i < verb.i
+    return on_count or any(c.dep_ == "nsubj" and c.pos_ == "NUM" for c in children)
 
 
 # Those whose treating of people makes them patients.
@@ -1103,6 +1145,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         _doer(verb, came_from) or (came_from.dep_ == "prep" and _acting_there(verb, came_from))
     )
     found = None if acting else _category_of(verb, is_object)
+    if found is None and came_from.dep_ == "dobj" and _evacuation_covers(verb):
+        found = "displaced"  # "evacuation orders expanded to cover 9,400 residents"
     if found is None and not is_object and _taken_in_by_carers(verb, came_from):
         found = "injured"  # "the hospital received 19 patients"
     if found is None and not is_object and _people_seized(verb, came_from):
@@ -1340,6 +1384,27 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
 _DEBRIS = words("rubble debris mud earth soil snow landslide avalanche collapse wreckage sand")
 
 
+def _evacuation_covers(verb: Token) -> bool:
+    """'evacuation orders expanded to cover 9,400 residents', 'the evacuation
+    zone includes 2,000 homes': those an order to leave applies to."""
+    if verb.lemma_.lower() not in _COVERING_VERBS:
+        return False
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in _ORDER_NOUNS
+        and any(
+            m.lemma_.lower() == "evacuation" for m in c.children if m.dep_ in {"compound", "amod"}
+        )
+        for holder in holders
+        for c in holder.children
+    )
+
+
+_COVERING_VERBS = words("cover affect include encompass")
+_ORDER_NOUNS = words("order warning notice zone area")
+
+
 def _to_hospital(child: Token) -> bool:
     """'to hospital' on a verb, also where the parser took "to" for the
     marker of a verb ("sent 14 workers to hospital on Tuesday")."""
@@ -1471,7 +1536,7 @@ _SHELTER_NOUNS = words("shelter refuge accommodation lodging housing")
 # Verbs by which others move people: "37 residents had been moved to
 # temporary housing".
 _MOVING_VERBS = words("move relocate transfer rehouse")
-_HOUSED_NOUNS = PERSON_NOUNS | words("people family household")
+_HOUSED_NOUNS = PERSON_NOUNS | words("people family household tenant occupant")
 _GIVING_VERBS = words("give offer find provide arrange")
 
 
@@ -1506,6 +1571,8 @@ def _sheltered(verb: Token, came_from: Token) -> bool:
     their homes for now: the ones housed, not the ones housing them."""
     if came_from.dep_ == "dobj" and (_taken_in(verb) or _helped_with_shelter(verb)):
         return True
+    if _from_households(came_from) and _helped_with_shelter(verb):
+        return True  # "helping 58 residents from 24 households find housing"
     if verb.lemma_.lower() in _GIVING_VERBS and _given_shelter(came_from):
         # "providing emergency lodging, food and clothing to 57 residents",
         # "it had found hotel rooms for 31 people", "accommodation had been
@@ -1568,6 +1635,13 @@ def _helped_with_shelter(verb: Token) -> bool:
     helped += [c for o in helped for c in o.conjuncts]
     if any(_nowhere_to_stay(o) for o in helped):
         return True  # "helping 14 guests who had nowhere else to stay"
+    if any(
+        c.dep_ in {"xcomp", "ccomp", "conj"}
+        and c.lemma_.lower() in _FIND_VERBS
+        and any(o.dep_ == "dobj" and _shelter(o) for o in c.children)
+        for c in verb.children
+    ):
+        return True  # "helping 58 residents find temporary housing"
     # "helping 41 people from 23 units with emergency lodging": or on the
     # homes they came from
     places = [
@@ -1920,6 +1994,26 @@ _OUT_OF_DOORS = words("outdoors outside")
 _CIRCUMSTANCE_PREPS = words("in across during throughout inside near around after before")
 
 
+# Places people are taken to when driven from home, counted as places.
+_REFUGES = words("camp centre center")
+# The units a counted group of people is made of: "58 residents from 24 households".
+_HOUSEHOLDS = words("household family")
+
+
+def _from_households(prep: Token) -> bool:
+    """'from 24 households', 'from 58 families': the units a group is made of."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in _HOUSEHOLDS
+            and not any(c.dep_ == "det" for c in o.children)
+            for o in prep.children
+        )
+    )
+
+
 def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
     """Walk up from the figure to its clause's verb.
 
@@ -1945,15 +2039,27 @@ def _walk(start: Token, is_object: bool, sent: Span) -> tuple[str | None, bool]:
             and (is_number_token(head.head) or head.head.lower_ in _PARTITIVE_HEADS)
         ):
             return None, True
+        # "evacuated to three safety centres", "over 1.2 lakh in 214 relief
+        # camps": the places people were taken, not people
+        if (
+            node.dep_ == "pobj"
+            and node.i == start.i
+            and head.lower_ in {"to", "into", "in"}
+            and (_shelter(node) or node.lemma_.lower() in _REFUGES)
+        ):
+            return None, True
         # "the toll among the 40 aboard": the group the toll is drawn from
         if node.dep_ == "pobj" and head.lower_ == "among" and node.i == start.i:
             return None, True
-        # "five people from the two households": where a counted group is from
+        # "five people from the two households": where a counted group is
+        # from; but "220 people from 58 families were evacuated" counts the
+        # families the people make up, who share their fate
         if (
             node.dep_ == "pobj"
             and head.lower_ == "from"
             and head.head.pos_ == "NOUN"
             and any(c.dep_ == "nummod" for c in head.head.children)
+            and not _from_households(head)
         ):
             return None, True
         # "police detain dozens as thousands protest": another event's clause
@@ -2519,6 +2625,14 @@ def categorise(
         # is a sum, never a count of people; "burned 11,000 hectares" is land
         category = "other"
     if (
+        category in {"other", "injured"}
+        and not (figure.percent or figure.money or amount)
+        and _part_of_the_dead(num)
+    ):
+        # "Of the 19 deaths, six were ruled suicides and two were homicides":
+        # however each is described, a part of the dead died
+        category = "killed"
+    if (
         figure.vague
         and previous is not None
         and category == previous.category
@@ -2878,6 +2992,32 @@ def _fronted_whole(num: Token) -> Token | None:
                     return whole
     return None
 
+
+def _part_of_the_dead(num: Token) -> bool:
+    """Whether an "of" phrase fronting the count's clause names the dead:
+    "Of the 19 deaths, three were classified as overdoses and two were
+    homicides", where the later parts hang on the first clause."""
+    token = num
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        for prep in token.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "of"
+                and prep.i < num.i
+                and any(
+                    w.dep_ == "pobj" and w.lemma_.lower() in _THE_DEAD and w.tag_ == "NNS"
+                    for w in prep.children
+                )
+            ):
+                return True
+    return False
+
+
+# Nouns for the dead as a group, a part of whom died too.
+_THE_DEAD = words("death fatality")
 
 _MEASURES = words("rate total average")
 
