@@ -53,7 +53,7 @@ ROLE_WORDS = TITLES | words(
     parent resident homeowner neighbour neighbor undersecretary paramedic td mp mla mep msp
     legislator lawmaker congressman congresswoman assemblyman assemblywoman councilmember
     meteorologist forecaster seismologist geologist hydrologist volcanologist epidemiologist
-    pathologist toxicologist
+    pathologist toxicologist undersheriff
     """
 )
 
@@ -605,9 +605,18 @@ def _spread_by(head: Token) -> list[Token]:
         ):
             continue
         extra = list(child.subtree)
-        comma = next((t.i for t in extra if t.text == ","), None)
-        if comma is not None:
-            extra = [t for t in extra if t.i < comma]
+        # "posts circulating on social media Sunday", "witnesses reached by
+        # phone on Monday": where, not when
+        stop = next(
+            (
+                t.head.i if t.dep_ == "pobj" and t.ent_type_ else t.i
+                for t in extra
+                if t.text == "," or t.ent_type_ in {"DATE", "TIME"}
+            ),
+            None,
+        )
+        if stop is not None and stop > child.i + 1:
+            extra = [t for t in extra if t.i < stop]
         if (
             len(extra) <= 7
             and not any(t.like_num or t.ent_type_ in {"DATE", "TIME"} for t in extra)
@@ -776,6 +785,9 @@ COMPANY_NOUNS = ORG_KINDS[2] | ORG_KINDS[3]
 
 # One portfolio under its several names: "the interior ministry" is "the
 # Ministry of Internal Affairs", "the defense ministry" the Ministry of Defence.
+# Bodies named after their portfolio both ways: "Health Ministry", "Ministry
+# of Health".
+_PORTFOLIO_BODIES = words("ministry department")
 _PORTFOLIOS = {
     "interior": "internal",
     "home": "internal",
@@ -1354,7 +1366,8 @@ class SpeakerResolver:
             # "(VRK)", "(Comelec)", and the mixed "(SuM)" of "Stahl und Montage"
             capitals = sum(c.isupper() for c in short.text)
             if not (
-                short.is_alpha
+                # "(NP&P)" for "Northern Plains & Pacific Railway"
+                short.text.replace("&", "").isalpha()
                 and (short.is_upper or short.is_title or (short.text[0].isupper() and capitals > 1))
                 and 2 <= len(short) <= 8
             ):
@@ -1749,6 +1762,19 @@ class SpeakerResolver:
         ends with this short form: "Kestrel" for "Kestrel Mining Corp", "the
         Herald" for "the Delmont Herald"."""
         words = name.split()
+        if len(words) == 2 and words[1].lower() in _PORTFOLIO_BODIES:
+            # "Health Ministry", "interior ministry" for "the Ministry of
+            # Health and Population", "the Ministry of Interior"
+            topic = _PORTFOLIOS.get(words[0].lower(), words[0].lower())
+            named = {
+                full
+                for full in self.org_names
+                if full.split()[0].lower() == words[1].lower()
+                and full.split()[1:2] == ["of"]
+                and topic in {_PORTFOLIOS.get(w, w) for w in _name_words(full)}
+            }
+            if len(named) == 1:
+                return named.pop()
         if not words or not all(w[:1].isupper() for w in words):
             return name
         n = len(words)
@@ -2038,6 +2064,11 @@ class SpeakerResolver:
         named = None if around and lemma in people else self._named(head, core)
         if named is not None:
             return named
+        if lemma in TOLL_NOUNS:
+            # "an earlier tally released by the county put the number at 190"
+            found = self._maker(head, {"by", "from"})
+            if found is not None:
+                return found
         if lemma in DOCUMENT_NOUNS:
             return self._document_issuer(head)
         if lemma in STUDY_NOUNS:
@@ -2366,7 +2397,9 @@ class SpeakerResolver:
         if len([t for t in _strip_det(core) if t.lower_ != "same"]) != 1:
             return None
         lemma = head.lemma_.lower()
-        for earlier in reversed(self.doc[max(0, head.i - 200) : head.i]):
+        # An audit or review is introduced in the lede and cited as "the
+        # audit" many paragraphs on, so look back over most of a report
+        for earlier in reversed(self.doc[max(0, head.i - 1000) : head.i]):
             if (
                 earlier.lemma_.lower() == lemma
                 and earlier.tag_ == "NN"
@@ -2396,10 +2429,19 @@ class SpeakerResolver:
                 for medium in prep.children:
                     if medium.dep_ == "pobj" and medium.lower_ in _MEDIA:
                         return Speaker(_text(_strip_det(_core(medium))), "anonymous")
-        if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children):
-            named = [name for i, name in self.orgs if i < head.i]
-            if named:
-                return Speaker(named[-1], "organisation", inferred=True)
+        for owner in head.children:
+            if owner.dep_ != "poss":
+                continue
+            if owner.lower_ in {"its", "their"}:
+                named = [name for i, name in self.orgs if i < head.i]
+                if named:
+                    return Speaker(named[-1], "organisation", inferred=True)
+            elif owner.pos_ in {"NOUN", "PROPN"}:
+                # "the department's report", "the county's report": the body
+                # whose report it is, as the article names it elsewhere
+                found = self.from_subject(owner)
+                if found.kind == "organisation" and found.name:
+                    return found
         return None
 
     def given_name(self, head: Token) -> Speaker | None:
@@ -2986,7 +3028,8 @@ def _spells(short: Token, name: Span) -> bool:
     """Whether the capitals of a name spell its short form, in order."""
     words = [t for t in name if t.is_title or _initialism(t)]
     initials = "".join(w.text if _initialism(w) else w.text[0] for w in words)
-    return bool(words) and initials.endswith(short.text[-1]) and _subsequence(short.text, initials)
+    letters = short.text.replace("&", "")  # "NP&P": the ampersand is no initial
+    return bool(words) and initials.endswith(letters[-1]) and _subsequence(letters, initials)
 
 
 def _bracketed_initials(short: Token, words: list[Token]) -> bool:
