@@ -744,7 +744,7 @@ PERSON_NOUNS = words(
     colleague co-worker coworker member shepherd herder herdsman councilor councillor
     ranger warden technician labourer mourner worshipper pilgrim trader vendor surfer
     skier snowboarder biker angler kayaker canoeist snorkeler camper trekker boater
-    freshman sophomore
+    freshman sophomore expatriate expat devotee
     """
 )
 # Endings of the words for people the list above lacks: "watchman",
@@ -1373,8 +1373,18 @@ def implicit_figures(sent: Span) -> list[Figure]:
             # "a 72-year-old man" holds an age, not a count
             joined = [c for c in token.children if c.dep_ == "conj" and _one_person(c)]
             value = 1 + len(joined)
+            start = token.i
+            name = token.head
+            if token.dep_ == "conj" and name.ent_type_ == "PERSON" and name.i < token.i:
+                # "killed Renee Calvillo, 42, and her daughter Sofia": the named
+                # person and the one joined to them, one count of two
+                found = [f for f in found if f.head != name.i]
+                value += 1
+                start = name.i
+                while start > sent.start and doc[start].ent_iob_ == "I":
+                    start -= 1
             found.append(
-                Figure(token.i, token.i + 1, token.i, value, value, value, False, implicit=True)
+                Figure(start, token.i + 1, token.i, value, value, value, False, implicit=True)
             )
             continue
         if _pronounced_dead(token):

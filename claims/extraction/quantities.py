@@ -680,6 +680,10 @@ _BLOWN_OFF = words("out over off down")
 def _category_of(token: Token, is_object: bool) -> str | None:
     if not is_object and _sought_care(token):
         return "injured"  # "38 people sought medical help"
+    if token.lower_ in _DEADLY and token.pos_ == "NOUN":
+        # "11 overdoses in 36 hours, 3 fatal": a headline's state the parser
+        # took for the noun counted
+        return None if is_object else "killed"
     if token.lower_ == "critical" and token.pos_ == "ADJ" and token.dep_ != "amod":
         # "17 others remained critical", a headline's "31 dead, 17 critical":
         # patients; "critical infrastructure" counts no one
@@ -1109,7 +1113,9 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
             if child.dep_ == "relcl" and any(c.dep_ == "neg" for c in child.children):
                 continue  # "the 26 students who were not hurt"
             if child.dep_ == "relcl" and any(
-                c.dep_ in {"nsubj", "nsubjpass"} and any(p.lower_ == "of" for p in c.children)
+                (c.dep_ in {"nsubj", "nsubjpass"} and any(p.lower_ == "of" for p in c.children))
+                # "pulled out 25 people, of whom 11 were declared dead"
+                or (c.lower_ == "of" and any(w.tag_ in {"WP", "WDT"} for w in c.children))
                 for c in child.children
             ):
                 continue  # "23 workers, many of whom were trapped": a part's fate
@@ -2338,6 +2344,8 @@ def categorise(
     if figure.zero and all_accounted_for(num):
         return Quantity(figure, "missing", num.text)  # "all passengers accounted for"
     noun = _counted_noun(figure, num)
+    if noun is not None and _in_a_title(num, noun):
+        return None  # "Rescue 1122 spokesperson Bilal Faizi": a name's number
     if noun is None and previous is not None and rival_count(num):
         # "rights group says 21 killed; police say six": the same count, by another
         return Quantity(figure, previous.category, previous.subject)
@@ -3271,6 +3279,8 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         dies_later = _died_later(sent, figure)
         dead = dies_later or _walk(noun, False, sent)[0] == "killed"
         return Quantity(figure, "killed" if dead else "injured", noun.text, dies_later)
+    if _speaker_of_closing_frame(noun):
+        return None  # "..., of whom 11 were declared dead, a senior fire officer said."
     # "a 21-year-old man who was shot by police", "a woman injured in the crash"
     category = _modifier_category(noun, False)
     # "a woman hurt in the blast told reporters": a harm verb of her own
@@ -3370,6 +3380,38 @@ def _implicit(sent: Span, figure: Figure, noun: Token) -> Quantity | None:
         else noun.text
     )
     return Quantity(figure, category, subject, dies_later)
+
+
+def _in_a_title(num: Token, noun: Token) -> bool:
+    """'Rescue 1122 spokesperson Bilal Faizi', 'Engine 7 captain Ana Ruiz': a
+    number in the name of a service, before the job of the person named."""
+    return (
+        num.dep_ == "nummod"
+        and noun.tag_ == "NN"
+        and noun.i + 1 < len(noun.doc)
+        and noun.doc[noun.i + 1].ent_iob_ == "B"
+        and noun.doc[noun.i + 1].ent_type_ == "PERSON"
+        and not any(t.lower_ in {"a", "an", "one"} for t in noun.children)
+        and (person_noun(noun.lemma_.lower()) or noun.lower_ in _SPOKESPEOPLE)
+    )
+
+
+_SPOKESPEOPLE = words("spokesperson spokesman spokeswoman")
+
+
+def _speaker_of_closing_frame(noun: Token) -> bool:
+    """'..., a senior fire officer said.': the one who speaks, however the
+    parser hangs the frame on the words before it."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return False
+    verb = doc[noun.i + 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and not any(c.dep_ == "nsubj" and c.i != noun.i for c in verb.children)
+        and all(t.is_punct for t in doc[verb.i + 1 : verb.sent.end])
+    )
 
 
 def _hurt_told_before(sent: Span) -> bool:
@@ -3652,10 +3694,13 @@ def _part_of_earlier_group(
         found = own or _walk(num, things, sent)[0]
         if found:
             return Quantity(figure, found, previous.subject if previous else "people")
+    # "63 homes had been damaged, 11 of them destroyed": a part of things is
+    # read as things are
+    things = previous is not None and previous.category in DAMAGE
     for token in doc[figure.end : sent.end]:
         if token.is_punct:
             break
-        found = _category_of(token, False)
+        found = _category_of(token, things)
         if (
             found == "injured"
             and previous is not None
@@ -4069,6 +4114,27 @@ def _known_before(noun: Token, num: Token) -> bool:
     )
 
 
+def _known_things(num: Token, noun: Token) -> bool:
+    """'the two calls were related', 'taken to three hospitals': things told
+    of before, or the hospitals the hurt were taken to, are the scene of the
+    news, not news of their own."""
+    lemma = noun.lemma_.lower()
+    # "the 2,300 figure": a figure restated is the figure itself
+    if num.dep_ != "nummod" or person_noun(lemma) or lemma in _TALLY_ANAPHORS | _COUNTED_TALLIES:
+        return False
+    if lemma == "hospital" and noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        return True
+    # "the two calls", but not "the EU 27 ministers", whose article is the bloc's
+    before = noun.doc[num.i - 1] if num.i > 0 else None
+    return (
+        noun.dep_ in {"nsubj", "nsubjpass"}
+        and before is not None
+        and before.dep_ == "det"
+        and before.head.i == noun.i
+        and _known_before(noun, num)
+    )
+
+
 def _known_places(num: Token, noun: Token) -> bool:
     """'at its three depots', 'on those two streets', 'the gap between the
     two tolls': things the article has named or owns, where something
@@ -4201,6 +4267,8 @@ def _worth_keeping(
     if noun is None or noun.lemma_.lower() in NON_CLAIM_NOUNS | _DETAIL_NOUNS:
         return False
     if _known_people(num, noun) or _known_places(num, noun) or _family(num, noun):
+        return False
+    if _known_things(num, noun):
         return False
     if _sources_counted(noun) or _members_of_a_panel(noun):
         return False
