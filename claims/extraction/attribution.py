@@ -52,7 +52,7 @@ SPEECH_VERBS |= words("yell shout scream whisper mutter murmur")
 REPORTING_VERBS = (
     words(
         """
-    call describe criticize criticise praise urge accuse blame attack slam thank defend
+    call term describe criticize criticise praise urge accuse blame attack slam thank defend
     endorse oppose mention cite highlight propose recommend demand request label brand dub
     characterize characterise question ask insist acknowledge confirm deny update warn
     promise pledge vow tout hail decry denounce applaud welcome lament mock ridicule support back
@@ -1201,7 +1201,11 @@ def _trim(doc: Doc, start: int, end: int, least: int = 3) -> tuple[int, int] | N
     """Token range without edge punctuation, "that" and spaces; None if it
     holds fewer than `least` words."""
     while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "that"
+        doc[start].is_punct
+        or doc[start].is_space
+        # "said that ...", but not the pronoun of "said that was false" or
+        # the determiner of "said that number was wrong"
+        or (doc[start].lower_ == "that" and doc[start].dep_ not in {"nsubj", "nsubjpass", "det"})
     ):
         start += 1
     while (
@@ -2389,7 +2393,7 @@ def _noun_clause(verb: Token, sent: Span) -> tuple[int, int] | None:
 
 
 _TRUE_WORDS = {"true", "correct", "accurate", "case", "right"}
-_FALSE_WORDS = {"untrue", "false", "baseless"}
+_FALSE_WORDS = {"untrue", "false", "baseless", "wrong", "incorrect", "inaccurate", "unfounded"}
 
 
 def _statement_read_as_verb(comp: Token) -> tuple[int, int] | None:
@@ -2460,6 +2464,83 @@ def _denial_on_behalf(verb: Token, span: tuple[int, int]) -> bool:
         ):
             return True
     return False
+
+
+def _false_verdict(holder: Token) -> bool:
+    """Whether a clause or label says its subject is false: "was false",
+    "was not true", "turned out to be wrong"."""
+    negated = any(c.dep_ == "neg" for c in holder.children)
+    return any(
+        c.dep_ in {"acomp", "attr", "oprd"}
+        and (c.lower_ in _TRUE_WORDS and negated or c.lower_ in _FALSE_WORDS)
+        for c in holder.children
+    )
+
+
+def _after_verdict(attribution: Attribution, verb: Token) -> Attribution | None:
+    """'said that was false and that no deaths had been reported': what the
+    speaker goes on to assert after a verdict it denies with."""
+    if attribution.stance != "denies":
+        return None
+    verdict = _called_false(verb)
+    if verdict is None:
+        return None
+    doc = verb.doc
+    end = min(verdict.right_edge.i + 1, verb.sent.end)
+    span = _trim(doc, _before_conjuncts(verdict), end)
+    if span is None:
+        return None
+    while doc[span[0]].dep_ == "cc" or doc[span[0]].lower_ == "that":
+        span = (span[0] + 1, span[1])
+    start, stop = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+    return Attribution(start, stop, attribution.speaker, attribution.phrase, verb=-1)
+
+
+def _before_conjuncts(clause: Token) -> int:
+    """Where a clause ends before the clauses joined to it."""
+    joined = [c.i for c in clause.children if c.dep_ in {"cc", "conj"} and c.i > clause.i]
+    return min(joined, default=clause.right_edge.i + 1)
+
+
+def _called_false(verb: Token) -> Token | None:
+    """'Police said that was false', 'said that number was wrong', 'said the
+    reports were not true': the clause giving a verdict on something reported
+    before, which the speaker denies; a clause inside it ("it was untrue that
+    ...") is read by `_negated_truth`."""
+    for comp in verb.children:
+        if comp.dep_ != "ccomp" or not _false_verdict(comp):
+            continue
+        subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ in {"ccomp", "acl", "relcl"} for c in subject.children):
+            continue
+        if subject.lower_ in {"that", "this", "it"} or any(
+            c.dep_ == "det" and c.lower_ in {"that", "this", "those", "these", "the"}
+            for c in subject.children
+        ):
+            return comp
+    return None
+
+
+def _labelled_false(verb: Token) -> bool:
+    """'termed the reports "rumours"', 'described the figure as "exaggerated
+    and baseless"': a label that rejects what it names."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    # "called the reports lies": the parser may read the label as a verb
+    labels = [c for c in verb.children if c.dep_ in {"oprd", "ccomp"}]
+    labels += [o for p in verb.children if p.lower_ == "as" for o in p.subtree if o.i > p.i]
+    return any(
+        t.lemma_.lower() in _REJECTING_LABELS or t.lower_ in _FALSE_WORDS
+        for label in labels
+        for t in [label, *label.conjuncts]
+    )
+
+
+# Words that call a report or figure untrue: "termed the reports rumours".
+_REJECTING_LABELS = words(
+    "rumour rumor lie fabrication fiction hoax baseless exaggerated fabricated false untrue"
+    " unfounded inaccurate"
+)
 
 
 def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:
@@ -3015,7 +3096,9 @@ class AttributionFinder:
                 attribution = self._first_hand(attribution, sent, taken)
                 found.append(attribution)
                 self.known.append(attribution)
-                rest = self._continued_clause(attribution, sent)
+                rest = self._continued_clause(attribution, sent) or _after_verdict(
+                    attribution, verb
+                )
                 if rest is not None:
                     found.append(rest)
                     self.known.append(rest)
@@ -3511,7 +3594,11 @@ class AttributionFinder:
             negated = _negated_truth(verb, sent)
             if negated is not None:
                 span, stance = negated, "denies"
-            elif _pleads_innocent(verb) or _denial_on_behalf(verb, span):
+            elif (verdict := _called_false(verb)) is not None:
+                # "said that was false and that no deaths had been reported":
+                # the verdict alone is denied, what follows it is asserted
+                span, stance = _trim(doc, span[0], _before_conjuncts(verdict)) or span, "denies"
+            elif _pleads_innocent(verb) or _denial_on_behalf(verb, span) or _labelled_false(verb):
                 stance = "denies"
         start, end = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         # a quote framed by this verb has already been taken
