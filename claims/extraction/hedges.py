@@ -196,6 +196,8 @@ def find_cue(
         # "..., as some parents alleged": the claim that is the allegation
         # itself is hedged, not the one it is set after
         theirs = own is not None and own[0] == token.left_edge.idx
+        if own is not None and own[0] <= token.idx < own[1] and _belief_inside(token):
+            return token.text
         cue = _cue_at(doc, i, attributed=attributed, theirs=theirs)
         if cue and not (own is not None and _governs_another(token, own, others)):
             return cue
@@ -231,6 +233,21 @@ def _cue_at(doc: Doc, i: int, *, attributed: bool, theirs: bool = False) -> str 
             continue
         return doc[i : i + n].text
     return None
+
+
+def _belief_inside(token: Token) -> bool:
+    """'said investigators believe the man supplied the drugs', 'a rifle that
+    investigators believe he bought legally': a belief reported inside a
+    claim is not yet known; a speaker's own "we believe" is theirs to give."""
+    # "investigators believed ..." in reported speech is what they
+    # concluded then, as "said" is; a belief held now is still open
+    return (
+        token.lemma_.lower() == "believe"
+        and token.tag_ in {"VBP", "VBZ"}
+        and any(c.dep_ == "nsubj" and c.lower_ not in {"i", "we"} for c in token.children)
+        and not any(c.dep_ == "neg" for c in token.children)
+        and any(c.dep_ in {"ccomp", "relcl"} for c in (*token.children, token))
+    )
 
 
 def _how_it_looked(token: Token) -> bool:

@@ -196,12 +196,12 @@ _SOURCE_PREPS = {"for", "of", "at", "from", "with", "in", "to", "on", "near"}
 # Studies and documents that speak in their own right: "a poll showed".
 STUDY_NOUNS = words(
     """
-    poll survey study analysis audit census assessment research memo filing footage
+    poll survey study analysis audit census assessment research review inquiry memo filing footage
     ad advert advertisement clip video article editorial letter petition lawsuit documentary
     """
 )
 # Studies a later "the study" still credits to whoever made them.
-RESEARCH_NOUNS = words("poll survey study analysis audit census assessment research")
+RESEARCH_NOUNS = words("poll survey study analysis audit census assessment research review inquiry")
 # Participles whose agent made a study: "a poll published by the Varga agency";
 # "an assessment seen by the newspaper X" is the newspaper's reading of it.
 MAKING_VERBS = words(
@@ -2096,6 +2096,12 @@ class SpeakerResolver:
                 earlier = self._introduced_unnamed(head, core)
                 if earlier is not None and earlier.kind == "organisation":
                     return earlier
+            if lemma in RESEARCH_NOUNS and len(core) == 1 and head.sent.start == 0:
+                # a headline's "Review finds ..." over "a review released by
+                # the Medical Examiner's Office" in the story below it
+                below = self._made_below(head)
+                if below is not None:
+                    return below
             # "a new poll", "the Pew survey"; "a poll carried out for the
             # Herald" keeps whom it was made for, as worded
             words = _strip_det(core) + _made_for(head) + _spread_by(head)
@@ -2419,6 +2425,21 @@ class SpeakerResolver:
                 first = self.unnamed(earlier)
                 return Speaker(first.name, "anonymous", inferred=True) if first.name else None
         return None
+
+    def _made_below(self, head: Token) -> Speaker | None:
+        """The one maker of the studies the story introduces: "a review
+        released Monday by the X Office"; with a survey by one body and a
+        poll by another, the headline's "Poll" is neither's."""
+        makers = {
+            found.name: found
+            for token in self.doc[head.sent.end : head.sent.end + 300]
+            if token.lemma_.lower() in RESEARCH_NOUNS
+            and token.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+            for found in [self._maker(token, {"by", "from"})]
+            if found is not None and found.kind == "organisation"
+        }
+        return next(iter(makers.values())) if len(makers) == 1 else None
 
     def _report_source(self, head: Token) -> Speaker | None:
         """'Unconfirmed reports on social media said': the medium that carried
