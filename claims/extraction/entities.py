@@ -250,10 +250,26 @@ def _holder_after_portfolio(doc: Doc, ent: Span) -> list[Span]:
     return [portfolio, Span(doc, name[0].i, ent.end, label="PERSON")]
 
 
+def _posted_to_a_place(doc: Doc, ent: Span, places: set[str]) -> list[Span]:
+    """'City Police Officer (CPO) Kamalpur Tariq Mahmood Wattoo': the place a
+    job is held in, written between the job and the holder's name, which the
+    recogniser reads as the first name."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or ent[0].text not in places or ent.start == 0:
+        return []
+    before = doc[ent.start - 1]
+    if before.text != ")" and not a_job(before):
+        return []
+    return [
+        Span(doc, ent.start, ent.start + 1, label="GPE"),
+        Span(doc, ent.start + 1, ent.end, label="PERSON"),
+    ]
+
+
 @Language.component("claimdesk_person_names")
 def person_names(doc: Doc) -> Doc:
     """The recogniser's entities, with people and broken names mended."""
     mended = []
+    places = {e.text for e in doc.ents if e.label_ in {"GPE", "LOC"} and len(e) == 1}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and all(t.lower_ in TITLES for t in ent):
             continue  # "Det Supt" read apart from the "Colin Ferris" after it
@@ -261,7 +277,7 @@ def person_names(doc: Doc) -> Doc:
         if body is not None:
             mended.append(body)
             continue
-        split = _holder_after_portfolio(doc, ent)
+        split = _holder_after_portfolio(doc, ent) or _posted_to_a_place(doc, ent, places)
         if split:
             mended.extend(split)
             continue

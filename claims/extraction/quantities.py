@@ -1357,6 +1357,16 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         ):
             found = "injured"  # "the leak sent 14 workers to hospital"
         elif (
+            not is_object
+            and came_from.dep_ == "dobj"
+            and verb.lemma_.lower() in _SENDING_VERBS
+            and child.dep_ in {"prep", "dative"}
+            and any(o.lemma_.lower() in {"custody", "detention"} for o in child.children)
+        ):
+            # "sent 15 others to police custody"; troops "sent to the prison"
+            # are not held there
+            found = "detained"
+        elif (
             child.dep_ in {"prep", "attr"} and not is_object and not _acting_there(verb, came_from)
         ):
             found = _setting_category(child)

@@ -3,8 +3,9 @@ covers them: "220 people from 58 families were evacuated" counts families
 that were evacuated too (but "five people from the two households" names
 households told of before); the shelters and camps people were taken to
 are places, not people; "evacuation orders expanded to cover 9,400
-residents" counts the displaced; and "helping 58 residents find temporary
-housing" counts people without a home."""
+residents" counts the displaced; "helping 58 residents find temporary
+housing" counts people without a home; and people "sent to police custody"
+are held."""
 
 import pytest
 
@@ -61,3 +62,11 @@ def test_people_helped_to_find_housing_are_displaced():
 def test_people_helped_to_find_anything_else_are_not():
     text = "Volunteers helped 12 pupils find their classrooms."
     assert quantities(text) == [(12, "other")]
+
+
+def test_people_sent_to_custody_are_held():
+    text = (
+        "A magistrate remanded 12 of the suspects in judicial custody and sent nine others to "
+        "police custody until Friday."
+    )
+    assert quantities(text) == [(12, "detained"), (9, "detained")]

@@ -5,8 +5,9 @@ office's; "NP&P" is the short name of the "Northern Plains & Pacific
 Railway (NP&P)"; "the Health Ministry" is the "Ministry of Health and
 Population" the article names; "Undersheriff" is a title; "posts
 circulating on social media Sunday" are the posts and where they circulate,
-not when; and "an earlier tally released by the Red Cross" is the Red
-Cross's."""
+not when; "an earlier tally released by the Red Cross" is the Red Cross's;
+and in "City Police Officer (CPO) Kamalpur Tariq Mahmood Wattoo" the place
+the job is held in is no part of the holder's name."""
 
 from .extracted import claim_with
 
@@ -83,3 +84,11 @@ def test_a_tally_released_by_a_body_is_the_bodys():
         "Red Cross on Monday put the number of destroyed homes at 190."
     )
     assert claim_with(text, "190").speaker == "Red Cross"
+
+
+def test_the_place_a_job_is_held_in_is_not_the_holders_first_name():
+    text = (
+        "Nine people were killed in a gas cylinder blast in Kamalpur on Tuesday. City Police "
+        "Officer (CPO) Kamalpur Tariq Mahmood Wattoo said the shop was refilling cylinders."
+    )
+    assert claim_with(text, "refilling cylinders").speaker == "Tariq Mahmood Wattoo"
