@@ -1892,6 +1892,19 @@ class SpeakerResolver:
 
     def from_subject(self, head: Token) -> Speaker:
         """Speaker for the subject noun phrase headed by `head`."""
+        if head.pos_ == "VERB" and head.tag_ in {"VBN", "VBG"}:
+            # "Contacted, Abul Kashem, president of the association, denied
+            # ...": the parser may make the opening participle the subject
+            named = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in {"npadvmod", "appos"} and c.ent_type_ in {"PERSON", "ORG"}
+                ),
+                None,
+            )
+            if named is not None:
+                return self.from_subject(named)
         speaker = self._from_subject(head)
         if speaker.kind == "organisation" and speaker.name:
             body = head.lemma_.lower() in ORG_NOUNS - DOCUMENT_NOUNS - STUDY_NOUNS

@@ -7,7 +7,10 @@ Population" the article names; "Undersheriff" is a title; "posts
 circulating on social media Sunday" are the posts and where they circulate,
 not when; "an earlier tally released by the Red Cross" is the Red Cross's;
 and in "City Police Officer (CPO) Kamalpur Tariq Mahmood Wattoo" the place
-the job is held in is no part of the holder's name."""
+the job is held in is no part of the holder's name, nor is an opening
+"Contacted," the speaker."""
+
+import pytest
 
 from .extracted import claim_with
 
@@ -92,3 +95,22 @@ def test_the_place_a_job_is_held_in_is_not_the_holders_first_name():
         "Officer (CPO) Kamalpur Tariq Mahmood Wattoo said the shop was refilling cylinders."
     )
     assert claim_with(text, "refilling cylinders").speaker == "Tariq Mahmood Wattoo"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Contacted, Abul Karim, head of the Launch Owners' Association, denied that the "
+            "vessel was overloaded.",
+            "Abul Karim",
+        ),
+        (
+            "Contacted, Rafiq Hossain, president of the Boat Owners' Association, denied that "
+            "the vessel was overloaded.",
+            "Rafiq Hossain",
+        ),
+    ],
+)
+def test_an_opening_participle_is_not_the_speaker(text, name):
+    assert claim_with(text, "overloaded").speaker == name
