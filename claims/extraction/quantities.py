@@ -746,6 +746,24 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         return "damaged"
     if token.lemma_.lower() == "level" and token.pos_ != "VERB":
         return None  # "water levels", "at street level"
+    if token.lemma_.lower() == "discharge" and token.tag_ == "VBN" and not is_object:
+        # "11 others had been discharged after treatment", "were discharged
+        # from hospital": patients; not soldiers discharged from the army
+        return (
+            "injured"
+            if any(
+                p.dep_ == "prep"
+                and (
+                    (
+                        p.lower_ == "after"
+                        and any(o.lemma_.lower() == "treatment" for o in p.children)
+                    )
+                    or (p.lower_ == "from" and _setting_category(p) == "injured")
+                )
+                for p in token.children
+            )
+            else None
+        )
     if token.lemma_.lower() == "admit" and token.tag_ == "VBN" and not is_object:
         # "22 patients remained admitted", "were admitted to hospital"; not
         # those admitted to a school or a country
@@ -1898,6 +1916,8 @@ def _setting_category(token: Token) -> str | None:
             lemma = next((c.lemma_.lower() for c in place.children if c.dep_ == "compound"), lemma)
         if lemma == "care" and any(c.lower_ == "intensive" for c in place.children):
             lemma = "hospital"  # "four patients in intensive care"
+        if lemma == "treatment" and token.lower_ == "under":
+            lemma = "hospital"  # "26 people remained under treatment"
         kinds = [c.lower_ for c in place.children if c.dep_ in {"compound", "amod"}]
         if lemma in _CENTRE_WORDS | {"unit"} and any(k in _CARE_UNITS for k in kinds):
             lemma = "hospital"  # "airlifted to a trauma centre", "a burns unit"
@@ -2472,7 +2492,19 @@ def categorise(
     # "Three of the victims died", "Two of the injured died": walk from the
     # count, not from the group; what happened to the part comes first
     partitive = noun is not None and noun.head.lower_ == "of" and noun.head.head.i == num.i
-    if partitive and category is not None:
+    # "the toll rose to 37, with 12 of the injured in critical condition":
+    # an aside on a part, which the clause's own verb does not befall
+    aside = num.dep_ == "pobj" and num.head.lower_ == "with"
+    if partitive and category is not None and aside:
+        # "with three of the injured dying overnight": the aside's own words
+        for token in doc[noun.i + 1 : sent.end]:
+            if token.is_punct:
+                break
+            told = _category_of(token, is_object)
+            if told:
+                category = told
+                break
+    elif partitive and category is not None:
         walked, reached_verb = _walk(num, is_object, sent)
         # "Nine of the dead had gunshot wounds": the dead stay dead
         if not (category == "killed" and walked in {SHOT, "injured"}):

@@ -4,7 +4,9 @@ the badly hurt; a headline's bare "63 held" or "9 treated" is headline
 grammar for "were held", "were treated"; people treated for heat exhaustion
 are hurt even where the story names a disease too; and every part of a
 group fronted as the dead ("Of the 19 deaths, three were overdoses") died,
-however each part is described."""
+however each part is described. Patients "under treatment" or "discharged
+after treatment" were hurt, and an aside "with 12 of the injured in
+critical condition" keeps them injured whatever the clause's verb says."""
 
 import pytest
 
@@ -80,3 +82,24 @@ def test_parts_of_the_dead_are_dead(text):
 
 def test_parts_of_the_injured_keep_their_own_fate():
     assert quantities("Of the 40 injured, three later died.") == [(40, "injured"), (3, "killed")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials said 26 people remained under treatment.", [(26, "injured")]),
+        ("Eleven others had been discharged after treatment for cuts.", [(11, "injured")]),
+        ("Nine people were discharged from hospital on Monday.", [(9, "injured")]),
+    ],
+)
+def test_patients_under_treatment_or_discharged_were_hurt(text, expected):
+    assert quantities(text) == expected
+
+
+def test_soldiers_discharged_from_the_army_are_not_patients():
+    assert quantities("Three soldiers were discharged from the army.") == [(3, "other")]
+
+
+def test_an_aside_on_a_part_of_the_injured_keeps_them_injured():
+    text = "The toll had risen to 37, with 12 of the injured still in critical condition."
+    assert quantities(text) == [(37, "killed"), (12, "injured")]
