@@ -2443,10 +2443,11 @@ class SpeakerResolver:
         """The one maker of the studies the story introduces: "a review
         released Monday by the X Office"; with a survey by one body and a
         poll by another, the headline's "Poll" is neither's."""
+        kinds = RESEARCH_NOUNS | {head.lemma_.lower()}
         makers = {
             found.name: found
             for token in self.doc[head.sent.end : head.sent.end + 300]
-            if token.lemma_.lower() in RESEARCH_NOUNS
+            if token.lemma_.lower() in kinds
             and token.tag_ == "NN"
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
             for found in [self._maker(token, {"by", "from"})]
@@ -2476,6 +2477,10 @@ class SpeakerResolver:
                 found = self.from_subject(owner)
                 if found.kind == "organisation" and found.name:
                     return found
+        if head.sent.start == 0 and not any(c.dep_ in {"det", "poss"} for c in head.children):
+            # a headline's "..., report says" over "a report published by the
+            # X Observatory" in the story below it
+            return self._made_below(head)
         return None
 
     def given_name(self, head: Token) -> Speaker | None:

@@ -1,10 +1,11 @@
 """A review or inquiry speaks for whoever made it, as an audit does: "the
 review" after "a review released by the Medical Examiner's Office", and a
-headline's bare "Review finds ..." over such a review in the story. A
-belief reported inside a claim ("said investigators believe the man
-supplied the drugs") is not yet known, so the claim is hedged; a speaker's
-own "we believe", a plain "Investigators believe ..." frame and a belief
-reported in the past ("investigators believed ...") are not."""
+headline's bare "Review finds ..." or "..., report says" over such a study
+in the story. A belief reported inside a claim ("said investigators
+believe the man supplied the drugs") is not yet known, so the claim is
+hedged; a speaker's own "we believe", a plain "Investigators believe ..."
+frame and a belief reported in the past ("investigators believed ...") are
+not."""
 
 from .extracted import claim_with
 
@@ -60,3 +61,12 @@ def test_a_belief_that_frames_the_claim_is_not_hedged():
 def test_a_belief_reported_in_the_past_is_what_was_concluded_then():
     text = "The sheriff said investigators believed the man supplied the drugs."
     assert not claim_with(text, "supplied").hedged
+
+
+def test_a_headline_report_speaks_for_the_maker_named_below():
+    text = (
+        "Floods displaced 9,000 in Harrow Vale last winter, report says\n\n"
+        "Floods displaced about 9,000 people across Harrow Vale last winter, according to a "
+        "report published on Tuesday by the Vale Housing Trust."
+    )
+    assert claim_with(text, "9,000 in Harrow Vale").speaker == "Vale Housing Trust"
