@@ -2467,8 +2467,8 @@ def _denial_on_behalf(verb: Token, span: tuple[int, int]) -> bool:
 
 
 def _false_verdict(holder: Token) -> bool:
-    """Whether a clause or label says its subject is false: "was false",
-    "was not true", "turned out to be wrong"."""
+    """Whether a clause says its subject is false: "was false", "was not
+    true", "were incorrect"."""
     negated = any(c.dep_ == "neg" for c in holder.children)
     return any(
         c.dep_ in {"acomp", "attr", "oprd"}

@@ -783,11 +783,11 @@ _VAGUE_MODIFIERS = words(
 COMPANY_NOUNS = ORG_KINDS[2] | ORG_KINDS[3]
 
 
-# One portfolio under its several names: "the interior ministry" is "the
-# Ministry of Internal Affairs", "the defense ministry" the Ministry of Defence.
 # Bodies named after their portfolio both ways: "Health Ministry", "Ministry
 # of Health".
 _PORTFOLIO_BODIES = words("ministry department")
+# One portfolio under its several names: "the interior ministry" is "the
+# Ministry of Internal Affairs", "the defense ministry" the Ministry of Defence.
 _PORTFOLIOS = {
     "interior": "internal",
     "home": "internal",
