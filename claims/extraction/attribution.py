@@ -2537,10 +2537,8 @@ def _labelled_false(verb: Token) -> bool:
 
 
 # Words that call a report or figure untrue: "termed the reports rumours".
-_REJECTING_LABELS = words(
-    "rumour rumor lie fabrication fiction hoax baseless exaggerated fabricated false untrue"
-    " unfounded inaccurate"
-)
+# ("false", "baseless" and the like are read by `_FALSE_WORDS`).
+_REJECTING_LABELS = words("rumour rumor lie fabrication fiction hoax exaggerated fabricated")
 
 
 def _negated_truth(verb: Token, sent: Span) -> tuple[int, int] | None:

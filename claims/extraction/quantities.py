@@ -2031,7 +2031,7 @@ _CIRCUMSTANCE_PREPS = words("in across during throughout inside near around afte
 
 
 # Places people are taken to when driven from home, counted as places.
-_REFUGES = words("camp centre center")
+_REFUGES = _CENTRE_WORDS | {"camp"}
 # The units a counted group of people is made of: "58 residents from 24 households".
 _HOUSEHOLDS = words("household family")
 
@@ -3058,7 +3058,7 @@ def _part_of_the_dead(num: Token) -> bool:
                 and prep.lower_ == "of"
                 and prep.i < num.i
                 and any(
-                    w.dep_ == "pobj" and w.lemma_.lower() in _THE_DEAD and w.tag_ == "NNS"
+                    w.dep_ == "pobj" and w.lemma_.lower() in _DEATH_NOUNS and w.tag_ == "NNS"
                     for w in prep.children
                 )
             ):
@@ -3066,8 +3066,6 @@ def _part_of_the_dead(num: Token) -> bool:
     return False
 
 
-# Nouns for the dead as a group, a part of whom died too.
-_THE_DEAD = words("death fatality")
 
 _MEASURES = words("rate total average")
 
@@ -4171,9 +4169,8 @@ def _known_things(num: Token, noun: Token) -> bool:
     return (
         noun.dep_ in {"nsubj", "nsubjpass"}
         and before is not None
-        and before.dep_ == "det"
         and before.head.i == noun.i
-        and _known_before(noun, num)
+        and before.lower_ in {"the", "these", "those"}
     )
 
 

@@ -894,6 +894,7 @@ class SpeakerResolver:
         # railway company said" before "Nordrail said"
         self.named_first: dict[int, str] = {}
         self._sentence_openers: set[str] | None = None
+        self._introductions: dict[str, list[Token]] | None = None
         self._headline_end: int | None = None
         # "Varesh Railways" labelled an organisation once and a person later is
         # the organisation: the recogniser's other reading is a slip
@@ -2415,29 +2416,35 @@ class SpeakerResolver:
         Institute" is the institute's."""
         if len([t for t in _strip_det(core) if t.lower_ != "same"]) != 1:
             return None
-        lemma = head.lemma_.lower()
         # An audit or review is introduced in the lede and cited as "the
         # audit" many paragraphs on, so look back over most of a report
-        for earlier in reversed(self.doc[max(0, head.i - 1000) : head.i]):
-            if (
-                earlier.lemma_.lower() == lemma
-                and earlier.tag_ == "NN"
-                # "a police spokesman", "a sheriff's office spokesman"; "its
-                # report" before "the report said"
-                and (
+        earlier = next(
+            (t for t in reversed(self._introduced(head.lemma_.lower())) if t.i < head.i), None
+        )
+        if earlier is None or earlier.i < head.i - 1000:
+            return None
+        first = self.from_subject(earlier)
+        if first.kind == "organisation" and first.name:
+            return Speaker(first.name, "organisation", first.role, inferred=True)
+        first = self.unnamed(earlier)
+        return Speaker(first.name, "anonymous", inferred=True) if first.name else None
+
+    def _introduced(self, lemma: str) -> list[Token]:
+        """Nouns, by lemma and in order, that introduce an unnamed source or
+        a document: "a police spokesman", "a sheriff's office spokesman", "its
+        report". Indexed once, as every "the spokesman" looks back for them."""
+        if self._introductions is None:
+            self._introductions = {}
+            for token in self.doc:
+                if token.tag_ == "NN" and (
                     (
-                        earlier.left_edge.dep_ == "det"
-                        and earlier.left_edge.lower_ in {"a", "an", "another"}
+                        token.left_edge.dep_ == "det"
+                        and token.left_edge.lower_ in {"a", "an", "another"}
                     )
-                    or any(c.dep_ == "poss" for c in earlier.children)
-                )
-            ):
-                first = self.from_subject(earlier)
-                if first.kind == "organisation" and first.name:
-                    return Speaker(first.name, "organisation", first.role, inferred=True)
-                first = self.unnamed(earlier)
-                return Speaker(first.name, "anonymous", inferred=True) if first.name else None
-        return None
+                    or any(c.dep_ == "poss" for c in token.children)
+                ):
+                    self._introductions.setdefault(token.lemma_.lower(), []).append(token)
+        return self._introductions.get(lemma, [])
 
     def _made_below(self, head: Token) -> Speaker | None:
         """The one maker of the studies the story introduces: "a review
