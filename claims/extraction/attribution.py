@@ -869,6 +869,16 @@ def _subject(verb: Token) -> Token | None:
             and (child.ent_type_ not in {"DATE", "TIME"} or _name_taken_for_date(child))
         ]
         subjects = [child for child in subjects if child is not None]
+        if not subjects:
+            # "Adisa, who ..., had in a statement described ...": the parser
+            # may hang the subject on the verb's auxiliary
+            subjects = [
+                s
+                for aux in node.children
+                if aux.dep_ in {"aux", "auxpass"} and aux.i < node.i
+                for s in aux.children
+                if s.dep_ in {"nsubj", "nsubjpass"} and s.i < aux.i
+            ]
         if subjects:
             # "Speaking in Salem, New Hampshire, Trump said": of two subjects
             # the parser gives one verb, the nearer is the real one
@@ -972,7 +982,7 @@ def _subject(verb: Token) -> Token | None:
             node = node.head.head.head.head  # "In addition to stating that ..., Ruiz has vowed"
         else:
             break
-    return _shared_subject(verb) or _stranded_subject(verb) or _inverted_subject(verb)
+    return _shared_subject(verb) or _stranded_subject(node) or _inverted_subject(verb)
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -1030,10 +1040,16 @@ def _stranded_subject(verb: Token, closing_only: bool = False) -> Token | None:
     doc = verb.doc
     if verb.i < 2:
         return None
-    if not closing_only and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    if not closing_only and any(
+        c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children
+    ):
         name = doc[verb.i - 1]
         if name.ent_type_ in {"DATE", "TIME"}:
             return None  # "Clinton on Tuesday said"
+        if name.text == "," and doc[verb.i - 2].ent_type_ == "PERSON":
+            # "Following their pleas, counsel to the EFCC, Mr Sesan
+            # Ologunde, asked the court ...": the name set off before it
+            name = doc[verb.i - 2]
     elif (
         # "..., her uncle, Daud Ferran, told the Herald.": a closing frame
         # whose name the parser hung on the words before it
@@ -1154,6 +1170,13 @@ def _inverted_subject(verb: Token) -> Token | None:
         verb.i == 0
         or doc[verb.i - 1].text not in {",", "”", STRAIGHT, TYPED_DOUBLE, "»"}
         or verb.lemma_.lower() not in SPEECH_VERBS
+        # "..., asked the court to fix a date", "..., saying the commission
+        # had ...": what is said follows, so the words after are not its
+        # subject; an inverted verb has what was said before it
+        or (
+            any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)
+            and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        )
     ):
         return None
     last = None
@@ -1656,6 +1679,20 @@ def _denial_end(verb: Token, start: int, end: int) -> int:
     return end
 
 
+def _said_of_relative(verb: Token) -> Token | None:
+    """'the flooding, which county officials said forced 23 rescues': a
+    relative clause whose speaker is set inside it; returns the relative
+    pronoun, where what they said begins."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    pronoun = next((c for c in subjects if c.tag_ == "WDT" and c.i < verb.i), None)
+    if pronoun is None or len(subjects) != 2:
+        return None
+    said = any(c.dep_ in {"xcomp", "ccomp"} and c.i > verb.i for c in verb.children)
+    return pronoun if said else None
+
+
 def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     """Token range of what the speech verb attributes."""
     doc = sent.doc
@@ -1668,6 +1705,9 @@ def _content(verb: Token, sent: Span) -> tuple[int, int] | None:
     segment = _headline_segment(verb, sent)
     if segment is not None:
         return segment
+    relative = _said_of_relative(verb)
+    if relative is not None:
+        return _trim(doc, relative.i, min(verb.right_edge.i + 1, sent.end))
     if _in_what_they_called(verb):
         # "... in what the police high command described as a shoot-out":
         # the label is the named source's claim, not what happened before it

@@ -65,6 +65,21 @@ def _widened(doc: Doc, ent: Span) -> Span:
     return Span(doc, start, ent.end, label="PERSON") if start != ent.start else ent
 
 
+def _hyphen_completed(doc: Doc, ent: Span) -> Span:
+    """'Mariama Sesay-Koroma' labelled only 'Mariama Sesay': a surname joined
+    by a hyphen is one name."""
+    end = ent.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _name_word(doc[end + 1])
+    ):
+        return Span(doc, ent.start, end + 2, label=ent.label_)
+    return ent
+
+
 def _unlabelled_name_start(doc: Doc, ent: Span, *, compounded: bool) -> int:
     """Where the name words before an entity that the recogniser left
     unlabelled begin; `compounded`: only those the parser joins onto it."""
@@ -290,6 +305,7 @@ def person_names(doc: Doc) -> Doc:
     taken = {i for span in named for i in range(span.start, span.end)}
     mended = [e for e in mended if not any(i in taken for i in range(e.start, e.end))]
     found = mended + named + _unlabelled_titled(doc) + _named_again_in_full(doc, mended)
+    found = [_hyphen_completed(doc, e) if e.label_ == "PERSON" else e for e in found]
     # filter_spans: a name found two ways is kept once, at its longest
     mended = _joined(doc, sorted(filter_spans(found), key=lambda e: e.start))
     if mended != list(doc.ents):

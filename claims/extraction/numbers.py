@@ -105,6 +105,8 @@ APPROXIMATE = [
     ("some",),
     ("approximately",),
     ("estimated",),
+    # "the loss was estimated at $4,500", "what she estimated at $3,000"
+    ("estimated", "at"),
     ("circa",),
     ("nearly",),
 ]
@@ -430,14 +432,15 @@ def _qualify(
     n = _match_before(before, APPROXIMATE)
     if n:
         return lead - n, None, None, True, words(n)
-    passed = _passed_bound(sent, start)
+    # "could rise to £25m": past the currency sign, as with the words above
+    passed = _passed_bound(sent, lead)
     if passed:
         # "the toll could exceed 60", "deaths topped 100": more than the number
-        return start, value, None, False, passed
-    modal = _modal_bound(sent, start)
+        return lead, value, None, False, passed
+    modal = _modal_bound(sent, lead)
     if modal:
         # "the toll could rise to 90": a ceiling the speaker expects, not a count
-        return start, None, value, True, modal
+        return lead, None, value, True, modal
     return start, value, value, False, ""
 
 
@@ -447,7 +450,8 @@ _PASS_VERBS = {"exceed", "surpass", "top"}
 _PASSING_TALLIES = {"case", "infection", "toll", "number", "total", "count", "death", "tally"}
 # Verbs that go up to a number: said of the future ("could rise to 90") the
 # number is a ceiling the speaker expects.
-_RISE_VERBS = {"rise", "climb", "reach", "increase", "grow", "hit"}
+# "the loss could run into N1.5 billion", "the bill could run to £2m"
+_RISE_VERBS = {"rise", "climb", "reach", "increase", "grow", "hit", "run"}
 _MODAL_LEADS = {"expect", "likely", "set", "feared", "fear"}
 
 
@@ -495,7 +499,7 @@ def _modal_bound(sent: Span, start: int) -> str:
     """'could rise to 90', 'may reach 90', 'is expected to climb to 90'."""
     doc = sent.doc
     i = start - 1
-    if i >= sent.start and doc[i].lower_ == "to" and i - 1 >= sent.start:
+    if i >= sent.start and doc[i].lower_ in {"to", "into"} and i - 1 >= sent.start:
         i -= 1
     if i < sent.start or doc[i].lemma_.lower() not in _RISE_VERBS:
         return ""
@@ -1521,6 +1525,17 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     # "12 or so"
     if end + 1 < sent.end and doc[end].lower_ == "or" and doc[end + 1].lower_ == "so":
         return Figure(start, end + 2, end - 1, value, None, None, True, qualifier="or so")
+    # "could rise to 100 or more", "could grow to 60 cases or more": a floor,
+    # whatever verb leads to it
+    more = end if doc[end].lower_ == "or" else end + 1
+    if (
+        more + 1 < sent.end
+        and doc[more].lower_ == "or"
+        and doc[more + 1].lower_ == "more"
+        and (more == end or doc[end].pos_ == "NOUN")
+        and upper is not None
+    ):
+        return Figure(start, end, end - 1, value, value, None, False, qualifier="or more")
     return Figure(start, end, end - 1, value, lower, upper, approximate, qualifier=qualifier)
 
 

@@ -219,6 +219,8 @@ TRIGGERS: dict[str, tuple[str | None, str | None]] = {
     # the word, not the lemma: "300 broken utility poles", "windows were
     # broken", but not burglars who "broke into three homes"
     "broken": (None, "damaged"),
+    # and the verb with what it broke: "the storm broke about 30 utility poles"
+    "break": (None, "damaged"),
     # the tagger's adjectives: "the number of damaged homes"
     "damaged": (None, "damaged"),
     "destroyed": (None, "destroyed"),
@@ -1108,6 +1110,14 @@ def _modifier_category(noun: Token, is_object: bool) -> str | None:
             found = _category_of(child, is_object)  # "injury toll", "murder victims"
             if found:
                 return found
+    if is_object:
+        # "61 homes with flood damage", "two buildings with cracks"
+        for child in noun.children:
+            harm = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if child.dep_ == "prep" and child.lower_ == "with" and harm is not None:
+                found = _harm_to_things(harm)
+                if found in DAMAGE:
+                    return found
     if not is_object:
         # "forcing 200 residents from their homes", "12 people in hospital"
         for child in noun.children:
@@ -1181,6 +1191,8 @@ def _verb_category(verb: Token, came_from: Token, is_object: bool, depth: int = 
         and any(c.dep_ == "dobj" for c in verb.children)
     ):
         found = None  # "4,300 properties lost power": what they lost is not them
+    if verb.lemma_.lower() == "break" and came_from.dep_ not in {"dobj", "nsubjpass"}:
+        found = None  # burglars who "broke into three homes" broke nothing counted
     # the one who buries is never the buried: "families buried their children"
     if not is_object and verb.lemma_.lower() == "bury" and came_from.dep_ != "nsubj":
         found = _buried(verb)
@@ -1481,6 +1493,8 @@ def _doer(verb: Token, came_from: Token) -> bool:
     the verb says what befell the object, not the subject. Not "1,000 people
     fled their homes" or "two men hurt their backs": an object the subject
     owns is the subject's own loss."""
+    if came_from.dep_ == "agent":
+        return True  # "was beaten by at least four officers": those who did it
     if came_from.dep_ != "nsubj" or verb.tag_ == "VBN":
         return False
     if verb.lemma_.lower() in _UNDERGO_VERBS | {"have", "lose"} or _sought_care(verb):
@@ -2471,6 +2485,14 @@ def categorise(
     category: str | None = None
     if noun is not None:
         category = _category_of(noun, is_object) or _modifier_category(noun, is_object)
+    if (
+        category == "killed"
+        and noun is not None
+        and noun.lemma_.lower() == "casualty"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _ADMITTING_VERBS
+    ):
+        category = "injured"  # "the facility received 19 casualties": the living, in care
     after = doc[figure.end] if figure.end < sent.end else None
     if category is None and noun is None:
         category = _modifier_category(num, is_object)  # headline "43 arrested as ..."
@@ -2529,6 +2551,10 @@ def categorise(
         category, reached_verb = _walk(start, is_object, sent)
     if category is None and not reached_verb:
         category = _scan_forward(sent, figure, is_object)
+    if category == "killed" and noun is not None and noun.lemma_.lower() == "case":
+        # "19 have died, with 64 confirmed cases recorded": the sick, counted
+        # beside the dead
+        category = "other"
     if category is None and figure.start > sent.start:
         # "a storm that killed at least 21 people", parsed as if the people
         # were the subject of the next verb: a trigger verb right before the
@@ -3064,7 +3090,6 @@ def _part_of_the_dead(num: Token) -> bool:
             ):
                 return True
     return False
-
 
 
 _MEASURES = words("rate total average")

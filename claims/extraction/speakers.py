@@ -342,6 +342,9 @@ def _strip_det(tokens: list[Token]) -> list[Token]:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,6}")
+# A post's short form in brackets at the end of the post: "Metropolitan Chief
+# Executive (MCE".
+_ROLE_SHORT_FORM = re.compile(r"\(([A-Z]{2,5})$")
 
 
 def _name_cut_at_joiner(tokens: list[Token]) -> list[Token]:
@@ -433,7 +436,7 @@ def _role_holds(role: str | None, word: str) -> bool:
 _SAME_JOB = {"premier": "prime minister"}
 
 
-# Malaysian honorifics, longest first; alone, "Amar" or "Sri" may be a name.
+# Honorifics, longest first; Malaysian ones first: alone, "Amar" or "Sri" may be a name.
 _HONORIFICS = [
     ("datuk", "seri"),
     ("datuk", "amar"),
@@ -444,6 +447,15 @@ _HONORIFICS = [
     ("datuk",),
     ("dato'",),
     ("dato",),
+    # West African ones: "Alhaji Musa Lawan Gwale", "Malam Ibrahim Shehu",
+    # the union's "Comrade Joseph Olatunji", a Berom chief's "Da Bulus Dakup"
+    ("alhaji",),
+    ("alhaja",),
+    ("hajiya",),
+    ("malam",),
+    ("mallam",),
+    ("comrade",),
+    ("da",),
 ]
 
 
@@ -1483,6 +1495,38 @@ class SpeakerResolver:
             short = doc[close - 1]
             if doc[close - 2].text == "(" and short.is_upper and 2 <= len(short) <= 4:
                 found.setdefault(short.text, self.canonical(name))
+        # "the Metropolitan Chief Executive (MCE), Mr Kofi Asmah-Quansah", and
+        # "the Director-General of the agency, Yusuf Ubandoma" then "the DG said":
+        # the post's own short form, bracketed or read off its opening words
+        by_letters: dict[str, set[str]] = {}
+        for ent, name in people:
+            role = self._role_of(ent)
+            if not role:
+                continue
+            bracketed = _ROLE_SHORT_FORM.search(role)
+            words = [
+                w
+                for w in re.split(r"[\s-]+", role[: bracketed.start()] if bracketed else role)
+                if w and w.lower() not in _NAME_JOINERS
+            ]
+            # not the body's own: "Director-General of the FCT Emergency
+            # Management Department (FEMD"
+            if bracketed and bracketed.group(1) == "".join(w[0] for w in words):
+                found.setdefault(bracketed.group(1), self.canonical(name))
+                continue
+            for n in range(2, min(len(words), 4) + 1):
+                if all(w[:1].isupper() for w in words[:n]):
+                    letters = "".join(w[0] for w in words[:n])
+                    by_letters.setdefault(letters, set()).add(self.canonical(name))
+        for token in doc:
+            holders = by_letters.get(token.text, set())
+            if (
+                len(holders) == 1
+                and token.text not in self.acronyms
+                and token.text not in self.initials
+                and token.ent_type_ not in {"GPE", "NORP", "LOC"}
+            ):
+                found.setdefault(token.text, next(iter(holders)))
         return found
 
     def _find_initials(self) -> None:
@@ -2034,6 +2078,7 @@ class SpeakerResolver:
             return NO_SPEAKER
         if (
             head.text in self.acronyms
+            and head.text not in self.role_initials  # a post's: "the MCE"
             and head.ent_type_ not in {"ORG", "PERSON"}
             and not any(c.dep_ in {"compound", "amod", "poss"} for c in head.children)
         ):
@@ -2426,6 +2471,8 @@ class SpeakerResolver:
         first = self.from_subject(earlier)
         if first.kind == "organisation" and first.name:
             return Speaker(first.name, "organisation", first.role, inferred=True)
+        if _surname_family(earlier):
+            return Speaker(f"{earlier.nbor(-1).text} family", "group", inferred=True)
         first = self.unnamed(earlier)
         return Speaker(first.name, "anonymous", inferred=True) if first.name else None
 
@@ -2442,6 +2489,7 @@ class SpeakerResolver:
                         and token.left_edge.lower_ in {"a", "an", "another"}
                     )
                     or any(c.dep_ == "poss" for c in token.children)
+                    or _surname_family(token)
                 ):
                     self._introductions.setdefault(token.lemma_.lower(), []).append(token)
         return self._introductions.get(lemma, [])
@@ -2523,6 +2571,21 @@ class SpeakerResolver:
         if head.text in self.role_initials and not defining:
             # "The OC said" after "Mizanur Rahman, officer-in-charge (OC)"
             return Speaker(self.role_initials[head.text], "person", head.text)
+        if _surname_family(head):
+            # "the Tierney family": the family, not the one of them named
+            return Speaker(f"{head.nbor(-1).text} family", "group")
+        after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        surname = _hyphened_word(after) if after is not None else ""
+        if (
+            head.lower_ in TITLES
+            and after not in core
+            and after.pos_ == "PROPN"
+            and after.is_title
+            and surname.lower() in self.full_names
+        ):
+            # '"...," ASP Tarawally said', the surname hung on the verb: the
+            # person named in full before
+            return Speaker(self.full_names[surname.lower()], "person", head.text)
         spelled = self._spelled_out_at(head.i)
         # but not "The Director-General of the State Emergency Agency (SEMA),
         # Dr. Folake Ojo", whose post runs into the body's name
@@ -2846,6 +2909,10 @@ class SpeakerResolver:
         fuller = self.fullest_org(_text(run))
         if fuller != _text(run):
             return Speaker(fuller, "organisation")  # "Boreal Metals" of "Boreal Metals AB"
+        bare = _without_honorific(run)
+        if len(bare) < len(run) and len(bare) >= 2:
+            # "Comrade Tunde Adeyemi Olaleye": an honorific opens a person's name
+            return Speaker(self.canonical(_text(bare)), "person")
         before = core[: len(core) - len(run)]
         if before and before[-1].lemma_.lower() in GENERIC_ORG_NOUNS | OUTLET_NOUNS:
             # "electricity company Southern Grid", "radio station Wave FM": an
@@ -2986,6 +3053,30 @@ class SpeakerResolver:
         return Speaker(_document_as_worded(head), "anonymous")
 
 
+def _hyphened_word(token: Token) -> str:
+    """The word a token opens, across hyphens: "Kamara-Sesay"."""
+    doc, end = token.doc, token.i
+    while (
+        end + 2 < len(doc)
+        and not doc[end].whitespace_
+        and doc[end + 1].text == "-"
+        and not doc[end + 1].whitespace_
+    ):
+        end += 2
+    return doc[token.i : end + 1].text
+
+
+def _surname_family(noun: Token) -> bool:
+    """'the Tierney family': a family named by its surname."""
+    return (
+        noun.lemma_.lower() == "family"
+        and noun.i > 0
+        and noun.nbor(-1).dep_ == "compound"
+        and noun.nbor(-1).head.i == noun.i
+        and noun.nbor(-1).pos_ == "PROPN"
+    )
+
+
 def _agent(clause: Token) -> Token | None:
     """Who a participle's "by" names: "given by the regional government"."""
     agent = next((a for a in clause.children if a.dep_ == "agent"), None)
@@ -3019,7 +3110,19 @@ def _titled_names(doc: Doc) -> list[str]:
         if token.lower_ not in ROLE_WORDS or _title_case_line(token.sent):
             continue
         run = []
-        for word in doc[token.i + 1 : token.i + 5]:
+        for word in doc[token.i + 1 : token.i + 7]:
+            if (
+                run
+                and word.text == "-"
+                and not word.whitespace_
+                and not run[-1].whitespace_
+                and word.i + 1 < len(doc)
+                and doc[word.i + 1].is_title
+            ):
+                run.append(word)  # "Brima Kamara-Sesay": one surname across its hyphen
+                continue
+            if len(run) - sum(t.text == "-" for t in run) == 4:
+                break
             if (
                 word.pos_ != "PROPN"
                 or not word.is_title
