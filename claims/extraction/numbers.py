@@ -229,6 +229,8 @@ STREET_WORDS = words(
 # street without a name before them ("12 Hill tribesmen", "3 Close Protection
 # officers", but "41 Quayside Parade").
 _COMMON_STREET_WORDS = words("row parade walk hill gardens grove close")
+# Compass points written before a street's name, in capitals.
+_COMPASS_POINTS = {"N", "S", "E", "W", "NE", "NW", "SE", "SW"}
 ROUTE_PREFIXES = {"u.s.", "us", "hwy", "hwy.", "sr", "i", "rte", "rte.", "state", "r"}
 NAME_ENTS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 # "tore the truck in two", "snapped in half": how, not how many.
@@ -1599,8 +1601,18 @@ def _sum_named(unit: Token) -> bool:
 
 
 def _street_after(sent: Span, end: int) -> bool:
-    """Capitalised words and a street word right after the number."""
+    """Capitalised words and a street word right after the number, or a
+    compass point and a name ("218 E. Main", "40 NW Elm")."""
     doc = sent.doc
+    if (
+        end + 1 < sent.end
+        and doc[end].text.rstrip(".") in _COMPASS_POINTS
+        and doc[end + 1].is_title
+        and doc[end + 1].pos_ == "PROPN"
+        # not a count of things from a place: "40 N. Carolina homes"
+        and not (end + 2 < sent.end and doc[end + 2].is_lower and doc[end + 2].pos_ == "NOUN")
+    ):
+        return True
     for k in range(end, min(sent.end, end + 5)):
         token = doc[k]
         word = token.lower_.rstrip(".")
@@ -2131,6 +2143,13 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "address"  # a crossing: "near 26 & Zuni"
     if after[:1] == ["and"] and _street_after(sent, figure.end + 1):
         return "address"  # a crossing: "the intersection of 367 and Parker Road"
+    if (
+        after[:1] == ["and"]
+        and figure.end + 1 < sent.end
+        and doc[figure.end + 1].like_num
+        and _street_after(sent, figure.end + 2)
+    ):
+        return "address"  # two doors on one street: "at 210 and 218 E. Main"
     if prev is not None and prev.lower_ in ROUTE_PREFIXES and _route_number(figure, text):
         return "label"  # "U.S. 101"; but "SR150,000" is riyals
     if (

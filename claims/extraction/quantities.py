@@ -589,12 +589,28 @@ def _tallied(noun: Token) -> Token:
     return noun
 
 
-def _jail_holds(verb: Token) -> bool:
-    """'The prison currently houses more than 3,100': a jail's inmates are
-    held, as ever, not driven from home."""
-    return any(
-        c.dep_ == "nsubj" and PLACES.get(c.lemma_.lower()) == "detained" for c in verb.children
-    )
+# Where people driven from home are put up, for a night or for years.
+_HOUSING_REFUGES = words(
+    "camp shelter tent centre center school hall church mosque gym gymnasium stadium"
+)
+
+
+def _refuge_houses(verb: Token) -> bool:
+    """'The shelter was housing 900 people', 'a camp which houses 4,000',
+    'shelters housing 18,000': a refuge houses the displaced; a prison
+    ("San Tadeo now houses more than 3,800"), a hotel or the building that
+    collapsed ("It housed 18 families") houses its usual occupants."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "400 people are sheltering at the community hall": themselves
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if holder is not None and holder.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        holder = verb.head  # "a relief camp, which houses about 900 people"
+    elif holder is None and verb.dep_ in {"acl", "relcl"}:
+        holder = verb.head  # "shelters housing 18,000 people"
+    elif holder is None and verb.dep_ == "conj":
+        # "was built to hold 1,200 inmates but now houses more than 3,800"
+        holder = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return holder is None or holder.lemma_.lower() in _HOUSING_REFUGES
 
 
 def _housing_misread(token: Token) -> bool:
@@ -794,7 +810,7 @@ def _category_of(token: Token, is_object: bool) -> str | None:
         if (
             token.lemma_.lower() in _HOUSING_VERBS
             and (token.dep_ in _CLAUSE_DEPS or _housing_misread(token))
-            and not _jail_holds(token)
+            and _refuge_houses(token)
         ):
             return None if is_object else "displaced"
         return None
@@ -1716,6 +1732,9 @@ def _nowhere_to_stay(people: Token) -> bool:
             said = {t.lemma_.lower() for t in clause.subtree}
             if "nowhere" in said and said & {"stay", "go", "live", "sleep"}:
                 return True
+            # "family members who were left without a place to stay"
+            if "without" in said and said & {"stay", "live", "sleep"} and "place" in said:
+                return True
     return False
 
 
@@ -1793,6 +1812,12 @@ def _left_home(verb: Token, came_from: Token) -> bool:
             and any(o.dep_ == "dobj" and o.lemma_.lower() in _SETTLEMENTS for o in x.children)
             for x in verb.children
         )
+    if (
+        came_from.dep_ in {"nsubj", "nsubjpass"}
+        and came_from.lemma_.lower() in _DWELLERS
+        and _kept_from_home(verb)
+    ):
+        return True
     if came_from.dep_ != "nsubj" or came_from.lemma_.lower() not in _DWELLERS | PERSON_NOUNS:
         return False
     if _spends_the_night(verb) and (
@@ -1837,6 +1862,41 @@ def _left_home(verb: Token, came_from: Token) -> bool:
             if prep.lower_ in {"in", "at"} and PLACES.get(noun) == "displaced":
                 return True  # "sleeping in tents", "living in a camp"
     return False
+
+
+# Those who tell people to go: "residents were told to leave".
+_ORDERING_VERBS = words("tell order ask advise urge instruct")
+
+
+def _kept_from_home(verb: Token) -> bool:
+    """Residents "told to leave", or who "cannot return", "are unable to
+    return", "have not been allowed to return": out of their homes for now."""
+    if (
+        verb.lemma_.lower() in _ORDERING_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in _LEAVING_VERBS | {"evacuate"}
+            for x in verb.children
+        )
+    ):
+        return True
+    returns = [verb] if verb.lemma_.lower() == "return" else []
+    # "unable to return", and "have been told they cannot return"
+    returns += [
+        x
+        for c in (verb, *(c for c in verb.children if c.dep_ in {"acomp", "xcomp"}))
+        for x in c.children
+        if x.dep_ in {"xcomp", "ccomp"} and x.lemma_.lower() == "return"
+    ]
+    if not returns:
+        return False
+    # "cannot return", "unable to return", "not allowed to return"
+    holders = [verb, *verb.children, *returns]
+    return any(
+        t.dep_ == "neg" or t.lower_ in {"unable", "cannot"}
+        for h in holders
+        for t in (h, *h.children)
+    )
 
 
 # Verbs whose subject takes the harm their object names: "suffered a wound".
@@ -2633,6 +2693,10 @@ def categorise(
         category in CASUALTY | DAMAGE
         and _negated(num)
         and not (category == "missing" and _unfound(num))
+        # "have not been allowed to return": kept out, which is the displacement
+        and not (
+            category == "displaced" and _kept_from_home((noun if noun is not None else num).head)
+        )
     ):
         return None  # "the two officers were not injured": no count of injured
     if category == "injured" and illness_story(doc):

@@ -593,6 +593,11 @@ def _source_qualifiers(head: Token) -> list[Token]:
             comma = next((t.i for t in extra if t.text == ","), None)
             if comma is not None:
                 extra = [t for t in extra if t.i < comma]
+            # nor a short form in brackets: "for the Department for
+            # Infrastructure (DfI)"
+            bracket = next((t.i for t in extra if t.text == "("), None)
+            if bracket is not None:
+                extra = [t for t in extra if t.i < bracket]
             if len(extra) <= 7:
                 words += extra
     return words + _spread_by(head)
@@ -936,6 +941,11 @@ class SpeakerResolver:
             )
         }
         self._find_acronyms()
+        # "the Department for Infrastructure (DfI)", the short form taken for a
+        # person: a body's short name is the body
+        self.slips |= {
+            e.start for e in self.ents if e.label_ == "PERSON" and e.text in self.acronyms
+        }
         # proper names of organisations, for "Kestrel" after "Kestrel Mining Corp"
         self.org_names: set[str] = set()
         for ent in self.ents:
@@ -2532,6 +2542,13 @@ class SpeakerResolver:
                 found = self.from_subject(owner)
                 if found.kind == "organisation" and found.name:
                     return found
+        # "the comptroller's office said in a report": the report is the
+        # office's, and so is "the report" after it
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _SPEAKING:
+            subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+                return self.from_subject(subject)
         if head.sent.start == 0 and not any(c.dep_ in {"det", "poss"} for c in head.children):
             # a headline's "..., report says" over "a report published by the
             # X Observatory" in the story below it
@@ -2635,8 +2652,15 @@ class SpeakerResolver:
             if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN"
             for t in c.subtree
         }
+        # but not a short form in brackets: "a spokesperson for the Department
+        # for Infrastructure (DfI)" is the spokesperson, not the department
         appositions = [
-            t for t in head.subtree if t.dep_ == "appos" and t.i > head.i and t.i not in clauses
+            t
+            for t in head.subtree
+            if t.dep_ == "appos"
+            and t.i > head.i
+            and t.i not in clauses
+            and self.doc[t.i - 1].text != "("
         ]
         for aside in appositions:
             # "The director of the CID, Deputy Commissioner of Police Kwabena

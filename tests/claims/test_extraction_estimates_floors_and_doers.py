@@ -5,7 +5,8 @@ into ("could run into N2 billion") is still a ceiling; things counted "with
 flood damage" or broken by a storm are damaged, where burglars who "broke
 into" homes broke nothing counted; those a passive verb's "by" names did the
 harm; casualties a hospital receives are the living; and cases of a disease
-counted beside the dead are not more dead."""
+counted beside the dead are not more dead. Door numbers before a compass
+point and a street's name ("210 and 218 E. Main") are addresses."""
 
 import pytest
 
@@ -102,3 +103,19 @@ def test_cases_beside_the_dead_are_not_dead():
 def test_an_estimate_keeps_its_claim():
     claim = claim_with("The owner told police the damage was estimated at $7,200.", "7,200")
     assert claim.speaker == "owner"
+
+
+def test_door_numbers_before_a_compass_point_are_an_address():
+    values = [
+        q.value
+        for c in extract(
+            "Firefighters were called to 214 and 216 E. Main at 3 a.m., and two people were "
+            "taken to hospital."
+        )
+        for q in c.quantities
+    ]
+    assert values == [2]
+
+
+def test_a_count_before_a_place_abbreviated_with_a_compass_point_is_kept():
+    assert quantity("The storm damaged 40 N. Carolina homes, officials said.", 40)

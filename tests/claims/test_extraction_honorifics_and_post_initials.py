@@ -6,7 +6,8 @@ Mr ...") or read off its opening words ("the Director-General of the agency,
 surname the parser hung elsewhere ("ASP Tarawally said") is the person named
 in full before; a surname joined by a hyphen is one name; a subject the
 parser hung on the verb's auxiliary, or on a noun of an opening phrase, still
-speaks; and "the Kuffour family" is the family, not the one of them named."""
+speaks; "the Kuffour family" is the family, not the one of them named; and a short
+form in brackets after a body is no name set beside a spokesperson for it."""
 
 import pytest
 
@@ -129,3 +130,12 @@ def test_a_relative_clause_with_its_own_speaker_is_theirs():
     )
     claim = claim_with(text, "31 water rescues")
     assert claim.speaker == "county officials"
+
+
+def test_a_spokesperson_for_a_body_with_its_short_form_in_brackets_is_the_spokesperson():
+    # the recogniser may take the bracketed short form for a person's name
+    text = (
+        "A spokesperson for the Department for Infrastructure (DfI) said it did not accept "
+        "that the road was unsafe, adding that £1.2m had been spent on the route since 2019."
+    )
+    assert claim_with(text, "£1.2m").speaker == "spokesperson for the Department for Infrastructure"
