@@ -1549,9 +1549,23 @@ def _headline_segment(verb: Token, sent: Span) -> tuple[int, int] | None:
     doc = sent.doc
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    headline = last.text not in {".", "!", "?", '"', "\u201d", "\u2019", "'"}
+    if (
+        headline
+        and subject is not None
+        and subject.left_edge.i > sent.start
+        and doc[subject.left_edge.i - 1].text == ","
+        and verb.i + 1 < sent.end
+        and doc[verb.i + 1].text == ";"
+    ):
+        # "Clashes kill at least nine, police say; opposition gives higher
+        # toll": a source closing the first part says that part
+        comma = subject.left_edge.i - 1
+        start = next((t.i + 1 for t in reversed(doc[sent.start : comma]) if t.text == ";"), None)
+        return _trim(doc, sent.start if start is None else start, comma, least=2)
     if (
         subject is None
-        or last.text in {".", "!", "?", '"', "\u201d", "\u2019", "'"}
+        or not headline
         or subject.left_edge.i == sent.start
         or doc[subject.left_edge.i - 1].text not in {";", ","}
         or any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children)

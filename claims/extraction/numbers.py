@@ -2249,7 +2249,10 @@ def not_a_claim_figure(sent: Span, figure: Figure) -> str | None:
         return "phone"
     # "the toll had risen to nine by 6pm": the recogniser may run a time on
     # over the count before its preposition
-    timed = num.ent_type_ == "TIME" and not (after[:1] and after[0] in {"by", "at", "before"})
+    # "up from three earlier in the day": nor on a count before "earlier"
+    timed = num.ent_type_ == "TIME" and not (
+        after[:1] and after[0] in {"by", "at", "before", "earlier"}
+    )
     # "$5.00 a litre", "rose by 4.50 per cent": a sum or a share, written as a clock is
     clock = _CLOCK.match(text) and not (figure.money or figure.percent)
     if clock or (after[:1] and after[0] in TIME_SUFFIXES) or timed:

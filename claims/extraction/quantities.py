@@ -4112,6 +4112,8 @@ def _compared(num: Token) -> bool:
         return clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children
         )
+    if num.dep_ == "npadvmod" and num.head.dep_ == "pcomp" and num.head.head.lower_ == "from":
+        return True  # "up from three earlier in the day"
     if num.dep_ != "pobj":
         return False
     prep = num.head

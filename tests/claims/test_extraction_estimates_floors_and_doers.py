@@ -6,7 +6,10 @@ flood damage" or broken by a storm are damaged, where burglars who "broke
 into" homes broke nothing counted; those a passive verb's "by" names did the
 harm; casualties a hospital receives are the living; and cases of a disease
 counted beside the dead are not more dead. Door numbers before a compass
-point and a street's name ("210 and 218 E. Main") are addresses."""
+point and a street's name ("210 and 218 E. Main") are addresses. A count
+"up from three earlier in the day" is an earlier count of the same kind, not
+a time; and a headline's source closing its first part ("..., police say;
+opposition gives higher toll") says that part."""
 
 import pytest
 
@@ -119,3 +122,19 @@ def test_door_numbers_before_a_compass_point_are_an_address():
 
 def test_a_count_before_a_place_abbreviated_with_a_compass_point_is_kept():
     assert quantity("The storm damaged 40 N. Carolina homes, officials said.", 40)
+
+
+def test_an_earlier_count_up_from_is_the_same_kind_of_count():
+    text = "Six bodies had been recovered, up from four earlier in the day, rescuers said."
+    found = quantity(text, 4)
+    assert found.category == "killed"
+
+
+def test_a_source_closing_a_headlines_first_part_says_that_part():
+    text = (
+        "Riots after Dalmora poll kill at least 12, police say; opposition gives higher toll\n\n"
+        "At least 12 people were killed in riots after the vote, police said."
+    )
+    claim = claim_with(text, "kill at least 12")
+    assert claim.speaker == "police"
+    assert "opposition" not in claim.text
