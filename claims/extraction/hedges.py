@@ -50,6 +50,17 @@ for _phrase in [
     "was believed to",
     "were believed to",
     "believed to",
+    # "the fire was suspected to have been caused by a power surge"
+    "is suspected to",
+    "are suspected to",
+    "was suspected to",
+    "were suspected to",
+    # "38 students believed trapped", as "feared trapped" below
+    "believed trapped",
+    "believed dead",
+    "believed killed",
+    "believed missing",
+    "believed drowned",
     "is thought to",
     "are thought to",
     "was thought to",
@@ -313,16 +324,21 @@ def _their_label(token: Token) -> str | None:
     the speaker's own opinion."""
     if token.lemma_.lower() not in LABEL_LEMMAS or token.dep_ not in {"relcl", "ccomp", "pcomp"}:
         return None
-    if token.dep_ == "pcomp" and token.head.lower_ != "in":
+    if token.dep_ == "pcomp" and token.head.lower_ == "with":
         return None  # "taken to hospital with what police described as serious injuries"
     pronoun = next(
         (c for c in token.children if c.dep_ == "dobj" and c.lower_ in LABEL_PRONOUNS),
         None,
     )
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if pronoun is None and subject is not None and subject.left_edge.lower_ == "what":
+        # "after what neighbouring business owners called years of neglect":
+        # the parser may make "what" the subject's determiner
+        pronoun = subject.left_edge
     # the label: "heroes" (which the parser may take for a second object) or
     # "as bandits"
     if pronoun is None or not any(
-        c.dep_ in {"oprd", "prep", "dobj"} and c is not pronoun for c in token.children
+        c.dep_ in {"oprd", "prep", "dobj"} and c.i != pronoun.i for c in token.children
     ):
         return None
     return token.doc[pronoun.i : token.right_edge.i + 1].text

@@ -2652,19 +2652,25 @@ class SpeakerResolver:
             if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN"
             for t in c.subtree
         }
-        # but not a short form in brackets after one who speaks for a body:
-        # "a spokesperson for the Department for Infrastructure (DfI)" is the
-        # spokesperson, where "an observer mission from the Organisation for
-        # Regional Security (ORS)" and "the United Nations High Commissioner
-        # for Refugees (UNHCR)" are the body the short form names
-        for_a_body = head.is_lower and head.lemma_.lower() in UNNAMED_PERSON_NOUNS | TITLES
+        # but not a short form in brackets after a described body or after
+        # one who speaks for a body: "The United Nations refugee agency
+        # (UNHCR)" is as described, "a spokesperson for the Department for
+        # Infrastructure (DfI)" the spokesperson; where "an observer mission
+        # from the Organisation for Regional Security (ORS)" and "the United
+        # Nations High Commissioner for Refugees (UNHCR)" are the body the
+        # short form names
+        for_a_body = head.lemma_.lower() in UNNAMED_PERSON_NOUNS | TITLES
         appositions = [
             t
             for t in head.subtree
             if t.dep_ == "appos"
             and t.i > head.i
             and t.i not in clauses
-            and not (for_a_body and self.doc[t.i - 1].text == "(")
+            and not (
+                head.is_lower
+                and self.doc[t.i - 1].text == "("
+                and (for_a_body or t.head.i == head.i)
+            )
         ]
         for aside in appositions:
             # "The director of the CID, Deputy Commissioner of Police Kwabena
