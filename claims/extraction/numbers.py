@@ -1459,6 +1459,31 @@ _CHANGING_WORDS = words(
 )
 
 
+def _repeated_unit(sent: Span, end: int) -> int:
+    """How many tokens of a unit stand between a range's first number and its
+    "to" or "and", when the second number repeats it: "65,000 euros to",
+    "12% and", "10 per cent to"."""
+    doc = sent.doc
+    for unit in (1, 2):
+        words = [t.lemma_.lower() for t in doc[end : min(end + unit, sent.end)]]
+        if not (
+            end + unit + 1 < sent.end
+            and (
+                (unit == 1 and words[0] in CURRENCY_WORDS)
+                or " ".join(words) in {"%", "percent", "per cent"}
+            )
+            and doc[end + unit].lower_ in {"to", "and"}
+            and doc[end + unit + 1].like_num
+        ):
+            continue
+        # the second number carries the same unit: not "rises 11 percent to
+        # 64 million krona"
+        second = _number_run(sent, end + unit + 1)
+        if [t.lemma_.lower() for t in doc[second : second + unit]] == words:
+            return unit
+    return 0
+
+
 def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     doc = sent.doc
     # "a $6.8-million deficit": a multiplier hyphened on is the number's own
@@ -1470,15 +1495,9 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     ):
         value = scaled(value, MULTIPLIERS[doc[end + 1].lower_])
         end += 2
-    # "65,000 euros to 310,000 euros": the currency word is repeated
-    unit = (
-        1
-        if end + 2 < sent.end
-        and doc[end].lemma_.lower() in CURRENCY_WORDS
-        and doc[end + 1].lower_ == "to"
-        and doc[end + 2].like_num
-        else 0
-    )
+    # "65,000 euros to 310,000 euros", "between 12% and 15%", "10 per cent to
+    # 20 per cent": the unit is repeated
+    unit = _repeated_unit(sent, end)
     # "10 to 15", "10-15", "two or three"; but "rose from three to four"
     # is a change, two figures, and so is "from £45 to £62", where the
     # currency sign stands between "from" and the number, and "rose by 5 to
@@ -1489,6 +1508,8 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
         and doc[at].lower_ in {"from", "by"}
         and doc[at].head.lemma_.lower() in _CHANGING_WORDS
         and doc[end + unit].lower_ == "to"
+        # but "rise by 10% to 20%", the share repeated, is a range of the rise
+        and not (doc[at].lower_ == "by" and unit and doc[end].lemma_.lower() not in CURRENCY_WORDS)
     )
     to = end + unit
     if to + 1 < sent.end and doc[to].lower_ in {"to", "-", "–", "or"} and not change:
@@ -1512,12 +1533,12 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
     if (
         lead - 1 >= sent.start
         and doc[lead - 1].lower_ == "between"
-        and end + 1 < sent.end
-        and doc[end].lower_ == "and"
+        and end + unit + 1 < sent.end
+        and doc[end + unit].lower_ == "and"
     ):
-        skip = 1 if doc[end + 1].lower_ in CURRENCY_SYMBOLS else 0
-        end2 = _number_run(sent, end + 1 + skip)
-        first = end + 1 + skip
+        skip = 1 if doc[end + unit + 1].lower_ in CURRENCY_SYMBOLS else 0
+        end2 = _number_run(sent, end + unit + 1 + skip)
+        first = end + unit + 1 + skip
         second = word_number([t.text for t in doc[first:end2]]) if end2 > first else None
         if second is not None:
             return Figure(

@@ -1833,6 +1833,22 @@ def _left_home(verb: Token, came_from: Token) -> bool:
         and verb.head.lemma_.lower() in _NIGHT_SHELTERS | {"shelter"}
     ):
         return True
+    if lemma == "register" or (
+        lemma == "check" and any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children)
+    ):
+        # "6,200 people had registered at eight care centres", "a shelter at
+        # the high school, where 210 people had registered": signed in to a refuge
+        places = [
+            o
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in {"at", "in"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        where = verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
+        return any(o.lemma_.lower() in _HOUSING_REFUGES for o in places) or (
+            where and verb.head.lemma_.lower() in _HOUSING_REFUGES
+        )
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma == "lose":
         return any(o.lemma_.lower() in _HOME_NOUNS for o in objects)

@@ -9,7 +9,9 @@ counted beside the dead are not more dead. Door numbers before a compass
 point and a street's name ("210 and 218 E. Main") are addresses. A count
 "up from three earlier in the day" is an earlier count of the same kind, not
 a time; and a headline's source closing its first part ("..., police say;
-opposition gives higher toll") says that part."""
+opposition gives higher toll") says that part. A range of shares repeats its
+unit ("between 8% and 11%", "by 5% to 15%"); a rise "by 5 to 40" is a change
+and the new figure."""
 
 import pytest
 
@@ -138,3 +140,27 @@ def test_a_source_closing_a_headlines_first_part_says_that_part():
     claim = claim_with(text, "kill at least 12")
     assert claim.speaker == "police"
     assert "opposition" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("Analysts expect the final decline to be between 8% and 11%.", (8, 11)),
+        ("Counts commonly rise by 5% to 15% once the backlog clears.", (5, 15)),
+        ("Turnout was between 40 per cent and 45 per cent, officials said.", (40, 45)),
+    ],
+)
+def test_a_range_of_shares_repeats_its_unit(text, bounds):
+    found = [q for c in extract(text) for q in c.quantities]
+    assert [(q.value, q.lower, q.upper) for q in found] == [(None, *bounds)]
+
+
+def test_a_rise_by_a_number_to_another_is_a_change_not_a_range():
+    found = [q.value for c in extract("The price rose by 5 to 40 dollars.") for q in c.quantities]
+    assert found == [5, 40]
+
+
+def test_a_rise_of_a_share_to_a_sum_is_two_figures():
+    text = "Spending on road repairs rises 11 percent to 64 million krona."
+    found = [(q.value, q.lower, q.upper) for c in extract(text) for q in c.quantities]
+    assert found == [(11, 11, 11), (64_000_000, 64_000_000, 64_000_000)]

@@ -4,7 +4,8 @@ allowed to return, are displaced (a negation that keeps people out of their
 homes is the displacement, not its denial), and so are people left
 "without a place to stay"; workers kept out of a plant are not. A camp or a
 shelter houses the displaced; a prison, a hotel or the block that fell
-houses its usual occupants."""
+houses its usual occupants. People who registered or checked in at a refuge
+are displaced; voters who registered at a hall are not."""
 
 import pytest
 
@@ -70,3 +71,23 @@ def test_a_refuge_houses_the_displaced(text, value):
 )
 def test_a_prison_a_hotel_or_a_block_houses_its_occupants(text, value):
     assert value not in displaced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The Red Cross opened a shelter at Lindell High School, where 180 people had "
+            "registered by Monday evening.",
+            180,
+        ),
+        ("At least 4,100 people had registered at six evacuation centres by Sunday.", 4100),
+        ("A county spokeswoman said 42 people had checked in at the shelter overnight.", 42),
+    ],
+)
+def test_people_signed_in_at_a_refuge_are_displaced(text, value):
+    assert value in displaced(text)
+
+
+def test_voters_registered_at_a_hall_are_not_displaced():
+    assert displaced("More than 400 voters had registered at the town hall by noon.") == []
