@@ -2481,6 +2481,24 @@ def _statement_read_as_verb(comp: Token) -> tuple[int, int] | None:
     return _trim(comp.doc, clause.left_edge.i, clause.right_edge.i + 1)
 
 
+def _denied_as_said(verb: Token) -> Token | None:
+    """'Grant disputed that.', 'The ministry denied this, saying ...': a
+    denial whose bare object stands for what was just reported; returns the
+    object."""
+    if verb.lemma_.lower() not in DENIAL_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lower_ in {"that", "this", "it"} and not list(c.children)
+        ),
+        None,
+    )
+
+
 def _pleads_innocent(verb: Token) -> bool:
     """'pleaded not guilty to charges that she stole ...', 'pleads innocent':
     a plea rejects the charge it answers."""
@@ -3620,6 +3638,11 @@ class AttributionFinder:
             # "Pickering pleaded not guilty at his arraignment": the plea denies
             # the charge whether or not the sentence words it, so it is the claim
             span = _trim(doc, verb.left_edge.i, verb.right_edge.i + 1)
+        denied = _denied_as_said(verb) if span is None else None
+        if denied is not None:
+            # "Grant disputed that.": the denial of what was just reported is
+            # the claim, the pronoun standing for it
+            span = _trim(doc, max(verb.left_edge.i, sent.start), denied.i + 1)
         if span is not None:
             span = _before_answering_clause(verb, span)
         asked = _question_asked(verb)
