@@ -992,10 +992,13 @@ def _shared_subject(verb: Token) -> Token | None:
     # a headline's present tense: "said the analyst, also known as ..." inverts
     if verb.tag_ not in {"VBZ", "VBP"} or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
         return None
-    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+    # "..., denies paying ransom": what is said may be a participle's clause
+    if not any(c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return None
     for clause in verb.children:
-        if clause.dep_ == "ccomp" and clause.i < verb.i:
+        # "Djelbara says six hostages freed, denies ...": the parser may hang
+        # the first clause on the second as a parataxis
+        if clause.dep_ in {"ccomp", "parataxis"} and clause.i < verb.i:
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
 

@@ -139,3 +139,13 @@ def test_a_spokesperson_for_a_body_with_its_short_form_in_brackets_is_the_spokes
         "that the road was unsafe, adding that £1.2m had been spent on the route since 2019."
     )
     assert claim_with(text, "£1.2m").speaker == "spokesperson for the Department for Infrastructure"
+
+
+def test_a_headlines_second_verb_shares_the_first_ones_subject():
+    # the parser hangs the first clause on the second verb as a parataxis
+    text = (
+        "Djelbara says six hostages freed after five months in captivity, denies paying "
+        "ransom\n\nSix hostages were freed on Sunday."
+    )
+    claim = claim_with(text, "paying ransom")
+    assert (claim.speaker, claim.stance) == ("Djelbara", "denies")
