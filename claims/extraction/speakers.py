@@ -436,7 +436,7 @@ def _role_holds(role: str | None, word: str) -> bool:
 _SAME_JOB = {"premier": "prime minister"}
 
 
-# Honorifics, longest first; Malaysian ones first: alone, "Amar" or "Sri" may be a name.
+# Honorifics, longest first. Of the Malaysian ones, "Amar" or "Sri" alone may be a name.
 _HONORIFICS = [
     ("datuk", "seri"),
     ("datuk", "amar"),
@@ -2595,6 +2595,7 @@ class SpeakerResolver:
         surname = _hyphened_word(after) if after is not None else ""
         if (
             head.lower_ in TITLES
+            and after is not None
             and after not in core
             and after.pos_ == "PROPN"
             and after.is_title
