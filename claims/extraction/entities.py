@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .speakers import ORG_NOUNS, ROLE_WORDS, TITLES, UNNAMED_PERSON_NOUNS, a_job
+from .speakers import ORG_NOUNS, ROLE_WORDS, TITLES, UNNAMED_PERSON_NOUNS, a_job, hyphen_end
 
 # Job words that also name places and services ("State Labour Inspectorate",
 # "County Fire Service"): before capitals they more often start a body's
@@ -68,15 +68,9 @@ def _widened(doc: Doc, ent: Span) -> Span:
 def _hyphen_completed(doc: Doc, ent: Span) -> Span:
     """'Mariama Sesay-Koroma' labelled only 'Mariama Sesay': a surname joined
     by a hyphen is one name."""
-    end = ent.end
-    if (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and _name_word(doc[end + 1])
-    ):
-        return Span(doc, ent.start, end + 2, label=ent.label_)
+    end = hyphen_end(doc[ent.end - 1])
+    if end > ent.end and _name_word(doc[end - 1]):
+        return Span(doc, ent.start, end, label=ent.label_)
     return ent
 
 

@@ -589,12 +589,6 @@ def _tallied(noun: Token) -> Token:
     return noun
 
 
-# Where people driven from home are put up, for a night or for years.
-_HOUSING_REFUGES = words(
-    "camp shelter tent centre center school hall church mosque gym gymnasium stadium"
-)
-
-
 def _refuge_houses(verb: Token) -> bool:
     """'The shelter was housing 900 people', 'a camp which houses 4,000',
     'shelters housing 18,000': a refuge houses the displaced; a prison
@@ -2122,6 +2116,17 @@ _CIRCUMSTANCE_PREPS = words("in across during throughout inside near around afte
 
 # Places people are taken to when driven from home, counted as places.
 _REFUGES = _CENTRE_WORDS | {"camp"}
+# Where people driven from home are put up and sign in, for a night or for
+# years; a hotel or a dormitory houses its own guests, and relatives are
+# hosts, not a place
+_HOUSING_REFUGES = (
+    (_NIGHT_SHELTERS - words("hotel dormitory relative"))
+    | _REFUGES
+    | {
+        "shelter",
+        "tent",
+    }
+)
 # The units a counted group of people is made of: "58 residents from 24 households".
 _HOUSEHOLDS = words("household family")
 

@@ -1509,10 +1509,7 @@ class SpeakerResolver:
         # "the Director-General of the agency, Yusuf Ubandoma" then "the DG said":
         # the post's own short form, bracketed or read off its opening words
         by_letters: dict[str, set[str]] = {}
-        for ent, name in people:
-            role = self._role_of(ent)
-            if not role:
-                continue
+        for _, name, role in self.role_people:
             bracketed = _ROLE_SHORT_FORM.search(role)
             words = [
                 w
@@ -1522,12 +1519,13 @@ class SpeakerResolver:
             # not the body's own: "Director-General of the FCT Emergency
             # Management Department (FEMD"
             if bracketed and bracketed.group(1) == "".join(w[0] for w in words):
-                found.setdefault(bracketed.group(1), self.canonical(name))
+                found.setdefault(bracketed.group(1), name)
                 continue
             for n in range(2, min(len(words), 4) + 1):
                 if all(w[:1].isupper() for w in words[:n]):
-                    letters = "".join(w[0] for w in words[:n])
-                    by_letters.setdefault(letters, set()).add(self.canonical(name))
+                    by_letters.setdefault("".join(w[0] for w in words[:n]), set()).add(name)
+        if not by_letters:
+            return found
         for token in doc:
             holders = by_letters.get(token.text, set())
             if (
@@ -2592,7 +2590,7 @@ class SpeakerResolver:
             # "the Tierney family": the family, not the one of them named
             return Speaker(f"{head.nbor(-1).text} family", "group")
         after = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
-        surname = _hyphened_word(after) if after is not None else ""
+        surname = self.doc[after.i : hyphen_end(after)].text if after is not None else ""
         if (
             head.lower_ in TITLES
             and after is not None
@@ -3088,8 +3086,9 @@ class SpeakerResolver:
         return Speaker(_document_as_worded(head), "anonymous")
 
 
-def _hyphened_word(token: Token) -> str:
-    """The word a token opens, across hyphens: "Kamara-Sesay"."""
+def hyphen_end(token: Token) -> int:
+    """Where the word a token opens ends, across glued hyphens: "Kamara-Sesay"
+    is one word of three tokens."""
     doc, end = token.doc, token.i
     while (
         end + 2 < len(doc)
@@ -3098,7 +3097,7 @@ def _hyphened_word(token: Token) -> str:
         and not doc[end + 1].whitespace_
     ):
         end += 2
-    return doc[token.i : end + 1].text
+    return end + 1
 
 
 def _surname_family(noun: Token) -> bool:
